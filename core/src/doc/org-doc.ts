@@ -1,0 +1,224 @@
+// Typed access to an organization document. Neither web nor server touches raw Y.Map
+// keys: they go through OrgDoc. Every field value is stored as a string exactly as given,
+// so concurrent edits of different fields of one member both survive (one Y.Map per
+// member) and an invalid value is kept for validation to flag.
+import * as Y from 'yjs';
+import { MEMBER_FIELDS, emptyMember, isMemberField } from '../model/member.ts';
+import type { MemberField, MemberRecord } from '../model/member.ts';
+import { PASSPORT_FIELDS, emptyPassport } from '../model/passport.ts';
+import type { PassportField, PassportRecord } from '../model/passport.ts';
+import type { MembershipEvent } from '../model/event.ts';
+import { ROOT, SCHEMA_VERSION } from './schema.ts';
+
+export interface OrgSnapshot {
+  readonly schemaVersion: number;
+  readonly passport: PassportRecord;
+  readonly members: readonly MemberRecord[];
+  readonly events: readonly MembershipEvent[];
+}
+
+export type MemberFields = Partial<Record<MemberField, string>>;
+
+/** Which members changed in one transaction, and whether it was ours. */
+export interface MembersChange {
+  /** Members added, removed or with a changed field. */
+  readonly ids: ReadonlySet<string>;
+  readonly local: boolean;
+  readonly origin: unknown;
+}
+
+export interface OrgDocOptions {
+  /** Transaction origin of this replica's edits (UndoManager tracks it). */
+  readonly origin?: unknown;
+}
+
+export class OrgDoc {
+  readonly ydoc: Y.Doc;
+  readonly origin: unknown;
+  readonly #passport: Y.Map<string>;
+  readonly #members: Y.Map<Y.Map<string>>;
+  readonly #events: Y.Array<MembershipEvent>;
+
+  constructor(ydoc: Y.Doc, options: OrgDocOptions = {}) {
+    this.ydoc = ydoc;
+    this.origin = options.origin ?? null;
+    this.#passport = ydoc.getMap<string>(ROOT.passport);
+    this.#members = ydoc.getMap<Y.Map<string>>(ROOT.members);
+    this.#events = ydoc.getArray<MembershipEvent>(ROOT.events);
+  }
+
+  /** The Yjs types an UndoManager scoped to this document should track. */
+  get trackedTypes(): Y.AbstractType<unknown>[] {
+    return [this.#passport, this.#members, this.#events] as Y.AbstractType<unknown>[];
+  }
+
+  get schemaVersion(): number {
+    const v = this.ydoc.getMap<unknown>(ROOT.meta).get('schemaVersion');
+    return typeof v === 'number' ? v : 0;
+  }
+
+  transact(fn: () => void): void {
+    this.ydoc.transact(fn, this.origin);
+  }
+
+  // --- passport -------------------------------------------------------------------
+
+  passport(): PassportRecord {
+    const record: Record<string, string> = { ...emptyPassport() };
+    for (const field of PASSPORT_FIELDS) record[field] = readString(this.#passport, field);
+    return record as PassportRecord;
+  }
+
+  setPassportField(field: PassportField, value: string): void {
+    if (readString(this.#passport, field) === value) return;
+    this.transact(() => this.#passport.set(field, value));
+  }
+
+  observePassport(listener: (local: boolean) => void): () => void {
+    const handler = (_e: Y.YMapEvent<string>, tr: Y.Transaction) => listener(tr.local);
+    this.#passport.observe(handler);
+    return () => this.#passport.unobserve(handler);
+  }
+
+  // --- members --------------------------------------------------------------------
+
+  get memberCount(): number {
+    return this.#members.size;
+  }
+
+  memberIds(): string[] {
+    return Array.from(this.#members.keys());
+  }
+
+  hasMember(id: string): boolean {
+    return this.#members.has(id);
+  }
+
+  member(id: string): MemberRecord | undefined {
+    const map = this.#members.get(id);
+    return map instanceof Y.Map ? toMemberRecord(id, map) : undefined;
+  }
+
+  members(): MemberRecord[] {
+    const out: MemberRecord[] = [];
+    this.#members.forEach((map, id) => {
+      if (map instanceof Y.Map) out.push(toMemberRecord(id, map));
+    });
+    return out;
+  }
+
+  /**
+   * Adds a member with the given fields (status defaults to active). When `joined` is
+   * given, the enrolment event is recorded in the same transaction.
+   */
+  addMember(
+    id: string,
+    fields: MemberFields = {},
+    joined?: Omit<MembershipEvent, 'type' | 'memberId' | 'reason'>,
+  ): void {
+    this.transact(() => {
+      const map = new Y.Map<string>();
+      const values: MemberFields = { status: 'active', ...fields };
+      for (const field of MEMBER_FIELDS) {
+        const value = values[field];
+        if (value !== undefined && value !== '') map.set(field, value);
+      }
+      this.#members.set(id, map);
+      if (joined) this.#events.push([{ ...joined, type: 'joined', memberId: id, reason: '' }]);
+    });
+  }
+
+  /** Sets several members' fields in one transaction (one undo step). */
+  setMemberFields(edits: readonly { id: string; field: MemberField; value: string }[]): number {
+    let applied = 0;
+    this.transact(() => {
+      for (const { id, field, value } of edits) {
+        const map = this.#members.get(id);
+        if (!(map instanceof Y.Map) || readString(map, field) === value) continue;
+        if (value === '') map.delete(field);
+        else map.set(field, value);
+        applied++;
+      }
+    });
+    return applied;
+  }
+
+  /** Sets one field; false when the member does not exist. Empty string clears it. */
+  setMemberField(id: string, field: MemberField, value: string): boolean {
+    if (!this.#members.has(id)) return false;
+    this.setMemberFields([{ id, field, value }]);
+    return true;
+  }
+
+  /** Removes the record entirely (an entry made by mistake). */
+  deleteMember(id: string): void {
+    if (this.#members.has(id)) this.transact(() => this.#members.delete(id));
+  }
+
+  /** Takes a member off the register (снятие с учёта): status left + a `left` event. */
+  removeFromRegister(
+    id: string,
+    event: Omit<MembershipEvent, 'type' | 'memberId'>,
+  ): boolean {
+    const map = this.#members.get(id);
+    if (!(map instanceof Y.Map)) return false;
+    this.transact(() => {
+      map.set('status', 'left');
+      this.#events.push([{ ...event, type: 'left', memberId: id }]);
+    });
+    return true;
+  }
+
+  observeMembers(listener: (change: MembersChange) => void): () => void {
+    const handler = (events: Y.YEvent<Y.AbstractType<unknown>>[], tr: Y.Transaction) => {
+      const ids = new Set<string>();
+      for (const event of events) {
+        if (event.target === this.#members) {
+          for (const key of event.changes.keys.keys()) ids.add(key);
+        } else {
+          const first = event.path[0];
+          if (typeof first === 'string') ids.add(first);
+        }
+      }
+      if (ids.size > 0) listener({ ids, local: tr.local, origin: tr.origin });
+    };
+    this.#members.observeDeep(handler);
+    return () => this.#members.unobserveDeep(handler);
+  }
+
+  // --- events ---------------------------------------------------------------------
+
+  events(): MembershipEvent[] {
+    return this.#events.toArray();
+  }
+
+  recordEvent(event: MembershipEvent): void {
+    this.transact(() => this.#events.push([event]));
+  }
+
+  // --- snapshot -------------------------------------------------------------------
+
+  /** Plain data for reports; members sorted by id so equal documents give equal snapshots. */
+  snapshot(): OrgSnapshot {
+    const members = this.members().sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return {
+      schemaVersion: this.schemaVersion || SCHEMA_VERSION,
+      passport: this.passport(),
+      members,
+      events: this.events(),
+    };
+  }
+}
+
+function readString(map: { get(key: string): unknown }, key: string): string {
+  const value = map.get(key);
+  return typeof value === 'string' ? value : '';
+}
+
+function toMemberRecord(id: string, map: Y.Map<string>): MemberRecord {
+  const record: Record<string, string> = { ...emptyMember(id) };
+  map.forEach((value, key) => {
+    if (isMemberField(key) && typeof value === 'string') record[key] = value;
+  });
+  return record as MemberRecord;
+}

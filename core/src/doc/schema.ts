@@ -1,0 +1,44 @@
+// The versioned layout of an organization document (`org:<id>`). Root types:
+//   meta      Y.Map   schemaVersion
+//   passport  Y.Map   PassportField -> string
+//   members   Y.Map   memberId -> Y.Map(MemberField -> string)   field-level LWW merge
+//   events    Y.Array MembershipEvent (plain JSON)
+// A migration brings a document written by an older version up to SCHEMA_VERSION; each
+// step is idempotent, because two replicas may run the same step concurrently.
+import type * as Y from 'yjs';
+
+export const SCHEMA_VERSION = 1;
+
+export const ROOT = {
+  meta: 'meta',
+  passport: 'passport',
+  members: 'members',
+  events: 'events',
+} as const;
+
+type Migration = (doc: Y.Doc) => void;
+
+/** MIGRATIONS[n] upgrades a document from version n to n + 1. */
+const MIGRATIONS: readonly Migration[] = [
+  // 0 -> 1: version 1 is the first layout; nothing to move.
+  () => {},
+];
+
+export type MigrationResult =
+  | { readonly kind: 'current' }
+  | { readonly kind: 'migrated'; readonly from: number }
+  | { readonly kind: 'too-new'; readonly version: number };
+
+/** Reads meta.schemaVersion (0 when absent) and applies the missing migrations. */
+export function migrate(doc: Y.Doc, origin: unknown = null): MigrationResult {
+  const meta = doc.getMap<unknown>(ROOT.meta);
+  const raw = meta.get('schemaVersion');
+  const version = typeof raw === 'number' && Number.isInteger(raw) && raw >= 0 ? raw : 0;
+  if (version > SCHEMA_VERSION) return { kind: 'too-new', version };
+  if (version === SCHEMA_VERSION) return { kind: 'current' };
+  doc.transact(() => {
+    for (let v = version; v < SCHEMA_VERSION; v++) MIGRATIONS[v]?.(doc);
+    meta.set('schemaVersion', SCHEMA_VERSION);
+  }, origin);
+  return { kind: 'migrated', from: version };
+}

@@ -1,0 +1,25 @@
+// @profgrid/core — the one export list. Pure TypeScript: no DOM, no node:*, no frameworks.
+export * from './model/member.ts';
+export * from './model/passport.ts';
+export * from './model/event.ts';
+export * from './model/organization.ts';
+export { ROOT, SCHEMA_VERSION, migrate } from './doc/schema.ts';
+export type { MigrationResult } from './doc/schema.ts';
+export { OrgDoc } from './doc/org-doc.ts';
+export type { MemberFields, MembersChange, OrgDocOptions, OrgSnapshot } from './doc/org-doc.ts';
+export type { Text, Locale } from './i18n/text.ts';
+export { LOCALES } from './i18n/text.ts';
+export type { ValidationResult } from './validation/result.ts';
+export { validateMemberField, validateMember } from './validation/member.ts';
+export type { MemberValidationContext } from './validation/member.ts';
+export {
+  REQUIRED_PASSPORT_FIELDS,
+  validatePassportField,
+  passportCompleteness,
+} from './validation/passport.ts';
+export type { PassportCompleteness } from './validation/passport.ts';
+export { ageAt, formatRuDate, isIsoDate, normalizeDateInput } from './validation/dates.ts';
+export { membershipSummary, YOUTH_MAX_AGE } from './reports/summary.ts';
+export type { MembershipSummary } from './reports/summary.ts';
+export * from './protocol/messages.ts';
+export * from './protocol/mux.ts';

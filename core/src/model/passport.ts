@@ -1,0 +1,32 @@
+// The passport (паспорт) of an organization: the fields of the customer's tabs
+// «Адреса, телефоны» and «Организация». Stored as strings like member fields.
+
+export const PASSPORT_FIELDS = [
+  'fullName',
+  'shortName',
+  'institutionType',
+  'address',
+  'phone',
+  'email',
+  'headName',
+  'workersCount',
+  'chairName',
+  'chairPhone',
+  'chairEmail',
+  'deputies',
+  'electedBody',
+] as const;
+
+export type PassportField = (typeof PASSPORT_FIELDS)[number];
+
+export type PassportRecord = Readonly<Record<PassportField, string>>;
+
+export function isPassportField(key: string): key is PassportField {
+  return (PASSPORT_FIELDS as readonly string[]).includes(key);
+}
+
+export function emptyPassport(): PassportRecord {
+  const record: Record<string, string> = {};
+  for (const field of PASSPORT_FIELDS) record[field] = '';
+  return record as PassportRecord;
+}

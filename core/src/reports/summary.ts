@@ -1,0 +1,62 @@
+// The membership summary of one organization (R3): computed from a plain snapshot, so the
+// browser, the relay and tests get the same numbers from the same data. Only members on
+// the register (status active) count. Unknown or invalid values are counted as unknown,
+// never guessed.
+import type { OrgSnapshot } from '../doc/org-doc.ts';
+import { ageAt } from '../validation/dates.ts';
+
+export const YOUTH_MAX_AGE = 35;
+
+export interface MembershipSummary {
+  readonly membersTotal: number;
+  readonly byCategory: {
+    readonly working: number;
+    readonly student: number;
+    readonly pensioner: number;
+    readonly unknown: number;
+  };
+  readonly byGender: { readonly female: number; readonly male: number; readonly unknown: number };
+  /** Members aged up to 35 (inclusive) at the reference date. */
+  readonly youth: number;
+  /** Members whose birth date is missing or invalid, so youth cannot tell. */
+  readonly ageUnknown: number;
+  /** Number of workers from the passport; null when the passport does not give it. */
+  readonly workers: number | null;
+  /** membersTotal / workers × 100, two decimals; null when workers is unknown or 0. */
+  readonly coveragePercent: number | null;
+  readonly referenceDate: string;
+}
+
+export function membershipSummary(snapshot: OrgSnapshot, referenceDate: string): MembershipSummary {
+  const byCategory = { working: 0, student: 0, pensioner: 0, unknown: 0 };
+  const byGender = { female: 0, male: 0, unknown: 0 };
+  let total = 0;
+  let youth = 0;
+  let ageUnknown = 0;
+  for (const m of snapshot.members) {
+    if (m.status !== 'active') continue;
+    total++;
+    if (m.category === 'working' || m.category === 'student' || m.category === 'pensioner') {
+      byCategory[m.category]++;
+    } else byCategory.unknown++;
+    if (m.gender === 'female' || m.gender === 'male') byGender[m.gender]++;
+    else byGender.unknown++;
+    const age = ageAt(m.birthDate, referenceDate);
+    if (age === null || age < 0) ageUnknown++;
+    else if (age <= YOUTH_MAX_AGE) youth++;
+  }
+  const workersText = snapshot.passport.workersCount.trim();
+  const workers = /^\d{1,6}$/.test(workersText) ? Number(workersText) : null;
+  const coveragePercent =
+    workers === null || workers === 0 ? null : Math.round((total / workers) * 10000) / 100;
+  return {
+    membersTotal: total,
+    byCategory,
+    byGender,
+    youth,
+    ageUnknown,
+    workers,
+    coveragePercent,
+    referenceDate,
+  };
+}
