@@ -10,9 +10,11 @@ export function isIsoDate(value: string): boolean {
   return isRealDate(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
+// Computed by hand, not through Date: Date.UTC maps years 0..99 to 1900..1999.
 function isRealDate(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
   return d <= days;
 }
 
@@ -22,7 +24,7 @@ function isRealDate(y: number, m: number, d: number): boolean {
  */
 export function normalizeDateInput(input: string): string {
   const text = input.trim();
-  if (ISO.test(text)) return text;
+  if (ISO.test(text)) return isIsoDate(text) ? text : input;
   const m = RU.exec(text);
   if (!m) return input;
   const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
