@@ -1,0 +1,83 @@
+// Two chairs edit one organization; one of them is offline meanwhile. When it reconnects
+// both grids show the same merged state: edits of different cells both survive, and an
+// edit of the same cell ends with one value in both tabs.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { removeDataDir, startApp } from './harness/app.ts';
+import type { RunningApp } from './harness/app.ts';
+import {
+  VIEWPORT,
+  cellText,
+  editCell,
+  launchChromium,
+  openOrg,
+  pendingChanges,
+  rowIds,
+  waitForCell,
+  waitForSyncState,
+} from './harness/browser.ts';
+
+let app: RunningApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  if (app) removeDataDir(app.dataDir);
+});
+
+describe('offline edits merge on reconnect', () => {
+  it('keeps both edits of different cells and converges on the same cell', async () => {
+    const ctxA = await browser.newContext({ viewport: VIEWPORT });
+    const ctxB = await browser.newContext({ viewport: VIEWPORT });
+    const a = await ctxA.newPage();
+    const b = await ctxB.newPage();
+    await openOrg(a, app.url, 'school-004');
+    await openOrg(b, app.url, 'school-004');
+    await waitForSyncState(a, 'online', 0);
+    await waitForSyncState(b, 'online', 0);
+    const [first, second] = await rowIds(a, 2);
+    expect(first && second).toBeTruthy();
+
+    await ctxA.setOffline(true);
+    await waitForSyncState(a, 'offline');
+
+    await editCell(a, first!, 'position', 'Заместитель директора');
+    await editCell(b, first!, 'phone', '+7 900 111-22-33');
+    await editCell(a, second!, 'notes', 'правка A');
+    await editCell(b, second!, 'notes', 'правка B');
+    expect(await pendingChanges(a)).toBeGreaterThan(0);
+    // B is online: its edits are acknowledged by the server.
+    await waitForSyncState(b, 'online', 0);
+    // A, offline, still shows its own edits and not B's.
+    expect(await cellText(a, first!, 'phone')).not.toBe('+7 900 111-22-33');
+
+    await ctxA.setOffline(false);
+    await waitForSyncState(a, 'online', 0);
+
+    for (const page of [a, b]) {
+      await waitForCell(page, first!, 'position', 'Заместитель директора');
+      await waitForCell(page, first!, 'phone', '+7 900 111-22-33');
+    }
+    await b.waitForFunction(
+      async ([rowId]) => {
+        const el = document.querySelector(
+          `.ag-center-cols-container .ag-row[row-id="${rowId}"] .ag-cell[col-id="notes"]`,
+        );
+        return el?.textContent?.trim() === 'правка A' || el?.textContent?.trim() === 'правка B';
+      },
+      [second!] as const,
+    );
+    const notesA = await cellText(a, second!, 'notes');
+    await waitForCell(b, second!, 'notes', notesA);
+    expect(['правка A', 'правка B']).toContain(notesA);
+
+    await ctxA.close();
+    await ctxB.close();
+  });
+});

@@ -1,0 +1,58 @@
+// A reload with no server at all still shows the app and the organization's members:
+// the service worker serves the shell, IndexedDB holds the document.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { removeDataDir, startApp } from './harness/app.ts';
+import type { RunningApp } from './harness/app.ts';
+import {
+  VIEWPORT,
+  cellText,
+  editCell,
+  launchChromium,
+  openOrg,
+  rowIds,
+  waitForCell,
+  waitForSyncState,
+} from './harness/browser.ts';
+
+let app: RunningApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  if (app) removeDataDir(app.dataDir);
+});
+
+describe('offline reload', () => {
+  it('shows the organization from IndexedDB with the server gone, keeping offline edits', async () => {
+    const ctx = await browser.newContext({ viewport: VIEWPORT });
+    const page = await ctx.newPage();
+    await openOrg(page, app.url, 'school-005');
+    await waitForSyncState(page, 'online', 0);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    const [first] = await rowIds(page, 1);
+    const surname = await cellText(page, first!, 'surname');
+    expect(surname).not.toBe('');
+
+    await app.stop();
+    await ctx.setOffline(true);
+    await page.reload();
+    await page.waitForSelector('.ag-center-cols-container .ag-row[row-id]');
+    await waitForCell(page, first!, 'surname', surname);
+    await waitForSyncState(page, 'offline');
+
+    await editCell(page, first!, 'notes', 'оффлайн');
+    await page.reload();
+    await waitForCell(page, first!, 'notes', 'оффлайн');
+    expect(Number(await page.getAttribute('[data-testid="sync-status"]', 'data-pending'))).toBeGreaterThan(0);
+    await ctx.close();
+  });
+});
