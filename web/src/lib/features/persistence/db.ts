@@ -1,0 +1,51 @@
+// The browser database (Dexie over IndexedDB). Three tables:
+//   updates   append-only Yjs update log per document (compacted into one row)
+//   orgs      the cached organization list, so the picker works offline
+//   syncMeta  per-document count of local changes the server has not acknowledged
+// Rows may have been written by an older version of the app: readers validate them.
+import Dexie from 'dexie';
+import type { EntityTable } from 'dexie';
+import type { Organization } from '@profgrid/core';
+
+export interface UpdateRow {
+  seq?: number;
+  docName: string;
+  update: Uint8Array;
+}
+
+export interface OrgListRow {
+  key: 'orgs';
+  orgs: Organization[];
+  fetchedAt: string;
+}
+
+export interface SyncMetaRow {
+  docName: string;
+  pending: number;
+}
+
+export type ProfgridDb = Dexie & {
+  updates: EntityTable<UpdateRow, 'seq'>;
+  orgs: EntityTable<OrgListRow, 'key'>;
+  syncMeta: EntityTable<SyncMetaRow, 'docName'>;
+};
+
+export const DEFAULT_DB_NAME = 'profgrid';
+
+export function openDb(name: string = DEFAULT_DB_NAME): ProfgridDb {
+  const db = new Dexie(name) as ProfgridDb;
+  db.version(1).stores({
+    updates: '++seq, docName',
+    orgs: 'key',
+    syncMeta: 'docName',
+  });
+  return db;
+}
+
+let shared: ProfgridDb | null = null;
+
+/** The one database of this tab. */
+export function getDb(): ProfgridDb {
+  shared ??= openDb();
+  return shared;
+}

@@ -1,0 +1,31 @@
+// Pure message lookup and interpolation, independent of Svelte so it is unit-tested and
+// usable from plain .ts modules (grid column definitions).
+import type { Locale } from '@profgrid/core';
+import { en, ru } from './dictionary.ts';
+import type { MessageKey } from './dictionary.ts';
+
+const DICTIONARIES: Record<Locale, Record<MessageKey, string>> = { ru, en };
+
+export function translate(
+  locale: Locale,
+  key: MessageKey,
+  params: Record<string, string | number> = {},
+): string {
+  const text = DICTIONARIES[locale][key] ?? ru[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** Russian plural form picker: one (1, 21), few (2–4, 22–24), many (0, 5–20, 25…). */
+export function pluralRu(n: number, one: string, few: string, many: string): string {
+  const mod10 = n % 10;
+  const mod100 = n % 100;
+  if (mod10 === 1 && mod100 !== 11) return one;
+  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
+  return many;
+}
+
+export function isLocale(value: unknown): value is Locale {
+  return value === 'ru' || value === 'en';
+}

@@ -1,0 +1,25 @@
+// Vite + SvelteKit 3 config (Kit 3 takes its config here, not in svelte.config.js).
+// A static SPA: the relay serves web/build/ with index.html as the fallback for every
+// unknown path, so client routes like /org/<id> work on reload. In dev, /api and /mux are
+// proxied to a relay (RELAY_URL, default :8080).
+import adapter from '@sveltejs/adapter-static';
+import { sveltekit } from '@sveltejs/kit/vite';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { defineConfig } from 'vite';
+
+const relay = process.env.RELAY_URL ?? 'http://localhost:8080';
+
+export default defineConfig({
+  plugins: [
+    sveltekit({
+      preprocess: vitePreprocess(),
+      adapter: adapter({ pages: 'build', assets: 'build', fallback: 'index.html', strict: false }),
+    }),
+  ],
+  server: {
+    proxy: {
+      '/api': relay,
+      '/mux': { target: relay.replace(/^http/, 'ws'), ws: true },
+    },
+  },
+});
