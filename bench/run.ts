@@ -1,0 +1,29 @@
+// `pnpm bench`: runs every benchmark and prints one table. Targets come from the issues;
+// figures are recorded with machine and date in BENCHMARKS.md by hand.
+import { cpus, totalmem } from 'node:os';
+import { benchRelayFanout } from './relay-fanout.ts';
+import { benchGridColdOpen } from './grid-cold-open.ts';
+import type { BenchRow } from './types.ts';
+
+const suites: [string, () => Promise<BenchRow[]>][] = [
+  ['relay fan-out', benchRelayFanout],
+  ['grid cold open', benchGridColdOpen],
+];
+
+const only = process.argv.slice(2);
+const rows: BenchRow[] = [];
+for (const [name, run] of suites) {
+  if (only.length > 0 && !only.some((o) => name.includes(o))) continue;
+  process.stderr.write(`running ${name}…\n`);
+  rows.push(...(await run()));
+}
+
+const header = ['benchmark', 'value', 'target', 'met'];
+const table = rows.map((r) => [r.name, r.value, r.target, r.ok === null ? '' : r.ok ? 'yes' : 'NO']);
+const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)));
+const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+console.log(`${new Date().toISOString().slice(0, 10)} · ${cpus().length} cores ${cpus()[0]?.model ?? ''} · ${Math.round(totalmem() / 2 ** 30)} GiB · Node ${process.version}`);
+console.log(line(header));
+console.log(line(widths.map((w) => '-'.repeat(w))));
+for (const row of table) console.log(line(row));
+process.exit(rows.some((r) => r.ok === false) ? 1 : 0);
