@@ -1,0 +1,7 @@
+// Sync: one multiplexed websocket per tab, per-document channels, pending-change counts.
+export { MuxProvider } from './mux-provider.ts';
+export type { ConnectionState, MuxEnvironment, MuxStatus, PendingStore } from './mux-provider.ts';
+export { DocChannel } from './doc-channel.ts';
+export { PendingCounter } from './pending-counter.ts';
+export { backoffDelay } from './backoff.ts';
+export { syncStatus, getProvider, SyncStatus } from './sync-status.svelte.ts';
