@@ -48,10 +48,18 @@ describe('OrgDoc members', () => {
     expect(doc.memberIds()).toEqual(['m1']);
   });
 
-  it('addMember with an explicit status keeps it', () => {
+  it('addMember with an explicit status keeps it, even an invalid one', () => {
     const doc = replica(1);
     doc.addMember('m1', { status: 'left' });
+    doc.addMember('m2', { status: 'Active' });
     expect(doc.member('m1')?.status).toBe('left');
+    expect(doc.member('m2')?.status).toBe('Active');
+  });
+
+  it('addMember with an empty status (an import\'s empty column) puts the member on the register', () => {
+    const doc = replica(1);
+    doc.addMember('m1', { status: '', surname: 'Иванова' });
+    expect(doc.member('m1')?.status).toBe('active');
   });
 
   it('addMember with joined records the enrolment event in the same transaction', () => {

@@ -108,7 +108,8 @@ export class OrgDoc {
   }
 
   /**
-   * Adds a member with the given fields (status defaults to active). When `joined` is
+   * Adds a member with the given fields (status defaults to active, also when given as
+   * '' — an import's empty column — since '' means "no value" here). When `joined` is
    * given, the enrolment event is recorded in the same transaction.
    */
   addMember(
@@ -118,7 +119,7 @@ export class OrgDoc {
   ): void {
     this.transact(() => {
       const map = new Y.Map<string>();
-      const values: MemberFields = { status: 'active', ...fields };
+      const values: MemberFields = { ...fields, status: fields.status || 'active' };
       for (const field of MEMBER_FIELDS) {
         const value = values[field];
         if (value !== undefined && value !== '') map.set(field, value);
