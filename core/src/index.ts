@@ -23,3 +23,16 @@ export { membershipSummary, YOUTH_MAX_AGE } from './reports/summary.ts';
 export type { MembershipSummary } from './reports/summary.ts';
 export * from './protocol/messages.ts';
 export * from './protocol/mux.ts';
+export { seededRandom, seedOf } from './demo/random.ts';
+export type { Random } from './demo/random.ts';
+export {
+  DEMO_CATEGORIES,
+  DEMO_ROOT_IDS,
+  demoOrganizations,
+  parseDemoInstitutions,
+} from './demo/organizations.ts';
+export type { DemoCategory, DemoInstitution } from './demo/organizations.ts';
+export { DEMO_SEED, generateDemoRegistry } from './demo/generate.ts';
+export type { DemoOptions, DemoPrimary, DemoRegistry } from './demo/generate.ts';
+export type { DemoMember } from './demo/members.ts';
+export { writeDemoPrimary } from './demo/write.ts';

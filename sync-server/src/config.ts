@@ -1,0 +1,49 @@
+// Server configuration from the environment. Contract: every variable has a documented
+// default; a value that cannot be parsed is a RelayError 'config-invalid', not a guess.
+//   PORT (8080; 0 = any free port)  HOST (127.0.0.1)  DATA_DIR (./data, from cwd)
+//   WEB_DIR (<repo>/web/build)  DOC_IDLE_MS (30000)  SEED (demo | tree | none)
+import { resolve } from 'node:path';
+import { RelayError } from './errors.ts';
+import { DEFAULT_LIMITS } from './relay/limits.ts';
+import type { RelayLimits } from './relay/limits.ts';
+
+export const SEED_MODES = ['demo', 'tree', 'none'] as const;
+/** demo: registry tree + 154 documents with synthetic members; tree: registry only. */
+export type SeedMode = (typeof SEED_MODES)[number];
+
+export interface ServerConfig {
+  readonly port: number;
+  readonly host: string;
+  readonly dataDir: string;
+  readonly webDir: string;
+  readonly seed: SeedMode;
+  readonly limits: RelayLimits;
+}
+
+/** The repository root, two levels above this file (sync-server/src). */
+export const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
+
+function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > max) {
+    throw new RelayError('config-invalid', `${name} must be an integer from 0 to ${max}`);
+  }
+  return value;
+}
+
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ServerConfig {
+  const seed = env['SEED'] ?? 'demo';
+  if (!(SEED_MODES as readonly string[]).includes(seed)) {
+    throw new RelayError('config-invalid', `SEED must be one of ${SEED_MODES.join(', ')}`);
+  }
+  return {
+    port: intVar(env, 'PORT', 8080, 65535),
+    host: env['HOST'] || '127.0.0.1',
+    dataDir: resolve(cwd, env['DATA_DIR'] || './data'),
+    webDir: resolve(cwd, env['WEB_DIR'] || resolve(REPO_ROOT, 'web', 'build')),
+    seed: seed as SeedMode,
+    limits: { ...DEFAULT_LIMITS, docIdleMs: intVar(env, 'DOC_IDLE_MS', DEFAULT_LIMITS.docIdleMs, 2 ** 31 - 1) },
+  };
+}

@@ -1,0 +1,28 @@
+// Named error codes of the relay. Code never throws bare strings: it throws RelayError
+// with one of these codes, so callers and logs can tell failures apart without parsing.
+
+export const ERROR_CODES = [
+  'config-invalid',
+  'store-closed',
+  'store-failed',
+  'not-found',
+  'seed-data-invalid',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export class RelayError extends Error {
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.code = code;
+    this.name = 'RelayError';
+  }
+}
+
+/** A short, non-personal description of an unknown thrown value, for logs. */
+export function describeError(err: unknown): string {
+  if (err instanceof RelayError) return `${err.code}: ${err.message}`;
+  if (err instanceof Error) return `${err.name}: ${err.message}`;
+  return 'unknown error';
+}

@@ -1,0 +1,188 @@
+// One loaded document and its subscribers. Contract:
+// - every data message runs through one serial queue per document: apply to the Y.Doc,
+//   then append to the DocStore, and only after the append committed broadcast to the
+//   other subscribers and resolve (the caller acks on resolve) — so acks come in order
+//   and nothing leaves the relay before it is durable;
+// - a message that changed nothing (a duplicate re-sent on reconnect) stores nothing
+//   and is still acknowledged;
+// - awareness is relayed as is; a subscriber's awareness clients are removed (and the
+//   removal broadcast) when it leaves.
+import * as Y from 'yjs';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import type { DocStore } from '../store/doc-store.ts';
+import { awarenessMessage, step1Message, step2Message, updateMessage } from './messages.ts';
+
+export interface Subscriber {
+  /** Sends one y-websocket message for this document (the transport frames it). */
+  send(message: Uint8Array): void;
+  /** Ends this subscription's socket (used when the document must be reloaded). */
+  close(code: number, reason: string): void;
+}
+
+export type DataResult = 'stored' | 'unchanged' | 'bad-update' | 'store-failed';
+
+export class DocRoom {
+  readonly name: string;
+  readonly doc: Y.Doc;
+  readonly awareness: awarenessProtocol.Awareness;
+  readonly #store: DocStore;
+  readonly #subs = new Map<Subscriber, Set<number>>();
+  #tail: Promise<unknown> = Promise.resolve();
+  #lastSeq: number;
+  #logLength: number;
+  /** Set when memory may differ from storage; the manager then drops the room. */
+  poisoned = false;
+  unloaded = false;
+
+  constructor(name: string, doc: Y.Doc, store: DocStore, lastSeq: number, logLength: number) {
+    this.name = name;
+    this.doc = doc;
+    this.#store = store;
+    this.#lastSeq = lastSeq;
+    this.#logLength = logLength;
+    this.awareness = new awarenessProtocol.Awareness(doc);
+    this.awareness.setLocalState(null);
+    this.awareness.on('update', this.#onAwareness);
+  }
+
+  get subscriberCount(): number {
+    return this.#subs.size;
+  }
+
+  get logLength(): number {
+    return this.#logLength;
+  }
+
+  subscribers(): IterableIterator<Subscriber> {
+    return this.#subs.keys();
+  }
+
+  /** Runs task after every earlier task of this document. */
+  enqueue<T>(task: () => T | Promise<T>): Promise<T> {
+    const run = this.#tail.then(task);
+    this.#tail = run.catch(() => {});
+    return run;
+  }
+
+  join(sub: Subscriber): void {
+    if (!this.#subs.has(sub)) this.#subs.set(sub, new Set());
+  }
+
+  leave(sub: Subscriber): void {
+    const clients = this.#subs.get(sub);
+    if (!clients) return;
+    this.#subs.delete(sub);
+    if (clients.size > 0) {
+      awarenessProtocol.removeAwarenessStates(this.awareness, Array.from(clients), null);
+    }
+  }
+
+  /** Answer to a client's sync step 1: step 2 from durable state, then our step 1. */
+  answerStep1(sub: Subscriber, stateVector: Uint8Array, withOwnStep1: boolean): Promise<boolean> {
+    return this.enqueue(() => {
+      let step2: Uint8Array;
+      try {
+        step2 = step2Message(this.doc, stateVector);
+      } catch {
+        return false;
+      }
+      sub.send(step2);
+      if (withOwnStep1) sub.send(step1Message(this.doc));
+      return true;
+    });
+  }
+
+  /** Applies, stores, then broadcasts one update from `from` (see module contract). */
+  receiveUpdate(from: Subscriber, update: Uint8Array): Promise<DataResult> {
+    return this.enqueue(async () => {
+      const applied = this.#apply(update);
+      if (applied === 'bad') return 'bad-update';
+      if (applied === null) return 'unchanged';
+      try {
+        this.#lastSeq = await this.#store.append(this.name, applied);
+      } catch {
+        this.poisoned = true;
+        return 'store-failed';
+      }
+      this.#logLength++;
+      const message = updateMessage(applied);
+      for (const sub of this.#subs.keys()) if (sub !== from) sub.send(message);
+      return 'stored';
+    });
+  }
+
+  /** Writes a snapshot of the current state and drops the log rows it covers. */
+  compact(): Promise<void> {
+    return this.enqueue(async () => {
+      if (this.#logLength === 0 || this.poisoned) return;
+      await this.#store.compact(this.name, Y.encodeStateAsUpdate(this.doc), this.#lastSeq);
+      this.#logLength = 0;
+    });
+  }
+
+  receiveAwareness(from: Subscriber, update: Uint8Array): boolean {
+    try {
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, update, from);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** All current awareness states as one message, or null when there are none. */
+  awarenessSnapshot(): Uint8Array | null {
+    const clients = Array.from(this.awareness.getStates().keys());
+    if (clients.length === 0) return null;
+    return awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients));
+  }
+
+  /** Waits for queued work, then frees memory. The manager calls it. */
+  async destroy(): Promise<void> {
+    await this.enqueue(() => {});
+    this.unloaded = true;
+    this.awareness.off('update', this.#onAwareness);
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  /** The effective update to store, null when nothing changed, 'bad' when malformed. */
+  #apply(update: Uint8Array): Uint8Array | null | 'bad' {
+    try {
+      Y.decodeUpdate(update); // validates fully before anything touches the document
+    } catch {
+      return 'bad';
+    }
+    const captured: Uint8Array[] = [];
+    const capture = (u: Uint8Array) => captured.push(u);
+    this.doc.on('update', capture);
+    try {
+      Y.applyUpdate(this.doc, update, this);
+    } catch {
+      this.poisoned = captured.length > 0;
+      return 'bad';
+    } finally {
+      this.doc.off('update', capture);
+    }
+    const pending = this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null;
+    // With missing dependencies Yjs keeps part of the update pending and emits nothing
+    // for it; store the original so what we ack is durable.
+    if (pending) return update;
+    if (captured.length === 0) return null;
+    return captured.length === 1 ? captured[0]! : Y.mergeUpdates(captured);
+  }
+
+  #onAwareness = (
+    change: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const changed = [...change.added, ...change.updated, ...change.removed];
+    if (changed.length === 0) return;
+    const controlled = this.#subs.get(origin as Subscriber);
+    if (controlled) {
+      for (const id of change.added) controlled.add(id);
+      for (const id of change.removed) controlled.delete(id);
+    }
+    const message = awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+    for (const sub of this.#subs.keys()) sub.send(message);
+  };
+}

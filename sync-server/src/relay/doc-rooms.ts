@@ -1,0 +1,149 @@
+// Loads documents on first use, shares one DocRoom per name, compacts when a log grows
+// past the limit, and unloads rooms that had no subscriber for `docIdleMs` (compacting
+// first). A room whose memory may differ from storage (poisoned) is evicted: its
+// subscribers are closed with 1011 and reconnect to a fresh load.
+import * as Y from 'yjs';
+import type { Logger } from '../log.ts';
+import { describeError } from '../errors.ts';
+import type { DocStore } from '../store/doc-store.ts';
+import { DocRoom } from './doc-room.ts';
+import type { Subscriber } from './doc-room.ts';
+import { CLOSE } from './socket-like.ts';
+
+export interface DocRoomsOptions {
+  readonly store: DocStore;
+  readonly logger: Logger;
+  readonly compactAfterUpdates: number;
+  readonly docIdleMs: number;
+}
+
+export class DocRooms {
+  readonly #opts: DocRoomsOptions;
+  readonly #rooms = new Map<string, Promise<DocRoom>>();
+  readonly #unloading = new Map<string, Promise<void>>();
+  readonly #idleTimers = new Map<string, NodeJS.Timeout>();
+
+  constructor(options: DocRoomsOptions) {
+    this.#opts = options;
+  }
+
+  /** Names of documents currently in memory. */
+  loadedNames(): string[] {
+    return Array.from(this.#rooms.keys());
+  }
+
+  /** Opens (loading if needed) the room and adds `sub` to it. */
+  async join(name: string, sub: Subscriber): Promise<DocRoom> {
+    for (;;) {
+      const room = await this.#open(name);
+      if (room.unloaded) continue;
+      this.#cancelIdle(name);
+      room.join(sub);
+      return room;
+    }
+  }
+
+  leave(room: DocRoom, sub: Subscriber): void {
+    room.leave(sub);
+    if (room.subscriberCount === 0 && !room.unloaded) this.#scheduleIdle(room);
+  }
+
+  /** Called after each stored update: compacts a long log, evicts a poisoned room. */
+  afterData(room: DocRoom): void {
+    if (room.poisoned) {
+      this.#evict(room);
+      return;
+    }
+    if (room.logLength > this.#opts.compactAfterUpdates) {
+      room.compact().catch((err: unknown) =>
+        this.#opts.logger.error('compaction failed', { doc: room.name, error: describeError(err) }),
+      );
+    }
+  }
+
+  /** Unloads one room now (compacting first). */
+  async unload(name: string): Promise<void> {
+    this.#cancelIdle(name);
+    const pending = this.#rooms.get(name);
+    if (!pending) return this.#unloading.get(name);
+    this.#rooms.delete(name);
+    const work = (async () => {
+      const room = await pending;
+      try {
+        await room.compact();
+      } catch (err) {
+        this.#opts.logger.error('compaction failed', { doc: name, error: describeError(err) });
+      }
+      for (const sub of Array.from(room.subscribers())) room.leave(sub);
+      await room.destroy();
+    })();
+    this.#unloading.set(name, work);
+    try {
+      await work;
+    } finally {
+      if (this.#unloading.get(name) === work) this.#unloading.delete(name);
+    }
+  }
+
+  async unloadAll(): Promise<void> {
+    await Promise.all(Array.from(this.#rooms.keys()).map((name) => this.unload(name)));
+  }
+
+  #open(name: string): Promise<DocRoom> {
+    let room = this.#rooms.get(name);
+    if (!room) {
+      room = this.#load(name);
+      this.#rooms.set(name, room);
+      room.catch(() => this.#rooms.delete(name));
+    }
+    return room;
+  }
+
+  async #load(name: string): Promise<DocRoom> {
+    await this.#unloading.get(name);
+    const stored = await this.#opts.store.load(name);
+    const doc = new Y.Doc();
+    let skipped = 0;
+    doc.transact(() => {
+      for (const update of stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates) {
+        try {
+          Y.applyUpdate(doc, update);
+        } catch {
+          skipped++;
+        }
+      }
+    });
+    if (skipped > 0) this.#opts.logger.error('stored updates unreadable', { doc: name, skipped });
+    return new DocRoom(name, doc, this.#opts.store, stored.lastSeq, stored.updates.length);
+  }
+
+  #evict(room: DocRoom): void {
+    if (this.#rooms.has(room.name)) this.#rooms.delete(room.name);
+    this.#opts.logger.error('document evicted', { doc: room.name });
+    for (const sub of Array.from(room.subscribers())) {
+      room.leave(sub);
+      sub.close(CLOSE.internalError, 'document reloaded, please reconnect');
+    }
+    room.destroy().catch(() => {});
+  }
+
+  #scheduleIdle(room: DocRoom): void {
+    this.#cancelIdle(room.name);
+    const timer = setTimeout(() => {
+      this.#idleTimers.delete(room.name);
+      if (room.subscriberCount === 0) {
+        this.unload(room.name).catch((err: unknown) =>
+          this.#opts.logger.error('unload failed', { doc: room.name, error: describeError(err) }),
+        );
+      }
+    }, this.#opts.docIdleMs);
+    timer.unref();
+    this.#idleTimers.set(room.name, timer);
+  }
+
+  #cancelIdle(name: string): void {
+    const timer = this.#idleTimers.get(name);
+    if (timer) clearTimeout(timer);
+    this.#idleTimers.delete(name);
+  }
+}

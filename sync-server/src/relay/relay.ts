@@ -1,0 +1,50 @@
+// The relay without a transport: owns the rooms, hands out connection handlers for
+// /mux and /sync sockets, and shuts down by unloading (compacting) every document.
+// Transports (relay/ws-upgrade.ts) only adapt sockets to SocketLike.
+import type { Logger } from '../log.ts';
+import type { DocStore } from '../store/doc-store.ts';
+import type { OrgRegistry } from '../store/org-registry.ts';
+import { DocRooms } from './doc-rooms.ts';
+import type { AccessHooks, Principal } from './hooks.ts';
+import type { ConnectionHandler } from './inbound.ts';
+import type { RelayLimits } from './limits.ts';
+import { connectMux } from './mux-connection.ts';
+import { connectPlain } from './plain-connection.ts';
+import type { RelayContext } from './relay-context.ts';
+import type { SocketLike } from './socket-like.ts';
+
+export interface RelayOptions {
+  readonly store: DocStore;
+  readonly registry: OrgRegistry;
+  readonly hooks: AccessHooks;
+  readonly limits: RelayLimits;
+  readonly logger: Logger;
+}
+
+export interface Relay {
+  readonly rooms: DocRooms;
+  readonly hooks: AccessHooks;
+  readonly limits: RelayLimits;
+  connectMux(socket: SocketLike, principal: Principal): ConnectionHandler;
+  connectPlain(socket: SocketLike, principal: Principal, docName: string): ConnectionHandler;
+  /** Unloads every document (compacting it); sockets should be closed first. */
+  close(): Promise<void>;
+}
+
+export function createRelay(options: RelayOptions): Relay {
+  const rooms = new DocRooms({
+    store: options.store,
+    logger: options.logger,
+    compactAfterUpdates: options.limits.compactAfterUpdates,
+    docIdleMs: options.limits.docIdleMs,
+  });
+  const ctx: RelayContext = { ...options, rooms };
+  return {
+    rooms,
+    hooks: options.hooks,
+    limits: options.limits,
+    connectMux: (socket, principal) => connectMux(ctx, socket, principal),
+    connectPlain: (socket, principal, docName) => connectPlain(ctx, socket, principal, docName),
+    close: () => rooms.unloadAll(),
+  };
+}

@@ -1,0 +1,24 @@
+// What the relay needs from a socket, and nothing more, so the relay logic is tested
+// without a network and any transport (ws today) only adapts to this.
+
+export interface SocketLike {
+  send(data: Uint8Array): void;
+  close(code: number, reason: string): void;
+}
+
+/** Close codes the relay uses (RFC 6455 §7.4.1 plus application codes 4xxx). */
+export const CLOSE = {
+  normal: 1000,
+  goingAway: 1001,
+  unsupportedData: 1003,
+  invalidPayload: 1007,
+  tooBig: 1009,
+  internalError: 1011,
+  forbidden: 4403,
+  notFound: 4404,
+} as const;
+
+/** Reasons are limited to 123 bytes by the websocket protocol. */
+export function closeReason(text: string): string {
+  return text.length > 100 ? text.slice(0, 100) : text;
+}

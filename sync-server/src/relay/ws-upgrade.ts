@@ -1,0 +1,103 @@
+// Adapts `ws` (noServer mode) to the relay: handles the HTTP upgrade of /mux and
+// /sync/:docName on the node server, authenticates once per socket (null → 401), and
+// turns each ws socket into a SocketLike. Hono keeps serving plain HTTP.
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer } from 'ws';
+import type { WebSocket } from 'ws';
+import type { Logger } from '../log.ts';
+import { describeError } from '../errors.ts';
+import type { Relay } from './relay.ts';
+import type { ConnectionHandler } from './inbound.ts';
+import type { Principal } from './hooks.ts';
+import { CLOSE } from './socket-like.ts';
+
+export interface WebsocketEndpoints {
+  /** Closes every socket (1001) and stops accepting upgrades. */
+  close(): void;
+  readonly socketCount: number;
+}
+
+type Route = { kind: 'mux' } | { kind: 'sync'; docName: string } | null;
+
+function route(url: string | undefined): Route {
+  const path = new URL(url ?? '/', 'http://relay').pathname;
+  if (path === '/mux') return { kind: 'mux' };
+  if (!path.startsWith('/sync/')) return null;
+  try {
+    const docName = decodeURIComponent(path.slice('/sync/'.length));
+    return docName === '' ? null : { kind: 'sync', docName };
+  } catch {
+    return null;
+  }
+}
+
+function reject(socket: Duplex, status: number, text: string): void {
+  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+}
+
+export function attachWebsockets(server: Server, relay: Relay, logger: Logger): WebsocketEndpoints {
+  const wss = new WebSocketServer({ noServer: true, maxPayload: relay.limits.maxMessageBytes });
+  const sockets = new Set<WebSocket>();
+
+  const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const target = route(request.url);
+    if (!target) return reject(socket, 404, 'Not Found');
+    socket.on('error', () => socket.destroy());
+    Promise.resolve(
+      relay.hooks.authenticate({
+        url: request.url ?? '/',
+        headers: request.headers,
+        remoteAddress: request.socket.remoteAddress,
+      }),
+    ).then(
+      (principal) => {
+        if (!principal) return reject(socket, 401, 'Unauthorized');
+        wss.handleUpgrade(request, socket, head, (ws) => accept(ws, principal, target));
+      },
+      (err: unknown) => {
+        logger.error('authenticate failed', { error: describeError(err) });
+        reject(socket, 500, 'Internal Server Error');
+      },
+    );
+  };
+
+  const accept = (ws: WebSocket, principal: Principal, target: Exclude<Route, null>) => {
+    sockets.add(ws);
+    const socketLike = {
+      send: (data: Uint8Array) => {
+        if (ws.readyState === ws.OPEN) ws.send(data);
+      },
+      close: (code: number, reason: string) => ws.close(code, reason),
+    };
+    const handler: ConnectionHandler =
+      target.kind === 'mux'
+        ? relay.connectMux(socketLike, principal)
+        : relay.connectPlain(socketLike, principal, target.docName);
+    ws.on('message', (data, isBinary) => {
+      const bytes = Array.isArray(data)
+        ? Buffer.concat(data)
+        : data instanceof ArrayBuffer
+          ? new Uint8Array(data)
+          : data;
+      handler.message(bytes, isBinary);
+    });
+    ws.on('error', (err) => logger.warn('socket error', { error: describeError(err) }));
+    ws.on('close', () => {
+      sockets.delete(ws);
+      handler.closed();
+    });
+  };
+
+  server.on('upgrade', onUpgrade);
+  return {
+    close() {
+      server.off('upgrade', onUpgrade);
+      for (const ws of sockets) ws.close(CLOSE.goingAway, 'server shutting down');
+      wss.close();
+    },
+    get socketCount() {
+      return sockets.size;
+    },
+  };
+}

@@ -1,0 +1,120 @@
+// DocStore on node:sqlite. Appends made in the same event-loop turn are committed in one
+// transaction (group commit: one fsync for many updates); each append's promise resolves
+// only after that COMMIT returned, so "durable before ack/broadcast" holds.
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import { RelayError } from '../errors.ts';
+import type { DocStore, StoredDoc } from './doc-store.ts';
+import { inTransaction } from './sqlite-db.ts';
+
+interface PendingAppend {
+  readonly name: string;
+  readonly update: Uint8Array;
+  resolve(seq: number): void;
+  reject(err: unknown): void;
+}
+
+export class SqliteDocStore implements DocStore {
+  readonly #db: DatabaseSync;
+  readonly #nextSeq = new Map<string, number>();
+  readonly #stmt: Record<'snapshot' | 'updates' | 'maxSeq' | 'insert' | 'upsertSnap' | 'trim' | 'names', StatementSync>;
+  #pending: PendingAppend[] = [];
+  #closed = false;
+
+  constructor(db: DatabaseSync) {
+    this.#db = db;
+    this.#stmt = {
+      snapshot: db.prepare('SELECT data, upto_seq FROM doc_snapshots WHERE doc = ?'),
+      updates: db.prepare('SELECT seq, data FROM doc_updates WHERE doc = ? AND seq > ? ORDER BY seq'),
+      maxSeq: db.prepare('SELECT MAX(seq) AS m FROM doc_updates WHERE doc = ?'),
+      insert: db.prepare('INSERT INTO doc_updates (doc, seq, data) VALUES (?, ?, ?)'),
+      upsertSnap: db.prepare(
+        'INSERT INTO doc_snapshots (doc, data, upto_seq) VALUES (?, ?, ?) ' +
+          'ON CONFLICT(doc) DO UPDATE SET data = excluded.data, upto_seq = excluded.upto_seq',
+      ),
+      trim: db.prepare('DELETE FROM doc_updates WHERE doc = ? AND seq <= ?'),
+      names: db.prepare('SELECT doc FROM doc_snapshots UNION SELECT doc FROM doc_updates ORDER BY 1'),
+    };
+  }
+
+  async load(name: string): Promise<StoredDoc> {
+    this.#assertOpen();
+    await this.#flushed();
+    const snap = this.#stmt.snapshot.get(name) as { data: Uint8Array; upto_seq: number } | undefined;
+    const from = snap?.upto_seq ?? 0;
+    const rows = this.#stmt.updates.all(name, from) as { seq: number; data: Uint8Array }[];
+    const lastSeq = rows.length > 0 ? rows[rows.length - 1]!.seq : from;
+    return { snapshot: snap?.data ?? null, updates: rows.map((r) => r.data), lastSeq };
+  }
+
+  append(name: string, update: Uint8Array): Promise<number> {
+    this.#assertOpen();
+    return new Promise<number>((resolve, reject) => {
+      if (this.#pending.length === 0) setImmediate(() => this.#flush());
+      this.#pending.push({ name, update, resolve, reject });
+    });
+  }
+
+  async compact(name: string, snapshot: Uint8Array, upToSeq: number): Promise<void> {
+    this.#assertOpen();
+    await this.#flushed();
+    inTransaction(this.#db, () => {
+      this.#stmt.upsertSnap.run(name, snapshot, upToSeq);
+      this.#stmt.trim.run(name, upToSeq);
+    });
+    if ((this.#nextSeq.get(name) ?? 0) <= upToSeq) this.#nextSeq.set(name, upToSeq + 1);
+  }
+
+  async names(): Promise<string[]> {
+    this.#assertOpen();
+    await this.#flushed();
+    return (this.#stmt.names.all() as { doc: string }[]).map((r) => r.doc);
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#flush();
+    this.#closed = true;
+  }
+
+  #flush(): void {
+    const batch = this.#pending;
+    this.#pending = [];
+    if (batch.length === 0) return;
+    const seqs: number[] = [];
+    try {
+      inTransaction(this.#db, () => {
+        for (const item of batch) {
+          const seq = this.#allocSeq(item.name);
+          this.#stmt.insert.run(item.name, seq, item.update);
+          seqs.push(seq);
+        }
+      });
+    } catch (err) {
+      this.#nextSeq.clear(); // re-read from the database after a rolled-back batch
+      const failure = new RelayError('store-failed', 'append transaction failed', { cause: err });
+      for (const item of batch) item.reject(failure);
+      return;
+    }
+    batch.forEach((item, i) => item.resolve(seqs[i]!));
+  }
+
+  /** Resolves once appends issued so far are committed (reads see them). */
+  async #flushed(): Promise<void> {
+    if (this.#pending.length > 0) this.#flush();
+  }
+
+  #allocSeq(name: string): number {
+    let next = this.#nextSeq.get(name);
+    if (next === undefined) {
+      const max = (this.#stmt.maxSeq.get(name) as { m: number | null }).m ?? 0;
+      const snap = this.#stmt.snapshot.get(name) as { upto_seq: number } | undefined;
+      next = Math.max(max, snap?.upto_seq ?? 0) + 1;
+    }
+    this.#nextSeq.set(name, next + 1);
+    return next;
+  }
+
+  #assertOpen(): void {
+    if (this.#closed) throw new RelayError('store-closed', 'the document store is closed');
+  }
+}
