@@ -130,6 +130,15 @@ describe('OrgDoc members', () => {
     expect(doc.events()).toEqual([{ ...event, type: 'left', memberId: 'm1' }]);
   });
 
+  it('removeFromRegister of a member who already left is false and records no second event', () => {
+    const doc = replica(1);
+    doc.addMember('m1');
+    const event = { id: 'e2', date: '2021-01-10', reason: 'retired', author: 'chair', recordedAt: 't' };
+    expect(doc.removeFromRegister('m1', event)).toBe(true);
+    expect(doc.removeFromRegister('m1', { ...event, id: 'e3' })).toBe(false);
+    expect(doc.events()).toHaveLength(1);
+  });
+
   it('removeFromRegister of an unknown member is false and records nothing', () => {
     const doc = replica(1);
     expect(doc.removeFromRegister('nobody', { id: 'e', date: '2021-01-10', reason: 'other', author: 'a', recordedAt: 'x' })).toBe(false);

@@ -156,13 +156,17 @@ export class OrgDoc {
     if (this.#members.has(id)) this.transact(() => this.#members.delete(id));
   }
 
-  /** Takes a member off the register (снятие с учёта): status left + a `left` event. */
+  /**
+   * Takes a member off the register (снятие с учёта): status left + a `left` event.
+   * False, and nothing recorded, when the member does not exist or has already left, so
+   * a repeated click cannot count one departure twice in "left in the period".
+   */
   removeFromRegister(
     id: string,
     event: Omit<MembershipEvent, 'type' | 'memberId'>,
   ): boolean {
     const map = this.#members.get(id);
-    if (!(map instanceof Y.Map)) return false;
+    if (!(map instanceof Y.Map) || readString(map, 'status') === 'left') return false;
     this.transact(() => {
       map.set('status', 'left');
       this.#events.push([{ ...event, type: 'left', memberId: id }]);

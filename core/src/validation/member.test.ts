@@ -195,6 +195,11 @@ describe('validateMember', () => {
     expect(Object.keys(errors).sort()).toEqual(['birthDate', 'email']);
   });
 
+  it('validates the known fields only: extra keys a grid row carries neither throw nor appear', () => {
+    const row = { ...valid, _rowIndex: '3', selected: 'x' } as MemberRecord;
+    expect(validateMember(row, CTX)).toEqual({});
+  });
+
   it('judges a value, never changes it: the record is left as given', () => {
     const member = Object.freeze({ ...valid, surname: ' Иванова2 ', birthDate: '31.02.2020' });
     const copy = { ...member };

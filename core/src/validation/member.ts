@@ -1,6 +1,6 @@
 // Validation of every member field. A value is judged, never changed: the grid shows the
 // reason in the cell and the value stays as typed until the user fixes it.
-import { CATEGORIES, GENDERS, MEMBER_STATUSES } from '../model/member.ts';
+import { CATEGORIES, GENDERS, MEMBER_FIELDS, MEMBER_STATUSES } from '../model/member.ts';
 import type { MemberField, MemberRecord } from '../model/member.ts';
 import { ageAt, isIsoDate } from './dates.ts';
 import { VALID, invalid } from './result.ts';
@@ -100,9 +100,9 @@ export function validateMember(
   ctx: MemberValidationContext = {},
 ): Partial<Record<MemberField, ValidationResult & { ok: false }>> {
   const out: Partial<Record<MemberField, ValidationResult & { ok: false }>> = {};
-  for (const field of Object.keys(member) as (MemberField | 'id')[]) {
-    if (field === 'id') continue;
-    const result = validateMemberField(field, member[field], ctx);
+  // The known fields, not Object.keys: a grid row may carry keys of its own.
+  for (const field of MEMBER_FIELDS) {
+    const result = validateMemberField(field, member[field] ?? '', ctx);
     if (!result.ok) out[field] = result;
   }
   return out;
