@@ -10,7 +10,9 @@ import { SCHEMA_VERSION } from '../src/doc/schema.ts';
 let seq = 0;
 
 /** An active working member with a valid name; override any field. */
-export function aMember(fields: Partial<Omit<MemberRecord, 'id'>> & { id?: string } = {}): MemberRecord {
+export function aMember(
+  fields: Partial<Omit<MemberRecord, 'id'>> & { id?: string } = {},
+): MemberRecord {
   const id = fields.id ?? `m${++seq}`;
   return {
     ...emptyMember(id),

@@ -74,7 +74,11 @@ export interface DeliveryOptions {
  * Delivers every captured update of every replica to every other replica, in a shuffled
  * order with duplicates. Returns how many applyUpdate calls it made.
  */
-export function deliverAll(replicas: readonly Replica[], rand: () => number, options: DeliveryOptions = {}): number {
+export function deliverAll(
+  replicas: readonly Replica[],
+  rand: () => number,
+  options: DeliveryOptions = {},
+): number {
   const { duplicateRate = 0.3, mergeRate = 0.2 } = options;
   let calls = 0;
   for (const target of replicas) {
@@ -87,7 +91,7 @@ export function deliverAll(replicas: readonly Replica[], rand: () => number, opt
       }
     }
     shuffle(queue, rand);
-    for (let i = 0; i < queue.length; ) {
+    for (let i = 0; i < queue.length;) {
       const run = rand() < mergeRate ? 1 + Math.floor(rand() * 4) : 1;
       const batch = queue.slice(i, i + run);
       deliver(target, batch.length === 1 ? batch[0]! : Y.mergeUpdates(batch));

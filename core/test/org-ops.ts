@@ -12,19 +12,52 @@ import { deliver } from './converger.ts';
 import type { Replica } from './converger.ts';
 
 export type OrgOp =
-  | { readonly kind: 'add'; readonly at: number; readonly id: string; readonly fields: MemberFields; readonly joined: boolean }
-  | { readonly kind: 'set'; readonly at: number; readonly pick: number; readonly field: MemberField; readonly value: string }
+  | {
+      readonly kind: 'add';
+      readonly at: number;
+      readonly id: string;
+      readonly fields: MemberFields;
+      readonly joined: boolean;
+    }
+  | {
+      readonly kind: 'set';
+      readonly at: number;
+      readonly pick: number;
+      readonly field: MemberField;
+      readonly value: string;
+    }
   | { readonly kind: 'delete'; readonly at: number; readonly pick: number }
-  | { readonly kind: 'remove'; readonly at: number; readonly pick: number; readonly reason: string; readonly date: string }
-  | { readonly kind: 'passport'; readonly at: number; readonly field: PassportField; readonly value: string }
+  | {
+      readonly kind: 'remove';
+      readonly at: number;
+      readonly pick: number;
+      readonly reason: string;
+      readonly date: string;
+    }
+  | {
+      readonly kind: 'passport';
+      readonly at: number;
+      readonly field: PassportField;
+      readonly value: string;
+    }
   /** Partial sync while editing: some of `from`'s updates, possibly skipping earlier ones. */
-  | { readonly kind: 'sync'; readonly from: number; readonly to: number; readonly skip: number; readonly take: number };
+  | {
+      readonly kind: 'sync';
+      readonly from: number;
+      readonly to: number;
+      readonly skip: number;
+      readonly take: number;
+    };
 
 /** A small id pool, so replicas add the same id concurrently and re-add deleted ones. */
 export const MEMBER_IDS = ['m0', 'm1', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7'] as const;
 
 export const isoDateArb = fc
-  .date({ min: new Date('1930-01-01T00:00:00Z'), max: new Date('2025-12-31T00:00:00Z'), noInvalidDate: true })
+  .date({
+    min: new Date('1930-01-01T00:00:00Z'),
+    max: new Date('2025-12-31T00:00:00Z'),
+    noInvalidDate: true,
+  })
   .map((d) => d.toISOString().slice(0, 10));
 
 /** Any value a user might leave in a cell: valid, empty, blank, invalid, random. */
@@ -33,12 +66,31 @@ export const cellValueArb: fc.Arbitrary<string> = fc.oneof(
   {
     weight: 6,
     arbitrary: fc.constantFrom(
-      'working', 'student', 'pensioner', 'Working',
-      'female', 'male', 'Ж',
-      'active', 'left', 'Active',
-      'Иванова', 'Петров-Водкин', ' Иванова2 ',
-      '1990-06-15', '1989-06-15', '1989-06-16', '2000-02-29', '31.02.2020', '2020-02-30',
-      ' ', '0', '154', 'много', '+7 920 111-22-33', 'a@b.ru',
+      'working',
+      'student',
+      'pensioner',
+      'Working',
+      'female',
+      'male',
+      'Ж',
+      'active',
+      'left',
+      'Active',
+      'Иванова',
+      'Петров-Водкин',
+      ' Иванова2 ',
+      '1990-06-15',
+      '1989-06-15',
+      '1989-06-16',
+      '2000-02-29',
+      '31.02.2020',
+      '2020-02-30',
+      ' ',
+      '0',
+      '154',
+      'много',
+      '+7 920 111-22-33',
+      'a@b.ru',
     ),
   },
   { weight: 3, arbitrary: isoDateArb },
@@ -74,7 +126,14 @@ export const orgOpArb: fc.Arbitrary<OrgOp> = fc.oneof(
       value: cellValueArb,
     }),
   },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete' as const), at: replicaIndexArb, pick: fc.nat() }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('delete' as const),
+      at: replicaIndexArb,
+      pick: fc.nat(),
+    }),
+  },
   {
     weight: 1,
     arbitrary: fc.record({
@@ -129,7 +188,9 @@ export function applyOrgOp(replicas: readonly Replica[], op: OrgOp, step: number
       doc.addMember(
         op.id,
         op.fields,
-        op.joined ? { id: eventId, date: '2020-09-01', author: `chair${replica.index + 1}`, recordedAt } : undefined,
+        op.joined
+          ? { id: eventId, date: '2020-09-01', author: `chair${replica.index + 1}`, recordedAt }
+          : undefined,
       );
       return;
     case 'set': {
@@ -145,7 +206,13 @@ export function applyOrgOp(replicas: readonly Replica[], op: OrgOp, step: number
     case 'remove': {
       const id = picked(op.pick);
       if (id !== undefined) {
-        doc.removeFromRegister(id, { id: eventId, date: op.date, reason: op.reason, author: `chair${replica.index + 1}`, recordedAt });
+        doc.removeFromRegister(id, {
+          id: eventId,
+          date: op.date,
+          reason: op.reason,
+          author: `chair${replica.index + 1}`,
+          recordedAt,
+        });
       }
       return;
     }

@@ -4,7 +4,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createReplicas, deliver, deliverAll, expectConverged, mulberry32 } from '../../test/converger.ts';
+import {
+  createReplicas,
+  deliver,
+  deliverAll,
+  expectConverged,
+  mulberry32,
+} from '../../test/converger.ts';
 import type { Replica } from '../../test/converger.ts';
 import { applyOrgOp, memberFieldsArb, orgOpArb } from '../../test/org-ops.ts';
 import type { MemberRecord } from '../model/member.ts';
@@ -30,7 +36,11 @@ const scenarioArb = fc.record({
   seed: fc.integer(),
 });
 
-function play(replicaCount: number, base: Uint8Array | undefined, ops: readonly Parameters<typeof applyOrgOp>[1][]): Replica[] {
+function play(
+  replicaCount: number,
+  base: Uint8Array | undefined,
+  ops: readonly Parameters<typeof applyOrgOp>[1][],
+): Replica[] {
   const replicas = createReplicas(replicaCount, base);
   ops.forEach((op, step) => applyOrgOp(replicas, op, step));
   return replicas;
@@ -74,7 +84,10 @@ describe('OrgDoc convergence (property)', () => {
             const after = byId(replica.doc.members());
             for (const id of new Set([...before.keys(), ...after.keys()])) {
               if (JSON.stringify(before.get(id)) !== JSON.stringify(after.get(id))) {
-                expect(reported.has(id), `member ${id} changed on replica ${replica.index + 1} unreported`).toBe(true);
+                expect(
+                  reported.has(id),
+                  `member ${id} changed on replica ${replica.index + 1} unreported`,
+                ).toBe(true);
               }
             }
             before = after;

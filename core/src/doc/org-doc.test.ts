@@ -30,7 +30,12 @@ function recordChanges(doc: OrgDoc): MembersChange[] {
   return changes;
 }
 
-const JOINED = { id: 'e1', date: '2020-09-01', author: 'chair', recordedAt: '2020-09-01T10:00:00.000Z' };
+const JOINED = {
+  id: 'e1',
+  date: '2020-09-01',
+  author: 'chair',
+  recordedAt: '2020-09-01T10:00:00.000Z',
+};
 
 describe('OrgDoc members', () => {
   it('addMember stores the given fields, defaults status to active, leaves the rest empty', () => {
@@ -56,7 +61,7 @@ describe('OrgDoc members', () => {
     expect(doc.member('m2')?.status).toBe('Active');
   });
 
-  it('addMember with an empty status (an import\'s empty column) puts the member on the register', () => {
+  it("addMember with an empty status (an import's empty column) puts the member on the register", () => {
     const doc = replica(1);
     doc.addMember('m1', { status: '', surname: 'Иванова' });
     expect(doc.member('m1')?.status).toBe('active');
@@ -123,7 +128,13 @@ describe('OrgDoc members', () => {
   it('removeFromRegister sets status left and records the left event with the member id', () => {
     const doc = replica(1);
     doc.addMember('m1', { surname: 'Иванова' });
-    const event = { id: 'e2', date: '2021-01-10', reason: 'retired', author: 'chair', recordedAt: '2021-01-10T09:00:00.000Z' };
+    const event = {
+      id: 'e2',
+      date: '2021-01-10',
+      reason: 'retired',
+      author: 'chair',
+      recordedAt: '2021-01-10T09:00:00.000Z',
+    };
     expect(doc.removeFromRegister('m1', event)).toBe(true);
     expect(doc.member('m1')?.status).toBe('left');
     expect(doc.member('m1')?.surname).toBe('Иванова');
@@ -133,7 +144,13 @@ describe('OrgDoc members', () => {
   it('removeFromRegister of a member who already left is false and records no second event', () => {
     const doc = replica(1);
     doc.addMember('m1');
-    const event = { id: 'e2', date: '2021-01-10', reason: 'retired', author: 'chair', recordedAt: 't' };
+    const event = {
+      id: 'e2',
+      date: '2021-01-10',
+      reason: 'retired',
+      author: 'chair',
+      recordedAt: 't',
+    };
     expect(doc.removeFromRegister('m1', event)).toBe(true);
     expect(doc.removeFromRegister('m1', { ...event, id: 'e3' })).toBe(false);
     expect(doc.events()).toHaveLength(1);
@@ -141,14 +158,28 @@ describe('OrgDoc members', () => {
 
   it('removeFromRegister of an unknown member is false and records nothing', () => {
     const doc = replica(1);
-    expect(doc.removeFromRegister('nobody', { id: 'e', date: '2021-01-10', reason: 'other', author: 'a', recordedAt: 'x' })).toBe(false);
+    expect(
+      doc.removeFromRegister('nobody', {
+        id: 'e',
+        date: '2021-01-10',
+        reason: 'other',
+        author: 'a',
+        recordedAt: 'x',
+      }),
+    ).toBe(false);
     expect(doc.events()).toEqual([]);
   });
 
   it('recordEvent appends events in order', () => {
     const doc = replica(1);
     const a: MembershipEvent = { ...JOINED, type: 'joined', memberId: 'm1', reason: '' };
-    const b: MembershipEvent = { ...JOINED, id: 'e2', type: 'left', memberId: 'm1', reason: 'own-will' };
+    const b: MembershipEvent = {
+      ...JOINED,
+      id: 'e2',
+      type: 'left',
+      memberId: 'm1',
+      reason: 'own-will',
+    };
     doc.recordEvent(a);
     doc.recordEvent(b);
     expect(doc.events()).toEqual([a, b]);
@@ -162,7 +193,11 @@ describe('OrgDoc members', () => {
       map?.set('futureField', 'x');
       map?.set('name', 42);
     });
-    expect(doc.member('m1')).toEqual({ ...emptyMember('m1'), surname: 'Иванова', status: 'active' });
+    expect(doc.member('m1')).toEqual({
+      ...emptyMember('m1'),
+      surname: 'Иванова',
+      status: 'active',
+    });
   });
 
   it('edits carry the origin given in options, so an UndoManager can track them', () => {
@@ -240,7 +275,13 @@ describe('OrgDoc.observeMembers', () => {
     doc.addMember('m2');
     const changes = recordChanges(doc);
     doc.deleteMember('m1');
-    doc.removeFromRegister('m2', { id: 'e', date: '2021-01-01', reason: 'own-will', author: 'a', recordedAt: 't' });
+    doc.removeFromRegister('m2', {
+      id: 'e',
+      date: '2021-01-01',
+      reason: 'own-will',
+      author: 'a',
+      recordedAt: 't',
+    });
     expect(changes.map((c) => [...c.ids])).toEqual([['m1'], ['m2']]);
   });
 

@@ -161,10 +161,7 @@ export class OrgDoc {
    * False, and nothing recorded, when the member does not exist or has already left, so
    * a repeated click cannot count one departure twice in "left in the period".
    */
-  removeFromRegister(
-    id: string,
-    event: Omit<MembershipEvent, 'type' | 'memberId'>,
-  ): boolean {
+  removeFromRegister(id: string, event: Omit<MembershipEvent, 'type' | 'memberId'>): boolean {
     const map = this.#members.get(id);
     if (!(map instanceof Y.Map) || readString(map, 'status') === 'left') return false;
     this.transact(() => {

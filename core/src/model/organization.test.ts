@@ -10,7 +10,15 @@ describe('orgDocName / orgIdOfDocName', () => {
   });
 
   it('rejects names without the org: prefix, empty, too long or with other characters', () => {
-    for (const name of ['school-12', 'org:', 'org:a/b', 'org:../x', 'org:школа', `org:${'x'.repeat(65)}`, 'ORG:a']) {
+    for (const name of [
+      'school-12',
+      'org:',
+      'org:a/b',
+      'org:../x',
+      'org:школа',
+      `org:${'x'.repeat(65)}`,
+      'ORG:a',
+    ]) {
       expect(orgIdOfDocName(name), name).toBeNull();
     }
   });

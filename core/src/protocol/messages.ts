@@ -20,5 +20,11 @@ export const MSG_ACK = 101;
 /** server -> client: this document is refused; varString code, varString reason. */
 export const MSG_DENIED = 102;
 
-export const DENIED_CODES = ['forbidden', 'not-found', 'read-only', 'bad-message', 'limit'] as const;
+export const DENIED_CODES = [
+  'forbidden',
+  'not-found',
+  'read-only',
+  'bad-message',
+  'limit',
+] as const;
 export type DeniedCode = (typeof DENIED_CODES)[number];

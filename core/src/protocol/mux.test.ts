@@ -4,7 +4,15 @@ import fc from 'fast-check';
 import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
 import { MSG_ACK, MSG_DENIED, MSG_SYNC, MSG_UNSUBSCRIBE } from './messages.ts';
-import { MAX_DOC_NAME_LENGTH, decodeDenied, decodeMuxFrame, encodeAck, encodeDenied, encodeMuxFrame, encodeUnsubscribe } from './mux.ts';
+import {
+  MAX_DOC_NAME_LENGTH,
+  decodeDenied,
+  decodeMuxFrame,
+  encodeAck,
+  encodeDenied,
+  encodeMuxFrame,
+  encodeUnsubscribe,
+} from './mux.ts';
 
 function syncStep1(stateVector: Uint8Array): Uint8Array {
   const e = encoding.createEncoder();
@@ -53,13 +61,19 @@ describe('encodeMuxFrame / decodeMuxFrame', () => {
 
   it('rejects an empty document name and one longer than 128', () => {
     const msg = new Uint8Array([MSG_SYNC]);
-    expect(decodeMuxFrame(encodeMuxFrame('', msg))).toEqual({ ok: false, error: 'bad document name' });
+    expect(decodeMuxFrame(encodeMuxFrame('', msg))).toEqual({
+      ok: false,
+      error: 'bad document name',
+    });
     expect(decodeMuxFrame(encodeMuxFrame('x'.repeat(MAX_DOC_NAME_LENGTH + 1), msg)).ok).toBe(false);
     expect(decodeMuxFrame(encodeMuxFrame('x'.repeat(MAX_DOC_NAME_LENGTH), msg)).ok).toBe(true);
   });
 
   it('rejects a frame with a name but no message', () => {
-    expect(decodeMuxFrame(encodeMuxFrame('org:a', new Uint8Array()))).toEqual({ ok: false, error: 'empty message' });
+    expect(decodeMuxFrame(encodeMuxFrame('org:a', new Uint8Array()))).toEqual({
+      ok: false,
+      error: 'empty message',
+    });
   });
 
   it('an empty buffer is an error, not an exception', () => {
@@ -73,7 +87,8 @@ describe('encodeMuxFrame / decodeMuxFrame', () => {
       if (result.ok) expect(result.frame.docName).toBe('org:school-12');
     }
     // cut inside the name: always an error
-    for (let n = 0; n <= 'org:school-12'.length; n++) expect(decodeMuxFrame(full.subarray(0, n)).ok).toBe(false);
+    for (let n = 0; n <= 'org:school-12'.length; n++)
+      expect(decodeMuxFrame(full.subarray(0, n)).ok).toBe(false);
   });
 
   it('a name length running past the end of a view on a larger buffer is an error (no foreign bytes read)', () => {
@@ -136,6 +151,7 @@ describe('our message encoders', () => {
 
   it('decodeDenied of a truncated message is null', () => {
     const { message } = decodeOk(encodeDenied('org:a', 'forbidden', 'нет доступа'));
-    for (let n = 0; n < message.length; n++) expect(decodeDenied(message.subarray(0, n)), String(n)).toBeNull();
+    for (let n = 0; n < message.length; n++)
+      expect(decodeDenied(message.subarray(0, n)), String(n)).toBeNull();
   });
 });

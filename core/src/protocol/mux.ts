@@ -18,8 +18,7 @@ export interface MuxFrame {
 }
 
 export type MuxDecodeResult =
-  | { readonly ok: true; readonly frame: MuxFrame }
-  | { readonly ok: false; readonly error: string };
+  { readonly ok: true; readonly frame: MuxFrame } | { readonly ok: false; readonly error: string };
 
 /** Prefixes a y-websocket message (type already written) with its document name. */
 export function encodeMuxFrame(docName: string, message: Uint8Array): Uint8Array {

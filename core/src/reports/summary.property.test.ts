@@ -43,7 +43,8 @@ function recount(snapshot: OrgSnapshot, ref: string) {
   const count = (pred: (m: MemberRecord) => boolean) => active.filter(pred).length;
   const known = (values: readonly string[], v: string) => values.includes(v);
   const workersText = snapshot.passport.workersCount.trim();
-  const workers = /^[0-9]+$/.test(workersText) && workersText.length <= 6 ? Number(workersText) : null;
+  const workers =
+    /^[0-9]+$/.test(workersText) && workersText.length <= 6 ? Number(workersText) : null;
   return {
     membersTotal: active.length,
     byCategory: {
@@ -68,14 +69,19 @@ function recount(snapshot: OrgSnapshot, ref: string) {
 describe('membershipSummary (property)', () => {
   it('equals a straightforward recount over the snapshot members', () => {
     fc.assert(
-      fc.property(fc.array(memberArb, { maxLength: 40 }), workersArb, isoDateArb, (members, workersCount, ref) => {
-        const snapshot = aSnapshot(members, { workersCount });
-        const s = membershipSummary(snapshot, ref);
-        const r = recount(snapshot, ref);
-        expect({ ...s, coveragePercent: null }).toEqual({ ...r, coveragePercent: null });
-        if (r.coveragePercent === null) expect(s.coveragePercent).toBeNull();
-        else expect(s.coveragePercent).toBeCloseTo(r.coveragePercent, 2);
-      }),
+      fc.property(
+        fc.array(memberArb, { maxLength: 40 }),
+        workersArb,
+        isoDateArb,
+        (members, workersCount, ref) => {
+          const snapshot = aSnapshot(members, { workersCount });
+          const s = membershipSummary(snapshot, ref);
+          const r = recount(snapshot, ref);
+          expect({ ...s, coveragePercent: null }).toEqual({ ...r, coveragePercent: null });
+          if (r.coveragePercent === null) expect(s.coveragePercent).toBeNull();
+          else expect(s.coveragePercent).toBeCloseTo(r.coveragePercent, 2);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -107,7 +113,9 @@ describe('membershipSummary (property)', () => {
             expect(m[f]).toBe(f === 'status' ? fields.status || 'active' : (fields[f] ?? ''));
           }
         }
-        expect(membershipSummary(snapshot, ref).membersTotal).toBe(recount(snapshot, ref).membersTotal);
+        expect(membershipSummary(snapshot, ref).membersTotal).toBe(
+          recount(snapshot, ref).membersTotal,
+        );
       }),
       { numRuns: 100 },
     );

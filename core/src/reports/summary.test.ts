@@ -93,8 +93,18 @@ describe('membershipSummary', () => {
     const s = membershipSummary(
       aSnapshot(
         [
-          aMember({ status: 'active', category: 'student', gender: 'male', birthDate: '2000-01-01' }),
-          aMember({ status: 'left', category: 'working', gender: 'female', birthDate: '2000-01-01' }),
+          aMember({
+            status: 'active',
+            category: 'student',
+            gender: 'male',
+            birthDate: '2000-01-01',
+          }),
+          aMember({
+            status: 'left',
+            category: 'working',
+            gender: 'female',
+            birthDate: '2000-01-01',
+          }),
           aMember({ status: '', category: 'working' }),
           aMember({ status: 'Active', category: 'working' }),
         ],
@@ -117,7 +127,10 @@ describe('membershipSummary', () => {
   });
 
   it('coverage may exceed 100 when the passport undercounts workers', () => {
-    const s = membershipSummary(aSnapshot([aMember(), aMember(), aMember()], { workersCount: '2' }), REF);
+    const s = membershipSummary(
+      aSnapshot([aMember(), aMember(), aMember()], { workersCount: '2' }),
+      REF,
+    );
     expect(s.coveragePercent).toBe(150);
   });
 
@@ -127,11 +140,15 @@ describe('membershipSummary', () => {
       expect(s.coveragePercent, workersCount).toBeNull();
     }
     expect(membershipSummary(aSnapshot([aMember()], { workersCount: '0' }), REF).workers).toBe(0);
-    expect(membershipSummary(aSnapshot([aMember()], { workersCount: 'много' }), REF).workers).toBeNull();
+    expect(
+      membershipSummary(aSnapshot([aMember()], { workersCount: 'много' }), REF).workers,
+    ).toBeNull();
   });
 
   it('workers tolerates spaces around the number, as passport validation does', () => {
-    expect(membershipSummary(aSnapshot([aMember()], { workersCount: ' 4 ' }), REF).coveragePercent).toBe(25);
+    expect(
+      membershipSummary(aSnapshot([aMember()], { workersCount: ' 4 ' }), REF).coveragePercent,
+    ).toBe(25);
   });
 
   it('does not depend on the order of members', () => {

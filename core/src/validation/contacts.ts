@@ -9,7 +9,11 @@ export function checkPhone(value: string): ValidationResult {
   if (value.trim() === '') return VALID;
   const digits = value.replace(/\D/g, '');
   if (!PHONE_CHARS.test(value.trim()) || digits.length < 5 || digits.length > 15) {
-    return invalid('phone', 'Телефон: цифры, +, пробелы, скобки и дефис; 5–15 цифр', 'Phone: digits, +, spaces, brackets and hyphen; 5–15 digits');
+    return invalid(
+      'phone',
+      'Телефон: цифры, +, пробелы, скобки и дефис; 5–15 цифр',
+      'Phone: digits, +, spaces, brackets and hyphen; 5–15 digits',
+    );
   }
   return VALID;
 }

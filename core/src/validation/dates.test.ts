@@ -11,7 +11,15 @@ describe('isIsoDate', () => {
   });
 
   it('rejects impossible days, months and non-leap 29 February', () => {
-    for (const d of ['2020-02-30', '2021-02-29', '1900-02-29', '2021-04-31', '2021-13-01', '2021-00-10', '2021-01-00']) {
+    for (const d of [
+      '2020-02-30',
+      '2021-02-29',
+      '1900-02-29',
+      '2021-04-31',
+      '2021-13-01',
+      '2021-00-10',
+      '2021-01-00',
+    ]) {
       expect(isIsoDate(d), d).toBe(false);
     }
   });

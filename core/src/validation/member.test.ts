@@ -17,7 +17,16 @@ interface FieldCases {
 
 const CASES: Record<MemberField, FieldCases> = {
   surname: {
-    valid: ['Иванова', 'Петров-Водкин', "Д'Артаньян", 'Д’Артаньян', 'Ёлкина', 'Ван Дейк', 'Smith', ' Иванова '],
+    valid: [
+      'Иванова',
+      'Петров-Водкин',
+      "Д'Артаньян",
+      'Д’Артаньян',
+      'Ёлкина',
+      'Ван Дейк',
+      'Smith',
+      ' Иванова ',
+    ],
     invalid: [
       ['', 'required'],
       ['   ', 'required'],
@@ -191,7 +200,10 @@ describe('validateMember', () => {
   });
 
   it('reports every invalid field keyed by field, and never the id', () => {
-    const errors = validateMember({ ...valid, id: '!!!', birthDate: '31.02.2020', email: 'x@' }, CTX);
+    const errors = validateMember(
+      { ...valid, id: '!!!', birthDate: '31.02.2020', email: 'x@' },
+      CTX,
+    );
     expect(Object.keys(errors).sort()).toEqual(['birthDate', 'email']);
   });
 

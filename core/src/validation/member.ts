@@ -22,25 +22,40 @@ function checkName(value: string, required: boolean): ValidationResult {
   }
   if (text.length > 60) return invalid('too-long', 'Не длиннее 60 знаков', 'At most 60 characters');
   if (!NAME.test(text)) {
-    return invalid('name-chars', 'Только буквы, дефис, пробел и апостроф', 'Letters, hyphen, space and apostrophe only');
+    return invalid(
+      'name-chars',
+      'Только буквы, дефис, пробел и апостроф',
+      'Letters, hyphen, space and apostrophe only',
+    );
   }
   return VALID;
 }
 
-function checkDate(value: string, ctx: MemberValidationContext, required: boolean): ValidationResult {
-  if (value === '') return required ? invalid('required', 'Обязательное поле', 'Required field') : VALID;
+function checkDate(
+  value: string,
+  ctx: MemberValidationContext,
+  required: boolean,
+): ValidationResult {
+  if (value === '')
+    return required ? invalid('required', 'Обязательное поле', 'Required field') : VALID;
   if (!isIsoDate(value)) {
     return invalid('date-format', 'Дата в формате ДД.ММ.ГГГГ', 'Date as DD.MM.YYYY');
   }
-  if (value < '1900-01-01') return invalid('date-range', 'Дата не ранее 1900 года', 'Date not before 1900');
+  if (value < '1900-01-01')
+    return invalid('date-range', 'Дата не ранее 1900 года', 'Date not before 1900');
   if (ctx.today && value > ctx.today) {
     return invalid('date-future', 'Дата в будущем', 'Date is in the future');
   }
   return VALID;
 }
 
-function checkChoice(value: string, allowed: readonly string[], required: boolean): ValidationResult {
-  if (value === '') return required ? invalid('required', 'Обязательное поле', 'Required field') : VALID;
+function checkChoice(
+  value: string,
+  allowed: readonly string[],
+  required: boolean,
+): ValidationResult {
+  if (value === '')
+    return required ? invalid('required', 'Обязательное поле', 'Required field') : VALID;
   return allowed.includes(value)
     ? VALID
     : invalid('choice', 'Выберите значение из списка', 'Choose a value from the list');
@@ -86,7 +101,11 @@ export function validateMemberField(
     case 'cardNumber':
       return value === '' || CARD.test(value)
         ? VALID
-        : invalid('card-format', 'Номер билета: цифры, латинские заглавные буквы и дефис', 'Card number: digits, capital Latin letters and hyphen');
+        : invalid(
+            'card-format',
+            'Номер билета: цифры, латинские заглавные буквы и дефис',
+            'Card number: digits, capital Latin letters and hyphen',
+          );
     case 'position':
       return checkLength(value, 200);
     case 'notes':

@@ -3,7 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { PASSPORT_FIELDS, emptyPassport } from '../model/passport.ts';
 import type { PassportField, PassportRecord } from '../model/passport.ts';
-import { REQUIRED_PASSPORT_FIELDS, passportCompleteness, validatePassportField } from './passport.ts';
+import {
+  REQUIRED_PASSPORT_FIELDS,
+  passportCompleteness,
+  validatePassportField,
+} from './passport.ts';
 
 const COMPLETE: PassportRecord = {
   ...emptyPassport(),
@@ -27,12 +31,15 @@ function expectInvalid(field: PassportField, value: string, code: string): void 
 
 describe('validatePassportField', () => {
   it('every field accepts empty (completeness, not validation, asks for required ones)', () => {
-    for (const field of PASSPORT_FIELDS) expect(validatePassportField(field, '').ok, field).toBe(true);
+    for (const field of PASSPORT_FIELDS)
+      expect(validatePassportField(field, '').ok, field).toBe(true);
   });
 
   it('workersCount is a whole non-negative number of up to 6 digits', () => {
-    for (const v of ['0', '85', '999999', ' 85 ']) expect(validatePassportField('workersCount', v).ok, v).toBe(true);
-    for (const v of ['-1', '8.5', '85 человек', '1000000', 'сто']) expectInvalid('workersCount', v, 'count');
+    for (const v of ['0', '85', '999999', ' 85 '])
+      expect(validatePassportField('workersCount', v).ok, v).toBe(true);
+    for (const v of ['-1', '8.5', '85 человек', '1000000', 'сто'])
+      expectInvalid('workersCount', v, 'count');
   });
 
   it('phones and e-mails use the shared contact rules', () => {
@@ -51,7 +58,15 @@ describe('validatePassportField', () => {
   });
 
   it('free-text fields are at most 500 characters', () => {
-    for (const field of ['fullName', 'shortName', 'address', 'headName', 'chairName', 'deputies', 'electedBody'] as const) {
+    for (const field of [
+      'fullName',
+      'shortName',
+      'address',
+      'headName',
+      'chairName',
+      'deputies',
+      'electedBody',
+    ] as const) {
       expect(validatePassportField(field, 'x'.repeat(500)).ok, field).toBe(true);
       expectInvalid(field, 'x'.repeat(501), 'too-long');
     }
@@ -70,7 +85,12 @@ describe('passportCompleteness', () => {
   });
 
   it('optional fields do not count', () => {
-    const c = passportCompleteness({ ...emptyPassport(), email: 'a@b.ru', shortName: 'СОШ 12', deputies: 'x' });
+    const c = passportCompleteness({
+      ...emptyPassport(),
+      email: 'a@b.ru',
+      shortName: 'СОШ 12',
+      deputies: 'x',
+    });
     expect(c.percent).toBe(0);
   });
 

@@ -1,8 +1,7 @@
 import type { Text } from '../i18n/text.ts';
 
 export type ValidationResult =
-  | { readonly ok: true }
-  | { readonly ok: false; readonly code: string; readonly reason: Text };
+  { readonly ok: true } | { readonly ok: false; readonly code: string; readonly reason: Text };
 
 export const VALID: ValidationResult = { ok: true };
 
