@@ -5,3 +5,4 @@ export { DocChannel } from './doc-channel.ts';
 export { PendingCounter } from './pending-counter.ts';
 export { backoffDelay } from './backoff.ts';
 export { syncStatus, getProvider, SyncStatus } from './sync-status.svelte.ts';
+export { default as SyncIndicator } from './sync-indicator.svelte';

@@ -120,7 +120,7 @@ export class MuxProvider {
 
   #send(frame: Uint8Array): boolean {
     if (!this.#canSend()) return false;
-    this.#socket!.send(frame);
+    this.#socket!.send(frame as Uint8Array<ArrayBuffer>);
     return true;
   }
 

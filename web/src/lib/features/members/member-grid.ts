@@ -1,0 +1,125 @@
+// The member grid controller: creates the AG Grid over an OrgDoc, keeps rows in step
+// with Yjs (one `rowData` at start, then row transactions for exactly the changed ids)
+// and marks `pg:grid-ready` when the org's rows first render. Plain TS, no Svelte state
+// per row: the grid owns the row objects.
+import {
+  AllCommunityModule,
+  ModuleRegistry,
+  createGrid,
+  themeQuartz,
+} from 'ag-grid-community';
+import type { GridApi, GridOptions } from 'ag-grid-community';
+import type { Locale, MemberRecord, OrgDoc } from '@profgrid/core';
+import { memberColumnDefs } from './columns.ts';
+import type { ColumnContext } from './columns.ts';
+import { allRows, rowChanges } from './rows.ts';
+
+let registered = false;
+
+export const gridTheme = themeQuartz.withParams({
+  accentColor: '#1f4e79',
+  fontFamily: 'inherit',
+  fontSize: 13,
+  headerFontSize: 12,
+  headerFontWeight: 600,
+  headerBackgroundColor: '#f1f4f8',
+  rowHeight: 30,
+  headerHeight: 34,
+  spacing: 5,
+  wrapperBorderRadius: 4,
+  borderColor: '#d5dbe3',
+  oddRowBackgroundColor: '#fafbfd',
+});
+
+export interface MemberGridCallbacks {
+  onSelection(id: string | null): void;
+  onCounts(total: number, active: number): void;
+}
+
+export class MemberGrid {
+  readonly api: GridApi<MemberRecord>;
+  readonly #doc: OrgDoc;
+  readonly #unobserve: () => void;
+  #ctx: ColumnContext;
+  #marked = false;
+
+  constructor(el: HTMLElement, doc: OrgDoc, locale: Locale, today: string, cb: MemberGridCallbacks) {
+    if (!registered) {
+      ModuleRegistry.registerModules([AllCommunityModule]);
+      registered = true;
+    }
+    this.#doc = doc;
+    this.#ctx = { locale, today, onEdit: (id, field, value) => doc.setMemberField(id, field, value) };
+    const rows = allRows(doc);
+    const options: GridOptions<MemberRecord> = {
+      theme: gridTheme,
+      rowData: rows,
+      columnDefs: memberColumnDefs(this.#ctx),
+      defaultColDef: { resizable: true, sortable: true },
+      getRowId: (p) => p.data.id,
+      rowSelection: { mode: 'singleRow', checkboxes: false, enableClickSelection: true },
+      enableBrowserTooltips: true,
+      stopEditingWhenCellsLoseFocus: true,
+      animateRows: false,
+      suppressDragLeaveHidesColumns: true,
+      onFirstDataRendered: () => this.#markReady(),
+      onSelectionChanged: (e) => cb.onSelection(e.api.getSelectedRows()[0]?.id ?? null),
+      onRowDataUpdated: () => cb.onCounts(...this.#counts()),
+    };
+    this.api = createGrid(el, options);
+    if (rows.length === 0) this.#markReady();
+    cb.onCounts(...this.#counts());
+    this.#unobserve = doc.observeMembers((change) => {
+      const tx = rowChanges(doc, change.ids, (id) => this.api.getRowNode(id) !== undefined);
+      this.api.applyTransaction(tx);
+    });
+  }
+
+  #markReady(): void {
+    if (this.#marked) return;
+    this.#marked = true;
+    performance.mark('pg:grid-ready');
+  }
+
+  #counts(): [number, number] {
+    let total = 0;
+    let active = 0;
+    this.api.forEachNode((node) => {
+      total++;
+      if (node.data?.status === 'active') active++;
+    });
+    return [total, active];
+  }
+
+  setLocale(locale: Locale): void {
+    if (locale === this.#ctx.locale) return;
+    this.#ctx = { ...this.#ctx, locale };
+    this.api.setGridOption('columnDefs', memberColumnDefs(this.#ctx));
+    this.api.refreshCells({ force: true });
+  }
+
+  /** Adds an empty member (OrgDoc.addMember) and starts editing its surname. */
+  addMember(id: string, eventId: string, author: string): void {
+    const today = this.#ctx.today;
+    this.#doc.addMember(
+      id,
+      { joinedDate: today },
+      { id: eventId, date: today, author, recordedAt: new Date().toISOString() },
+    );
+    const node = this.api.getRowNode(id);
+    if (!node || node.rowIndex === null) return;
+    this.api.ensureNodeVisible(node);
+    node.setSelected(true);
+    this.api.setFocusedCell(node.rowIndex, 'surname');
+    this.api.startEditingCell({ rowIndex: node.rowIndex, colKey: 'surname' });
+  }
+
+  selectedId(): string | null {
+    return this.api.getSelectedRows()[0]?.id ?? null;
+  }
+
+  destroy(): void {
+    this.#unobserve();
+    this.api.destroy();
+  }
+}

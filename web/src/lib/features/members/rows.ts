@@ -1,0 +1,34 @@
+// Y → grid rows. The first load is one pass over the members map; afterwards only the
+// ids a transaction touched are turned into an add / update / remove row transaction.
+import { emptyMember } from '@profgrid/core';
+import type { MemberRecord, OrgDoc } from '@profgrid/core';
+
+export interface RowChanges {
+  readonly add: MemberRecord[];
+  readonly update: MemberRecord[];
+  /** Removed rows, as empty records carrying the id (the grid finds rows by id). */
+  readonly remove: MemberRecord[];
+}
+
+export function allRows(doc: OrgDoc): MemberRecord[] {
+  return doc.members();
+}
+
+/** Rows to add, update and remove for the changed ids, given which ids the grid has. */
+export function rowChanges(
+  doc: OrgDoc,
+  ids: Iterable<string>,
+  inGrid: (id: string) => boolean,
+): RowChanges {
+  const add: MemberRecord[] = [];
+  const update: MemberRecord[] = [];
+  const remove: MemberRecord[] = [];
+  for (const id of ids) {
+    const row = doc.member(id);
+    const present = inGrid(id);
+    if (row && present) update.push(row);
+    else if (row) add.push(row);
+    else if (present) remove.push(emptyMember(id));
+  }
+  return { add, update, remove };
+}

@@ -1,0 +1,70 @@
+// Service worker: the app shell offline. Precaches the build (immutable chunks, static
+// assets) and the SPA page on install; serves them cache-first; navigations go to the
+// network first and fall back to the cached page, so a reload offline still starts the
+// app (the data then comes from IndexedDB). /api responses are never cached, except the
+// organization list, which carries no personal data.
+/// <reference lib="webworker" />
+import { self } from '$app/service-worker';
+import { assets, immutable } from '$app/manifest';
+import { version } from '$app/env';
+
+const CACHE = `profgrid-${version}`;
+const SHELL = '/__shell.html';
+const ORG_LIST = '/api/orgs';
+const PRECACHE = new Set([...immutable, ...assets].map((f) => `/${f.path.replace(/^\//, '')}`));
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(CACHE);
+      await cache.addAll([...PRECACHE]);
+      const shell = await fetch('/', { cache: 'reload' });
+      if (shell.ok) await cache.put(SHELL, shell);
+      await self.skipWaiting();
+    })(),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const key of await caches.keys()) if (key !== CACHE) await caches.delete(key);
+      await self.clients.claim();
+    })(),
+  );
+});
+
+async function networkFirst(request: Request, key: string): Promise<Response> {
+  const cache = await caches.open(CACHE);
+  try {
+    const response = await fetch(request);
+    if (response.ok) await cache.put(key, response.clone());
+    return response;
+  } catch (error) {
+    const cached = await cache.match(key);
+    if (cached) return cached;
+    throw error;
+  }
+}
+
+async function cacheFirst(request: Request): Promise<Response> {
+  const cache = await caches.open(CACHE);
+  const cached = await cache.match(request);
+  return cached ?? fetch(request);
+}
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin || url.pathname === '/mux') return;
+  if (url.pathname === ORG_LIST) {
+    event.respondWith(networkFirst(request, ORG_LIST));
+  } else if (url.pathname.startsWith('/api/')) {
+    return; // personal data: never cached by the worker
+  } else if (request.mode === 'navigate') {
+    event.respondWith(networkFirst(request, SHELL));
+  } else if (PRECACHE.has(url.pathname)) {
+    event.respondWith(cacheFirst(request));
+  }
+});
