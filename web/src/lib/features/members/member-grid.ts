@@ -71,7 +71,16 @@ export class MemberGrid {
     cb.onCounts(...this.#counts());
     this.#unobserve = doc.observeMembers((change) => {
       const tx = rowChanges(doc, change.ids, (id) => this.api.getRowNode(id) !== undefined);
-      this.api.applyTransaction(tx);
+      if (change.local) {
+        // Our own edit: update rows in place, so the row being edited does not jump to
+        // its new sorted position under the user's keyboard (Tab would land elsewhere).
+        for (const row of tx.update) this.api.getRowNode(row.id)?.setData(row);
+        if (tx.add.length > 0 || tx.remove.length > 0) {
+          this.api.applyTransaction({ add: tx.add, remove: tx.remove });
+        } else cb.onCounts(...this.#counts());
+      } else {
+        this.api.applyTransaction(tx);
+      }
     });
   }
 
