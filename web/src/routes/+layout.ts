@@ -1,3 +1,13 @@
 // Client-only SPA: the relay serves index.html for every path; data lives in IndexedDB.
+// The root load runs first of all route code: on an organization's page it starts reading
+// the cached member rows from IndexedDB while the page's code (AG Grid) is still loading.
+import { prefetchOrg } from '#lib/features/org-session/index.ts';
+import type { LayoutLoad } from './$types';
+
 export const ssr = false;
 export const prerender = false;
+
+export const load: LayoutLoad = ({ url }) => {
+  const match = /^\/org\/([A-Za-z0-9_-]{1,64})\/?$/.exec(url.pathname);
+  if (match?.[1]) prefetchOrg(match[1]);
+};

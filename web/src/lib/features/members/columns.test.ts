@@ -69,3 +69,15 @@ describe('rowChanges', () => {
     expect(tx.remove.map((r) => r.id)).toEqual(['c']);
   });
 });
+
+describe('reconcileRows', () => {
+  it('finds the rows a stale cache lacks, got wrong, or has too many', async () => {
+    const { reconcileRows } = await import('./rows.ts');
+    const { emptyMember } = await import('@profgrid/core');
+    const m = (id: string, surname: string) => ({ ...emptyMember(id), surname });
+    const tx = reconcileRows([m('a', 'А'), m('b', 'Б'), m('gone', 'Г')], [m('a', 'А'), m('b', 'Бе'), m('new', 'Н')]);
+    expect(tx.add.map((r) => r.id)).toEqual(['new']);
+    expect(tx.update.map((r) => r.surname)).toEqual(['Бе']);
+    expect(tx.remove.map((r) => r.id)).toEqual(['gone']);
+  });
+});

@@ -16,6 +16,8 @@ export interface ColumnContext {
   /** ISO date of today, for validation of dates. */
   readonly today: string;
   readonly onEdit: MemberEdit;
+  /** False while the document is still loading (rows shown from the cache). */
+  readonly canEdit?: () => boolean;
 }
 
 const WIDTHS: Partial<Record<MemberField, number>> = {
@@ -63,7 +65,7 @@ function columnDef(field: MemberField, ctx: ColumnContext): ColDef<MemberRecord>
     field,
     headerName: translate(ctx.locale, `member.${field}` as MessageKey),
     width: WIDTHS[field] ?? 140,
-    editable: true,
+    editable: ctx.canEdit ? () => ctx.canEdit!() : true,
     comparator: compareRu,
     valueFormatter: (p) => displayValue(ctx.locale, field, typeof p.value === 'string' ? p.value : ''),
     valueParser: (p) => parseInput(field, p.newValue),

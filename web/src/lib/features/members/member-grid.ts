@@ -12,7 +12,7 @@ import type { GridApi, GridOptions } from 'ag-grid-community';
 import type { Locale, MemberRecord, OrgDoc } from '@profgrid/core';
 import { memberColumnDefs } from './columns.ts';
 import type { ColumnContext } from './columns.ts';
-import { allRows, rowChanges } from './rows.ts';
+import { allRows, reconcileRows, rowChanges } from './rows.ts';
 
 let registered = false;
 
@@ -36,21 +36,42 @@ export interface MemberGridCallbacks {
   onCounts(total: number, active: number): void;
 }
 
+/** What the grid needs of an org session (see features/org-session). */
+export interface MemberSource {
+  readonly doc: OrgDoc;
+  readonly cachedRows: MemberRecord[] | null;
+  readonly isLoaded: () => boolean;
+  load(): Promise<void>;
+}
+
 export class MemberGrid {
   readonly api: GridApi<MemberRecord>;
-  readonly #doc: OrgDoc;
-  readonly #unobserve: () => void;
+  readonly #source: MemberSource;
+  readonly #cb: MemberGridCallbacks;
+  #unobserve: () => void = () => {};
   #ctx: ColumnContext;
+  #live = false;
   #marked = false;
+  #destroyed = false;
 
-  constructor(el: HTMLElement, doc: OrgDoc, locale: Locale, today: string, cb: MemberGridCallbacks) {
+  constructor(el: HTMLElement, source: MemberSource, locale: Locale, today: string, cb: MemberGridCallbacks) {
     if (!registered) {
       ModuleRegistry.registerModules([AllCommunityModule]);
       registered = true;
     }
-    this.#doc = doc;
-    this.#ctx = { locale, today, onEdit: (id, field, value) => doc.setMemberField(id, field, value) };
-    const rows = allRows(doc);
+    this.#source = source;
+    this.#cb = cb;
+    const { doc } = source;
+    this.#ctx = {
+      locale,
+      today,
+      onEdit: (id, field, value) => doc.setMemberField(id, field, value),
+      canEdit: () => this.#live,
+    };
+    const live = source.isLoaded();
+    // Before Yjs has loaded, the rows cached as JSON render at once (read-only).
+    const rows = live ? allRows(doc) : (source.cachedRows ?? []);
+    performance.mark('pg:rows-built');
     const options: GridOptions<MemberRecord> = {
       theme: gridTheme,
       rowData: rows,
@@ -67,8 +88,31 @@ export class MemberGrid {
       onRowDataUpdated: () => cb.onCounts(...this.#counts()),
     };
     this.api = createGrid(el, options);
-    if (rows.length === 0) this.#markReady();
+    performance.mark('pg:grid-created');
     cb.onCounts(...this.#counts());
+    if (live) this.#goLive();
+    if (rows.length === 0) this.#markReady();
+  }
+
+  #markReady(): void {
+    if (this.#marked) return;
+    this.#marked = true;
+    performance.mark('pg:grid-ready');
+    // Only now load Yjs, so applying a large update does not delay the first render.
+    if (!this.#live) {
+      setTimeout(() => void this.#source.load().then(() => this.#goLive()), 0);
+    }
+  }
+
+  /** Reconciles the shown rows with the loaded doc, then follows it change by change. */
+  #goLive(): void {
+    if (this.#live || this.#destroyed) return;
+    const { doc } = this.#source;
+    const shown: MemberRecord[] = [];
+    this.api.forEachNode((n) => void (n.data && shown.push(n.data)));
+    const tx = reconcileRows(shown, allRows(doc));
+    if (tx.add.length + tx.update.length + tx.remove.length > 0) this.api.applyTransaction(tx);
+    this.#live = true;
     this.#unobserve = doc.observeMembers((change) => {
       const tx = rowChanges(doc, change.ids, (id) => this.api.getRowNode(id) !== undefined);
       if (change.local) {
@@ -77,19 +121,12 @@ export class MemberGrid {
         for (const row of tx.update) this.api.getRowNode(row.id)?.setData(row);
         if (tx.add.length > 0 || tx.remove.length > 0) {
           this.api.applyTransaction({ add: tx.add, remove: tx.remove });
-        } else cb.onCounts(...this.#counts());
+        } else this.#cb.onCounts(...this.#counts());
       } else {
         this.api.applyTransaction(tx);
       }
     });
   }
-
-  #markReady(): void {
-    if (this.#marked) return;
-    this.#marked = true;
-    performance.mark('pg:grid-ready');
-  }
-
   #counts(): [number, number] {
     let total = 0;
     let active = 0;
@@ -109,15 +146,16 @@ export class MemberGrid {
 
   /** Adds an empty member (OrgDoc.addMember) and starts editing its surname. */
   addMember(id: string, eventId: string, author: string): void {
+    if (!this.#live) return;
     const today = this.#ctx.today;
-    this.#doc.addMember(
+    this.#source.doc.addMember(
       id,
       { joinedDate: today },
       { id: eventId, date: today, author, recordedAt: new Date().toISOString() },
     );
     const node = this.api.getRowNode(id);
     if (!node || node.rowIndex === null) return;
-    this.api.ensureNodeVisible(node);
+    this.api.ensureNodeVisible(node, 'middle');
     node.setSelected(true);
     this.api.setFocusedCell(node.rowIndex, 'surname');
     this.api.startEditingCell({ rowIndex: node.rowIndex, colKey: 'surname' });
@@ -128,6 +166,7 @@ export class MemberGrid {
   }
 
   destroy(): void {
+    this.#destroyed = true;
     this.#unobserve();
     this.api.destroy();
   }

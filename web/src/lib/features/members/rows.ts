@@ -1,6 +1,6 @@
 // Y → grid rows. The first load is one pass over the members map; afterwards only the
 // ids a transaction touched are turned into an add / update / remove row transaction.
-import { emptyMember } from '@profgrid/core';
+import { MEMBER_FIELDS, emptyMember } from '@profgrid/core';
 import type { MemberRecord, OrgDoc } from '@profgrid/core';
 
 export interface RowChanges {
@@ -31,4 +31,24 @@ export function rowChanges(
     else if (present) remove.push(emptyMember(id));
   }
   return { add, update, remove };
+}
+
+function sameRow(a: MemberRecord, b: MemberRecord): boolean {
+  for (const field of MEMBER_FIELDS) if (a[field] !== b[field]) return false;
+  return true;
+}
+
+/** What turns the rows a grid shows (e.g. from the row cache) into the document's rows. */
+export function reconcileRows(shown: Iterable<MemberRecord>, fresh: readonly MemberRecord[]): RowChanges {
+  const byId = new Map<string, MemberRecord>();
+  for (const row of shown) byId.set(row.id, row);
+  const add: MemberRecord[] = [];
+  const update: MemberRecord[] = [];
+  for (const row of fresh) {
+    const old = byId.get(row.id);
+    if (!old) add.push(row);
+    else if (!sameRow(old, row)) update.push(row);
+    byId.delete(row.id);
+  }
+  return { add, update, remove: [...byId.values()] };
 }

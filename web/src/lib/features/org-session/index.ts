@@ -1,3 +1,3 @@
 // Org session: open an organization's document offline-first, then sync it.
-export { openOrg } from './open-org.ts';
+export { openOrg, prefetchOrg } from './open-org.ts';
 export type { OrgSession } from './open-org.ts';

@@ -1,38 +1,90 @@
-// Opening an organization: the Y.Doc is loaded from IndexedDB first (so the page renders
-// with no network), then subscribed through the tab's provider. Closing unsubscribes and
-// lets the last writes reach IndexedDB before the doc is destroyed.
+// Opening an organization, offline-first and fast for large lists:
+//  1. the member rows cached as JSON (row-cache) are read at once, so a large grid can
+//     render before Yjs has loaded;
+//  2. `load()` applies the Y.Doc's stored updates from IndexedDB (works with no network)
+//     and only then subscribes the doc through the tab's provider;
+//  3. while open, the row cache is rewritten a little after member changes.
+// Closing unsubscribes and lets the last writes reach IndexedDB before the doc is dropped.
 import * as Y from 'yjs';
 import { OrgDoc, migrate, orgDocName } from '@profgrid/core';
-import { DocPersistence, getDb } from '../persistence/index.ts';
+import type { MemberRecord } from '@profgrid/core';
+import { DocPersistence, getDb, loadRowCache } from '../persistence/index.ts';
 import { getProvider } from '../sync/index.ts';
+import { RowCacheWriter } from './row-cache-writer.ts';
 
 export interface OrgSession {
   readonly orgId: string;
   readonly doc: OrgDoc;
+  /** Rows cached by an earlier session, for a first render; null when there are none. */
+  readonly cachedRows: MemberRecord[] | null;
+  /** Resolves once the Y.Doc holds its stored state (does not start loading). */
+  readonly whenLoaded: Promise<void>;
+  readonly isLoaded: () => boolean;
+  /** Starts loading the Y.Doc (idempotent) and resolves when it is loaded. */
+  load(): Promise<void>;
   close(): void;
 }
 
-export async function openOrg(orgId: string): Promise<OrgSession> {
+const prefetched = new Map<string, Promise<MemberRecord[] | null>>();
+
+/**
+ * Starts reading an organization's cached rows before its page component exists (called
+ * from the route's load function), so IndexedDB works while the grid code is evaluated.
+ */
+export function prefetchOrg(orgId: string): void {
   const docName = orgDocName(orgId);
+  if (!prefetched.has(docName)) {
+    prefetched.set(docName, loadRowCache(getDb(), docName).catch(() => null));
+  }
+}
+
+export async function openOrg(orgId: string): Promise<OrgSession> {
+  const db = getDb();
+  const docName = orgDocName(orgId);
+  performance.mark('pg:doc-open');
+  prefetchOrg(orgId);
+  const cachedRows = await prefetched.get(docName)!;
+  prefetched.delete(docName);
   const ydoc = new Y.Doc();
-  const persistence = new DocPersistence(getDb(), docName, ydoc);
-  await persistence.whenLoaded;
   const doc = new OrgDoc(ydoc);
-  const provider = getProvider();
-  const channel = provider.subscribe(docName, ydoc);
-  // Migrate only once the server's state is in, so a fresh replica does not write a
-  // schema version ahead of the data it has not yet received.
-  channel.whenSynced(() => migrate(ydoc, doc.origin));
+  let persistence: DocPersistence | null = null;
+  let writer: RowCacheWriter | null = null;
+  let loaded = false;
   let closed = false;
+  let resolveLoaded!: () => void;
+  const whenLoaded = new Promise<void>((r) => (resolveLoaded = r));
+
+  const load = (): Promise<void> => {
+    if (persistence || closed) return whenLoaded;
+    persistence = new DocPersistence(db, docName, ydoc);
+    void persistence.whenLoaded.then(() => {
+      if (closed) return;
+      performance.mark('pg:doc-loaded');
+      loaded = true;
+      writer = new RowCacheWriter(db, docName, doc, cachedRows === null);
+      const channel = getProvider().subscribe(docName, ydoc);
+      // Migrate once the server's state is in, so a fresh replica does not write a
+      // schema version ahead of data it has not yet received.
+      channel.whenSynced(() => migrate(ydoc, doc.origin));
+      resolveLoaded();
+    });
+    return whenLoaded;
+  };
+
   return {
     orgId,
     doc,
+    cachedRows: cachedRows && cachedRows.length > 0 ? cachedRows : null,
+    whenLoaded,
+    isLoaded: () => loaded,
+    load,
     close() {
       if (closed) return;
       closed = true;
-      provider.unsubscribe(docName);
-      void persistence.flush().then(() => {
-        persistence.destroy();
+      if (loaded) getProvider().unsubscribe(docName);
+      const p = persistence;
+      void Promise.all([p?.flush(), writer?.close()]).then(() => {
+        p?.destroy();
         ydoc.destroy();
       });
     },

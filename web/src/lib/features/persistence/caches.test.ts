@@ -23,3 +23,16 @@ describe('org list cache and sync metadata', () => {
     expect(await loadPending(db, 'org:y')).toBe(0);
   });
 });
+
+describe('row cache', () => {
+  it('round-trips member rows and drops malformed entries', async () => {
+    const { saveRowCache, loadRowCache } = await import('./index.ts');
+    const { emptyMember } = await import('@profgrid/core');
+    const db = openDb(`rows-${Math.random()}`);
+    expect(await loadRowCache(db, 'org:x')).toBeNull();
+    await saveRowCache(db, 'org:x', [{ ...emptyMember('a'), surname: 'Иванова' }]);
+    expect((await loadRowCache(db, 'org:x'))?.[0]?.surname).toBe('Иванова');
+    await db.rowCache.put({ docName: 'org:y', rows: '[{"id":"b"}]', savedAt: '' });
+    expect(await loadRowCache(db, 'org:y')).toEqual([]);
+  });
+});

@@ -2,6 +2,8 @@
 //   updates   append-only Yjs update log per document (compacted into one row)
 //   orgs      the cached organization list, so the picker works offline
 //   syncMeta  per-document count of local changes the server has not acknowledged
+//   rowCache  the member rows of a document as plain JSON, derived from the Y.Doc: a
+//             large grid renders from it at once, and is reconciled when Yjs has loaded
 // Rows may have been written by an older version of the app: readers validate them.
 import Dexie from 'dexie';
 import type { EntityTable } from 'dexie';
@@ -24,10 +26,18 @@ export interface SyncMetaRow {
   pending: number;
 }
 
+export interface RowCacheRow {
+  docName: string;
+  /** JSON of MemberRecord[]: a view cache so a large grid renders before Yjs loads. */
+  rows: string;
+  savedAt: string;
+}
+
 export type ProfgridDb = Dexie & {
   updates: EntityTable<UpdateRow, 'seq'>;
   orgs: EntityTable<OrgListRow, 'key'>;
   syncMeta: EntityTable<SyncMetaRow, 'docName'>;
+  rowCache: EntityTable<RowCacheRow, 'docName'>;
 };
 
 export const DEFAULT_DB_NAME = 'profgrid';
@@ -39,6 +49,7 @@ export function openDb(name: string = DEFAULT_DB_NAME): ProfgridDb {
     orgs: 'key',
     syncMeta: 'docName',
   });
+  db.version(2).stores({ rowCache: 'docName' });
   return db;
 }
 

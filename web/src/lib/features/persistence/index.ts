@@ -4,3 +4,4 @@ export type { ProfgridDb } from './db.ts';
 export { DocPersistence, PERSISTENCE_ORIGIN } from './doc-persistence.ts';
 export { saveOrgList, loadOrgList, isOrganization } from './org-cache.ts';
 export { loadPending, savePending } from './sync-meta.ts';
+export { loadRowCache, saveRowCache } from './row-cache.ts';
