@@ -1,0 +1,74 @@
+// HTTP side through app.request(): health, registry REST, SPA static with cache rules.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Organization } from '@profgrid/core';
+import { createApp } from './app.ts';
+import { silentLogger } from './log.ts';
+import type { OrgRegistry } from './store/org-registry.ts';
+
+const ORGS: Organization[] = [
+  { id: 'central', parentId: null, name: 'Центральная', shortName: 'ЦС', level: 'central', institutionType: null },
+  { id: 'school-004', parentId: 'central', name: 'ППО Школа № 4', shortName: 'Школа № 4', level: 'primary', institutionType: 'school' },
+];
+const registry: OrgRegistry = { list: () => ORGS, get: (id) => ORGS.find((o) => o.id === id) };
+
+function webDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'profgrid-web-'));
+  mkdirSync(join(dir, '_app', 'immutable'), { recursive: true });
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Profgrid</title>');
+  writeFileSync(join(dir, 'service-worker.js'), 'self.x = 1;');
+  writeFileSync(join(dir, '_app', 'immutable', 'app.abc.js'), 'export {};');
+  return dir;
+}
+
+const app = createApp({ registry, webDir: webDir(), logger: silentLogger });
+
+describe('http app', () => {
+  it('GET /healthz answers {ok:true}', async () => {
+    const res = await app.request('/healthz');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ ok: true });
+  });
+
+  it('GET /api/orgs lists organizations; /api/orgs/:id gives one or a 404 error body', async () => {
+    expect(await (await app.request('/api/orgs')).json()).toEqual(ORGS);
+    expect(await (await app.request('/api/orgs/school-004')).json()).toEqual(ORGS[1]);
+    const missing = await app.request('/api/orgs/nope');
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toEqual({ error: { code: 'not-found', message: 'organization not found' } });
+    expect((await app.request('/api/unknown')).status).toBe(404);
+  });
+
+  it('serves index.html and service-worker.js with no-cache, immutable assets for a year', async () => {
+    const index = await app.request('/');
+    expect(index.headers.get('cache-control')).toBe('no-cache');
+    expect(index.headers.get('content-type')).toContain('text/html');
+    expect((await app.request('/service-worker.js')).headers.get('cache-control')).toBe('no-cache');
+    const asset = await app.request('/_app/immutable/app.abc.js');
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toContain('immutable');
+  });
+
+  it('falls back to index.html for unknown app paths, but not for /api, /sync or missing assets', async () => {
+    const page = await app.request('/org/school-004/members');
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<title>Profgrid</title>');
+    expect((await app.request('/_app/immutable/missing.js')).status).toBe(404);
+    expect((await app.request('/sync/org:x')).status).toBe(404);
+  });
+
+  it('never serves files outside WEB_DIR', async () => {
+    const res = await app.request('/..%2f..%2f..%2fetc%2fpasswd');
+    expect(await res.text()).not.toContain('root:');
+  });
+
+  it('answers 503 with a clear page when WEB_DIR is missing', async () => {
+    const bare = createApp({ registry, webDir: join(tmpdir(), 'profgrid-no-such-dir'), logger: silentLogger });
+    const res = await bare.request('/');
+    expect(res.status).toBe(503);
+    expect(await res.text()).toContain('not built');
+    expect((await bare.request('/healthz')).status).toBe(200);
+  });
+});
