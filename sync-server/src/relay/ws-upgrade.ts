@@ -37,7 +37,9 @@ function reject(socket: Duplex, status: number, text: string): void {
 }
 
 export function attachWebsockets(server: Server, relay: Relay, logger: Logger): WebsocketEndpoints {
-  const wss = new WebSocketServer({ noServer: true, maxPayload: relay.limits.maxMessageBytes });
+  // ws enforces a hard cap at twice the limit (closing 1009 without a reason, before
+  // buffering more); between the limit and the cap the relay closes 1009 with a reason.
+  const wss = new WebSocketServer({ noServer: true, maxPayload: 2 * relay.limits.maxMessageBytes });
   const sockets = new Set<WebSocket>();
 
   const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {

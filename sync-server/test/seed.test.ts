@@ -1,0 +1,47 @@
+// First start with an empty DATA_DIR seeds the Belgorod demo registry (154 primary
+// organizations, ~15,000 members); a second start changes nothing.
+import { afterAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { OrgDoc, SCHEMA_VERSION } from '@profgrid/core';
+import { createLogger } from '../src/log.ts';
+import { removeDir, startTestRelay, tempDataDir } from './relay-harness.ts';
+
+const dataDir = tempDataDir();
+afterAll(() => removeDir(dataDir));
+
+describe('demo seeding', () => {
+  it('creates the tree, 154 primaries and about 15,000 members, and is idempotent', async () => {
+    const lines: string[] = [];
+    const logger = createLogger((line) => lines.push(line));
+    const first = await startTestRelay({ dataDir, seed: 'demo', logger });
+    const res = await fetch(`${first.server.url}/api/orgs`);
+    const orgs = (await res.json()) as { id: string; level: string; parentId: string | null }[];
+    expect(orgs.slice(0, 3).map((o) => o.id)).toEqual(['central', 'belgorod-region', 'belgorod-city']);
+    const primaries = orgs.filter((o) => o.level === 'primary');
+    expect(primaries).toHaveLength(154);
+    expect(primaries.every((o) => o.parentId === 'belgorod-city')).toBe(true);
+
+    let members = 0;
+    for (const org of primaries) {
+      const stored = await first.server.store.load(`org:${org.id}`);
+      const ydoc = new Y.Doc();
+      Y.applyUpdate(ydoc, stored.snapshot!);
+      const doc = new OrgDoc(ydoc);
+      expect(doc.schemaVersion).toBe(SCHEMA_VERSION);
+      members += doc.memberCount;
+    }
+    expect(members).toBeGreaterThan(14_000);
+    expect(members).toBeLessThan(16_500);
+    const seeded = lines.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l['msg'] === 'seeded');
+    expect(seeded).toMatchObject({ organizations: 157, documents: 154, members });
+    expect(lines.join('\n')).not.toMatch(/[А-Яа-яЁё]/); // counts only, no personal data
+    await first.server.close();
+
+    lines.length = 0;
+    const second = await startTestRelay({ dataDir, seed: 'demo', logger });
+    expect(lines.some((l) => l.includes('"seeded"'))).toBe(false);
+    expect(((await (await fetch(`${second.server.url}/api/orgs`)).json()) as unknown[]).length).toBe(157);
+    expect((await second.server.store.names()).length).toBe(154);
+    await second.server.close();
+  });
+});
