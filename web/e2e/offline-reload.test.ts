@@ -45,7 +45,7 @@ describe('offline reload', () => {
     await app.stop();
     await ctx.setOffline(true);
     await page.reload();
-    await page.waitForSelector('.ag-center-cols-container .ag-row[row-id]');
+    await page.waitForSelector('.ag-row[row-id]');
     await waitForCell(page, first!, 'surname', surname);
     await waitForSyncState(page, 'offline');
 

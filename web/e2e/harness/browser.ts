@@ -22,17 +22,17 @@ export function launchChromium(): Promise<Browser> {
 export const VIEWPORT = { width: 2200, height: 900 };
 
 const cell = (rowId: string, col: string) =>
-  `.ag-center-cols-container .ag-row[row-id="${rowId}"] .ag-cell[col-id="${col}"]`;
+  `.ag-row[row-id="${rowId}"] .ag-cell[col-id="${col}"]`;
 
 /** Opens an organization's member grid and waits until its rows are rendered. */
 export async function openOrg(page: Page, baseUrl: string, orgId: string): Promise<void> {
   await page.goto(`${baseUrl}/org/${orgId}`);
-  await page.waitForSelector('.ag-center-cols-container .ag-row[row-id]');
+  await page.waitForSelector('.ag-row[row-id]');
 }
 
 /** Row ids in displayed order (the first `count`). */
 export async function rowIds(page: Page, count: number): Promise<string[]> {
-  return page.$$eval('.ag-center-cols-container .ag-row[row-id]', (rows, n) =>
+  return page.$$eval('.ag-row[row-id]', (rows, n) =>
     rows
       .map((r) => ({ id: r.getAttribute('row-id')!, index: Number(r.getAttribute('row-index')) }))
       .sort((a, b) => a.index - b.index)

@@ -32,7 +32,8 @@ export const ru = {
   'members.count': 'Членов: {n}',
   'members.active': 'на учёте: {n}',
   'members.loading': 'Загрузка…',
-  'members.deleteConfirm': 'Удалить запись без следа в истории? Для выбывших используйте «Снять с учёта».',
+  'members.deleteConfirm':
+    'Удалить запись без следа в истории? Для выбывших используйте «Снять с учёта».',
   'remove.title': 'Снятие с учёта',
   'remove.date': 'Дата снятия',
   'remove.reason': 'Причина',
@@ -138,7 +139,8 @@ export const en: Record<MessageKey, string> = {
   'members.count': 'Members: {n}',
   'members.active': 'on register: {n}',
   'members.loading': 'Loading…',
-  'members.deleteConfirm': 'Delete the record without a trace? For members who left use «Remove from register».',
+  'members.deleteConfirm':
+    'Delete the record without a trace? For members who left use «Remove from register».',
   'remove.title': 'Removal from the register',
   'remove.date': 'Date of removal',
   'remove.reason': 'Reason',

@@ -9,7 +9,11 @@ import { displayValue } from './labels.ts';
 import { rowChanges } from './rows.ts';
 
 const edits: [string, MemberField, string][] = [];
-const ctx = { locale: 'ru' as const, today: '2026-11-24', onEdit: (...e: [string, MemberField, string]) => void edits.push(e) };
+const ctx = {
+  locale: 'ru' as const,
+  today: '2026-11-24',
+  onEdit: (...e: [string, MemberField, string]) => void edits.push(e),
+};
 
 function col(field: MemberField): ColDef<MemberRecord> {
   return memberColumnDefs(ctx).find((c) => c.colId === field)!;
@@ -53,7 +57,14 @@ describe('member columns', () => {
 
   it('sort with Russian collation, Ё beside Е, empty last', () => {
     const names = ['Яковлев', 'Ёлкин', 'Абрамов', '', 'Елисеев', 'жуков'];
-    expect([...names].sort(compareRu)).toEqual(['Абрамов', 'Елисеев', 'Ёлкин', 'жуков', 'Яковлев', '']);
+    expect([...names].sort(compareRu)).toEqual([
+      'Абрамов',
+      'Елисеев',
+      'Ёлкин',
+      'жуков',
+      'Яковлев',
+      '',
+    ]);
   });
 });
 
@@ -75,7 +86,10 @@ describe('reconcileRows', () => {
     const { reconcileRows } = await import('./rows.ts');
     const { emptyMember } = await import('@profgrid/core');
     const m = (id: string, surname: string) => ({ ...emptyMember(id), surname });
-    const tx = reconcileRows([m('a', 'А'), m('b', 'Б'), m('gone', 'Г')], [m('a', 'А'), m('b', 'Бе'), m('new', 'Н')]);
+    const tx = reconcileRows(
+      [m('a', 'А'), m('b', 'Б'), m('gone', 'Г')],
+      [m('a', 'А'), m('b', 'Бе'), m('new', 'Н')],
+    );
     expect(tx.add.map((r) => r.id)).toEqual(['new']);
     expect(tx.update.map((r) => r.surname)).toEqual(['Бе']);
     expect(tx.remove.map((r) => r.id)).toEqual(['gone']);

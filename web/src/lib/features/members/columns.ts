@@ -47,7 +47,11 @@ export function compareRu(a: unknown, b: unknown): number {
 }
 
 /** The validation message of a value in the locale, or null when it is valid. */
-export function invalidReason(field: MemberField, value: string, ctx: ColumnContext): string | null {
+export function invalidReason(
+  field: MemberField,
+  value: string,
+  ctx: ColumnContext,
+): string | null {
   const result = validateMemberField(field, value, { today: ctx.today });
   return result.ok ? null : result.reason[ctx.locale];
 }
@@ -67,7 +71,8 @@ function columnDef(field: MemberField, ctx: ColumnContext): ColDef<MemberRecord>
     width: WIDTHS[field] ?? 140,
     editable: ctx.canEdit ? () => ctx.canEdit!() : true,
     comparator: compareRu,
-    valueFormatter: (p) => displayValue(ctx.locale, field, typeof p.value === 'string' ? p.value : ''),
+    valueFormatter: (p) =>
+      displayValue(ctx.locale, field, typeof p.value === 'string' ? p.value : ''),
     valueParser: (p) => parseInput(field, p.newValue),
     valueSetter: (p: ValueSetterParams<MemberRecord>) => {
       if (!p.data) return false;

@@ -8,11 +8,12 @@ import type { MessageKey } from '../../i18n/dictionary.ts';
 export const DATE_FIELDS: ReadonlySet<MemberField> = new Set(['birthDate', 'joinedDate']);
 
 /** The enumeration (message key prefix and allowed codes) of a choice field. */
-export const CHOICES: Partial<Record<MemberField, { prefix: string; values: readonly string[] }>> = {
-  gender: { prefix: 'gender', values: ['female', 'male'] },
-  category: { prefix: 'category', values: ['working', 'student', 'pensioner'] },
-  status: { prefix: 'status', values: ['active', 'left'] },
-};
+export const CHOICES: Partial<Record<MemberField, { prefix: string; values: readonly string[] }>> =
+  {
+    gender: { prefix: 'gender', values: ['female', 'male'] },
+    category: { prefix: 'category', values: ['working', 'student', 'pensioner'] },
+    status: { prefix: 'status', values: ['active', 'left'] },
+  };
 
 /** A value as the grid shows it: dates ДД.ММ.ГГГГ, codes as words; unknown codes as typed. */
 export function displayValue(locale: Locale, field: MemberField, value: string): string {

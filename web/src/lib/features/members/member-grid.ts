@@ -2,12 +2,7 @@
 // with Yjs (one `rowData` at start, then row transactions for exactly the changed ids)
 // and marks `pg:grid-ready` when the org's rows first render. Plain TS, no Svelte state
 // per row: the grid owns the row objects.
-import {
-  AllCommunityModule,
-  ModuleRegistry,
-  createGrid,
-  themeQuartz,
-} from 'ag-grid-community';
+import { AllCommunityModule, ModuleRegistry, createGrid, themeQuartz } from 'ag-grid-community';
 import type { GridApi, GridOptions } from 'ag-grid-community';
 import type { Locale, MemberRecord, OrgDoc } from '@profgrid/core';
 import { memberColumnDefs } from './columns.ts';
@@ -54,7 +49,13 @@ export class MemberGrid {
   #marked = false;
   #destroyed = false;
 
-  constructor(el: HTMLElement, source: MemberSource, locale: Locale, today: string, cb: MemberGridCallbacks) {
+  constructor(
+    el: HTMLElement,
+    source: MemberSource,
+    locale: Locale,
+    today: string,
+    cb: MemberGridCallbacks,
+  ) {
     if (!registered) {
       ModuleRegistry.registerModules([AllCommunityModule]);
       registered = true;

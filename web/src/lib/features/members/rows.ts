@@ -39,7 +39,10 @@ function sameRow(a: MemberRecord, b: MemberRecord): boolean {
 }
 
 /** What turns the rows a grid shows (e.g. from the row cache) into the document's rows. */
-export function reconcileRows(shown: Iterable<MemberRecord>, fresh: readonly MemberRecord[]): RowChanges {
+export function reconcileRows(
+  shown: Iterable<MemberRecord>,
+  fresh: readonly MemberRecord[],
+): RowChanges {
   const byId = new Map<string, MemberRecord>();
   for (const row of shown) byId.set(row.id, row);
   const add: MemberRecord[] = [];

@@ -34,7 +34,10 @@ const prefetched = new Map<string, Promise<MemberRecord[] | null>>();
 export function prefetchOrg(orgId: string): void {
   const docName = orgDocName(orgId);
   if (!prefetched.has(docName)) {
-    prefetched.set(docName, loadRowCache(getDb(), docName).catch(() => null));
+    prefetched.set(
+      docName,
+      loadRowCache(getDb(), docName).catch(() => null),
+    );
   }
 }
 

@@ -2,8 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Organization } from '@profgrid/core';
 import { buildOrgTree } from './org-tree.ts';
 
-const org = (id: string, parentId: string | null, name: string, level: Organization['level'], t: Organization['institutionType'] = null): Organization =>
-  ({ id, parentId, name, shortName: name, level, institutionType: t });
+const org = (
+  id: string,
+  parentId: string | null,
+  name: string,
+  level: Organization['level'],
+  t: Organization['institutionType'] = null,
+): Organization => ({ id, parentId, name, shortName: name, level, institutionType: t });
 
 const orgs: Organization[] = [
   org('school-010', 'city', 'Школа № 10', 'primary', 'school'),

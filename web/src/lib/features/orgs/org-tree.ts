@@ -30,14 +30,17 @@ export function buildOrgTree(orgs: readonly Organization[], query = ''): OrgTree
   const territorial: { org: Organization; depth: number }[] = [];
   const children = new Map<string | null, Organization[]>();
   for (const org of orgs) {
-    if (org.level === 'primary' || org.level === 'primary-territorial' || org.level === 'profgroup') continue;
+    if (org.level === 'primary' || org.level === 'primary-territorial' || org.level === 'profgroup')
+      continue;
     const list = children.get(org.parentId) ?? [];
     list.push(org);
     children.set(org.parentId, list);
   }
   const ids = new Set(orgs.map((o) => o.id));
   const walk = (parent: string | null, depth: number) => {
-    for (const org of (children.get(parent) ?? []).sort((a, b) => collator.compare(a.name, b.name))) {
+    for (const org of (children.get(parent) ?? []).sort((a, b) =>
+      collator.compare(a.name, b.name),
+    )) {
       territorial.push({ org, depth });
       walk(org.id, depth + 1);
     }
@@ -45,7 +48,8 @@ export function buildOrgTree(orgs: readonly Organization[], query = ''): OrgTree
   walk(null, 0);
   // Territorial orgs whose parent is not in the list (a partial tree) start at depth 0.
   for (const [parent, list] of children) {
-    if (parent !== null && !ids.has(parent)) for (const org of list) territorial.push({ org, depth: 0 });
+    if (parent !== null && !ids.has(parent))
+      for (const org of list) territorial.push({ org, depth: 0 });
   }
   const byType = new Map<InstitutionType, Organization[]>();
   let matchCount = 0;

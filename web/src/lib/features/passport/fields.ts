@@ -2,7 +2,13 @@
 import { REQUIRED_PASSPORT_FIELDS } from '@profgrid/core';
 import type { PassportField } from '@profgrid/core';
 
-export const ADDRESS_FIELDS: readonly PassportField[] = ['address', 'phone', 'email', 'chairPhone', 'chairEmail'];
+export const ADDRESS_FIELDS: readonly PassportField[] = [
+  'address',
+  'phone',
+  'email',
+  'chairPhone',
+  'chairEmail',
+];
 
 export const ORGANIZATION_FIELDS: readonly PassportField[] = [
   'fullName',

@@ -8,7 +8,14 @@ describe('org list cache and sync metadata', () => {
     const db = openDb(name);
     expect(await loadOrgList(db)).toBeNull();
     await saveOrgList(db, [
-      { id: 'central', parentId: null, name: 'ЦС', shortName: 'ЦС', level: 'central', institutionType: null },
+      {
+        id: 'central',
+        parentId: null,
+        name: 'ЦС',
+        shortName: 'ЦС',
+        level: 'central',
+        institutionType: null,
+      },
     ]);
     db.close();
     expect((await loadOrgList(openDb(name)))?.[0]?.id).toBe('central');

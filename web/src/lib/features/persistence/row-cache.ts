@@ -14,7 +14,10 @@ export async function saveRowCache(
 }
 
 /** The cached rows, or null when absent or unreadable (then the grid waits for Yjs). */
-export async function loadRowCache(db: ProfgridDb, docName: string): Promise<MemberRecord[] | null> {
+export async function loadRowCache(
+  db: ProfgridDb,
+  docName: string,
+): Promise<MemberRecord[] | null> {
   const row = await db.rowCache.get(docName);
   if (!row || typeof row.rows !== 'string') return null;
   try {

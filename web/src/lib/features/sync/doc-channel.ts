@@ -154,7 +154,10 @@ export class DocChannel {
     if (clients.length === 0) return;
     this.#send((e) => {
       encoding.writeVarUint(e, MSG_AWARENESS);
-      encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients));
+      encoding.writeVarUint8Array(
+        e,
+        awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients),
+      );
     });
   }
 

@@ -4,5 +4,6 @@ export type { ConnectionState, MuxEnvironment, MuxStatus, PendingStore } from '.
 export { DocChannel } from './doc-channel.ts';
 export { PendingCounter } from './pending-counter.ts';
 export { backoffDelay } from './backoff.ts';
-export { syncStatus, getProvider, SyncStatus } from './sync-status.svelte.ts';
+export { syncStatus, SyncStatus } from './sync-status.svelte.ts';
+export { getProvider } from './provider.ts';
 export { default as SyncIndicator } from './sync-indicator.svelte';
