@@ -43,7 +43,9 @@ export async function rowIds(page: Page, count: number): Promise<string[]> {
 
 export async function editCell(page: Page, rowId: string, col: string, text: string) {
   await page.locator(cell(rowId, col)).dblclick();
-  const input = page.locator(`${cell(rowId, col)} input, .ag-popup-editor input`).first();
+  const input = page
+    .locator(`${cell(rowId, col)} input, .ag-popup-editor input, .ag-popup-editor textarea`)
+    .first();
   await input.fill(text);
   await input.press('Enter');
 }

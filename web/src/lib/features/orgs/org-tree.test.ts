@@ -36,5 +36,8 @@ describe('buildOrgTree', () => {
     expect(view.matchCount).toBe(1);
     expect(view.groups[0]!.orgs[0]!.id).toBe('ds-1');
     expect(buildOrgTree(orgs, 'школа 4').groups[0]!.orgs.map((o) => o.id)).toEqual(['school-004']);
+    expect(buildOrgTree(orgs, '1').groups.flatMap((g) => g.orgs.map((o) => o.id))).toEqual([
+      'ds-1',
+    ]);
   });
 });

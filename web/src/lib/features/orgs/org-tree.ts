@@ -18,11 +18,17 @@ export interface OrgTreeView {
   readonly matchCount: number;
 }
 
+const fold = (text: string) => text.toLocaleLowerCase('ru').replace(/ё/g, 'е');
+
+/** Every word of the query occurs in the name; a number matches whole numbers only (4 ≠ 14). */
 function matches(org: Organization, query: string): boolean {
   if (query === '') return true;
-  const q = query.toLocaleLowerCase('ru').replace(/ё/g, 'е');
-  const hay = `${org.name} ${org.shortName} ${org.id}`.toLocaleLowerCase('ru').replace(/ё/g, 'е');
-  return q.split(/\s+/).every((part) => hay.includes(part));
+  const hay = fold(`${org.name} ${org.shortName}`);
+  return fold(query)
+    .split(/\s+/)
+    .every((part) =>
+      /^\d+$/.test(part) ? new RegExp(`(^|\\D)${part}(\\D|$)`).test(hay) : hay.includes(part),
+    );
 }
 
 export function buildOrgTree(orgs: readonly Organization[], query = ''): OrgTreeView {
