@@ -62,7 +62,9 @@ export async function benchRelayFanout(): Promise<BenchRow[]> {
       }
       return { group, writer: writerDoc!, client: group.clients[0]! };
     });
-    await Promise.all(writers.map((w) => w.client.until(() => w.client.ackCount(w.group.name) >= 2)));
+    await Promise.all(
+      writers.map((w) => w.client.until(() => w.client.ackCount(w.group.name) >= 2)),
+    );
 
     const runStart = performance.now();
     await Promise.all(
@@ -73,7 +75,9 @@ export async function benchRelayFanout(): Promise<BenchRow[]> {
           const t0 = performance.now();
           sentAt.set(`${group.name}:${i}`, t0);
           writer.setMemberField('bench', 'notes', String(i));
-          void client.until(() => client.ackCount(group.name) > acksBefore).then(() => ackLatencies.push(performance.now() - t0));
+          void client
+            .until(() => client.ackCount(group.name) > acksBefore)
+            .then(() => ackLatencies.push(performance.now() - t0));
           await new Promise((r) => setTimeout(r, INTERVAL_MS));
         }
       }),
@@ -85,11 +89,36 @@ export async function benchRelayFanout(): Promise<BenchRow[]> {
     ackLatencies.sort((a, b) => a - b);
     const p99 = percentile(latencies, 99);
     return [
-      { name: 'relay fan-out: setup', value: `${clients.length} clients, ${DOCS} docs in ${Math.round(connectMs)} ms`, target: '', ok: null },
-      { name: 'relay fan-out: deliveries', value: `${latencies.length}/${expected} in ${Math.round(runMs)} ms`, target: `${expected}`, ok: latencies.length === expected },
-      { name: 'relay fan-out: publish→receive p50', value: ms(percentile(latencies, 50)), target: '', ok: null },
-      { name: 'relay fan-out: publish→receive p99', value: ms(p99), target: `≤ ${TARGET_P99_MS} ms`, ok: p99 <= TARGET_P99_MS },
-      { name: 'relay fan-out: publish→ack (durable) p50 / p99', value: `${ms(percentile(ackLatencies, 50))} / ${ms(percentile(ackLatencies, 99))}`, target: '', ok: null },
+      {
+        name: 'relay fan-out: setup',
+        value: `${clients.length} clients, ${DOCS} docs in ${Math.round(connectMs)} ms`,
+        target: '',
+        ok: null,
+      },
+      {
+        name: 'relay fan-out: deliveries',
+        value: `${latencies.length}/${expected} in ${Math.round(runMs)} ms`,
+        target: `${expected}`,
+        ok: latencies.length === expected,
+      },
+      {
+        name: 'relay fan-out: publish→receive p50',
+        value: ms(percentile(latencies, 50)),
+        target: '',
+        ok: null,
+      },
+      {
+        name: 'relay fan-out: publish→receive p99',
+        value: ms(p99),
+        target: `≤ ${TARGET_P99_MS} ms`,
+        ok: p99 <= TARGET_P99_MS,
+      },
+      {
+        name: 'relay fan-out: publish→ack (durable) p50 / p99',
+        value: `${ms(percentile(ackLatencies, 50))} / ${ms(percentile(ackLatencies, 99))}`,
+        target: '',
+        ok: null,
+      },
     ];
   } finally {
     for (const c of clients) c.close();

@@ -9,8 +9,22 @@ import { silentLogger } from './log.ts';
 import type { OrgRegistry } from './store/org-registry.ts';
 
 const ORGS: Organization[] = [
-  { id: 'central', parentId: null, name: 'Центральная', shortName: 'ЦС', level: 'central', institutionType: null },
-  { id: 'school-004', parentId: 'central', name: 'ППО Школа № 4', shortName: 'Школа № 4', level: 'primary', institutionType: 'school' },
+  {
+    id: 'central',
+    parentId: null,
+    name: 'Центральная',
+    shortName: 'ЦС',
+    level: 'central',
+    institutionType: null,
+  },
+  {
+    id: 'school-004',
+    parentId: 'central',
+    name: 'ППО Школа № 4',
+    shortName: 'Школа № 4',
+    level: 'primary',
+    institutionType: 'school',
+  },
 ];
 const registry: OrgRegistry = { list: () => ORGS, get: (id) => ORGS.find((o) => o.id === id) };
 
@@ -37,7 +51,9 @@ describe('http app', () => {
     expect(await (await app.request('/api/orgs/school-004')).json()).toEqual(ORGS[1]);
     const missing = await app.request('/api/orgs/nope');
     expect(missing.status).toBe(404);
-    expect(await missing.json()).toEqual({ error: { code: 'not-found', message: 'organization not found' } });
+    expect(await missing.json()).toEqual({
+      error: { code: 'not-found', message: 'organization not found' },
+    });
     expect((await app.request('/api/unknown')).status).toBe(404);
   });
 
@@ -65,7 +81,11 @@ describe('http app', () => {
   });
 
   it('answers 503 with a clear page when WEB_DIR is missing', async () => {
-    const bare = createApp({ registry, webDir: join(tmpdir(), 'profgrid-no-such-dir'), logger: silentLogger });
+    const bare = createApp({
+      registry,
+      webDir: join(tmpdir(), 'profgrid-no-such-dir'),
+      logger: silentLogger,
+    });
     const res = await bare.request('/');
     expect(res.status).toBe(503);
     expect(await res.text()).toContain('not built');

@@ -33,7 +33,10 @@ function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number, max: num
   return value;
 }
 
-export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ServerConfig {
+export function configFromEnv(
+  env: NodeJS.ProcessEnv = process.env,
+  cwd = process.cwd(),
+): ServerConfig {
   const seed = env['SEED'] ?? 'demo';
   if (!(SEED_MODES as readonly string[]).includes(seed)) {
     throw new RelayError('config-invalid', `SEED must be one of ${SEED_MODES.join(', ')}`);
@@ -44,6 +47,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = proces
     dataDir: resolve(cwd, env['DATA_DIR'] || './data'),
     webDir: resolve(cwd, env['WEB_DIR'] || resolve(REPO_ROOT, 'web', 'build')),
     seed: seed as SeedMode,
-    limits: { ...DEFAULT_LIMITS, docIdleMs: intVar(env, 'DOC_IDLE_MS', DEFAULT_LIMITS.docIdleMs, 2 ** 31 - 1) },
+    limits: {
+      ...DEFAULT_LIMITS,
+      docIdleMs: intVar(env, 'DOC_IDLE_MS', DEFAULT_LIMITS.docIdleMs, 2 ** 31 - 1),
+    },
   };
 }

@@ -10,7 +10,12 @@ const logger = createLogger();
 try {
   const config = configFromEnv();
   const server = await startServer(config, { logger });
-  logger.info('listening', { port: server.port, host: config.host, url: server.url, seed: config.seed });
+  logger.info('listening', {
+    port: server.port,
+    host: config.host,
+    url: server.url,
+    seed: config.seed,
+  });
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;

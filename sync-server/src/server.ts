@@ -33,7 +33,10 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startServer(config: ServerConfig, deps: ServerDeps = {}): Promise<RunningServer> {
+export async function startServer(
+  config: ServerConfig,
+  deps: ServerDeps = {},
+): Promise<RunningServer> {
   const logger = deps.logger ?? createLogger();
   const db = openSqlite(config.dataDir);
   const registry = new SqliteOrgRegistry(db);
@@ -44,10 +47,18 @@ export async function startServer(config: ServerConfig, deps: ServerDeps = {}): 
     db.close();
     throw err;
   }
-  const relay = createRelay({ store, registry, hooks: deps.hooks ?? allowAllHooks, limits: config.limits, logger });
+  const relay = createRelay({
+    store,
+    registry,
+    hooks: deps.hooks ?? allowAllHooks,
+    limits: config.limits,
+    logger,
+  });
   const app = createApp({ registry, webDir: config.webDir, logger });
   const server = await new Promise<Server>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s as Server));
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
+      resolve(s as Server),
+    );
     s.once('error', reject);
   });
   const websockets = attachWebsockets(server, relay, logger);

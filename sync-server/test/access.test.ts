@@ -30,7 +30,9 @@ afterAll(async () => {
 function storedRows(doc: string): number {
   const db = openSqlite(relay.dataDir);
   try {
-    return (db.prepare('SELECT COUNT(*) AS n FROM doc_updates WHERE doc = ?').get(doc) as { n: number }).n;
+    return (
+      db.prepare('SELECT COUNT(*) AS n FROM doc_updates WHERE doc = ?').get(doc) as { n: number }
+    ).n;
   } finally {
     db.close();
   }

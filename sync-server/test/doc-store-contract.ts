@@ -12,7 +12,10 @@ export interface DocStoreFixture {
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 
-export function registerDocStoreContractTests(name: string, factory: () => Promise<DocStoreFixture>): void {
+export function registerDocStoreContractTests(
+  name: string,
+  factory: () => Promise<DocStoreFixture>,
+): void {
   describe(`DocStore contract: ${name}`, () => {
     let fixture: DocStoreFixture | null = null;
     const opened: DocStore[] = [];
@@ -79,7 +82,11 @@ export function registerDocStoreContractTests(name: string, factory: () => Promi
     it('compact with upToSeq 0 stores a snapshot of a document without a log', async () => {
       const store = await open();
       await store.compact('org:seeded', bytes(5), 0);
-      expect(await store.load('org:seeded')).toEqual({ snapshot: bytes(5), updates: [], lastSeq: 0 });
+      expect(await store.load('org:seeded')).toEqual({
+        snapshot: bytes(5),
+        updates: [],
+        lastSeq: 0,
+      });
       expect(await store.append('org:seeded', bytes(6))).toBeGreaterThan(0);
     });
 

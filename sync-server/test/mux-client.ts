@@ -68,7 +68,10 @@ export class MuxClient {
     awareness.setLocalState(state);
     const e = encoding.createEncoder();
     encoding.writeVarUint(e, MSG_AWARENESS);
-    encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(awareness, [awareness.clientID]));
+    encoding.writeVarUint8Array(
+      e,
+      awarenessProtocol.encodeAwarenessUpdate(awareness, [awareness.clientID]),
+    );
     this.send(docName, encoding.toUint8Array(e));
   }
 
@@ -106,7 +109,8 @@ export class MuxClient {
     const decoder = decoding.createDecoder(message);
     decoding.readVarUint(decoder);
     if (messageType === MSG_ACK) this.acks.set(docName, this.ackCount(docName) + 1);
-    else if (messageType === MSG_DENIED) this.denied.push({ docName, code: decodeDenied(message)!.code });
+    else if (messageType === MSG_DENIED)
+      this.denied.push({ docName, code: decodeDenied(message)!.code });
     else if (messageType === MSG_SYNC && doc) {
       const sub = decoding.readVarUint(decoder);
       const payload = decoding.readVarUint8Array(decoder);
@@ -115,7 +119,12 @@ export class MuxClient {
       if (sub === 1) this.synced.add(docName);
     } else if (messageType === MSG_AWARENESS) {
       const awareness = this.awareness.get(docName);
-      if (awareness) awarenessProtocol.applyAwarenessUpdate(awareness, decoding.readVarUint8Array(decoder), REMOTE);
+      if (awareness)
+        awarenessProtocol.applyAwarenessUpdate(
+          awareness,
+          decoding.readVarUint8Array(decoder),
+          REMOTE,
+        );
     }
     this.#events.emit('message');
   }

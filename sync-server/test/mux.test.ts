@@ -19,7 +19,9 @@ afterAll(async () => {
 function storedRows(doc: string): number {
   const db = openSqlite(relay.dataDir);
   try {
-    const row = db.prepare('SELECT COUNT(*) AS n FROM doc_updates WHERE doc = ?').get(doc) as { n: number };
+    const row = db.prepare('SELECT COUNT(*) AS n FROM doc_updates WHERE doc = ?').get(doc) as {
+      n: number;
+    };
     return row.n;
   } finally {
     db.close();

@@ -26,8 +26,12 @@ async function readMembers(muxUrl: string, name: string): Promise<OrgDoc> {
 function logRows(dataDir: string, doc: string): { updates: number; snapshots: number } {
   const db = openSqlite(dataDir);
   try {
-    const u = db.prepare('SELECT COUNT(*) AS n FROM doc_updates WHERE doc = ?').get(doc) as { n: number };
-    const s = db.prepare('SELECT COUNT(*) AS n FROM doc_snapshots WHERE doc = ?').get(doc) as { n: number };
+    const u = db.prepare('SELECT COUNT(*) AS n FROM doc_updates WHERE doc = ?').get(doc) as {
+      n: number;
+    };
+    const s = db.prepare('SELECT COUNT(*) AS n FROM doc_snapshots WHERE doc = ?').get(doc) as {
+      n: number;
+    };
     return { updates: u.n, snapshots: s.n };
   } finally {
     db.close();
@@ -47,7 +51,9 @@ describe('persistence', () => {
     await first.server.close();
 
     const second = await startTestRelay({ dataDir });
-    expect((await readMembers(second.muxUrl, 'org:school-020')).member('m1')?.surname).toBe('Волкова');
+    expect((await readMembers(second.muxUrl, 'org:school-020')).member('m1')?.surname).toBe(
+      'Волкова',
+    );
     await second.server.close();
   });
 

@@ -94,7 +94,7 @@ export function spawnRelay(dataDir: string, env: Record<string, string> = {}): P
         resolve({ child, port: parsed.port, exited });
       }
     });
-    exited.then(({ code }) => reject(new Error(`relay exited early with ${code}`)));
+    void exited.then(({ code }) => reject(new Error(`relay exited early with ${code}`)));
   });
 }
 

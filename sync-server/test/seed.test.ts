@@ -16,7 +16,11 @@ describe('demo seeding', () => {
     const first = await startTestRelay({ dataDir, seed: 'demo', logger });
     const res = await fetch(`${first.server.url}/api/orgs`);
     const orgs = (await res.json()) as { id: string; level: string; parentId: string | null }[];
-    expect(orgs.slice(0, 3).map((o) => o.id)).toEqual(['central', 'belgorod-region', 'belgorod-city']);
+    expect(orgs.slice(0, 3).map((o) => o.id)).toEqual([
+      'central',
+      'belgorod-region',
+      'belgorod-city',
+    ]);
     const primaries = orgs.filter((o) => o.level === 'primary');
     expect(primaries).toHaveLength(154);
     expect(primaries.every((o) => o.parentId === 'belgorod-city')).toBe(true);
@@ -32,7 +36,9 @@ describe('demo seeding', () => {
     }
     expect(members).toBeGreaterThan(14_000);
     expect(members).toBeLessThan(16_500);
-    const seeded = lines.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l['msg'] === 'seeded');
+    const seeded = lines
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .find((l) => l['msg'] === 'seeded');
     expect(seeded).toMatchObject({ organizations: 157, documents: 154, members });
     expect(lines.join('\n')).not.toMatch(/[А-Яа-яЁё]/); // counts only, no personal data
     await first.server.close();
@@ -40,7 +46,9 @@ describe('demo seeding', () => {
     lines.length = 0;
     const second = await startTestRelay({ dataDir, seed: 'demo', logger });
     expect(lines.some((l) => l.includes('"seeded"'))).toBe(false);
-    expect(((await (await fetch(`${second.server.url}/api/orgs`)).json()) as unknown[]).length).toBe(157);
+    expect(
+      ((await (await fetch(`${second.server.url}/api/orgs`)).json()) as unknown[]).length,
+    ).toBe(157);
     expect((await second.server.store.names()).length).toBe(154);
     await second.server.close();
   });

@@ -10,8 +10,16 @@ import { feminineSurname } from './names.ts';
 import type { DemoInstitution } from './organizations.ts';
 
 const institutions: DemoInstitution[] = [
-  ...Array.from({ length: 47 }, (_, i): DemoInstitution => ({ id: `school-${i}`, name: `Школа № ${i}`, category: 'school' })),
-  ...Array.from({ length: 70 }, (_, i): DemoInstitution => ({ id: `preschool-${i}`, name: `Детский сад № ${i}`, category: 'preschool' })),
+  ...Array.from({ length: 47 }, (_, i): DemoInstitution => ({
+    id: `school-${i}`,
+    name: `Школа № ${i}`,
+    category: 'school',
+  })),
+  ...Array.from({ length: 70 }, (_, i): DemoInstitution => ({
+    id: `preschool-${i}`,
+    name: `Детский сад № ${i}`,
+    category: 'preschool',
+  })),
   { id: 'regional-1', name: 'ОГАПОУ «Белгородский строительный колледж»', category: 'regional' },
 ];
 const today = '2026-09-01';
@@ -30,8 +38,14 @@ describe('generateDemoRegistry', () => {
   });
 
   it('builds central → region → city → primaries', () => {
-    expect(demo.organizations.slice(0, 3).map((o) => o.level)).toEqual(['central', 'regional', 'local']);
-    expect(demo.organizations.filter((o) => o.level === 'primary')).toHaveLength(institutions.length);
+    expect(demo.organizations.slice(0, 3).map((o) => o.level)).toEqual([
+      'central',
+      'regional',
+      'local',
+    ]);
+    expect(demo.organizations.filter((o) => o.level === 'primary')).toHaveLength(
+      institutions.length,
+    );
   });
 
   it('gives schools 120–160 and preschools 50–70 members, mostly women', () => {
@@ -58,13 +72,17 @@ describe('generateDemoRegistry', () => {
     const students = all.filter(({ m }) => m.fields.category === 'student');
     expect(students.length).toBeGreaterThan(0);
     expect(students.every(({ p }) => p.orgId === 'regional-1')).toBe(true);
-    const invalid = all.filter(({ m }) => Object.keys(validateMember(record(m.id, m.fields), { today })).length > 0);
+    const invalid = all.filter(
+      ({ m }) => Object.keys(validateMember(record(m.id, m.fields), { today })).length > 0,
+    );
     expect(invalid.length).toBeGreaterThan(0);
     expect(invalid.length).toBeLessThan(all.length * 0.01);
   });
 
   it('fills most passports completely and leaves a few incomplete', () => {
-    const percents = demo.primaries.map((p) => passportCompleteness({ ...emptyPassport(), ...p.passport }).percent);
+    const percents = demo.primaries.map(
+      (p) => passportCompleteness({ ...emptyPassport(), ...p.passport }).percent,
+    );
     const incomplete = percents.filter((x) => x < 100).length;
     expect(incomplete).toBeGreaterThan(0);
     expect(incomplete).toBeLessThan(demo.primaries.length / 4);

@@ -43,7 +43,12 @@ export function generateDemoRegistry(options: DemoOptions): DemoRegistry {
     const count = demoMemberCount(random, institution);
     const members: DemoMember[] = [];
     for (let i = 0; i < count; i++) members.push(demoMember(random, institution, i, options.today));
-    const passport = demoPassport(random, institution, typeOf.get(institution.id) ?? 'other', count);
+    const passport = demoPassport(
+      random,
+      institution,
+      typeOf.get(institution.id) ?? 'other',
+      count,
+    );
     return { orgId: institution.id, passport, members };
   });
   return { organizations, primaries };

@@ -69,15 +69,25 @@ export function demoMember(
   const years = age(random, cat);
   const birthDate = addDays(addYears(today, -years - 1), intBetween(random, 1, 364));
   const workYears = Math.max(0, Math.min(years - 19, 40));
-  const joinedDate = addDays(addYears(today, -intBetween(random, 0, workYears)), -intBetween(random, 0, 300));
+  const joinedDate = addDays(
+    addYears(today, -intBetween(random, 0, workYears)),
+    -intBetween(random, 0, 300),
+  );
   const fields: Partial<Record<MemberField, string>> = {
     ...person,
     gender,
     birthDate,
     category: cat,
-    position: cat === 'student' ? STUDENT_POSITION : cat === 'pensioner' ? '' : pick(random, POSITIONS[institution.category]),
+    position:
+      cat === 'student'
+        ? STUDENT_POSITION
+        : cat === 'pensioner'
+          ? ''
+          : pick(random, POSITIONS[institution.category]),
     phone: `+7 9${digits(random, 2)} ${digits(random, 3)}-${digits(random, 2)}-${digits(random, 2)}`,
-    email: chance(random, 0.6) ? `${transliterate(person.surname)}.${digits(random, 3)}@example.ru` : '',
+    email: chance(random, 0.6)
+      ? `${transliterate(person.surname)}.${digits(random, 3)}@example.ru`
+      : '',
     joinedDate: joinedDate > birthDate ? joinedDate : today,
     status: 'active',
   };

@@ -3,7 +3,13 @@
 // table (sync-server/demo-data/belgorod-institutions-2020.json).
 import type { InstitutionType, Organization } from '../model/organization.ts';
 
-export const DEMO_CATEGORIES = ['school', 'preschool', 'additional', 'culture', 'regional'] as const;
+export const DEMO_CATEGORIES = [
+  'school',
+  'preschool',
+  'additional',
+  'culture',
+  'regional',
+] as const;
 export type DemoCategory = (typeof DEMO_CATEGORIES)[number];
 
 /** One row of the institutions table as the seed file gives it. */
@@ -68,16 +74,14 @@ export function demoOrganizations(institutions: readonly DemoInstitution[]): Org
       institutionType: null,
     },
   ];
-  const primaries = institutions.map(
-    (i): Organization => ({
-      id: i.id,
-      parentId: DEMO_ROOT_IDS.city,
-      name: `Первичная профсоюзная организация: ${i.name}`,
-      shortName: i.name,
-      level: 'primary',
-      institutionType: INSTITUTION_TYPE[i.category],
-    }),
-  );
+  const primaries = institutions.map((i): Organization => ({
+    id: i.id,
+    parentId: DEMO_ROOT_IDS.city,
+    name: `Первичная профсоюзная организация: ${i.name}`,
+    shortName: i.name,
+    level: 'primary',
+    institutionType: INSTITUTION_TYPE[i.category],
+  }));
   return [...roots, ...primaries];
 }
 

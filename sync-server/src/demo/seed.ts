@@ -6,7 +6,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import * as Y from 'yjs';
-import { generateDemoRegistry, orgDocName, parseDemoInstitutions, writeDemoPrimary } from '@profgrid/core';
+import {
+  generateDemoRegistry,
+  orgDocName,
+  parseDemoInstitutions,
+  writeDemoPrimary,
+} from '@profgrid/core';
 import type { DemoInstitution } from '@profgrid/core';
 import type { SeedMode } from '../config.ts';
 import { RelayError } from '../errors.ts';
@@ -14,7 +19,13 @@ import type { Logger } from '../log.ts';
 import type { DocStore } from '../store/doc-store.ts';
 import type { SqliteOrgRegistry } from '../store/org-registry.ts';
 
-export const INSTITUTIONS_FILE = join(import.meta.dirname, '..', '..', 'demo-data', 'belgorod-institutions-2020.json');
+export const INSTITUTIONS_FILE = join(
+  import.meta.dirname,
+  '..',
+  '..',
+  'demo-data',
+  'belgorod-institutions-2020.json',
+);
 
 export interface SeedOptions {
   readonly mode: SeedMode;

@@ -182,7 +182,9 @@ export class DocRoom {
       for (const id of change.added) controlled.add(id);
       for (const id of change.removed) controlled.delete(id);
     }
-    const message = awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+    const message = awarenessMessage(
+      awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed),
+    );
     for (const sub of this.#subs.keys()) sub.send(message);
   };
 }

@@ -55,9 +55,14 @@ export class DocRooms {
       return;
     }
     if (room.logLength > this.#opts.compactAfterUpdates) {
-      room.compact().catch((err: unknown) =>
-        this.#opts.logger.error('compaction failed', { doc: room.name, error: describeError(err) }),
-      );
+      room
+        .compact()
+        .catch((err: unknown) =>
+          this.#opts.logger.error('compaction failed', {
+            doc: room.name,
+            error: describeError(err),
+          }),
+        );
     }
   }
 
@@ -105,7 +110,9 @@ export class DocRooms {
     const doc = new Y.Doc();
     let skipped = 0;
     doc.transact(() => {
-      for (const update of stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates) {
+      for (const update of stored.snapshot
+        ? [stored.snapshot, ...stored.updates]
+        : stored.updates) {
         try {
           Y.applyUpdate(doc, update);
         } catch {

@@ -30,7 +30,11 @@ export class Inbound {
   }
 
   /** Queues `handle` for a valid binary message; closes the socket for a bad one. */
-  accept(data: Uint8Array, isBinary: boolean, handle: (data: Uint8Array) => Promise<void> | void): void {
+  accept(
+    data: Uint8Array,
+    isBinary: boolean,
+    handle: (data: Uint8Array) => Promise<void> | void,
+  ): void {
     if (this.closed) return;
     if (!isBinary) return this.close(CLOSE.unsupportedData, 'text frames are not supported');
     if (data.length > this.#maxBytes) return this.close(CLOSE.tooBig, 'message too big');

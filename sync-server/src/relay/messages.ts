@@ -4,7 +4,13 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
-import { MSG_AUTH, MSG_AWARENESS, MSG_QUERY_AWARENESS, MSG_SYNC, MSG_UNSUBSCRIBE } from '@profgrid/core';
+import {
+  MSG_AUTH,
+  MSG_AWARENESS,
+  MSG_QUERY_AWARENESS,
+  MSG_SYNC,
+  MSG_UNSUBSCRIBE,
+} from '@profgrid/core';
 import { CLOSE } from './socket-like.ts';
 
 export type RelayMessage =
@@ -35,7 +41,11 @@ export function parseMessage(data: Uint8Array): ParseResult {
         if (sub === 0) return ok({ kind: 'step1', stateVector: payload });
         if (sub === 1) return ok({ kind: 'step2', update: payload });
         if (sub === 2) return ok({ kind: 'update', update: payload });
-        return { ok: false, closeCode: CLOSE.unsupportedData, reason: `unknown sync sub-type ${sub}` };
+        return {
+          ok: false,
+          closeCode: CLOSE.unsupportedData,
+          reason: `unknown sync sub-type ${sub}`,
+        };
       }
       case MSG_AWARENESS:
         return ok({ kind: 'awareness', update: decoding.readVarUint8Array(decoder) });
@@ -46,10 +56,18 @@ export function parseMessage(data: Uint8Array): ParseResult {
       case MSG_UNSUBSCRIBE:
         return ok({ kind: 'unsubscribe' });
       default:
-        return { ok: false, closeCode: CLOSE.unsupportedData, reason: `unknown message type ${type}` };
+        return {
+          ok: false,
+          closeCode: CLOSE.unsupportedData,
+          reason: `unknown message type ${type}`,
+        };
     }
   } catch {
-    return { ok: false, closeCode: CLOSE.invalidPayload, reason: `truncated payload of type ${type}` };
+    return {
+      ok: false,
+      closeCode: CLOSE.invalidPayload,
+      reason: `truncated payload of type ${type}`,
+    };
   }
 }
 

@@ -6,7 +6,14 @@ import { join } from 'node:path';
 import * as encoding from 'lib0/encoding';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { MSG_ACK, MSG_DENIED, MSG_SYNC, decodeDenied, decodeMuxFrame, encodeMuxFrame } from '@profgrid/core';
+import {
+  MSG_ACK,
+  MSG_DENIED,
+  MSG_SYNC,
+  decodeDenied,
+  decodeMuxFrame,
+  encodeMuxFrame,
+} from '@profgrid/core';
 import type { Organization } from '@profgrid/core';
 import { silentLogger } from '../log.ts';
 import { openSqlite } from '../store/sqlite-db.ts';
@@ -16,7 +23,14 @@ import { DEFAULT_LIMITS } from './limits.ts';
 import { createRelay } from './relay.ts';
 import type { SocketLike } from './socket-like.ts';
 
-const ORG: Organization = { id: 'school-001', parentId: null, name: 'Школа № 1', shortName: 'Школа № 1', level: 'primary', institutionType: 'school' };
+const ORG: Organization = {
+  id: 'school-001',
+  parentId: null,
+  name: 'Школа № 1',
+  shortName: 'Школа № 1',
+  level: 'primary',
+  institutionType: 'school',
+};
 const DOC = 'org:school-001';
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((f) => f()));
@@ -44,7 +58,13 @@ function setup(access: 'read' | 'write') {
   const store = new SqliteDocStore(db);
   const hooks: AccessHooks = { authenticate: () => ({ id: 'p' }), authorize: () => access };
   const registry = { list: () => [ORG], get: (id: string) => (id === ORG.id ? ORG : undefined) };
-  const relay = createRelay({ store, registry, hooks, limits: DEFAULT_LIMITS, logger: silentLogger });
+  const relay = createRelay({
+    store,
+    registry,
+    hooks,
+    limits: DEFAULT_LIMITS,
+    logger: silentLogger,
+  });
   cleanups.push(() => {
     db.close();
     rmSync(dir, { recursive: true, force: true });

@@ -23,7 +23,11 @@ interface Subscription {
   readonly access: 'write' | 'read';
 }
 
-export function connectMux(ctx: RelayContext, socket: SocketLike, principal: Principal): ConnectionHandler {
+export function connectMux(
+  ctx: RelayContext,
+  socket: SocketLike,
+  principal: Principal,
+): ConnectionHandler {
   const subs = new Map<string, Subscription>();
   const denied = new Set<string>();
   const leaveAll = () => {
@@ -80,13 +84,18 @@ export function connectMux(ctx: RelayContext, socket: SocketLike, principal: Pri
       }
       case 'step2':
       case 'update': {
-        if (s.access === 'read') return deny(docName, 'read-only', 'read-only access: change refused');
+        if (s.access === 'read')
+          return deny(docName, 'read-only', 'read-only access: change refused');
         const pending = s.room.receiveUpdate(s.sub, message.update);
-        pending.then((result) => {
-          if (result === 'stored' || result === 'unchanged') inbound.send(encodeAck(docName));
-          else if (result === 'bad-update') inbound.close(CLOSE.invalidPayload, 'malformed update');
-          if (result !== 'unchanged') ctx.rooms.afterData(s.room);
-        }, () => inbound.close(CLOSE.internalError, 'internal error'));
+        pending.then(
+          (result) => {
+            if (result === 'stored' || result === 'unchanged') inbound.send(encodeAck(docName));
+            else if (result === 'bad-update')
+              inbound.close(CLOSE.invalidPayload, 'malformed update');
+            if (result !== 'unchanged') ctx.rooms.afterData(s.room);
+          },
+          () => inbound.close(CLOSE.internalError, 'internal error'),
+        );
         return;
       }
       case 'awareness':

@@ -65,10 +65,13 @@ export function connectPlain(
           refusalSent = true;
           return;
         }
-        r.receiveUpdate(sub, message.update).then((result) => {
-          if (result === 'bad-update') inbound.close(CLOSE.invalidPayload, 'malformed update');
-          if (result !== 'unchanged') ctx.rooms.afterData(r);
-        }, () => inbound.close(CLOSE.internalError, 'internal error'));
+        r.receiveUpdate(sub, message.update).then(
+          (result) => {
+            if (result === 'bad-update') inbound.close(CLOSE.invalidPayload, 'malformed update');
+            if (result !== 'unchanged') ctx.rooms.afterData(r);
+          },
+          () => inbound.close(CLOSE.internalError, 'internal error'),
+        );
         return;
       case 'awareness':
         if (!r.receiveAwareness(sub, message.update)) {

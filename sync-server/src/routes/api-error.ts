@@ -8,7 +8,12 @@ export interface ApiErrorBody {
   readonly error: { readonly code: ApiErrorCode; readonly message: string };
 }
 
-export function apiError(c: Context, status: ContentfulStatusCode, code: ApiErrorCode, message: string) {
+export function apiError(
+  c: Context,
+  status: ContentfulStatusCode,
+  code: ApiErrorCode,
+  message: string,
+) {
   const body: ApiErrorBody = { error: { code, message } };
   return c.json(body, status);
 }

@@ -71,7 +71,11 @@ export function staticRoutes(webDir: string): Hono {
     if (!existsSync(index)) return c.html(MISSING_PAGE, 503, { 'Cache-Control': 'no-store' });
     const file = urlPath === '/' ? index : resolveFile(root, urlPath);
     if (file) return sendFile(c, file, file === index ? '/index.html' : urlPath);
-    if (urlPath.startsWith('/api/') || urlPath.startsWith('/sync/') || urlPath.startsWith('/_app/')) {
+    if (
+      urlPath.startsWith('/api/') ||
+      urlPath.startsWith('/sync/') ||
+      urlPath.startsWith('/_app/')
+    ) {
       return c.notFound();
     }
     return sendFile(c, index, '/index.html');

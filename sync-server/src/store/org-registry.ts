@@ -58,7 +58,9 @@ export class SqliteOrgRegistry implements OrgRegistry {
 
   #reload(): void {
     const rows = this.#db
-      .prepare('SELECT id, parent_id, name, short_name, level, institution_type FROM orgs ORDER BY sort_key')
+      .prepare(
+        'SELECT id, parent_id, name, short_name, level, institution_type FROM orgs ORDER BY sort_key',
+      )
       .all() as unknown as OrgRow[];
     this.#list = rows.map((r) => ({
       id: r.id,

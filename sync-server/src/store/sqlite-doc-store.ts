@@ -16,7 +16,10 @@ interface PendingAppend {
 export class SqliteDocStore implements DocStore {
   readonly #db: DatabaseSync;
   readonly #nextSeq = new Map<string, number>();
-  readonly #stmt: Record<'snapshot' | 'updates' | 'maxSeq' | 'insert' | 'upsertSnap' | 'trim' | 'names', StatementSync>;
+  readonly #stmt: Record<
+    'snapshot' | 'updates' | 'maxSeq' | 'insert' | 'upsertSnap' | 'trim' | 'names',
+    StatementSync
+  >;
   #pending: PendingAppend[] = [];
   #closed = false;
 
@@ -24,7 +27,9 @@ export class SqliteDocStore implements DocStore {
     this.#db = db;
     this.#stmt = {
       snapshot: db.prepare('SELECT data, upto_seq FROM doc_snapshots WHERE doc = ?'),
-      updates: db.prepare('SELECT seq, data FROM doc_updates WHERE doc = ? AND seq > ? ORDER BY seq'),
+      updates: db.prepare(
+        'SELECT seq, data FROM doc_updates WHERE doc = ? AND seq > ? ORDER BY seq',
+      ),
       maxSeq: db.prepare('SELECT MAX(seq) AS m FROM doc_updates WHERE doc = ?'),
       insert: db.prepare('INSERT INTO doc_updates (doc, seq, data) VALUES (?, ?, ?)'),
       upsertSnap: db.prepare(
@@ -32,14 +37,17 @@ export class SqliteDocStore implements DocStore {
           'ON CONFLICT(doc) DO UPDATE SET data = excluded.data, upto_seq = excluded.upto_seq',
       ),
       trim: db.prepare('DELETE FROM doc_updates WHERE doc = ? AND seq <= ?'),
-      names: db.prepare('SELECT doc FROM doc_snapshots UNION SELECT doc FROM doc_updates ORDER BY 1'),
+      names: db.prepare(
+        'SELECT doc FROM doc_snapshots UNION SELECT doc FROM doc_updates ORDER BY 1',
+      ),
     };
   }
 
   async load(name: string): Promise<StoredDoc> {
     this.#assertOpen();
     await this.#flushed();
-    const snap = this.#stmt.snapshot.get(name) as { data: Uint8Array; upto_seq: number } | undefined;
+    const snap = this.#stmt.snapshot.get(name) as
+      { data: Uint8Array; upto_seq: number } | undefined;
     const from = snap?.upto_seq ?? 0;
     const rows = this.#stmt.updates.all(name, from) as { seq: number; data: Uint8Array }[];
     const lastSeq = rows.length > 0 ? rows[rows.length - 1]!.seq : from;
