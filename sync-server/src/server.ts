@@ -66,8 +66,11 @@ export async function startServer(
   let closing: Promise<void> | null = null;
   const close = () =>
     (closing ??= (async () => {
-      websockets.close();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await websockets.close();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
       await relay.close();
       await store.close();
       db.close();

@@ -13,8 +13,11 @@ import type { Principal } from './hooks.ts';
 import { CLOSE } from './socket-like.ts';
 
 export interface WebsocketEndpoints {
-  /** Closes every socket (1001) and stops accepting upgrades. */
-  close(): void;
+  /**
+   * Stops accepting upgrades and closes every socket (1001); sockets that did not finish
+   * the close handshake within `graceMs` are terminated.
+   */
+  close(graceMs?: number): Promise<void>;
   readonly socketCount: number;
 }
 
@@ -93,9 +96,16 @@ export function attachWebsockets(server: Server, relay: Relay, logger: Logger): 
 
   server.on('upgrade', onUpgrade);
   return {
-    close() {
+    async close(graceMs = 1000) {
       server.off('upgrade', onUpgrade);
+      const closed = Array.from(
+        sockets,
+        (ws) => new Promise<void>((resolve) => ws.once('close', () => resolve())),
+      );
       for (const ws of sockets) ws.close(CLOSE.goingAway, 'server shutting down');
+      const timer = setTimeout(() => sockets.forEach((ws) => ws.terminate()), graceMs);
+      await Promise.all(closed);
+      clearTimeout(timer);
       wss.close();
     },
     get socketCount() {
