@@ -37,7 +37,12 @@ export interface MemberSource {
   readonly cachedRows: MemberRecord[] | null;
   readonly isLoaded: () => boolean;
   load(): Promise<void>;
+  /** Calls `fn` once the relay's state of the doc has been applied. */
+  whenSynced(fn: () => void): void;
 }
+
+/** An empty doc may just not be synced yet: wait this long for rows before marking ready. */
+const EMPTY_READY_TIMEOUT_MS = 3000;
 
 export class MemberGrid {
   readonly api: GridApi<MemberRecord>;
@@ -92,7 +97,11 @@ export class MemberGrid {
     performance.mark('pg:grid-created');
     cb.onCounts(...this.#counts());
     if (live) this.#goLive();
-    if (rows.length === 0) this.#markReady();
+    if (rows.length === 0) {
+      // Nothing stored locally (first visit): ready when the relay's rows arrive.
+      source.whenSynced(() => this.#markReady());
+      setTimeout(() => this.#markReady(), EMPTY_READY_TIMEOUT_MS);
+    }
   }
 
   #markReady(): void {
@@ -126,6 +135,7 @@ export class MemberGrid {
       } else {
         this.api.applyTransaction(tx);
       }
+      if (tx.add.length > 0) this.#markReady();
     });
   }
   #counts(): [number, number] {

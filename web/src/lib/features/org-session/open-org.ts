@@ -22,6 +22,8 @@ export interface OrgSession {
   readonly isLoaded: () => boolean;
   /** Starts loading the Y.Doc (idempotent) and resolves when it is loaded. */
   load(): Promise<void>;
+  /** Calls `fn` once the doc is loaded and the relay's state has been applied. */
+  whenSynced(fn: () => void): void;
   close(): void;
 }
 
@@ -55,6 +57,8 @@ export async function openOrg(orgId: string): Promise<OrgSession> {
   let loaded = false;
   let closed = false;
   let resolveLoaded!: () => void;
+  let channel: { whenSynced(fn: () => void): void } | null = null;
+  const syncedWaiters: (() => void)[] = [];
   const whenLoaded = new Promise<void>((r) => (resolveLoaded = r));
 
   const load = (): Promise<void> => {
@@ -65,10 +69,12 @@ export async function openOrg(orgId: string): Promise<OrgSession> {
       performance.mark('pg:doc-loaded');
       loaded = true;
       writer = new RowCacheWriter(db, docName, doc, cachedRows === null);
-      const channel = getProvider().subscribe(docName, ydoc);
+      const subscribed = getProvider().subscribe(docName, ydoc);
+      channel = subscribed;
       // Migrate once the server's state is in, so a fresh replica does not write a
       // schema version ahead of data it has not yet received.
-      channel.whenSynced(() => migrate(ydoc, doc.origin));
+      subscribed.whenSynced(() => migrate(ydoc, doc.origin));
+      for (const fn of syncedWaiters.splice(0)) subscribed.whenSynced(fn);
       resolveLoaded();
     });
     return whenLoaded;
@@ -81,6 +87,10 @@ export async function openOrg(orgId: string): Promise<OrgSession> {
     whenLoaded,
     isLoaded: () => loaded,
     load,
+    whenSynced(fn) {
+      if (channel) channel.whenSynced(fn);
+      else syncedWaiters.push(fn);
+    },
     close() {
       if (closed) return;
       closed = true;

@@ -1,10 +1,14 @@
-// Keeps the JSON row cache of a document in step with its members: rewritten a while
-// after the last change (one pass over the members), and on close when still dirty.
+// Keeps the JSON row cache of a document in step with its members: rewritten shortly
+// after the last change (one pass over the members), at once after a bulk change (a
+// server sync bringing many rows: the tab may be closed soon after), when the tab is
+// hidden, and on close when still dirty.
 import type { OrgDoc } from '@profgrid/core';
 import { saveRowCache } from '../persistence/index.ts';
 import type { ProfgridDb } from '../persistence/index.ts';
 
-const DELAY_MS = 1500;
+const DELAY_MS = 400;
+/** A change touching this many members is written without waiting. */
+const BULK = 100;
 
 export class RowCacheWriter {
   readonly #db: ProfgridDb;
@@ -17,9 +21,18 @@ export class RowCacheWriter {
     this.#db = db;
     this.#docName = docName;
     this.#doc = doc;
-    this.#unobserve = doc.observeMembers(() => this.#schedule());
+    const unobserve = doc.observeMembers((c) => this.#schedule(c.ids.size >= BULK ? 0 : DELAY_MS));
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden' && this.#timer !== null) this.#schedule(0);
+    };
+    document.addEventListener('visibilitychange', onHidden);
+    this.#unobserve = () => {
+      unobserve();
+      document.removeEventListener('visibilitychange', onHidden);
+    };
     // Written once after opening too: the cache may be missing or older than the doc.
-    this.#schedule(dirty ? DELAY_MS / 3 : DELAY_MS);
+    if (dirty && doc.memberCount > 0) this.#schedule(0);
+    else this.#schedule(DELAY_MS * 4);
   }
 
   #schedule(delay = DELAY_MS): void {
