@@ -55,14 +55,12 @@ export class DocRooms {
       return;
     }
     if (room.logLength > this.#opts.compactAfterUpdates) {
-      room
-        .compact()
-        .catch((err: unknown) =>
-          this.#opts.logger.error('compaction failed', {
-            doc: room.name,
-            error: describeError(err),
-          }),
-        );
+      room.compact().catch((err: unknown) =>
+        this.#opts.logger.error('compaction failed', {
+          doc: room.name,
+          error: describeError(err),
+        }),
+      );
     }
   }
 
