@@ -16,21 +16,19 @@ export interface ColumnContext {
   /** ISO date of today, for validation of dates. */
   readonly today: string;
   readonly onEdit: MemberEdit;
-  /** False while the document is still loading (rows shown from the cache). */
-  readonly canEdit?: () => boolean;
 }
 
 const WIDTHS: Partial<Record<MemberField, number>> = {
   surname: 150,
   name: 120,
   patronymic: 150,
-  birthDate: 125,
+  birthDate: 140,
   gender: 100,
   position: 170,
   category: 190,
   phone: 150,
   email: 190,
-  joinedDate: 135,
+  joinedDate: 150,
   cardNumber: 110,
   status: 160,
   notes: 220,
@@ -69,7 +67,7 @@ function columnDef(field: MemberField, ctx: ColumnContext): ColDef<MemberRecord>
     field,
     headerName: translate(ctx.locale, `member.${field}` as MessageKey),
     width: WIDTHS[field] ?? 140,
-    editable: ctx.canEdit ? () => ctx.canEdit!() : true,
+    editable: true,
     comparator: compareRu,
     valueFormatter: (p) =>
       displayValue(ctx.locale, field, typeof p.value === 'string' ? p.value : ''),
@@ -95,6 +93,9 @@ function columnDef(field: MemberField, ctx: ColumnContext): ColDef<MemberRecord>
     def.cellEditor = 'agTextCellEditor';
     def.cellEditorParams = { useFormatter: true };
   } else if (field === 'notes') {
+    // The last column takes the remaining width on wide screens.
+    def.flex = 1;
+    def.minWidth = WIDTHS.notes ?? 220;
     def.cellEditor = 'agLargeTextCellEditor';
     def.cellEditorPopup = true;
     def.cellEditorParams = { maxLength: 2000 };

@@ -4,7 +4,7 @@
 // per row: the grid owns the row objects.
 import { AllCommunityModule, ModuleRegistry, createGrid, themeQuartz } from 'ag-grid-community';
 import type { GridApi, GridOptions } from 'ag-grid-community';
-import type { Locale, MemberRecord, OrgDoc } from '@profgrid/core';
+import type { Locale, MemberField, MemberRecord, OrgDoc } from '@profgrid/core';
 import { memberColumnDefs } from './columns.ts';
 import type { ColumnContext } from './columns.ts';
 import { allRows, reconcileRows, rowChanges } from './rows.ts';
@@ -51,6 +51,8 @@ export class MemberGrid {
   #unobserve: () => void = () => {};
   #ctx: ColumnContext;
   #live = false;
+  /** Edits made on cached rows before Yjs has loaded; applied through OrgDoc on load. */
+  #queued: { id: string; field: MemberField; value: string }[] = [];
   #marked = false;
   #destroyed = false;
 
@@ -71,8 +73,7 @@ export class MemberGrid {
     this.#ctx = {
       locale,
       today,
-      onEdit: (id, field, value) => doc.setMemberField(id, field, value),
-      canEdit: () => this.#live,
+      onEdit: (id, field, value) => this.#edit(id, field, value),
     };
     const live = source.isLoaded();
     // Before Yjs has loaded, the rows cached as JSON render at once (read-only).
@@ -114,10 +115,22 @@ export class MemberGrid {
     }
   }
 
+  #edit(id: string, field: MemberField, value: string): void {
+    if (this.#live) {
+      this.#source.doc.setMemberField(id, field, value);
+      return;
+    }
+    // Yjs is still loading (rows from the cache): show the edit now, apply it on load.
+    this.#queued.push({ id, field, value });
+    const node = this.api.getRowNode(id);
+    if (node?.data) node.setData({ ...node.data, [field]: value });
+  }
+
   /** Reconciles the shown rows with the loaded doc, then follows it change by change. */
   #goLive(): void {
     if (this.#live || this.#destroyed) return;
     const { doc } = this.#source;
+    for (const { id, field, value } of this.#queued.splice(0)) doc.setMemberField(id, field, value);
     const shown: MemberRecord[] = [];
     this.api.forEachNode((n) => void (n.data && shown.push(n.data)));
     const tx = reconcileRows(shown, allRows(doc));
@@ -157,7 +170,10 @@ export class MemberGrid {
 
   /** Adds an empty member (OrgDoc.addMember) and starts editing its surname. */
   addMember(id: string, eventId: string, author: string): void {
-    if (!this.#live) return;
+    if (!this.#live) {
+      void this.#source.load().then(() => this.addMember(id, eventId, author));
+      return;
+    }
     const today = this.#ctx.today;
     this.#source.doc.addMember(
       id,
