@@ -9,5 +9,11 @@ export const prerender = false;
 
 export const load: LayoutLoad = ({ url }) => {
   const match = /^\/org\/([A-Za-z0-9_-]{1,64})\/?$/.exec(url.pathname);
-  if (match?.[1]) prefetchOrg(match[1]);
+  if (match?.[1]) {
+    performance.mark('pg:layout-load');
+    prefetchOrg(match[1]);
+    // Start fetching and evaluating the grid code (AG Grid) now rather than when the
+    // router gets to the page node.
+    void import('#lib/features/members/member-grid.ts');
+  }
 };
