@@ -3,7 +3,10 @@
 import type { ConnectionState, MuxStatus } from './mux-provider.ts';
 
 export class SyncStatus {
-  state = $state<ConnectionState>('offline');
+  // Until the provider starts: connecting when the browser believes it is online.
+  state = $state<ConnectionState>(
+    typeof navigator !== 'undefined' && !navigator.onLine ? 'offline' : 'connecting',
+  );
   pending = $state(0);
 
   apply(status: MuxStatus): void {
