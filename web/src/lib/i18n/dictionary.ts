@@ -21,6 +21,7 @@ export const ru = {
   'picker.count': 'Организаций: {n}',
   'org.unknown': 'Организация',
   'org.back': '← Все организации',
+  'org.denied': 'Сервер не даёт доступа к этой организации (нет прав или она не найдена).',
   'tab.members': 'Члены профсоюза',
   'tab.passport': 'Паспорт',
   'tab.addresses': 'Адреса, телефоны',
@@ -32,6 +33,7 @@ export const ru = {
   'members.count': 'Членов: {n}',
   'members.active': 'на учёте: {n}',
   'members.loading': 'Загрузка…',
+  'members.none': 'Членов профсоюза пока нет',
   'members.deleteConfirm':
     'Удалить запись без следа в истории? Для выбывших используйте «Снять с учёта».',
   'remove.title': 'Снятие с учёта',
@@ -128,6 +130,7 @@ export const en: Record<MessageKey, string> = {
   'picker.count': 'Organizations: {n}',
   'org.unknown': 'Organization',
   'org.back': '← All organizations',
+  'org.denied': 'The server refuses this organization (no access, or it does not exist).',
   'tab.members': 'Members',
   'tab.passport': 'Passport',
   'tab.addresses': 'Addresses, phones',
@@ -139,6 +142,7 @@ export const en: Record<MessageKey, string> = {
   'members.count': 'Members: {n}',
   'members.active': 'on register: {n}',
   'members.loading': 'Loading…',
+  'members.none': 'No members yet',
   'members.deleteConfirm':
     'Delete the record without a trace? For members who left use «Remove from register».',
   'remove.title': 'Removal from the register',

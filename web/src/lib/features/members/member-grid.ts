@@ -6,6 +6,7 @@ import { AllCommunityModule, ModuleRegistry, createGrid, themeQuartz } from 'ag-
 import type { GridApi, GridOptions } from 'ag-grid-community';
 import type { Locale, MemberField, MemberRecord, OrgDoc } from '@profgrid/core';
 import { memberColumnDefs } from './columns.ts';
+import { translate } from '../../i18n/format.ts';
 import type { ColumnContext } from './columns.ts';
 import { allRows, reconcileRows, rowChanges } from './rows.ts';
 
@@ -89,6 +90,7 @@ export class MemberGrid {
       enableBrowserTooltips: true,
       stopEditingWhenCellsLoseFocus: true,
       animateRows: false,
+      overlayNoRowsTemplate: noRowsHtml(locale),
       suppressDragLeaveHidesColumns: true,
       onFirstDataRendered: () => this.#markReady(),
       onSelectionChanged: (e) => cb.onSelection(e.api.getSelectedRows()[0]?.id ?? null),
@@ -165,6 +167,7 @@ export class MemberGrid {
     if (locale === this.#ctx.locale) return;
     this.#ctx = { ...this.#ctx, locale };
     this.api.setGridOption('columnDefs', memberColumnDefs(this.#ctx));
+    this.api.setGridOption('overlayNoRowsTemplate', noRowsHtml(locale));
     this.api.refreshCells({ force: true });
   }
 
@@ -197,4 +200,8 @@ export class MemberGrid {
     this.#unobserve();
     this.api.destroy();
   }
+}
+
+function noRowsHtml(locale: Locale): string {
+  return `<span class="pg-no-rows">${translate(locale, 'members.none')}</span>`;
 }

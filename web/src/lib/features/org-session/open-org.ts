@@ -10,6 +10,7 @@ import { OrgDoc, migrate, orgDocName } from '@profgrid/core';
 import type { MemberRecord } from '@profgrid/core';
 import { DocPersistence, getDb, loadRowCache } from '../persistence/index.ts';
 import { getProvider } from '../sync/index.ts';
+import type { DocChannel } from '../sync/index.ts';
 import { RowCacheWriter } from './row-cache-writer.ts';
 
 export interface OrgSession {
@@ -24,6 +25,8 @@ export interface OrgSession {
   load(): Promise<void>;
   /** Calls `fn` once the doc is loaded and the relay's state has been applied. */
   whenSynced(fn: () => void): void;
+  /** Calls `fn` if the relay refuses the document (no access, no such organization). */
+  whenDenied(fn: (code: string) => void): void;
   close(): void;
 }
 
@@ -57,8 +60,9 @@ export async function openOrg(orgId: string): Promise<OrgSession> {
   let loaded = false;
   let closed = false;
   let resolveLoaded!: () => void;
-  let channel: { whenSynced(fn: () => void): void } | null = null;
+  let channel: DocChannel | null = null;
   const syncedWaiters: (() => void)[] = [];
+  const deniedWaiters: ((code: string) => void)[] = [];
   const whenLoaded = new Promise<void>((r) => (resolveLoaded = r));
 
   const load = (): Promise<void> => {
@@ -75,6 +79,7 @@ export async function openOrg(orgId: string): Promise<OrgSession> {
       // schema version ahead of data it has not yet received.
       subscribed.whenSynced(() => migrate(ydoc, doc.origin));
       for (const fn of syncedWaiters.splice(0)) subscribed.whenSynced(fn);
+      for (const fn of deniedWaiters.splice(0)) subscribed.whenDenied((d) => fn(d.code));
       resolveLoaded();
     });
     return whenLoaded;
@@ -90,6 +95,10 @@ export async function openOrg(orgId: string): Promise<OrgSession> {
     whenSynced(fn) {
       if (channel) channel.whenSynced(fn);
       else syncedWaiters.push(fn);
+    },
+    whenDenied(fn) {
+      if (channel) channel.whenDenied((d) => fn(d.code));
+      else deniedWaiters.push(fn);
     },
     close() {
       if (closed) return;

@@ -45,6 +45,7 @@ export class DocChannel {
   readonly #hooks: ChannelHooks;
   readonly #foreign: ForeignOrigins;
   #onSynced: (() => void)[] = [];
+  #onDenied: ((denied: { code: string; reason: string }) => void)[] = [];
 
   constructor(docName: string, ydoc: Y.Doc, hooks: ChannelHooks, foreign: ForeignOrigins) {
     this.docName = docName;
@@ -58,6 +59,12 @@ export class DocChannel {
 
   get pending(): number {
     return this.counter.total;
+  }
+
+  /** Calls `fn` if (or once) the relay refuses this document. */
+  whenDenied(fn: (denied: { code: string; reason: string }) => void): void {
+    if (this.denied) fn(this.denied);
+    else this.#onDenied.push(fn);
   }
 
   whenSynced(fn: () => void): void {
@@ -125,6 +132,7 @@ export class DocChannel {
         break;
       case MSG_DENIED:
         this.denied = decodeDenied(message) ?? { code: 'unknown', reason: '' };
+        for (const fn of this.#onDenied.splice(0)) fn(this.denied);
         this.#hooks.changed();
         break;
     }

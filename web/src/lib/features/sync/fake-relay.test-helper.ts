@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
-import { MSG_SYNC, decodeMuxFrame, encodeAck, encodeMuxFrame } from '@profgrid/core';
+import { MSG_SYNC, decodeMuxFrame, encodeAck, encodeDenied, encodeMuxFrame } from '@profgrid/core';
 
 export class FakeSocket {
   readyState = 0;
@@ -36,6 +36,7 @@ export class FakeSocket {
 export class FakeRelay {
   readonly docs = new Map<string, Y.Doc>();
   holdAcks = false;
+  readonly denied = new Set<string>();
   readonly heldAcks: [FakeSocket, string][] = [];
   sockets: FakeSocket[] = [];
 
@@ -59,6 +60,8 @@ export class FakeRelay {
     const decoded = decodeMuxFrame(data);
     if (!decoded.ok || decoded.frame.messageType !== MSG_SYNC) return;
     const { docName, message } = decoded.frame;
+    if (this.denied.has(docName))
+      return socket.push(encodeDenied(docName, 'not-found', 'no such org'));
     const doc = this.doc(docName);
     const decoder = decoding.createDecoder(message);
     decoding.readVarUint(decoder);

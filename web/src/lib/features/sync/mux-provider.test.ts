@@ -83,4 +83,17 @@ describe('MuxProvider', () => {
     await tick();
     expect(provider.status().pending.get('org:c')).toBe(4);
   });
+
+  it('reports a document the relay refuses', async () => {
+    const { relay, provider, socket } = setup();
+    relay.denied.add('org:nope');
+    provider.start();
+    const channel = provider.subscribe('org:nope', new Y.Doc());
+    const codes: string[] = [];
+    channel.whenDenied((d) => codes.push(d.code));
+    await tick();
+    socket().open();
+    expect(codes).toEqual(['not-found']);
+    expect(channel.denied?.code).toBe('not-found');
+  });
 });
