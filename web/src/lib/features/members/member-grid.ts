@@ -2,7 +2,8 @@
 // with Yjs (one `rowData` at start, then row transactions for exactly the changed ids)
 // and marks `pg:grid-ready` when the org's rows first render. Plain TS, no Svelte state
 // per row: the grid owns the row objects.
-import { AllCommunityModule, ModuleRegistry, createGrid, themeQuartz } from 'ag-grid-community';
+import { createGrid, themeQuartz } from 'ag-grid-community';
+import { registerGridModules } from './grid-modules.ts';
 import type { GridApi, GridOptions } from 'ag-grid-community';
 import type { Locale, MemberField, MemberRecord, OrgDoc } from '@profgrid/core';
 import { memberColumnDefs } from './columns.ts';
@@ -10,7 +11,6 @@ import { translate } from '../../i18n/format.ts';
 import type { ColumnContext } from './columns.ts';
 import { allRows, reconcileRows, rowChanges } from './rows.ts';
 
-let registered = false;
 
 export const gridTheme = themeQuartz.withParams({
   accentColor: '#1f4e79',
@@ -64,10 +64,7 @@ export class MemberGrid {
     today: string,
     cb: MemberGridCallbacks,
   ) {
-    if (!registered) {
-      ModuleRegistry.registerModules([AllCommunityModule]);
-      registered = true;
-    }
+    registerGridModules();
     this.#source = source;
     this.#cb = cb;
     const { doc } = source;
