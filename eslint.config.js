@@ -7,13 +7,7 @@ import ts from 'typescript-eslint';
 
 export default ts.config(
   {
-    ignores: [
-      '**/node_modules/**',
-      'web/build/**',
-      'web/.svelte-kit/**',
-      'data/**',
-      '**/*.cjs',
-    ],
+    ignores: ['**/node_modules/**', 'web/build/**', 'web/.svelte-kit/**', 'data/**', '**/*.cjs'],
   },
   js.configs.recommended,
   ...ts.configs.recommended,
@@ -29,7 +23,10 @@ export default ts.config(
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -41,16 +38,26 @@ export default ts.config(
     rules: {
       'no-restricted-globals': [
         'error',
-        ...['window', 'document', 'localStorage', 'indexedDB', 'navigator', 'process', 'Buffer', 'crypto'].map(
-          (name) => ({ name, message: 'core is pure: take it as a parameter.' }),
-        ),
+        ...[
+          'window',
+          'document',
+          'localStorage',
+          'indexedDB',
+          'navigator',
+          'process',
+          'Buffer',
+          'crypto',
+        ].map((name) => ({ name, message: 'core is pure: take it as a parameter.' })),
       ],
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             { group: ['node:*'], message: 'core is pure: inject platform APIs instead.' },
-            { group: ['svelte', 'svelte/*', 'hono', 'hono/*', 'dexie', 'ws'], message: 'core is framework-free.' },
+            {
+              group: ['svelte', 'svelte/*', 'hono', 'hono/*', 'dexie', 'ws'],
+              message: 'core is framework-free.',
+            },
             { group: ['@profgrid/*'], message: 'core depends on nothing of ours.' },
           ],
         },
@@ -60,13 +67,33 @@ export default ts.config(
   {
     files: ['sync-server/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@profgrid/web', '**/web/src/**'], message: 'sync-server never imports web.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@profgrid/web', '**/web/src/**'],
+              message: 'sync-server never imports web.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['web/src/**/*.ts', 'web/src/**/*.svelte'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@profgrid/sync-server', '**/sync-server/**'], message: 'web never imports sync-server.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@profgrid/sync-server', '**/sync-server/**'],
+              message: 'web never imports sync-server.',
+            },
+          ],
+        },
+      ],
     },
   },
 );

@@ -21,9 +21,14 @@ const NAMES = ['Анна', 'Мария', 'Елена', 'Ольга', 'Натал
 
 async function growOrg(url: string): Promise<void> {
   const doc = new Y.Doc();
-  const provider = new WebsocketProvider(url.replace('http', 'ws') + '/sync', orgDocName(ORG), doc, {
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-  });
+  const provider = new WebsocketProvider(
+    url.replace('http', 'ws') + '/sync',
+    orgDocName(ORG),
+    doc,
+    {
+      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    },
+  );
   await new Promise<void>((done) => provider.once('sync', () => done()));
   const org = new OrgDoc(doc);
   doc.transact(() => {
@@ -41,9 +46,14 @@ async function growOrg(url: string): Promise<void> {
   });
   // The relay acknowledges nothing on the plain endpoint: a second client proves arrival.
   const check = new Y.Doc();
-  const reader = new WebsocketProvider(url.replace('http', 'ws') + '/sync', orgDocName(ORG), check, {
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-  });
+  const reader = new WebsocketProvider(
+    url.replace('http', 'ws') + '/sync',
+    orgDocName(ORG),
+    check,
+    {
+      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    },
+  );
   await new Promise<void>((done) => {
     const test = () => {
       if (new OrgDoc(check).memberCount >= MEMBERS) done();
@@ -74,7 +84,11 @@ export async function benchGridColdOpen(): Promise<BenchRow[]> {
     for (let i = 0; i < RUNS; i++) {
       const page = await ctx.newPage();
       await page.goto(`${app.url}/org/${ORG}`);
-      await page.waitForFunction(() => performance.getEntriesByName('pg:grid-ready').length > 0, undefined, { timeout: 30_000 });
+      await page.waitForFunction(
+        () => performance.getEntriesByName('pg:grid-ready').length > 0,
+        undefined,
+        { timeout: 30_000 },
+      );
       const [open, ready] = await page.evaluate(() =>
         ['pg:doc-open', 'pg:grid-ready'].map((n) => performance.getEntriesByName(n)[0]!.startTime),
       );
@@ -82,7 +96,10 @@ export async function benchGridColdOpen(): Promise<BenchRow[]> {
       fromDoc.push(ready! - open!);
       if (process.env['BENCH_VERBOSE']) {
         const marks = await page.evaluate(() =>
-          performance.getEntriesByType('mark').map((m) => `${m.name}=${m.startTime.toFixed(0)}`).join(' '),
+          performance
+            .getEntriesByType('mark')
+            .map((m) => `${m.name}=${m.startTime.toFixed(0)}`)
+            .join(' '),
         );
         process.stderr.write(`${marks}\n`);
       }

@@ -19,10 +19,17 @@ for (const [name, run] of suites) {
 }
 
 const header = ['benchmark', 'value', 'target', 'met'];
-const table = rows.map((r) => [r.name, r.value, r.target, r.ok === null ? '' : r.ok ? 'yes' : 'NO']);
+const table = rows.map((r) => [
+  r.name,
+  r.value,
+  r.target,
+  r.ok === null ? '' : r.ok ? 'yes' : 'NO',
+]);
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)));
 const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-console.log(`${new Date().toISOString().slice(0, 10)} · ${cpus().length} cores ${cpus()[0]?.model ?? ''} · ${Math.round(totalmem() / 2 ** 30)} GiB · Node ${process.version}`);
+console.log(
+  `${new Date().toISOString().slice(0, 10)} · ${cpus().length} cores ${cpus()[0]?.model ?? ''} · ${Math.round(totalmem() / 2 ** 30)} GiB · Node ${process.version}`,
+);
 console.log(line(header));
 console.log(line(widths.map((w) => '-'.repeat(w))));
 for (const row of table) console.log(line(row));

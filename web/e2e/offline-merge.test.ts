@@ -66,9 +66,7 @@ describe('offline edits merge on reconnect', () => {
     }
     await b.waitForFunction(
       async ([rowId]) => {
-        const el = document.querySelector(
-          `.ag-row[row-id="${rowId}"] .ag-cell[col-id="notes"]`,
-        );
+        const el = document.querySelector(`.ag-row[row-id="${rowId}"] .ag-cell[col-id="notes"]`);
         return el?.textContent?.trim() === 'правка A' || el?.textContent?.trim() === 'правка B';
       },
       [second!] as const,

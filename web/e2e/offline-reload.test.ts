@@ -52,7 +52,9 @@ describe('offline reload', () => {
     await editCell(page, first!, 'notes', 'оффлайн');
     await page.reload();
     await waitForCell(page, first!, 'notes', 'оффлайн');
-    expect(Number(await page.getAttribute('[data-testid="sync-status"]', 'data-pending'))).toBeGreaterThan(0);
+    expect(
+      Number(await page.getAttribute('[data-testid="sync-status"]', 'data-pending')),
+    ).toBeGreaterThan(0);
     await ctx.close();
   });
 });

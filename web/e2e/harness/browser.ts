@@ -21,8 +21,7 @@ export function launchChromium(): Promise<Browser> {
 
 export const VIEWPORT = { width: 2200, height: 900 };
 
-const cell = (rowId: string, col: string) =>
-  `.ag-row[row-id="${rowId}"] .ag-cell[col-id="${col}"]`;
+const cell = (rowId: string, col: string) => `.ag-row[row-id="${rowId}"] .ag-cell[col-id="${col}"]`;
 
 /** Opens an organization's member grid and waits until its rows are rendered. */
 export async function openOrg(page: Page, baseUrl: string, orgId: string): Promise<void> {
@@ -32,13 +31,16 @@ export async function openOrg(page: Page, baseUrl: string, orgId: string): Promi
 
 /** Row ids in displayed order (the first `count`). */
 export async function rowIds(page: Page, count: number): Promise<string[]> {
-  return page.$$eval('.ag-row[row-id]', (rows, n) =>
-    rows
-      .map((r) => ({ id: r.getAttribute('row-id')!, index: Number(r.getAttribute('row-index')) }))
-      .sort((a, b) => a.index - b.index)
-      .slice(0, n)
-      .map((r) => r.id),
-  count);
+  return page.$$eval(
+    '.ag-row[row-id]',
+    (rows, n) =>
+      rows
+        .map((r) => ({ id: r.getAttribute('row-id')!, index: Number(r.getAttribute('row-index')) }))
+        .sort((a, b) => a.index - b.index)
+        .slice(0, n)
+        .map((r) => r.id),
+    count,
+  );
 }
 
 export async function editCell(page: Page, rowId: string, col: string, text: string) {

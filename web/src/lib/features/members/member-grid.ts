@@ -11,7 +11,6 @@ import { translate } from '../../i18n/format.ts';
 import type { ColumnContext } from './columns.ts';
 import { allRows, reconcileRows, rowChanges } from './rows.ts';
 
-
 export const gridTheme = themeQuartz.withParams({
   accentColor: '#1f4e79',
   fontFamily: 'inherit',
