@@ -15,6 +15,8 @@ export const MEMBER_FIELDS = [
   'joinedDate',
   'cardNumber',
   'status',
+  'consentDate',
+  'consentForm',
   'notes',
 ] as const;
 
@@ -33,6 +35,10 @@ export type Gender = (typeof GENDERS)[number];
 export const MEMBER_STATUSES = ['active', 'left'] as const;
 /** active = on the register (состоит на учёте); left = removed (снят с учёта). */
 export type MemberStatus = (typeof MEMBER_STATUSES)[number];
+
+export const CONSENT_FORMS = ['written', 'electronic'] as const;
+/** How consent to personal-data processing (152-ФЗ) was given: on paper or electronically. */
+export type ConsentForm = (typeof CONSENT_FORMS)[number];
 
 export function isMemberField(key: string): key is MemberField {
   return (MEMBER_FIELDS as readonly string[]).includes(key);

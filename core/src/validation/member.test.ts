@@ -138,6 +138,21 @@ const CASES: Record<MemberField, FieldCases> = {
     valid: ['', 'Переведена из школы №5', 'x'.repeat(2000)],
     invalid: [['x'.repeat(2001), 'too-long']],
   },
+  consentDate: {
+    valid: ['', '2020-09-21', TODAY],
+    invalid: [
+      ['21.09.2020', 'date-format'],
+      ['2020-02-30', 'date-format'],
+      ['2099-01-01', 'date-future'],
+    ],
+  },
+  consentForm: {
+    valid: ['', 'written', 'electronic'],
+    invalid: [
+      ['письменно', 'choice'],
+      ['Written', 'choice'],
+    ],
+  },
 };
 
 describe('validateMemberField', () => {

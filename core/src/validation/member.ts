@@ -1,6 +1,12 @@
 // Validation of every member field. A value is judged, never changed: the grid shows the
 // reason in the cell and the value stays as typed until the user fixes it.
-import { CATEGORIES, GENDERS, MEMBER_FIELDS, MEMBER_STATUSES } from '../model/member.ts';
+import {
+  CATEGORIES,
+  CONSENT_FORMS,
+  GENDERS,
+  MEMBER_FIELDS,
+  MEMBER_STATUSES,
+} from '../model/member.ts';
 import type { MemberField, MemberRecord } from '../model/member.ts';
 import { ageAt, isIsoDate } from './dates.ts';
 import { VALID, invalid } from './result.ts';
@@ -87,7 +93,10 @@ export function validateMemberField(
         : VALID;
     }
     case 'joinedDate':
+    case 'consentDate':
       return checkDate(value, ctx, false);
+    case 'consentForm':
+      return checkChoice(value, CONSENT_FORMS, false);
     case 'gender':
       return checkChoice(value, GENDERS, false);
     case 'category':

@@ -32,6 +32,8 @@ const WIDTHS: Partial<Record<MemberField, number>> = {
   cardNumber: 110,
   status: 160,
   notes: 220,
+  consentDate: 190,
+  consentForm: 150,
 };
 
 const collator = new Intl.Collator('ru', { sensitivity: 'base', numeric: true });

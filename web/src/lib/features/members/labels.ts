@@ -5,7 +5,11 @@ import type { Locale, MemberField } from '@profgrid/core';
 import { translate } from '../../i18n/format.ts';
 import type { MessageKey } from '../../i18n/dictionary.ts';
 
-export const DATE_FIELDS: ReadonlySet<MemberField> = new Set(['birthDate', 'joinedDate']);
+export const DATE_FIELDS: ReadonlySet<MemberField> = new Set([
+  'birthDate',
+  'joinedDate',
+  'consentDate',
+]);
 
 /** The enumeration (message key prefix and allowed codes) of a choice field. */
 export const CHOICES: Partial<Record<MemberField, { prefix: string; values: readonly string[] }>> =
@@ -13,6 +17,7 @@ export const CHOICES: Partial<Record<MemberField, { prefix: string; values: read
     gender: { prefix: 'gender', values: ['female', 'male'] },
     category: { prefix: 'category', values: ['working', 'student', 'pensioner'] },
     status: { prefix: 'status', values: ['active', 'left'] },
+    consentForm: { prefix: 'consent', values: ['written', 'electronic'] },
   };
 
 /** A value as the grid shows it: dates ДД.ММ.ГГГГ, codes as words; unknown codes as typed. */
