@@ -36,3 +36,4 @@ export { DEMO_SEED, generateDemoRegistry } from './demo/generate.ts';
 export type { DemoOptions, DemoPrimary, DemoRegistry } from './demo/generate.ts';
 export type { DemoMember } from './demo/members.ts';
 export { writeDemoPrimary } from './demo/write.ts';
+export * from './api/wire.ts';
