@@ -19,16 +19,16 @@ const RUNS = 7;
 const SURNAMES = ['Иванова', 'Петрова', 'Смирнова', 'Кузнецова', 'Попова', 'Соколов', 'Лебедев'];
 const NAMES = ['Анна', 'Мария', 'Елена', 'Ольга', 'Наталья', 'Сергей', 'Андрей'];
 
+/** A stock y-websocket client on the plain endpoint, as any third-party tool would use. */
+function stockProvider(url: string, doc: Y.Doc): WebsocketProvider {
+  return new WebsocketProvider(url.replace('http', 'ws') + '/sync', orgDocName(ORG), doc, {
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+  });
+}
+
 async function growOrg(url: string): Promise<void> {
   const doc = new Y.Doc();
-  const provider = new WebsocketProvider(
-    url.replace('http', 'ws') + '/sync',
-    orgDocName(ORG),
-    doc,
-    {
-      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    },
-  );
+  const provider = stockProvider(url, doc);
   await new Promise<void>((done) => provider.once('sync', () => done()));
   const org = new OrgDoc(doc);
   doc.transact(() => {
@@ -46,14 +46,7 @@ async function growOrg(url: string): Promise<void> {
   });
   // The relay acknowledges nothing on the plain endpoint: a second client proves arrival.
   const check = new Y.Doc();
-  const reader = new WebsocketProvider(
-    url.replace('http', 'ws') + '/sync',
-    orgDocName(ORG),
-    check,
-    {
-      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    },
-  );
+  const reader = stockProvider(url, check);
   await new Promise<void>((done) => {
     const test = () => {
       if (new OrgDoc(check).memberCount >= MEMBERS) done();
