@@ -37,3 +37,6 @@ export type { DemoOptions, DemoPrimary, DemoRegistry } from './demo/generate.ts'
 export type { DemoMember } from './demo/members.ts';
 export { writeDemoPrimary } from './demo/write.ts';
 export * from './api/wire.ts';
+export * from './access/roles.ts';
+export { chairEntries, normalizeSearch } from './access/chairs.ts';
+export type { ChairEntry } from './access/chairs.ts';

@@ -157,3 +157,22 @@ export interface ApiError {
     readonly retryAfterSeconds?: number;
   };
 }
+
+/** POST /api/orgs/:id/archive — body optional; `{ archived: false }` restores the organization. */
+export interface ArchiveOrgRequest {
+  readonly archived?: boolean;
+}
+
+/** GET /api/chairs?q=&limit= answers at most this many cards (default and maximum). */
+export const CHAIRS_MAX_RESULTS = 500;
+
+/** GET /api/audit: default and maximum of `limit`. */
+export const AUDIT_DEFAULT_LIMIT = 200;
+export const AUDIT_MAX_LIMIT = 10_000;
+
+/** Websocket close code when the session ended (logout, expiry, disabled user). */
+export const CLOSE_UNAUTHENTICATED = 4401;
+
+/** Password policy shared by the login form and the server. */
+export const PASSWORD_MIN_LENGTH = 8;
+export const PASSWORD_MAX_LENGTH = 128;
