@@ -2,31 +2,8 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import type { Organization } from '@profgrid/core';
-import { createApp } from './app.ts';
-import { silentLogger } from './log.ts';
-import type { OrgRegistry } from './store/org-registry.ts';
-
-const ORGS: Organization[] = [
-  {
-    id: 'central',
-    parentId: null,
-    name: 'Центральная',
-    shortName: 'ЦС',
-    level: 'central',
-    institutionType: null,
-  },
-  {
-    id: 'school-004',
-    parentId: 'central',
-    name: 'ППО Школа № 4',
-    shortName: 'Школа № 4',
-    level: 'primary',
-    institutionType: 'school',
-  },
-];
-const registry: OrgRegistry = { list: () => ORGS, get: (id) => ORGS.find((o) => o.id === id) };
+import { afterAll, describe, expect, it } from 'vitest';
+import { createTestApi } from '../test/api-harness.ts';
 
 function webDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'profgrid-web-'));
@@ -37,8 +14,9 @@ function webDir(): string {
   return dir;
 }
 
-const app = createApp({ registry, webDir: webDir(), logger: silentLogger });
-
+const api = createTestApi({ webDir: webDir() });
+const { app } = api;
+afterAll(() => api.close());
 describe('http app', () => {
   it('GET /healthz answers {ok:true}', async () => {
     const res = await app.request('/healthz');
@@ -47,14 +25,28 @@ describe('http app', () => {
   });
 
   it('GET /api/orgs lists organizations; /api/orgs/:id gives one or a 404 error body', async () => {
-    expect(await (await app.request('/api/orgs')).json()).toEqual(ORGS);
-    expect(await (await app.request('/api/orgs/school-004')).json()).toEqual(ORGS[1]);
-    const missing = await app.request('/api/orgs/nope');
+    const { cookie } = api.userWith('app-admin', [{ orgId: 'central', role: 'admin' }]);
+    const headers = { cookie };
+    const orgs = (await (await app.request('/api/orgs', { headers })).json()) as { id: string }[];
+    expect(orgs.map((o) => o.id).slice(0, 3)).toEqual([
+      'central',
+      'belgorod-region',
+      'belgorod-city',
+    ]);
+    expect(await (await app.request('/api/orgs/school-004', { headers })).json()).toMatchObject({
+      id: 'school-004',
+      parentId: 'belgorod-city',
+      code: 'school-004',
+      archived: false,
+    });
+    expect((await app.request('/api/orgs')).status).toBe(401);
+    const missing = await app.request('/api/orgs/nope', { headers });
     expect(missing.status).toBe(404);
     expect(await missing.json()).toEqual({
       error: { code: 'not-found', message: 'organization not found' },
     });
-    expect((await app.request('/api/unknown')).status).toBe(404);
+    expect((await app.request('/api/unknown', { headers })).status).toBe(404);
+    expect((await app.request('/api/unknown')).status).toBe(401);
   });
 
   it('serves index.html and service-worker.js with no-cache, immutable assets for a year', async () => {
@@ -81,14 +73,11 @@ describe('http app', () => {
   });
 
   it('answers 503 with a clear page when WEB_DIR is missing', async () => {
-    const bare = createApp({
-      registry,
-      webDir: join(tmpdir(), 'profgrid-no-such-dir'),
-      logger: silentLogger,
-    });
-    const res = await bare.request('/');
+    const bare = createTestApi({ webDir: join(tmpdir(), 'profgrid-no-such-dir') });
+    const res = await bare.app.request('/');
     expect(res.status).toBe(503);
     expect(await res.text()).toContain('not built');
-    expect((await bare.request('/healthz')).status).toBe(200);
+    expect((await bare.app.request('/healthz')).status).toBe(200);
+    bare.close();
   });
 });

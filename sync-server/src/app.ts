@@ -1,25 +1,40 @@
 // The HTTP side of the relay as one Hono app: /healthz, REST under /api, and the SPA.
 // Websockets (/mux, /sync/:docName) are not here: relay/ws-upgrade.ts handles upgrades
-// on the same port. Tested through app.request() without a live port.
+// on the same port. /api/auth/* is public; everything else under /api requires a live
+// session (auth/session-middleware.ts) and checks roles per object in its route.
+// Tested through app.request() without a live port.
 import { Hono } from 'hono';
-import type { OrgRegistry } from './store/org-registry.ts';
+import { requireSession } from './auth/session-middleware.ts';
+import type { ApiContext, ApiEnv } from './routes/api-context.ts';
 import { apiError } from './routes/api-error.ts';
+import { auditRoutes } from './routes/audit.ts';
+import { authRoutes } from './routes/auth.ts';
+import { chairRoutes } from './routes/chairs.ts';
 import { healthRoutes } from './routes/health.ts';
+import { meRoutes } from './routes/me.ts';
 import { orgRoutes } from './routes/orgs.ts';
 import { staticRoutes } from './routes/static.ts';
+import { userRoutes } from './routes/users.ts';
 import type { Logger } from './log.ts';
 import { describeError } from './errors.ts';
 
 export interface AppOptions {
-  readonly registry: OrgRegistry;
+  readonly api: ApiContext;
   /** Folder of the built SPA (index.html inside). */
   readonly webDir: string;
   readonly logger: Logger;
 }
 
 export function createApp(options: AppOptions): Hono {
-  const api = new Hono()
-    .route('/', orgRoutes(options.registry))
+  const ctx = options.api;
+  const api = new Hono<ApiEnv>()
+    .route('/', authRoutes(ctx))
+    .use('*', requireSession(ctx.auth))
+    .route('/', meRoutes(ctx))
+    .route('/', orgRoutes(ctx))
+    .route('/', userRoutes(ctx))
+    .route('/', auditRoutes(ctx))
+    .route('/', chairRoutes(ctx))
     .all('*', (c) => apiError(c, 404, 'not-found', 'no such endpoint'));
   const app = new Hono();
   app.onError((err, c) => {

@@ -2,10 +2,15 @@
 // default; a value that cannot be parsed is a RelayError 'config-invalid', not a guess.
 //   PORT (8080; 0 = any free port)  HOST (127.0.0.1)  DATA_DIR (./data, from cwd)
 //   WEB_DIR (<repo>/web/build)  DOC_IDLE_MS (30000)  SEED (demo | tree | none)
+//   SESSION_IDLE_MINUTES (30)  SESSION_MAX_HOURS (12)  ALLOWED_ORIGINS (comma-separated
+//   exact origins; default: the request's own host)  TRUST_PROXY (1 = honour
+//   X-Forwarded-Proto/-For from a reverse proxy)
 import { resolve } from 'node:path';
 import { RelayError } from './errors.ts';
 import { DEFAULT_LIMITS } from './relay/limits.ts';
 import type { RelayLimits } from './relay/limits.ts';
+import type { AuthConfig } from './auth/identity.ts';
+import { parseAllowedOrigins } from './auth/origin.ts';
 
 export const SEED_MODES = ['demo', 'tree', 'none'] as const;
 /** demo: registry tree + 154 documents with synthetic members; tree: registry only. */
@@ -18,6 +23,7 @@ export interface ServerConfig {
   readonly webDir: string;
   readonly seed: SeedMode;
   readonly limits: RelayLimits;
+  readonly auth: AuthConfig;
 }
 
 /** The repository root, two levels above this file (sync-server/src). */
@@ -50,6 +56,14 @@ export function configFromEnv(
     limits: {
       ...DEFAULT_LIMITS,
       docIdleMs: intVar(env, 'DOC_IDLE_MS', DEFAULT_LIMITS.docIdleMs, 2 ** 31 - 1),
+    },
+    auth: {
+      session: {
+        idleMs: intVar(env, 'SESSION_IDLE_MINUTES', 30, 7 * 24 * 60) * 60_000,
+        maxMs: intVar(env, 'SESSION_MAX_HOURS', 12, 24 * 30) * 3_600_000,
+      },
+      allowedOrigins: parseAllowedOrigins(env['ALLOWED_ORIGINS']),
+      trustProxy: env['TRUST_PROXY'] === '1',
     },
   };
 }

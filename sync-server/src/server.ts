@@ -1,27 +1,41 @@
-// Starts the whole relay on one port: SQLite store + registry (seeded on first start),
-// the Hono app for HTTP and the websocket endpoints on the same node server.
+// Starts the whole relay on one port: SQLite store + registry (seeded on first start,
+// with demo users), identity (users, sessions, roles, audit, chair index), the Hono app
+// for HTTP and the websocket endpoints on the same node server. Access changes reach
+// open sockets at once (Relay.reauthorize / revalidate), and a sweep every
+// `sweepMs` (≤ 2 s) closes sockets whose session expired.
 // close() is the graceful shutdown: sockets (1001), HTTP, compaction of loaded
 // documents, then the database.
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
+import { orgIdOfDocName } from '@profgrid/core';
 import { createApp } from './app.ts';
+import { createIdentity } from './auth/identity.ts';
+import type { Identity } from './auth/identity.ts';
+import { sessionHooks } from './auth/relay-hooks.ts';
 import type { ServerConfig } from './config.ts';
 import type { Logger } from './log.ts';
 import { createLogger } from './log.ts';
+import { createDemoUsers } from './demo/demo-users.ts';
 import { seedIfEmpty } from './demo/seed.ts';
-import { allowAllHooks } from './relay/hooks.ts';
-import type { AccessHooks } from './relay/hooks.ts';
+import type { AccessHooks, RelayObserver } from './relay/hooks.ts';
 import { createRelay } from './relay/relay.ts';
 import type { Relay } from './relay/relay.ts';
 import { attachWebsockets } from './relay/ws-upgrade.ts';
+import { SqliteOrgRegistry } from './registry/org-registry.ts';
 import { openSqlite } from './store/sqlite-db.ts';
 import { SqliteDocStore } from './store/sqlite-doc-store.ts';
-import { SqliteOrgRegistry } from './store/org-registry.ts';
 
 export interface ServerDeps {
+  /** Replaces the session-based hooks (relay tests of the hook mechanism itself). */
   readonly hooks?: AccessHooks;
   readonly logger?: Logger;
+  /** The clock of sessions, throttling and audit (tests inject one). */
+  readonly now?: () => number;
+  /** Where the demo credentials block goes (stdout). */
+  readonly print?: (text: string) => void;
+  /** Interval of the expiry sweep of open sockets; default 2000 ms. */
+  readonly sweepMs?: number;
 }
 
 export interface RunningServer {
@@ -30,7 +44,26 @@ export interface RunningServer {
   readonly url: string;
   readonly relay: Relay;
   readonly store: SqliteDocStore;
+  readonly registry: SqliteOrgRegistry;
+  readonly identity: Identity;
   close(): Promise<void>;
+}
+
+function observer(identity: Identity): RelayObserver {
+  return {
+    docOpened: (principal, docName) =>
+      identity.audit.record({
+        action: 'doc-open',
+        userId: principal.id,
+        orgId: orgIdOfDocName(docName),
+      }),
+    docStored(principal, docName, doc) {
+      const orgId = orgIdOfDocName(docName);
+      identity.audit.record({ action: 'doc-change', userId: principal.id, orgId });
+      if (orgId) identity.chairs.indexDoc(orgId, doc);
+      if (principal.session) identity.sessions.check(principal.session, true); // editing is activity
+    },
+  };
 }
 
 export async function startServer(
@@ -38,23 +71,54 @@ export async function startServer(
   deps: ServerDeps = {},
 ): Promise<RunningServer> {
   const logger = deps.logger ?? createLogger();
+  const now = deps.now ?? Date.now;
   const db = openSqlite(config.dataDir);
   const registry = new SqliteOrgRegistry(db);
   const store = new SqliteDocStore(db);
+  const identity = createIdentity(db, registry, config.auth, now);
   try {
-    await seedIfEmpty({ mode: config.seed, db, registry, store, logger });
+    const seeded = await seedIfEmpty({
+      mode: config.seed,
+      db,
+      registry,
+      store,
+      logger,
+      onDoc: (orgId, doc) => identity.chairs.indexDoc(orgId, doc),
+    });
+    if (seeded && identity.users.count() === 0) {
+      await createDemoUsers(
+        identity.users,
+        config.dataDir,
+        deps.print ?? ((t) => process.stdout.write(t)),
+      );
+    }
   } catch (err) {
     db.close();
     throw err;
   }
+  const hooks =
+    deps.hooks ?? sessionHooks({ ...identity, allowedOrigins: config.auth.allowedOrigins });
   const relay = createRelay({
     store,
     registry,
-    hooks: deps.hooks ?? allowAllHooks,
+    hooks,
     limits: config.limits,
     logger,
+    observer: observer(identity),
   });
-  const app = createApp({ registry, webDir: config.webDir, logger });
+  const sessionsEnded = () => void relay.revalidate();
+  const app = createApp({
+    api: {
+      ...identity,
+      registry,
+      trustProxy: config.auth.trustProxy,
+      accessChanged: (userId) =>
+        relay.reauthorize(userId === undefined ? undefined : (p) => p.id === userId),
+      sessionsEnded,
+    },
+    webDir: config.webDir,
+    logger,
+  });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
       resolve(s as Server),
@@ -62,10 +126,16 @@ export async function startServer(
     s.once('error', reject);
   });
   const websockets = attachWebsockets(server, relay, logger);
+  const sweep = setInterval(() => {
+    identity.sessions.sweep();
+    sessionsEnded();
+  }, deps.sweepMs ?? 2000);
+  sweep.unref();
   const port = (server.address() as AddressInfo).port;
   let closing: Promise<void> | null = null;
   const close = () =>
     (closing ??= (async () => {
+      clearInterval(sweep);
       await websockets.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -75,5 +145,5 @@ export async function startServer(
       await store.close();
       db.close();
     })());
-  return { port, url: `http://${config.host}:${port}`, relay, store, close };
+  return { port, url: `http://${config.host}:${port}`, relay, store, registry, identity, close };
 }

@@ -18,6 +18,7 @@ import {
   encodeUnsubscribe,
 } from '@profgrid/core';
 import { openSocket } from './relay-harness.ts';
+import type { SocketOptions } from './relay-harness.ts';
 
 const REMOTE = Symbol('remote');
 
@@ -43,8 +44,8 @@ export class MuxClient {
     ws.on('message', (data: Buffer) => this.#onMessage(new Uint8Array(data)));
   }
 
-  static async connect(url: string): Promise<MuxClient> {
-    return new MuxClient(await openSocket(url));
+  static async connect(url: string, options: SocketOptions = {}): Promise<MuxClient> {
+    return new MuxClient(await openSocket(url, options));
   }
 
   subscribe(docName: string, doc = new Y.Doc()): Y.Doc {

@@ -1,10 +1,15 @@
 // /sync/:docName speaks stock y-websocket: an unmodified WebsocketProvider syncs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { OrgDoc } from '@profgrid/core';
-import { closedWith, openSocket, removeDir, startTestRelay } from './relay-harness.ts';
+import {
+  closedWith,
+  cookieWebSocket,
+  openSocket,
+  removeDir,
+  startTestRelay,
+} from './relay-harness.ts';
 import type { TestRelay } from './relay-harness.ts';
 
 let relay: TestRelay;
@@ -17,7 +22,9 @@ afterAll(async () => {
 });
 
 function provider(doc: Y.Doc, room = 'org:school-004'): WebsocketProvider {
-  return new WebsocketProvider(relay.syncUrl, room, doc, { WebSocketPolyfill: WebSocket as never });
+  return new WebsocketProvider(relay.syncUrl, room, doc, {
+    WebSocketPolyfill: cookieWebSocket(relay.cookie) as never,
+  });
 }
 
 function synced(p: WebsocketProvider): Promise<void> {

@@ -1,6 +1,9 @@
 // Test harness: a relay started in-process on port 0 with a temp DATA_DIR (real SQLite),
 // or as a child process (`node sync-server/src/main.ts`) for kill -9 tests. Helpers
-// await events (socket open/close, a line on stdout), never sleep.
+// await events (socket open/close, a line on stdout), never sleep. Every relay gets a
+// test user `relay-test` (admin of the root) with a session created directly in the
+// store; openSocket() sends that session's cookie to the relay's port by default, so
+// relay tests authenticate like a browser tab.
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -8,6 +11,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { WebSocket } from 'ws';
+import type { ClientOptions } from 'ws';
+import type { Role } from '@profgrid/core';
+import { DEFAULT_AUTH } from '../src/auth/identity.ts';
+import type { AuthConfig } from '../src/auth/identity.ts';
+import { SessionStore } from '../src/auth/session-store.ts';
+import { UserStore } from '../src/auth/user-store.ts';
+import { openSqlite } from '../src/store/sqlite-db.ts';
 import type { SeedMode } from '../src/config.ts';
 import { REPO_ROOT } from '../src/config.ts';
 import { silentLogger } from '../src/log.ts';
@@ -33,6 +43,10 @@ export interface TestRelayOptions {
   readonly limits?: Partial<RelayLimits>;
   readonly logger?: Logger;
   readonly webDir?: string;
+  readonly auth?: Partial<AuthConfig>;
+  readonly now?: () => number;
+  readonly print?: (text: string) => void;
+  readonly sweepMs?: number;
 }
 
 export interface TestRelay {
@@ -41,6 +55,31 @@ export interface TestRelay {
   readonly dataDir: string;
   readonly muxUrl: string;
   readonly syncUrl: string;
+  /** `pg_session=…` of the relay-test user (admin of the root). */
+  readonly cookie: string;
+  /** A user with these grants and a live session; returns its id and cookie header. */
+  userWith(login: string, grants: readonly { orgId: string; role: Role }[]): TestUser;
+}
+
+export interface TestUser {
+  readonly id: string;
+  readonly cookie: string;
+}
+
+/** Cookie header sent by openSocket() to each test relay port. */
+const cookieJar = new Map<string, string>();
+
+function addUser(
+  users: UserStore,
+  sessions: SessionStore,
+  login: string,
+  grants: readonly { orgId: string; role: Role }[],
+): TestUser {
+  // '!' matches no password: these users only ever use the session made here.
+  const user =
+    users.byLogin(login) ?? users.create({ login, displayName: login, passwordHash: '!' });
+  users.setGrants(user.id, grants);
+  return { id: user.id, cookie: `pg_session=${sessions.create(user.id).id}` };
 }
 
 export async function startTestRelay(options: TestRelayOptions = {}): Promise<TestRelay> {
@@ -53,11 +92,31 @@ export async function startTestRelay(options: TestRelayOptions = {}): Promise<Te
       webDir: options.webDir ?? join(dataDir, 'no-web'),
       seed: options.seed ?? 'tree',
       limits: { ...DEFAULT_LIMITS, ...options.limits },
+      auth: { ...DEFAULT_AUTH, ...options.auth },
     },
-    { hooks: options.hooks, logger: options.logger ?? silentLogger },
+    {
+      hooks: options.hooks,
+      logger: options.logger ?? silentLogger,
+      now: options.now,
+      print: options.print ?? (() => {}),
+      sweepMs: options.sweepMs,
+    },
   );
   const base = `ws://127.0.0.1:${server.port}`;
-  return { server, port: server.port, dataDir, muxUrl: `${base}/mux`, syncUrl: `${base}/sync` };
+  const { users, sessions } = server.identity;
+  const userWith = (login: string, grants: readonly { orgId: string; role: Role }[]) =>
+    addUser(users, sessions, login, grants);
+  const cookie = userWith('relay-test', [{ orgId: 'central', role: 'admin' }]).cookie;
+  cookieJar.set(String(server.port), cookie);
+  return {
+    server,
+    port: server.port,
+    dataDir,
+    muxUrl: `${base}/mux`,
+    syncUrl: `${base}/sync`,
+    cookie,
+    userWith,
+  };
 }
 
 /**
@@ -72,12 +131,21 @@ export const NODE_BIN =
 export interface ChildRelay {
   readonly child: ChildProcess;
   readonly port: number;
+  readonly cookie: string;
   /** Resolves with the exit code/signal once the process ended. */
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
 /** Spawns main.ts and resolves when it printed its {"msg":"listening"} line. */
 export function spawnRelay(dataDir: string, env: Record<string, string> = {}): Promise<ChildRelay> {
+  const db = openSqlite(dataDir);
+  const { cookie } = addUser(
+    new UserStore(db),
+    new SessionStore(db, DEFAULT_AUTH.session, Date.now),
+    'relay-test',
+    [{ orgId: 'central', role: 'admin' }],
+  );
+  db.close();
   const child = spawn(NODE_BIN, [join(REPO_ROOT, 'sync-server', 'src', 'main.ts')], {
     cwd: REPO_ROOT,
     env: { ...process.env, PORT: '0', DATA_DIR: dataDir, SEED: 'tree', ...env },
@@ -89,17 +157,55 @@ export function spawnRelay(dataDir: string, env: Record<string, string> = {}): P
   return new Promise((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! });
     lines.on('line', (line) => {
+      if (!line.startsWith('{')) return; // the demo credentials block
       const parsed = JSON.parse(line) as { msg?: string; port?: number };
       if (parsed.msg === 'listening' && typeof parsed.port === 'number') {
-        resolve({ child, port: parsed.port, exited });
+        cookieJar.set(String(parsed.port), cookie);
+        resolve({ child, port: parsed.port, exited, cookie });
       }
     });
     void exited.then(({ code }) => reject(new Error(`relay exited early with ${code}`)));
   });
 }
 
-export function openSocket(url: string): Promise<WebSocket> {
-  const ws = new WebSocket(url);
+export interface SocketOptions {
+  /** Cookie header; default: the relay-test session of the relay on that port. */
+  readonly cookie?: string | null;
+  readonly origin?: string;
+}
+
+function wsOptions(url: string, options: SocketOptions): ClientOptions {
+  const cookie =
+    options.cookie === undefined ? cookieJar.get(new URL(url).port) : (options.cookie ?? undefined);
+  const headers: Record<string, string> = {};
+  if (cookie) headers['cookie'] = cookie;
+  if (options.origin) headers['origin'] = options.origin;
+  return { headers };
+}
+
+/** A ws WebSocket class that sends a cookie (for y-websocket's WebSocketPolyfill). */
+export function cookieWebSocket(cookie: string) {
+  return class extends WebSocket {
+    constructor(url: string | URL, protocols?: string | string[]) {
+      super(url, protocols, { headers: { cookie } });
+    }
+  };
+}
+
+/** Resolves with the HTTP status of a refused upgrade. */
+export function refusedWith(url: string, options: SocketOptions = {}): Promise<number> {
+  const ws = new WebSocket(url, wsOptions(url, options));
+  return new Promise((resolve, reject) => {
+    ws.once('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
+    ws.once('open', () => {
+      ws.close();
+      reject(new Error('upgrade was accepted'));
+    });
+  });
+}
+
+export function openSocket(url: string, options: SocketOptions = {}): Promise<WebSocket> {
+  const ws = new WebSocket(url, wsOptions(url, options));
   ws.binaryType = 'nodebuffer';
   return new Promise((resolve, reject) => {
     ws.once('open', () => resolve(ws));

@@ -14,7 +14,7 @@ describe('demo seeding', () => {
     const lines: string[] = [];
     const logger = createLogger((line) => lines.push(line));
     const first = await startTestRelay({ dataDir, seed: 'demo', logger });
-    const res = await fetch(`${first.server.url}/api/orgs`);
+    const res = await fetch(`${first.server.url}/api/orgs`, { headers: { cookie: first.cookie } });
     const orgs = (await res.json()) as { id: string; level: string; parentId: string | null }[];
     expect(orgs.slice(0, 3).map((o) => o.id)).toEqual([
       'central',
@@ -47,7 +47,11 @@ describe('demo seeding', () => {
     const second = await startTestRelay({ dataDir, seed: 'demo', logger });
     expect(lines.some((l) => l.includes('"seeded"'))).toBe(false);
     expect(
-      ((await (await fetch(`${second.server.url}/api/orgs`)).json()) as unknown[]).length,
+      (
+        (await (
+          await fetch(`${second.server.url}/api/orgs`, { headers: { cookie: second.cookie } })
+        ).json()) as unknown[]
+      ).length,
     ).toBe(157);
     expect((await second.server.store.names()).length).toBe(154);
     await second.server.close();

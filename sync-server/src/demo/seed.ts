@@ -17,7 +17,7 @@ import type { SeedMode } from '../config.ts';
 import { RelayError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import type { DocStore } from '../store/doc-store.ts';
-import type { SqliteOrgRegistry } from '../store/org-registry.ts';
+import type { SqliteOrgRegistry } from '../registry/org-registry.ts';
 
 export const INSTITUTIONS_FILE = join(
   import.meta.dirname,
@@ -35,6 +35,8 @@ export interface SeedOptions {
   readonly logger: Logger;
   /** ISO date for ages; defaults to today. */
   readonly today?: string;
+  /** Called with each seeded document, e.g. to index its chairs. */
+  readonly onDoc?: (orgId: string, doc: Y.Doc) => void;
 }
 
 export function loadDemoInstitutions(file = INSTITUTIONS_FILE): DemoInstitution[] {
@@ -43,8 +45,9 @@ export function loadDemoInstitutions(file = INSTITUTIONS_FILE): DemoInstitution[
   return parsed;
 }
 
-export async function seedIfEmpty(options: SeedOptions): Promise<void> {
-  if (options.mode === 'none' || options.registry.size > 0) return;
+/** Seeds an empty registry; true when it did (the demo tree is now in place). */
+export async function seedIfEmpty(options: SeedOptions): Promise<boolean> {
+  if (options.mode === 'none' || options.registry.size > 0) return false;
   const started = performance.now();
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const demo = generateDemoRegistry({ institutions: loadDemoInstitutions(), today });
@@ -54,6 +57,7 @@ export async function seedIfEmpty(options: SeedOptions): Promise<void> {
       const ydoc = new Y.Doc();
       writeDemoPrimary(ydoc, primary);
       await options.store.compact(orgDocName(primary.orgId), Y.encodeStateAsUpdate(ydoc), 0);
+      options.onDoc?.(primary.orgId, ydoc);
       ydoc.destroy();
       members += primary.members.length;
     }
@@ -66,4 +70,5 @@ export async function seedIfEmpty(options: SeedOptions): Promise<void> {
     members,
     ms: Math.round(performance.now() - started),
   });
+  return true;
 }

@@ -1,7 +1,7 @@
 // Decides whether a principal may open a document: the name must be `org:<id>` of an
 // organization in the registry (else not-found), then the authorize hook has its say.
 import { orgIdOfDocName } from '@profgrid/core';
-import type { OrgRegistry } from '../store/org-registry.ts';
+import type { OrgRegistry } from '../registry/org-registry.ts';
 import type { AccessHooks, Principal } from './hooks.ts';
 
 export type DocAccess = 'write' | 'read' | 'not-found' | 'forbidden';

@@ -1,7 +1,10 @@
-// Access-control hooks. The relay asks authenticate() once per socket (null rejects the
-// upgrade with 401) and authorize() once per document a socket subscribes to. The next
-// issue (sessions, roles) replaces allowAllHooks; the relay itself does not change.
-// A 'read' principal receives everything; its data messages are refused, not stored.
+// Access-control hooks. The relay asks originAllowed() (false → 403) and authenticate()
+// (null → 401) once per upgrade, and authorize() once per document a socket subscribes
+// to — and again for every open socket when Relay.reauthorize() is called (a role
+// change). stillAuthenticated() is asked by Relay.revalidate() (logout, expiry, disabled
+// user): false closes the socket with 4401. A 'read' principal receives everything; its
+// data messages are refused, not stored. auth/relay-hooks.ts is the session-based one.
+import type * as Y from 'yjs';
 
 export interface UpgradeRequest {
   readonly url: string;
@@ -12,6 +15,8 @@ export interface UpgradeRequest {
 export interface Principal {
   /** Stable id for logs and audit (a user id later); never a personal name. */
   readonly id: string;
+  /** Opaque key of the session (a hash, never the cookie value), for revalidation. */
+  readonly session?: string;
 }
 
 export type Access = 'write' | 'read' | 'deny';
@@ -19,6 +24,18 @@ export type Access = 'write' | 'read' | 'deny';
 export interface AccessHooks {
   authenticate(request: UpgradeRequest): Principal | null | Promise<Principal | null>;
   authorize(principal: Principal, docName: string): Access | Promise<Access>;
+  /** Cross-site websocket hijacking guard; absent = every Origin allowed. */
+  originAllowed?(request: UpgradeRequest): boolean;
+  /** Whether the principal's session is still live; absent = always. */
+  stillAuthenticated?(principal: Principal): boolean | Promise<boolean>;
+}
+
+/** What the relay reports, for the audit log and derived indexes (chairs). */
+export interface RelayObserver {
+  /** A socket subscribed to a document (after authorization). */
+  docOpened?(principal: Principal, docName: string): void;
+  /** An update of `principal` was durably stored; `doc` is the document after it. */
+  docStored?(principal: Principal, docName: string, doc: Y.Doc): void;
 }
 
 export const ANONYMOUS: Principal = { id: 'anonymous' };

@@ -14,7 +14,7 @@ import {
   decodeMuxFrame,
   encodeMuxFrame,
 } from '@profgrid/core';
-import type { Organization } from '@profgrid/core';
+import type { OrgRecord } from '@profgrid/core';
 import { silentLogger } from '../log.ts';
 import { openSqlite } from '../store/sqlite-db.ts';
 import { SqliteDocStore } from '../store/sqlite-doc-store.ts';
@@ -23,7 +23,9 @@ import { DEFAULT_LIMITS } from './limits.ts';
 import { createRelay } from './relay.ts';
 import type { SocketLike } from './socket-like.ts';
 
-const ORG: Organization = {
+const ORG: OrgRecord = {
+  code: 'school-001',
+  archived: false,
   id: 'school-001',
   parentId: null,
   name: 'Школа № 1',
@@ -57,7 +59,11 @@ function setup(access: 'read' | 'write') {
   const db = openSqlite(dir);
   const store = new SqliteDocStore(db);
   const hooks: AccessHooks = { authenticate: () => ({ id: 'p' }), authorize: () => access };
-  const registry = { list: () => [ORG], get: (id: string) => (id === ORG.id ? ORG : undefined) };
+  const registry = {
+    list: () => [ORG],
+    get: (id: string) => (id === ORG.id ? ORG : undefined),
+    ancestorsOf: () => [],
+  };
   const relay = createRelay({
     store,
     registry,

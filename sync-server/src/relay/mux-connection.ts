@@ -3,7 +3,9 @@
 // step 1 + current awareness); each data message is acknowledged with MSG_ACK after it
 // was durably stored (or found to change nothing), in order. A denied document gets one
 // MSG_DENIED and its later frames are dropped; a read-only document's data messages get
-// MSG_DENIED 'read-only' and are neither applied nor stored.
+// MSG_DENIED 'read-only' and are neither applied nor stored. reauthorize() (a role
+// change) re-runs authorize() for every subscribed document in the socket's queue:
+// denied → left at once with MSG_DENIED 'forbidden'; write → read downgrades.
 import { decodeMuxFrame, encodeAck, encodeDenied, encodeMuxFrame } from '@profgrid/core';
 import type { DeniedCode } from '@profgrid/core';
 import type { DocRoom, Subscriber } from './doc-room.ts';
@@ -20,7 +22,7 @@ import type { SocketLike } from './socket-like.ts';
 interface Subscription {
   readonly room: DocRoom;
   readonly sub: Subscriber;
-  readonly access: 'write' | 'read';
+  access: 'write' | 'read';
 }
 
 export function connectMux(
@@ -33,8 +35,27 @@ export function connectMux(
   const leaveAll = () => {
     for (const s of subs.values()) ctx.rooms.leave(s.room, s.sub);
     subs.clear();
+    ctx.live.delete(live);
   };
   const inbound = new Inbound(socket, ctx.logger, ctx.limits.maxMessageBytes, leaveAll);
+  const live = {
+    principal,
+    reauthorize: () =>
+      inbound.run(async () => {
+        for (const [docName, s] of Array.from(subs)) {
+          const access = await resolveDocAccess(ctx.registry, ctx.hooks, principal, docName);
+          if (access === 'write' || access === 'read') {
+            s.access = access;
+            continue;
+          }
+          ctx.rooms.leave(s.room, s.sub);
+          subs.delete(docName);
+          deny(docName, 'forbidden', 'access revoked');
+        }
+      }),
+    endSession: () => inbound.close(CLOSE.unauthenticated, 'session ended'),
+  };
+  ctx.live.add(live);
 
   const deny = (docName: string, code: DeniedCode, reason: string) => {
     denied.add(docName);
@@ -60,6 +81,7 @@ export function connectMux(
     }
     const subscription: Subscription = { room, sub, access };
     subs.set(docName, subscription);
+    ctx.observer.docOpened?.(principal, docName);
     const awareness = room.awarenessSnapshot();
     if (awareness) sub.send(awareness);
     return subscription;
@@ -89,6 +111,7 @@ export function connectMux(
         const pending = s.room.receiveUpdate(s.sub, message.update);
         pending.then(
           (result) => {
+            if (result === 'stored') ctx.observer.docStored?.(principal, docName, s.room.doc);
             if (result === 'stored' || result === 'unchanged') inbound.send(encodeAck(docName));
             else if (result === 'bad-update')
               inbound.close(CLOSE.invalidPayload, 'malformed update');

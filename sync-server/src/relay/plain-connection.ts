@@ -2,7 +2,8 @@
 // stock WebsocketProvider works. On open the relay sends its sync step 1 and current
 // awareness (as y-websocket's server does). Unknown or invalid document: close 4404;
 // denied: 4403. A read-only principal's data messages are refused with one y-protocols
-// "permission denied" auth message and are neither applied nor stored.
+// "permission denied" auth message and are neither applied nor stored. reauthorize()
+// closes 4403 when access was revoked and downgrades write to read.
 import type { Subscriber } from './doc-room.ts';
 import type { DocRoom } from './doc-room.ts';
 import { resolveDocAccess } from './doc-access.ts';
@@ -26,8 +27,20 @@ export function connectPlain(
   const leave = () => {
     if (room) ctx.rooms.leave(room, sub);
     room = null;
+    ctx.live.delete(live);
   };
   const inbound = new Inbound(socket, ctx.logger, ctx.limits.maxMessageBytes, leave);
+  const live = {
+    principal,
+    reauthorize: () =>
+      inbound.run(async () => {
+        const resolved = await resolveDocAccess(ctx.registry, ctx.hooks, principal, docName);
+        if (resolved === 'write' || resolved === 'read') access = resolved;
+        else inbound.close(CLOSE.forbidden, 'access revoked');
+      }),
+    endSession: () => inbound.close(CLOSE.unauthenticated, 'session ended'),
+  };
+  ctx.live.add(live);
   const sub: Subscriber = {
     send: (message) => inbound.send(message),
     close: (code, reason) => inbound.close(code, reason),
@@ -41,6 +54,7 @@ export function connectPlain(
     const joined = await ctx.rooms.join(docName, sub);
     if (inbound.closed) return ctx.rooms.leave(joined, sub);
     room = joined;
+    ctx.observer.docOpened?.(principal, docName);
     sub.send(step1Message(joined.doc));
     const awareness = joined.awarenessSnapshot();
     if (awareness) sub.send(awareness);
@@ -67,6 +81,7 @@ export function connectPlain(
         }
         r.receiveUpdate(sub, message.update).then(
           (result) => {
+            if (result === 'stored') ctx.observer.docStored?.(principal, docName, r.doc);
             if (result === 'bad-update') inbound.close(CLOSE.invalidPayload, 'malformed update');
             if (result !== 'unchanged') ctx.rooms.afterData(r);
           },

@@ -1,8 +1,8 @@
 // What every connection handler of one relay shares.
 import type { Logger } from '../log.ts';
-import type { OrgRegistry } from '../store/org-registry.ts';
+import type { OrgRegistry } from '../registry/org-registry.ts';
 import type { DocRooms } from './doc-rooms.ts';
-import type { AccessHooks } from './hooks.ts';
+import type { AccessHooks, Principal, RelayObserver } from './hooks.ts';
 import type { RelayLimits } from './limits.ts';
 
 export interface RelayContext {
@@ -11,4 +11,16 @@ export interface RelayContext {
   readonly hooks: AccessHooks;
   readonly limits: RelayLimits;
   readonly logger: Logger;
+  readonly observer: RelayObserver;
+  /** Open connections, for re-authorization when access changes. */
+  readonly live: Set<LiveConnection>;
+}
+
+/** One open socket as the relay re-checks it. */
+export interface LiveConnection {
+  readonly principal: Principal;
+  /** Re-runs authorize() for every document of the socket (deny / downgrade / keep). */
+  reauthorize(): void;
+  /** Closes the socket with 4401 (session ended). */
+  endSession(): void;
 }

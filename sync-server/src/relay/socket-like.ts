@@ -14,6 +14,7 @@ export const CLOSE = {
   invalidPayload: 1007,
   tooBig: 1009,
   internalError: 1011,
+  unauthenticated: 4401,
   forbidden: 4403,
   notFound: 4404,
 } as const;

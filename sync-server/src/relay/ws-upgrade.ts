@@ -1,6 +1,7 @@
 // Adapts `ws` (noServer mode) to the relay: handles the HTTP upgrade of /mux and
-// /sync/:docName on the node server, authenticates once per socket (null → 401), and
-// turns each ws socket into a SocketLike. Hono keeps serving plain HTTP.
+// /sync/:docName on the node server, checks Origin (403) and authenticates once per
+// socket (null → 401), and turns each ws socket into a SocketLike. Hono keeps serving
+// plain HTTP.
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
@@ -49,13 +50,15 @@ export function attachWebsockets(server: Server, relay: Relay, logger: Logger): 
     const target = route(request.url);
     if (!target) return reject(socket, 404, 'Not Found');
     socket.on('error', () => socket.destroy());
-    Promise.resolve(
-      relay.hooks.authenticate({
-        url: request.url ?? '/',
-        headers: request.headers,
-        remoteAddress: request.socket.remoteAddress,
-      }),
-    ).then(
+    const upgrade = {
+      url: request.url ?? '/',
+      headers: request.headers,
+      remoteAddress: request.socket.remoteAddress,
+    };
+    if (relay.hooks.originAllowed && !relay.hooks.originAllowed(upgrade)) {
+      return reject(socket, 403, 'Forbidden');
+    }
+    Promise.resolve(relay.hooks.authenticate(upgrade)).then(
       (principal) => {
         if (!principal) return reject(socket, 401, 'Unauthorized');
         wss.handleUpgrade(request, socket, head, (ws) => accept(ws, principal, target));

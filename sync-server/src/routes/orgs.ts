@@ -1,14 +1,99 @@
-// REST of the organization registry: GET /orgs (all, tree order) and GET /orgs/:id.
-// Mounted under /api. Payload type: Organization from @profgrid/core.
+// The registry REST (mounted under /api, behind requireSession):
+//   GET /orgs            OrgRecord[] of the subtrees where the session has any role
+//   GET /orgs/:id        one of them (404 for anything else: no existence leak)
+//   POST /orgs           create under parentId — admin of the parent's subtree
+//   PATCH /orgs/:id      code, names, institution type — admin of its subtree
+//   POST /orgs/:id/move  {parentId} — admin of the common ancestor of old and new parent;
+//                        never under itself or a descendant
+//   POST /orgs/:id/archive {archived?} — admin of its subtree; not with live children
+// Archived organizations are seen by admins only.
+import { randomBytes } from 'node:crypto';
+import type { Context } from 'hono';
 import { Hono } from 'hono';
-import type { OrgRegistry } from '../store/org-registry.ts';
-import { apiError } from './api-error.ts';
+import { commonAncestor, isWithin } from '@profgrid/core';
+import type { ApiContext, ApiEnv } from './api-context.ts';
+import { isObject, jsonBody } from './api-context.ts';
+import { apiError, badRequest, forbidden, notFound } from './api-error.ts';
+import { parseCreateOrg, parseOrgPatch } from './org-bodies.ts';
 
-export function orgRoutes(registry: OrgRegistry): Hono {
-  return new Hono()
-    .get('/orgs', (c) => c.json(registry.list()))
+export function orgRoutes(ctx: ApiContext): Hono<ApiEnv> {
+  const { registry, access, audit } = ctx;
+  const visible = (c: Context<ApiEnv>, id: string) =>
+    access.roleOn(c.var.session.userId, id) !== null ? registry.get(id) : undefined;
+  const isAdmin = (c: Context<ApiEnv>, id: string) => access.can(c.var.session.userId, id, 'admin');
+  const log = (
+    c: Context<ApiEnv>,
+    action: 'org-create' | 'org-update' | 'org-move' | 'org-archive',
+    orgId: string,
+    detail = '',
+  ) => audit.record({ action, userId: c.var.session.userId, orgId, detail });
+
+  return new Hono<ApiEnv>()
+    .get('/orgs', (c) => {
+      const ids = new Set(access.visibleOrgIds(c.var.session.userId));
+      return c.json(registry.list().filter((o) => ids.has(o.id)));
+    })
     .get('/orgs/:id', (c) => {
-      const org = registry.get(c.req.param('id'));
-      return org ? c.json(org) : apiError(c, 404, 'not-found', 'organization not found');
+      const org = visible(c, c.req.param('id'));
+      return org ? c.json(org) : notFound(c, 'organization');
+    })
+    .post('/orgs', async (c) => {
+      const parsed = parseCreateOrg(await jsonBody(c));
+      if (typeof parsed === 'string') return badRequest(c, parsed);
+      if (!visible(c, parsed.parentId)) return notFound(c, 'parent organization');
+      if (!isAdmin(c, parsed.parentId)) return forbidden(c);
+      const id = `o-${randomBytes(6).toString('hex')}`;
+      registry.insertMany([{ id, ...parsed }]);
+      log(c, 'org-create', id);
+      return c.json(registry.get(id), 201);
+    })
+    .patch('/orgs/:id', async (c) => {
+      const id = c.req.param('id');
+      if (!visible(c, id)) return notFound(c, 'organization');
+      const patch = parseOrgPatch(await jsonBody(c));
+      if (typeof patch === 'string') return badRequest(c, patch);
+      if (!isAdmin(c, id)) return forbidden(c);
+      const org = registry.update(id, patch);
+      log(c, 'org-update', id, `fields=${Object.keys(patch).join(',')}`);
+      return c.json(org);
+    })
+    .post('/orgs/:id/move', async (c) => {
+      const id = c.req.param('id');
+      const org = visible(c, id);
+      if (!org) return notFound(c, 'organization');
+      const body = await jsonBody(c);
+      if (!isObject(body) || typeof body['parentId'] !== 'string')
+        return badRequest(c, 'expected {parentId}');
+      const parentId = body['parentId'];
+      if (!visible(c, parentId)) return notFound(c, 'new parent organization');
+      if (org.parentId === null) return badRequest(c, 'a root organization cannot be moved');
+      const common = commonAncestor(org.parentId, parentId, registry.ancestorsOf);
+      if (common === null || !isAdmin(c, common)) return forbidden(c);
+      if (isWithin(parentId, id, registry.ancestorsOf)) {
+        return apiError(
+          c,
+          409,
+          'conflict',
+          'cannot move an organization under itself or its descendant',
+        );
+      }
+      const moved = registry.move(id, parentId);
+      log(c, 'org-move', id, `from=${org.parentId} to=${parentId}`);
+      ctx.accessChanged();
+      return c.json(moved);
+    })
+    .post('/orgs/:id/archive', async (c) => {
+      const id = c.req.param('id');
+      if (!visible(c, id)) return notFound(c, 'organization');
+      if (!isAdmin(c, id)) return forbidden(c);
+      const body = await jsonBody(c);
+      const archived = isObject(body) && body['archived'] === false ? false : true;
+      if (archived && registry.childrenOf(id).some((o) => !o.archived)) {
+        return apiError(c, 409, 'conflict', 'archive the child organizations first');
+      }
+      const org = registry.setArchived(id, archived);
+      log(c, 'org-archive', id, `archived=${archived}`);
+      ctx.accessChanged();
+      return c.json(org);
     });
 }

@@ -1,9 +1,11 @@
 // Opens the one SQLite file of a data directory (DATA_DIR/profgrid.sqlite) with the
 // durability settings the relay relies on: WAL journal and synchronous=FULL, so a
-// committed transaction survives kill -9 and power loss. Creates the schema if absent.
+// committed transaction survives kill -9 and power loss. Creates the base schema if
+// absent, then runs the migrations (store/migrations.ts).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import { migrate } from './migrations.ts';
 
 export const DB_FILE_NAME = 'profgrid.sqlite';
 
@@ -36,7 +38,9 @@ export function openSqlite(dataDir: string): DatabaseSync {
   db.exec('PRAGMA journal_mode = WAL');
   db.exec('PRAGMA synchronous = FULL');
   db.exec('PRAGMA busy_timeout = 5000');
+  db.exec('PRAGMA foreign_keys = ON');
   db.exec(SCHEMA);
+  migrate(db);
   return db;
 }
 

@@ -1,0 +1,68 @@
+// Login and sessions as one service. Bad credentials are indistinguishable: unknown
+// login, wrong password and disabled user all answer 'bad-credentials', and an unknown
+// login is verified against a dummy hash so the timing matches. Throttled attempts
+// are refused before any password check.
+import type { AuditLog } from '../audit/audit-log.ts';
+import { dummyHash, verifyPassword } from './passwords.ts';
+import type { SessionInfo, SessionStore } from './session-store.ts';
+import { ADDRESS_RULE, LOGIN_RULE, Throttle } from './throttle.ts';
+import type { StoredUser, UserStore } from './user-store.ts';
+import { loginKey } from './user-store.ts';
+
+export type LoginResult =
+  | { readonly ok: true; readonly user: StoredUser; readonly sessionId: string }
+  | { readonly ok: false; readonly code: 'bad-credentials' }
+  | { readonly ok: false; readonly code: 'throttled'; readonly retryAfterSeconds: number };
+
+export class AuthService {
+  readonly #users: UserStore;
+  readonly #sessions: SessionStore;
+  readonly #audit: AuditLog;
+  readonly #byLogin: Throttle;
+  readonly #byAddress: Throttle;
+
+  constructor(users: UserStore, sessions: SessionStore, audit: AuditLog, now: () => number) {
+    this.#users = users;
+    this.#sessions = sessions;
+    this.#audit = audit;
+    this.#byLogin = new Throttle(LOGIN_RULE, now);
+    this.#byAddress = new Throttle(ADDRESS_RULE, now);
+  }
+
+  async login(login: string, password: string, address: string): Promise<LoginResult> {
+    const lkey = `login:${loginKey(login)}`;
+    const akey = `addr:${address}`;
+    const wait = Math.max(this.#byLogin.waitMs(lkey), this.#byAddress.waitMs(akey));
+    if (wait > 0)
+      return { ok: false, code: 'throttled', retryAfterSeconds: Math.ceil(wait / 1000) };
+    const user = this.#users.byLogin(login);
+    const valid = await verifyPassword(password, user?.passwordHash ?? (await dummyHash()));
+    if (!user || !valid || user.disabled) {
+      this.#byLogin.fail(lkey);
+      this.#byAddress.fail(akey);
+      this.#audit.record({ action: 'login-failed', userId: user?.id ?? null, orgId: null });
+      return { ok: false, code: 'bad-credentials' };
+    }
+    this.#byLogin.reset(lkey);
+    const session = this.#sessions.create(user.id);
+    this.#audit.record({ action: 'login', userId: user.id, orgId: null });
+    return { ok: true, user, sessionId: session.id };
+  }
+
+  /** The live session of a cookie value whose user is enabled; touches it. */
+  session(sessionId: string | null): SessionInfo | null {
+    if (!sessionId) return null;
+    const session = this.#sessions.resolve(sessionId);
+    if (!session) return null;
+    if (this.#users.get(session.userId)?.disabled !== false) {
+      this.#sessions.end(session.key);
+      return null;
+    }
+    return session;
+  }
+
+  logout(session: SessionInfo): void {
+    this.#sessions.end(session.key);
+    this.#audit.record({ action: 'logout', userId: session.userId, orgId: null });
+  }
+}

@@ -1,0 +1,54 @@
+// GET /audit?orgId=&from=&to=&limit= (AuditEntry[], newest first) and GET /audit.csv
+// (the same rows for Russian Excel). Admins only: with orgId, admins of its subtree
+// get the rows of that subtree; without, the rows of every organization they
+// administer (and, for admins of a root, rows without an organization: logins).
+import type { Context } from 'hono';
+import { Hono } from 'hono';
+import { AUDIT_DEFAULT_LIMIT, AUDIT_MAX_LIMIT, isWithin } from '@profgrid/core';
+import { auditCsv } from '../audit/audit-csv.ts';
+import type { AuditQuery } from '../audit/audit-log.ts';
+import type { ApiContext, ApiEnv } from './api-context.ts';
+import { badRequest, forbidden } from './api-error.ts';
+
+function time(value: string | undefined): number | undefined | null {
+  if (value === undefined || value === '') return undefined;
+  const t = Date.parse(value);
+  return Number.isNaN(t) ? null : t;
+}
+
+export function auditRoutes(ctx: ApiContext): Hono<ApiEnv> {
+  const query = (c: Context<ApiEnv>): AuditQuery | Response => {
+    const userId = c.var.session.userId;
+    const orgId = c.req.query('orgId');
+    const from = time(c.req.query('from'));
+    const to = time(c.req.query('to'));
+    const limit = Number(c.req.query('limit') ?? AUDIT_DEFAULT_LIMIT);
+    if (from === null || to === null) return badRequest(c, 'from/to must be ISO dates');
+    if (!Number.isInteger(limit) || limit < 1 || limit > AUDIT_MAX_LIMIT) {
+      return badRequest(c, `limit must be 1…${AUDIT_MAX_LIMIT}`);
+    }
+    let orgIds = ctx.access.adminOrgIds(userId);
+    if (orgId !== undefined) {
+      if (!ctx.access.can(userId, orgId, 'admin')) return forbidden(c);
+      orgIds = orgIds.filter((id) => isWithin(id, orgId, ctx.registry.ancestorsOf));
+    } else if (orgIds.length === 0) {
+      return forbidden(c);
+    }
+    const includeNoOrg = orgId === undefined && ctx.access.isRootAdmin(userId);
+    return { orgIds, includeNoOrg, from, to, limit };
+  };
+  return new Hono<ApiEnv>()
+    .get('/audit', (c) => {
+      const q = query(c);
+      return q instanceof Response ? q : c.json(ctx.audit.query(q));
+    })
+    .get('/audit.csv', (c) => {
+      const q = query(c);
+      if (q instanceof Response) return q;
+      return c.body(auditCsv(ctx.audit.query(q)), 200, {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': 'attachment; filename="audit.csv"',
+        'Cache-Control': 'no-store',
+      });
+    });
+}

@@ -1,0 +1,44 @@
+// GET /me → Me of the session; POST /me/password {currentPassword, password} changes
+// one's own password (policy applies; other sessions of the user end).
+import { Hono } from 'hono';
+import type { Me } from '@profgrid/core';
+import { checkPassword } from '../auth/password-policy.ts';
+import { hashPassword, verifyPassword } from '../auth/passwords.ts';
+import type { ApiContext, ApiEnv } from './api-context.ts';
+import { isObject, jsonBody } from './api-context.ts';
+import { apiError, badRequest } from './api-error.ts';
+
+export function meRoutes(ctx: ApiContext): Hono<ApiEnv> {
+  return new Hono<ApiEnv>()
+    .get('/me', (c) => {
+      const user = ctx.users.get(c.var.session.userId)!;
+      const me: Me = {
+        id: user.id,
+        login: user.login,
+        displayName: user.displayName,
+        roles: user.roles,
+      };
+      c.header('Cache-Control', 'no-store');
+      return c.json(me);
+    })
+    .post('/me/password', async (c) => {
+      const body = await jsonBody(c);
+      if (
+        !isObject(body) ||
+        typeof body['password'] !== 'string' ||
+        typeof body['currentPassword'] !== 'string'
+      ) {
+        return badRequest(c, 'expected {currentPassword, password}');
+      }
+      const user = ctx.users.get(c.var.session.userId)!;
+      if (!(await verifyPassword(body['currentPassword'], user.passwordHash))) {
+        return apiError(c, 403, 'forbidden', 'current password is wrong');
+      }
+      const verdict = checkPassword(body['password'], user.login);
+      if (!verdict.ok) return apiError(c, 400, 'weak-password', verdict.message);
+      ctx.users.update(user.id, { passwordHash: await hashPassword(body['password']) });
+      ctx.sessions.endAllOf(user.id, c.var.session.key);
+      ctx.sessionsEnded();
+      return c.body(null, 204);
+    });
+}

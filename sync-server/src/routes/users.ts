@@ -1,0 +1,136 @@
+// User administration (mounted under /api, behind requireSession). An admin manages
+// only users whose grants all lie inside the admin's subtrees (users without any grant:
+// admins of a root only), and grants only inside them. Others' users answer 404.
+//   GET /users  POST /users  PATCH /users/:id {displayName?, disabled?}
+//   POST /users/:id/password {password}  PUT /users/:id/roles {roles}
+// Disabling, a password reset and a role change reach open sockets at once.
+import type { Context } from 'hono';
+import { Hono } from 'hono';
+import type { RoleGrant, UserRecord } from '@profgrid/core';
+import { checkPassword } from '../auth/password-policy.ts';
+import { hashPassword } from '../auth/passwords.ts';
+import type { StoredUser } from '../auth/user-store.ts';
+import type { ApiContext, ApiEnv } from './api-context.ts';
+import { isObject, jsonBody } from './api-context.ts';
+import { apiError, badRequest, forbidden, notFound } from './api-error.ts';
+import { LOGIN_PATTERN, isDisplayName, parseGrants } from './user-bodies.ts';
+
+const record = ({ passwordHash: _, ...user }: StoredUser): UserRecord => user;
+
+export function userRoutes(ctx: ApiContext): Hono<ApiEnv> {
+  const { users, access, audit } = ctx;
+  const me = (c: Context<ApiEnv>) => c.var.session.userId;
+  const canGrant = (c: Context<ApiEnv>, grants: readonly RoleGrant[]) =>
+    grants.length > 0
+      ? grants.every((g) => access.can(me(c), g.orgId, 'admin'))
+      : access.isRootAdmin(me(c));
+  const target = (c: Context<ApiEnv>): StoredUser | undefined => {
+    const user = users.get(c.req.param('id') ?? '');
+    return user && canGrant(c, user.roles) ? user : undefined;
+  };
+  const orgOf = (grants: readonly RoleGrant[]) => grants[0]?.orgId ?? null;
+
+  return new Hono<ApiEnv>()
+    .get('/users', (c) =>
+      c.json(
+        users
+          .all()
+          .filter((u) => canGrant(c, u.roles))
+          .map(record),
+      ),
+    )
+    .post('/users', async (c) => {
+      const body = await jsonBody(c);
+      if (!isObject(body)) return badRequest(c, 'expected a JSON object');
+      const { login, displayName, password } = body;
+      if (typeof login !== 'string' || !LOGIN_PATTERN.test(login)) {
+        return badRequest(c, 'login: 3–64 of A–Z a–z 0–9 . _ @ -');
+      }
+      if (!isDisplayName(displayName)) return badRequest(c, 'displayName is required');
+      if (typeof password !== 'string') return badRequest(c, 'password is required');
+      const grants = parseGrants(body['roles'] ?? []);
+      if (typeof grants === 'string') return badRequest(c, grants);
+      if (!canGrant(c, grants)) return forbidden(c);
+      const verdict = checkPassword(password, login);
+      if (!verdict.ok) return apiError(c, 400, 'weak-password', verdict.message);
+      if (users.byLogin(login)) return apiError(c, 409, 'conflict', 'login is taken');
+      const user = users.create({
+        login,
+        displayName: displayName.trim(),
+        passwordHash: await hashPassword(password),
+      });
+      users.setGrants(user.id, grants);
+      audit.record({
+        action: 'user-create',
+        userId: me(c),
+        orgId: orgOf(grants),
+        detail: `target=${user.id} roles=${grants.length}`,
+      });
+      return c.json(record(users.get(user.id)!), 201);
+    })
+    .patch('/users/:id', async (c) => {
+      const user = target(c);
+      if (!user) return notFound(c, 'user');
+      const body = await jsonBody(c);
+      if (!isObject(body)) return badRequest(c, 'expected a JSON object');
+      const { displayName, disabled } = body;
+      if (displayName !== undefined && !isDisplayName(displayName))
+        return badRequest(c, 'bad displayName');
+      if (disabled !== undefined && typeof disabled !== 'boolean')
+        return badRequest(c, 'bad disabled');
+      if (disabled === true && user.id === me(c))
+        return badRequest(c, 'you cannot disable yourself');
+      const updated = users.update(user.id, { displayName: displayName?.trim(), disabled });
+      if (disabled === true) {
+        ctx.sessions.endAllOf(user.id);
+        ctx.sessionsEnded();
+      }
+      audit.record({
+        action: 'user-update',
+        userId: me(c),
+        orgId: orgOf(user.roles),
+        detail: `target=${user.id}${disabled === undefined ? '' : ` disabled=${disabled}`}`,
+      });
+      return c.json(record(updated));
+    })
+    .post('/users/:id/password', async (c) => {
+      const user = target(c);
+      if (!user) return notFound(c, 'user');
+      const body = await jsonBody(c);
+      if (!isObject(body) || typeof body['password'] !== 'string')
+        return badRequest(c, 'expected {password}');
+      const verdict = checkPassword(body['password'], user.login);
+      if (!verdict.ok) return apiError(c, 400, 'weak-password', verdict.message);
+      users.update(user.id, { passwordHash: await hashPassword(body['password']) });
+      if (user.id !== me(c)) ctx.sessions.endAllOf(user.id);
+      ctx.sessionsEnded();
+      audit.record({
+        action: 'password-reset',
+        userId: me(c),
+        orgId: orgOf(user.roles),
+        detail: `target=${user.id}`,
+      });
+      return c.body(null, 204);
+    })
+    .put('/users/:id/roles', async (c) => {
+      const user = target(c);
+      if (!user) return notFound(c, 'user');
+      const body = await jsonBody(c);
+      const grants = parseGrants(isObject(body) ? body['roles'] : undefined);
+      if (typeof grants === 'string') return badRequest(c, grants);
+      if (grants.length > 0 && !canGrant(c, grants)) return forbidden(c);
+      const kept = user.roles.filter((g) => !access.can(me(c), g.orgId, 'admin'));
+      users.setGrants(user.id, [...kept, ...grants]);
+      const orgs = new Set([...user.roles, ...grants].map((g) => g.orgId));
+      for (const orgId of orgs) {
+        audit.record({
+          action: 'roles-change',
+          userId: me(c),
+          orgId,
+          detail: `target=${user.id} roles=${grants.length}`,
+        });
+      }
+      ctx.accessChanged(user.id);
+      return c.json(record(users.get(user.id)!));
+    });
+}

@@ -1,0 +1,70 @@
+// Schema migrations, run in order at open. PRAGMA user_version holds the number of
+// migrations applied; each runs in its own transaction. Append new steps, never edit
+// an applied one.
+import type { DatabaseSync } from 'node:sqlite';
+import { inTransaction } from './sqlite-db.ts';
+
+const MIGRATIONS: readonly string[] = [
+  // 1: registry details, identity, sessions, audit, the chair card index.
+  `
+  ALTER TABLE orgs ADD COLUMN code TEXT NOT NULL DEFAULT '';
+  ALTER TABLE orgs ADD COLUMN archived INTEGER NOT NULL DEFAULT 0;
+  CREATE TABLE users (
+    id TEXT PRIMARY KEY,
+    login TEXT NOT NULL,
+    login_key TEXT NOT NULL UNIQUE,
+    display_name TEXT NOT NULL,
+    password_hash TEXT NOT NULL,
+    disabled INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL
+  );
+  CREATE TABLE role_grants (
+    user_id TEXT NOT NULL REFERENCES users(id),
+    org_id TEXT NOT NULL,
+    role TEXT NOT NULL,
+    PRIMARY KEY (user_id, org_id)
+  );
+  CREATE INDEX role_grants_org ON role_grants (org_id);
+  CREATE TABLE sessions (
+    id_hash TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(id),
+    created_at INTEGER NOT NULL,
+    last_seen_at INTEGER NOT NULL
+  );
+  CREATE INDEX sessions_user ON sessions (user_id);
+  CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at INTEGER NOT NULL,
+    user_id TEXT,
+    org_id TEXT,
+    action TEXT NOT NULL,
+    detail TEXT NOT NULL DEFAULT '',
+    count INTEGER NOT NULL DEFAULT 1
+  );
+  CREATE INDEX audit_log_org_at ON audit_log (org_id, at);
+  CREATE INDEX audit_log_at ON audit_log (at);
+  CREATE TABLE chair_cards (
+    org_id TEXT NOT NULL,
+    idx INTEGER NOT NULL,
+    role TEXT NOT NULL,
+    name TEXT NOT NULL,
+    phone TEXT NOT NULL,
+    email TEXT NOT NULL,
+    search TEXT NOT NULL,
+    PRIMARY KEY (org_id, idx)
+  );
+  `,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+export function migrate(db: DatabaseSync): void {
+  const current = (db.prepare('PRAGMA user_version').get() as { user_version: number })
+    .user_version;
+  for (let v = current; v < MIGRATIONS.length; v++) {
+    inTransaction(db, () => {
+      db.exec(MIGRATIONS[v]!);
+      db.exec(`PRAGMA user_version = ${v + 1}`);
+    });
+  }
+}
