@@ -16,6 +16,8 @@ export interface ColumnContext {
   /** ISO date of today, for validation of dates. */
   readonly today: string;
   readonly onEdit: MemberEdit;
+  /** False for viewers: no cell is editable (the server refuses their writes anyway). */
+  readonly editable?: boolean;
 }
 
 const WIDTHS: Partial<Record<MemberField, number>> = {
@@ -69,7 +71,7 @@ function columnDef(field: MemberField, ctx: ColumnContext): ColDef<MemberRecord>
     field,
     headerName: translate(ctx.locale, `member.${field}` as MessageKey),
     width: WIDTHS[field] ?? 140,
-    editable: true,
+    editable: ctx.editable !== false,
     comparator: compareRu,
     valueFormatter: (p) =>
       displayValue(ctx.locale, field, typeof p.value === 'string' ? p.value : ''),

@@ -62,6 +62,7 @@ export class MemberGrid {
     locale: Locale,
     today: string,
     cb: MemberGridCallbacks,
+    editable = true,
   ) {
     registerGridModules();
     this.#source = source;
@@ -71,6 +72,7 @@ export class MemberGrid {
       locale,
       today,
       onEdit: (id, field, value) => this.#edit(id, field, value),
+      editable,
     };
     const live = source.isLoaded();
     // Before Yjs has loaded, the rows cached as JSON render at once (read-only).
@@ -157,6 +159,14 @@ export class MemberGrid {
       if (node.data?.status === 'active') active++;
     });
     return [total, active];
+  }
+
+  /** Viewer (false) or editor (true): rebuilds the columns when it changes. */
+  setEditable(editable: boolean): void {
+    if (editable === (this.#ctx.editable !== false)) return;
+    this.api.stopEditing(true);
+    this.#ctx = { ...this.#ctx, editable };
+    this.api.setGridOption('columnDefs', memberColumnDefs(this.#ctx));
   }
 
   setLocale(locale: Locale): void {

@@ -32,7 +32,10 @@ class OrgList {
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
       const body: unknown = await res.json();
       if (!Array.isArray(body)) throw new Error('not an array');
-      const orgs = body.filter(isOrganization);
+      // Archived organizations (registry REST) are not offered in the picker.
+      const orgs = body.filter(
+        (o): o is Organization => isOrganization(o) && (o as { archived?: unknown }).archived !== true,
+      );
       this.orgs = orgs;
       this.status = 'fresh';
       await saveOrgList(db, orgs);

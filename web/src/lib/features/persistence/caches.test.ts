@@ -43,3 +43,22 @@ describe('row cache', () => {
     expect(await loadRowCache(db, 'org:y')).toEqual([]);
   });
 });
+
+describe('last user and wipe', () => {
+  it('stores the last Me, rejects junk, and deletes everything without re-creating', async () => {
+    const { saveMe, loadMe, deleteDb } = await import('./index.ts');
+    const Dexie = (await import('dexie')).default;
+    const name = `me-${Math.random()}`;
+    expect(await loadMe(() => openDb(name), name)).toBeNull();
+    expect(await Dexie.exists(name)).toBe(false);
+    const db = openDb(name);
+    const me = { id: 'u1', login: 'demo', displayName: 'Д', roles: [{ orgId: 'a', role: 'editor' as const }] };
+    await saveMe(db, me);
+    await savePending(db, 'org:a', 2);
+    expect(await loadMe(() => db, name)).toEqual(me);
+    await deleteDb(db);
+    expect(await Dexie.exists(name)).toBe(false);
+    await expect(db.syncMeta.get('org:a')).rejects.toThrow();
+    expect(await Dexie.exists(name)).toBe(false);
+  });
+});

@@ -11,16 +11,16 @@ export class FakeSocket {
   binaryType = 'arraybuffer';
   onopen: (() => void) | null = null;
   onmessage: ((e: { data: ArrayBuffer }) => void) | null = null;
-  onclose: (() => void) | null = null;
+  onclose: ((e: { code: number }) => void) | null = null;
   onerror: (() => void) | null = null;
   constructor(readonly relay: FakeRelay) {}
   send(data: Uint8Array): void {
     this.relay.receive(this, data);
   }
-  close(): void {
+  close(code = 1000): void {
     if (this.readyState === 3) return;
     this.readyState = 3;
-    this.onclose?.();
+    this.onclose?.({ code });
   }
   push(frame: Uint8Array): void {
     if (this.readyState !== 1) return;

@@ -1,6 +1,6 @@
 // The provider against a fake relay: handshake, live updates, ack counting across an
 // offline period, and the online/offline events.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { OrgDoc } from '@profgrid/core';
 import { MuxProvider } from './mux-provider.ts';
@@ -8,7 +8,7 @@ import { FakeRelay, FakeSocket } from './fake-relay.test-helper.ts';
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
-function setup(stored = new Map<string, number>()) {
+function setup(stored = new Map<string, number>(), suspects: string[] = []) {
   const relay = new FakeRelay();
   const events = new EventTarget();
   let online = true;
@@ -24,6 +24,7 @@ function setup(stored = new Map<string, number>()) {
     },
     foreignOrigins: new Set(),
     random: () => 0,
+    onAuthSuspect: (reason) => suspects.push(reason),
   });
   const goOffline = () => {
     online = false;
@@ -95,5 +96,25 @@ describe('MuxProvider', () => {
     socket().open();
     expect(codes).toEqual(['not-found']);
     expect(channel.denied?.code).toBe('not-found');
+  });
+
+  it('suspects the session on a 4401 close and on repeated failed upgrades', async () => {
+    vi.useFakeTimers();
+    try {
+      const suspects: string[] = [];
+      const { provider, socket } = setup(new Map(), suspects);
+      provider.start();
+      socket().open();
+      socket().close(4401);
+      expect(suspects).toEqual(['revoked']);
+      for (let i = 0; i < 3; i++) {
+        await vi.runOnlyPendingTimersAsync();
+        socket().close(1006);
+      }
+      expect(suspects).toEqual(['revoked', 'failures']);
+      provider.stop();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -24,7 +24,17 @@ export interface MuxEnvironment {
   /** Update origins that are not local edits (e.g. the IndexedDB loader). */
   readonly foreignOrigins: ReadonlySet<unknown>;
   readonly random?: () => number;
+  /**
+   * The session may have ended: the server closed with 4401 (revoked session), or the
+   * upgrade failed AUTH_SUSPECT_FAILURES times in a row (a 401 upgrade looks like any
+   * failed connection). The app asks /api/me and goes to /login if it says 401.
+   */
+  readonly onAuthSuspect?: (reason: 'revoked' | 'failures') => void;
 }
+
+/** Close code of a socket whose session was revoked (logout elsewhere, disabled user). */
+export const CLOSE_SESSION_REVOKED = 4401;
+export const AUTH_SUSPECT_FAILURES = 3;
 
 export interface MuxStatus {
   readonly state: ConnectionState;
@@ -37,6 +47,8 @@ export class MuxProvider {
   #socket: WebSocket | null = null;
   #state: ConnectionState = 'offline';
   #attempt = 0;
+  /** Consecutive connection attempts that closed without ever opening. */
+  #failures = 0;
   #retryTimer: ReturnType<typeof setTimeout> | null = null;
   /** Last pending count written per document, so unchanged counts are not rewritten. */
   readonly #saved = new Map<string, number>();
@@ -137,9 +149,12 @@ export class MuxProvider {
     }
     socket.binaryType = 'arraybuffer';
     this.#socket = socket;
+    let opened = false;
     socket.onopen = () => {
       if (this.#socket !== socket) return;
       this.#attempt = 0;
+      this.#failures = 0;
+      opened = true;
       this.#setState('online');
       for (const channel of this.#channels.values()) if (channel.ready) channel.opened();
     };
@@ -150,9 +165,13 @@ export class MuxProvider {
       const { docName, messageType, message } = decoded.frame;
       this.#channels.get(docName)?.receive(messageType, message);
     };
-    socket.onclose = () => {
+    socket.onclose = (event: CloseEvent) => {
       if (this.#socket !== socket) return;
       this.#dropSocket();
+      if (event?.code === CLOSE_SESSION_REVOKED) this.#env.onAuthSuspect?.('revoked');
+      else if (!opened && ++this.#failures % AUTH_SUSPECT_FAILURES === 0) {
+        this.#env.onAuthSuspect?.('failures');
+      }
       if (this.#started && this.#env.isOnline()) this.#scheduleRetry();
       else this.#setState('offline');
     };

@@ -4,6 +4,22 @@ import { MuxProvider } from './mux-provider.ts';
 import { syncStatus } from './sync-status.svelte.ts';
 
 let provider: MuxProvider | null = null;
+let authSuspect: (reason: 'revoked' | 'failures') => void = () => {};
+
+/** Who to tell when the socket suggests the session has ended (set by the auth feature). */
+export function onSessionSuspect(fn: (reason: 'revoked' | 'failures') => void): void {
+  authSuspect = fn;
+}
+
+/** The provider if one was started in this tab, without starting one. */
+export function existingProvider(): MuxProvider | null {
+  return provider;
+}
+
+/** Closes the socket for good (logout): nothing is sent or received afterwards. */
+export function stopProvider(): void {
+  provider?.stop();
+}
 
 function muxUrl(): string {
   const { protocol, host } = window.location;
@@ -21,6 +37,7 @@ export function getProvider(): MuxProvider {
     isOnline: () => navigator.onLine,
     store: { load: (d) => loadPending(db, d), save: (d, n) => savePending(db, d, n) },
     foreignOrigins: new Set([PERSISTENCE_ORIGIN]),
+    onAuthSuspect: (reason) => authSuspect(reason),
   });
   provider.onStatus((status) => syncStatus.apply(status));
   provider.start();

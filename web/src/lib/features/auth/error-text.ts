@@ -1,0 +1,48 @@
+// An API failure as a sentence for the user, in the current locale.
+import type { Locale } from '@profgrid/core';
+import { translate } from '../../i18n/format.ts';
+import type { ApiFailure } from '../api/index.ts';
+
+export function loginErrorText(locale: Locale, error: ApiFailure): string {
+  if (error.kind === 'network') return translate(locale, 'login.network');
+  switch (error.code) {
+    // Never say whether the login exists: one message for both.
+    case 'bad-credentials':
+    case 'unauthenticated':
+    case 'not-found':
+      return translate(locale, 'login.badCredentials');
+    case 'throttled':
+      return translate(locale, 'login.throttled', { n: error.retryAfterSeconds ?? 60 });
+    case 'disabled':
+      return translate(locale, 'login.disabled');
+    default:
+      return translate(locale, 'login.failed', { code: error.status });
+  }
+}
+
+export function apiErrorText(locale: Locale, error: ApiFailure): string {
+  if (error.kind === 'network') return translate(locale, 'common.network');
+  switch (error.code) {
+    case 'forbidden':
+      return translate(locale, 'common.forbidden');
+    case 'not-found':
+      return translate(locale, 'common.notFound');
+    case 'conflict':
+      return translate(locale, 'common.conflict', { message: error.message });
+    case 'weak-password':
+      return translate(locale, 'password.weak', {
+        reason: error.message || translate(locale, 'password.weakGeneric'),
+      });
+    case 'throttled':
+      return translate(locale, 'login.throttled', { n: error.retryAfterSeconds ?? 60 });
+    default:
+      return translate(locale, 'common.error', { message: error.message || error.code });
+  }
+}
+
+/** Client-side length check before asking the server (which also refuses common ones). */
+export function passwordLengthProblem(locale: Locale, password: string): string | null {
+  if (password.length < 8) return translate(locale, 'password.tooShort');
+  if (password.length > 64) return translate(locale, 'password.tooLong');
+  return null;
+}

@@ -1,0 +1,90 @@
+// Who is signed in, as runes. Known at once from the last `Me` stored in IndexedDB (so an
+// offline chair keeps working on their local data), then confirmed by GET /api/me:
+//   signed-in  the server confirmed the session
+//   offline    the server is unreachable; working as the stored user
+//   signed-out no session (401), or offline with no stored user → the layout goes to /login
+// Local data belongs to the stored user: if the server names another user, it is wiped.
+import type { Me } from '@profgrid/core';
+import { api } from '../api/index.ts';
+import type { ApiFailure } from '../api/index.ts';
+import { getDb, isMe, loadMe, saveMe } from '../persistence/index.ts';
+import { onSessionSuspect } from '../sync/index.ts';
+import { leaveTo, wipeLocalData } from './wipe.ts';
+
+export type SessionStatus = 'unknown' | 'cached' | 'signed-in' | 'offline' | 'signed-out';
+
+class Session {
+  me = $state.raw<Me | null>(null);
+  status = $state<SessionStatus>('unknown');
+  #stored: Me | null = null;
+  #started: Promise<void> | null = null;
+
+  /** The app may show data and sync: a user is known. */
+  get usable(): boolean {
+    return (
+      this.me !== null &&
+      (this.status === 'cached' || this.status === 'signed-in' || this.status === 'offline')
+    );
+  }
+
+  start(): Promise<void> {
+    if (!this.#started) {
+      api.onUnauthenticated = () => this.#signedOut();
+      onSessionSuspect(() => void this.check());
+      this.#started = this.#start();
+    }
+    return this.#started;
+  }
+
+  async #start(): Promise<void> {
+    this.#stored = await loadMe(getDb).catch(() => null);
+    if (this.#stored && this.status === 'unknown') {
+      this.me = this.#stored;
+      this.status = 'cached';
+    }
+    await this.check();
+  }
+
+  /** Asks the server who we are (also after the socket suggests the session ended). */
+  async check(): Promise<void> {
+    const r = await api.get<Me>('/api/me');
+    if (r.ok && isMe(r.value)) {
+      if (this.#stored && this.#stored.id !== r.value.id) {
+        // Another user's data is on this browser: it must not be shown to this one.
+        await wipeLocalData();
+        leaveTo(window.location.pathname);
+        return;
+      }
+      await this.#remember(r.value);
+      this.status = 'signed-in';
+    } else if (!r.ok && r.error.kind === 'network') {
+      this.status = this.#stored ? 'offline' : 'signed-out';
+    } else {
+      this.#signedOut();
+    }
+  }
+
+  /** POST /api/auth/login; on success the local data is the new user's (or wiped). */
+  async login(login: string, password: string): Promise<{ ok: true } | { ok: false; error: ApiFailure }> {
+    const r = await api.post<Me>('/api/auth/login', { login, password });
+    if (!r.ok) return r;
+    if (!isMe(r.value)) return { ok: false, error: { kind: 'network' } };
+    const stored = this.#stored ?? (await loadMe(getDb).catch(() => null));
+    if (stored && stored.id !== r.value.id) await wipeLocalData();
+    await this.#remember(r.value);
+    this.status = 'signed-in';
+    return { ok: true };
+  }
+
+  async #remember(me: Me): Promise<void> {
+    this.me = me;
+    this.#stored = me;
+    await saveMe(getDb(), me).catch(() => {});
+  }
+
+  #signedOut(): void {
+    this.status = 'signed-out';
+  }
+}
+
+export const session = new Session();
