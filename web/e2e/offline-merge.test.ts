@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { removeDataDir, startApp } from './harness/app.ts';
 import type { RunningApp } from './harness/app.ts';
+import { login } from './harness/auth.ts';
 import {
   VIEWPORT,
   cellText,
@@ -35,6 +36,8 @@ describe('offline edits merge on reconnect', () => {
   it('keeps both edits of different cells and converges on the same cell', async () => {
     const ctxA = await browser.newContext({ viewport: VIEWPORT });
     const ctxB = await browser.newContext({ viewport: VIEWPORT });
+    await login(ctxA, app, 'demo-school4');
+    await login(ctxB, app, 'demo-school4');
     const a = await ctxA.newPage();
     const b = await ctxB.newPage();
     await openOrg(a, app.url, 'school-004');

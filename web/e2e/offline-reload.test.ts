@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { removeDataDir, startApp } from './harness/app.ts';
 import type { RunningApp } from './harness/app.ts';
+import { login } from './harness/auth.ts';
 import {
   VIEWPORT,
   cellText,
@@ -32,6 +33,7 @@ afterAll(async () => {
 describe('offline reload', () => {
   it('shows the organization from IndexedDB with the server gone, keeping offline edits', async () => {
     const ctx = await browser.newContext({ viewport: VIEWPORT });
+    await login(ctx, app, 'demo-school5');
     const page = await ctx.newPage();
     await openOrg(page, app.url, 'school-005');
     await waitForSyncState(page, 'online', 0);

@@ -1,0 +1,182 @@
+// Identity in the browser: the login page (errors without saying which part was wrong,
+// back to the requested page), a viewer's read-only grid, the logout wipe on a shared
+// computer (warning with unsent changes, send first, nothing of the user left), and an
+// admin creating a user (weak password refused) who can then sign in.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { removeDataDir, startApp } from './harness/app.ts';
+import type { RunningApp } from './harness/app.ts';
+import { demoUser, login, submitLogin } from './harness/auth.ts';
+import {
+  VIEWPORT,
+  editCell,
+  launchChromium,
+  openOrg,
+  rowIds,
+  waitForSyncState,
+} from './harness/browser.ts';
+
+let app: RunningApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  if (app) removeDataDir(app.dataDir);
+});
+
+const newPage = async (): Promise<Page> =>
+  (await browser.newContext({ viewport: VIEWPORT })).newPage();
+
+/** What this origin still holds: IndexedDB databases and /api entries in Cache Storage. */
+async function localLeftovers(page: Page) {
+  return page.evaluate(async () => {
+    const dbs = (await indexedDB.databases()).map((d) => d.name ?? '');
+    const api: string[] = [];
+    for (const key of await caches.keys()) {
+      for (const req of await (await caches.open(key)).keys()) {
+        if (new URL(req.url).pathname.startsWith('/api/')) api.push(req.url);
+      }
+    }
+    return { dbs, api };
+  });
+}
+
+describe('login page', () => {
+  it('sends a signed-out visitor to /login, refuses a wrong password, then returns to the org', async () => {
+    const page = await newPage();
+    await page.goto(`${app.url}/org/school-004`);
+    await page.waitForURL((u) => u.pathname === '/login');
+    expect(new URL(page.url()).searchParams.get('next')).toBe('/org/school-004');
+    await submitLogin(page, 'demo-school4', 'wrong-password-123');
+    await page.waitForSelector('[data-testid="login-error"]');
+    expect(await page.textContent('[data-testid="login-error"]')).toContain(
+      'Неверный логин или пароль',
+    );
+    await submitLogin(page, 'demo-school4', demoUser(app, 'demo-school4')!.password);
+    await page.waitForURL((u) => u.pathname === '/org/school-004');
+    await page.waitForSelector('.ag-row[row-id]');
+    expect(await page.textContent('[data-testid="user-menu"]')).toMatch(/Школа/);
+    expect(page.url()).not.toContain('password');
+    await page.screenshot({ path: '/tmp/e2e-org-signed-in.png' });
+    await page.context().close();
+  });
+});
+
+describe('viewer', () => {
+  it('gets a read-only grid: no add/remove buttons, cells not editable', async () => {
+    const page = await newPage();
+    await login(page.context(), app, 'demo-viewer');
+    await openOrg(page, app.url, 'school-004');
+    await page.waitForSelector('[data-testid="read-only"]');
+    expect(await page.locator('[data-testid="add-member"]').count()).toBe(0);
+    const [first] = await rowIds(page, 1);
+    await page.locator(`.ag-row[row-id="${first}"] .ag-cell[col-id="notes"]`).dblclick();
+    expect(await page.locator('.ag-cell-inline-editing, .ag-popup-editor').count()).toBe(0);
+    await page.screenshot({ path: '/tmp/e2e-viewer.png' });
+    await page.context().close();
+  });
+});
+
+describe('logout on a shared computer', () => {
+  it('warns about unsent changes, sends them, wipes IndexedDB and caches; the next user sees nothing', async () => {
+    const page = await newPage();
+    const ctx = page.context();
+    await login(page, app, 'demo-school4');
+    await openOrg(page, app.url, 'school-004');
+    await waitForSyncState(page, 'online', 0);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    // Let the service worker cache /api/orgs (network-first with a cached copy).
+    await page.reload();
+    await page.waitForSelector('.ag-row[row-id]');
+    const [first] = await rowIds(page, 1);
+
+    await ctx.setOffline(true);
+    await waitForSyncState(page, 'offline');
+    await editCell(page, first!, 'notes', 'неотправленная правка');
+    await page.waitForFunction(
+      () => Number(document.querySelector('[data-testid="sync-status"]')?.getAttribute('data-pending')) > 0,
+    );
+    // «Выйти» while the change is unsent: the warning, sending impossible offline.
+    await page.click('[data-testid="user-menu"]');
+    await page.click('[data-testid="logout"]');
+    const dialog = page.locator('[data-testid="logout-dialog"]');
+    await dialog.waitFor({ state: 'visible' });
+    expect(Number(await dialog.locator('[data-testid="logout-pending"]').getAttribute('data-pending'))).toBeGreaterThan(0);
+    expect(await dialog.textContent()).toMatch(/ещё не отправлен/);
+    expect(await dialog.locator('[data-testid="logout-send"]').isDisabled()).toBe(true);
+    await page.screenshot({ path: '/tmp/e2e-logout-dialog.png' });
+    // Back online: «Отправить и выйти» waits for the server's ack, then wipes.
+    await ctx.setOffline(false);
+    await page.locator('[data-testid="logout-send"]:not([disabled])').click();
+    await page.waitForURL((u) => u.pathname === '/login');
+    await page.waitForSelector('[data-testid="login-form"]');
+
+    const left = await localLeftovers(page);
+    expect(left.dbs.filter((n) => /profgrid/i.test(n))).toEqual([]);
+    expect(left.api).toEqual([]);
+
+    // The edit reached the server before the wipe.
+    const other = await newPage();
+    await login(other.context(), app, 'demo-city');
+    await openOrg(other, app.url, 'school-004');
+    await other.waitForFunction(
+      ([id]) =>
+        document
+          .querySelector(`.ag-row[row-id="${id}"] .ag-cell[col-id="notes"]`)
+          ?.textContent?.includes('неотправленная правка'),
+      [first!] as const,
+    );
+    await other.context().close();
+
+    // The next user on this browser sees nothing of school-004.
+    await submitLogin(page, 'demo-school5', demoUser(app, 'demo-school5')!.password);
+    await page.waitForURL((u) => u.pathname === '/');
+    await page.waitForSelector('a[data-org-id="school-005"]');
+    expect(await page.locator('a[data-org-id="school-004"]').count()).toBe(0);
+    const seen = await page.evaluate(async () => {
+      const res = await fetch('/api/orgs');
+      return res.ok ? ((await res.json()) as { id: string }[]).map((o) => o.id) : [];
+    });
+    expect(seen).not.toContain('school-004');
+    await page.goto(`${app.url}/org/school-004`);
+    await page.waitForSelector('[data-testid="org-denied"]');
+    expect(await page.locator('.ag-row[row-id]').count()).toBe(0);
+    await ctx.close();
+  });
+});
+
+describe('admin', () => {
+  it('creates a user: a weak password is refused, a good one works and the user can sign in', async () => {
+    const page = await newPage();
+    await login(page.context(), app, 'demo-admin');
+    await page.goto(`${app.url}/admin/users`);
+    await page.waitForSelector('[data-testid="users-table"]');
+    await page.click('[data-testid="user-create"]');
+    await page.fill('[data-testid="user-login"]', 'e2e-chair');
+    await page.fill('[data-testid="user-name-input"]', 'Проверочная Анна Ивановна');
+    await page.fill('[data-testid="user-password"]', 'password');
+    await page.selectOption('[data-testid="role-org"]', 'school-004');
+    await page.click('[data-testid="user-save"]');
+    await page.waitForSelector('[data-testid="user-create-dialog"] .error');
+    await page.screenshot({ path: '/tmp/e2e-admin-weak.png' });
+    const good = 'Лесная-тропа-2024-кедр';
+    await page.fill('[data-testid="user-password"]', good);
+    await page.click('[data-testid="user-save"]');
+    await page.waitForSelector('tr[data-login="e2e-chair"]');
+    await page.screenshot({ path: '/tmp/e2e-admin-users.png' });
+
+    const chair = await newPage();
+    await login(chair, app, 'e2e-chair', good);
+    await chair.waitForSelector('a[data-org-id="school-004"]');
+    await page.context().close();
+    await chair.context().close();
+  });
+});
