@@ -1,0 +1,287 @@
+// Login, logout, /me, the session cookie, indistinguishable bad credentials, throttling
+// (429 then recovery), password policy, idle and absolute session expiry (injected
+// clock), audit rows and their CSV export — through app.request() on real SQLite.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AuditEntry, Me } from '@profgrid/core';
+import { hashPassword } from '../src/auth/passwords.ts';
+import { createTestApi } from './api-harness.ts';
+import type { TestApi } from './api-harness.ts';
+
+let t: TestApi;
+const PASSWORD = 'Kvadrat-Sinij-42';
+
+beforeAll(async () => {
+  t = createTestApi();
+  const { users } = t.identity;
+  const u = users.create({
+    login: 'Chair.One',
+    displayName: 'Chair',
+    passwordHash: await hashPassword(PASSWORD),
+  });
+  users.setGrants(u.id, [{ orgId: 'school-004', role: 'editor' }]);
+  const off = users.create({
+    login: 'gone',
+    displayName: 'Gone',
+    passwordHash: await hashPassword(PASSWORD),
+  });
+  users.update(off.id, { disabled: true });
+});
+afterAll(() => t.close());
+
+const login = (body: unknown, headers: Record<string, string> = {}) =>
+  t.app.request('/api/auth/login', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+const cookieOf = (res: Response) => res.headers.get('set-cookie')!.split(';')[0]!;
+
+describe('login, me, logout', () => {
+  it('login answers Me and sets an HttpOnly SameSite=Strict cookie of 32 random bytes', async () => {
+    const res = await login({ login: 'chair.one', password: PASSWORD });
+    expect(res.status).toBe(200);
+    const me = (await res.json()) as Me;
+    expect(me).toMatchObject({
+      login: 'Chair.One',
+      roles: [{ orgId: 'school-004', role: 'editor' }],
+    });
+    const cookie = res.headers.get('set-cookie')!;
+    expect(cookie).toMatch(/^pg_session=[A-Za-z0-9_-]{43}; HttpOnly; SameSite=Strict; Path=\/$/);
+    expect((await t.app.request('/api/me', { headers: { cookie: cookieOf(res) } })).status).toBe(
+      200,
+    );
+  });
+
+  it('Secure only over HTTPS, or behind a trusted proxy saying https', async () => {
+    const res = await t.app.request('https://relay.example/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ login: 'chair.one', password: PASSWORD }),
+    });
+    expect(res.headers.get('set-cookie')).toMatch(/; Secure$/);
+    const proxied = await login(
+      { login: 'chair.one', password: PASSWORD },
+      { 'x-forwarded-proto': 'https' },
+    );
+    expect(proxied.headers.get('set-cookie')).not.toMatch(/Secure/); // TRUST_PROXY off
+    const trusting = createTestApi({ auth: { trustProxy: true } });
+    const u = trusting.identity.users.create({
+      login: 'p1',
+      displayName: 'P',
+      passwordHash: await hashPassword(PASSWORD),
+    });
+    expect(u.id).toBeTruthy();
+    const viaProxy = await trusting.app.request('/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-proto': 'https' },
+      body: JSON.stringify({ login: 'p1', password: PASSWORD }),
+    });
+    expect(viaProxy.headers.get('set-cookie')).toMatch(/; Secure$/);
+    trusting.close();
+  });
+
+  it('unknown login, wrong password and disabled user answer the same 401', async () => {
+    const bodies = await Promise.all(
+      [
+        { login: 'nobody', password: PASSWORD },
+        { login: 'chair.one', password: 'wrong-password-1' },
+        { login: 'gone', password: PASSWORD },
+      ].map(async (b) => {
+        const res = await login(b, { 'x-forwarded-for': 'n/a' });
+        expect(res.status).toBe(401);
+        expect(res.headers.get('set-cookie')).toBeNull();
+        return res.text();
+      }),
+    );
+    expect(new Set(bodies).size).toBe(1);
+    expect(JSON.parse(bodies[0]!)).toEqual({
+      error: { code: 'bad-credentials', message: 'wrong login or password' },
+    });
+  });
+
+  it('logout ends the session on the server and clears the cookie', async () => {
+    const cookie = cookieOf(await login({ login: 'chair.one', password: PASSWORD }));
+    const out = await t.app.request('/api/auth/logout', { method: 'POST', headers: { cookie } });
+    expect(out.status).toBe(204);
+    expect(out.headers.get('set-cookie')).toMatch(/^pg_session=; .*Max-Age=0/);
+    expect((await t.app.request('/api/me', { headers: { cookie } })).status).toBe(401);
+    expect(t.events).toContain('sessions');
+  });
+
+  it('the database holds only a SHA-256 of the session id', async () => {
+    const cookie = cookieOf(await login({ login: 'chair.one', password: PASSWORD }));
+    const id = cookie.split('=')[1]!;
+    const rows = t.db.prepare('SELECT id_hash FROM sessions').all() as { id_hash: string }[];
+    expect(rows.some((r) => r.id_hash.includes(id))).toBe(false);
+    expect(rows.every((r) => /^[0-9a-f]{64}$/.test(r.id_hash))).toBe(true);
+  });
+});
+
+describe('session expiry (injected clock)', () => {
+  it('ends after the idle time without use', async () => {
+    const cookie = cookieOf(await login({ login: 'chair.one', password: PASSWORD }));
+    t.clock.now += 29 * 60_000;
+    expect((await t.app.request('/api/me', { headers: { cookie } })).status).toBe(200);
+    t.clock.now += 29 * 60_000; // used 29 min ago: still alive
+    expect((await t.app.request('/api/me', { headers: { cookie } })).status).toBe(200);
+    t.clock.now += 31 * 60_000;
+    expect((await t.app.request('/api/me', { headers: { cookie } })).status).toBe(401);
+  });
+
+  it('ends after the absolute maximum even when in use', async () => {
+    const cookie = cookieOf(await login({ login: 'chair.one', password: PASSWORD }));
+    for (let i = 0; i < 24; i++) {
+      t.clock.now += 25 * 60_000; // 10 h in steps shorter than the idle limit
+      expect((await t.app.request('/api/me', { headers: { cookie } })).status).toBe(200);
+    }
+    t.clock.now += 2 * 3_600_000 + 60_000;
+    expect((await t.app.request('/api/me', { headers: { cookie } })).status).toBe(401);
+  });
+});
+
+describe('throttling', () => {
+  it('after 5 failures a login answers 429 with retryAfterSeconds, doubling; it recovers after the wait', async () => {
+    const bad = { login: 'chair.one', password: 'not-it-at-all' };
+    for (let i = 0; i < 5; i++) expect((await login(bad)).status).toBe(401);
+    const blocked = await login({ login: 'chair.one', password: PASSWORD });
+    expect(blocked.status).toBe(429);
+    const first = ((await blocked.json()) as { error: { code: string; retryAfterSeconds: number } })
+      .error;
+    expect(first.code).toBe('throttled');
+    expect(first.retryAfterSeconds).toBe(30);
+    t.clock.now += 31_000;
+    expect((await login(bad)).status).toBe(401); // 6th failure: 60 s
+    const second = (await (await login(bad)).json()) as { error: { retryAfterSeconds: number } };
+    expect(second.error.retryAfterSeconds).toBe(60);
+    t.clock.now += 61_000;
+    expect((await login({ login: 'chair.one', password: PASSWORD })).status).toBe(200);
+    expect((await login(bad)).status).toBe(401); // reset on success: not blocked
+  });
+
+  it('the block is capped at 15 minutes, never permanent', async () => {
+    const bad = { login: 'CHAIR.ONE', password: 'still-wrong-1' };
+    let retry = 0;
+    for (let i = 0; i < 12; i++) {
+      const res = await login(bad);
+      if (res.status === 429) {
+        retry = ((await res.json()) as { error: { retryAfterSeconds: number } }).error
+          .retryAfterSeconds;
+        t.clock.now += retry * 1000 + 1;
+      }
+    }
+    expect(retry).toBeLessThanOrEqual(900);
+    t.clock.now += 900_001;
+    expect((await login({ login: 'chair.one', password: PASSWORD })).status).toBe(200);
+  });
+});
+
+describe('password policy and admin user management', () => {
+  const admin = () => t.userWith('city-admin', [{ orgId: 'belgorod-city', role: 'admin' }]).cookie;
+  const create = (cookie: string, password: string, login = 'new.chair') =>
+    t.app.request('/api/users', {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        login,
+        displayName: 'Новый',
+        password,
+        roles: [{ orgId: 'school-005', role: 'editor' }],
+      }),
+    });
+
+  it.each([
+    ['short', 'Ab1!xyz'],
+    ['common', 'password1'],
+    ['common, any case', 'QWERTY123'],
+    ['equal to the login', 'New.Chair'],
+    ['too long', 'x'.repeat(129)],
+  ])(
+    'refuses a %s password with weak-password in Russian and English',
+    async (_label, password) => {
+      const res = await create(admin(), password);
+      expect(res.status).toBe(400);
+      const { error } = (await res.json()) as { error: { code: string; message: string } };
+      expect(error.code).toBe('weak-password');
+      expect(error.message).toMatch(/[А-Яа-я].* \/ [A-Za-z]/);
+    },
+  );
+
+  it('creates a user with a good password; duplicate logins conflict case-insensitively', async () => {
+    const cookie = admin();
+    expect((await create(cookie, 'Gruzovik-Zelenyj-7')).status).toBe(201);
+    expect((await create(cookie, 'Gruzovik-Zelenyj-7', 'NEW.CHAIR')).status).toBe(409);
+    expect((await login({ login: 'new.chair', password: 'Gruzovik-Zelenyj-7' })).status).toBe(200);
+  });
+
+  it('an admin cannot grant outside the subtree', async () => {
+    const res = await t.app.request('/api/users', {
+      method: 'POST',
+      headers: { cookie: admin(), 'content-type': 'application/json' },
+      body: JSON.stringify({
+        login: 'x.y',
+        displayName: 'X',
+        password: 'Gruzovik-Zelenyj-7',
+        roles: [{ orgId: 'belgorod-region', role: 'viewer' }],
+      }),
+    });
+    expect(res.status).toBe(403);
+  });
+
+  it('disabling a user ends their sessions; a reset password works and ends sessions', async () => {
+    const cookie = admin();
+    const victim = t.userWith('victim', [{ orgId: 'school-005', role: 'editor' }]);
+    const patch = await t.app.request(`/api/users/${victim.id}`, {
+      method: 'PATCH',
+      headers: { cookie, 'content-type': 'application/json' },
+      body: JSON.stringify({ disabled: true }),
+    });
+    expect(((await patch.json()) as { disabled: boolean }).disabled).toBe(true);
+    expect((await t.app.request('/api/me', { headers: { cookie: victim.cookie } })).status).toBe(
+      401,
+    );
+    const other = t.userWith('resettee', [{ orgId: 'school-005', role: 'viewer' }]);
+    const reset = await t.app.request(`/api/users/${other.id}/password`, {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/json' },
+      body: JSON.stringify({ password: 'Lodka-Bystraya-19' }),
+    });
+    expect(reset.status).toBe(204);
+    expect((await t.app.request('/api/me', { headers: { cookie: other.cookie } })).status).toBe(
+      401,
+    );
+    expect((await login({ login: 'resettee', password: 'Lodka-Bystraya-19' })).status).toBe(200);
+  });
+});
+
+describe('audit log', () => {
+  it('records logins, failures and admin changes; JSON and CSV for admins only', async () => {
+    const root = t.userWith('root-admin', [{ orgId: 'central', role: 'admin' }]).cookie;
+    const rows = (await (
+      await t.app.request('/api/audit?limit=1000', { headers: { cookie: root } })
+    ).json()) as AuditEntry[];
+    const actions = new Set(rows.map((r) => r.action));
+    for (const a of [
+      'login',
+      'login-failed',
+      'logout',
+      'user-create',
+      'user-update',
+      'password-reset',
+    ]) {
+      expect(actions).toContain(a);
+    }
+    const csv = await t.app.request('/api/audit.csv?orgId=belgorod-city', {
+      headers: { cookie: root },
+    });
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    const bytes = new Uint8Array(await csv.arrayBuffer());
+    expect(Array.from(bytes.subarray(0, 3))).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    expect(text.startsWith('\uFEFFid;at;userId;userLogin;orgId;action;detail\r\n')).toBe(true);
+    expect(text).toContain(';user-create;');
+    const editor = t.userWith('plain-editor', [{ orgId: 'belgorod-city', role: 'editor' }]).cookie;
+    expect((await t.app.request('/api/audit.csv', { headers: { cookie: editor } })).status).toBe(
+      403,
+    );
+  });
+});
