@@ -85,7 +85,7 @@ export async function startServer(
       logger,
       onDoc: (orgId, doc) => identity.chairs.indexDoc(orgId, doc),
     });
-    if (seeded && identity.users.count() === 0) {
+    if (seeded) {
       await createDemoUsers(
         identity.users,
         config.dataDir,
