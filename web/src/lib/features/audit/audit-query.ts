@@ -1,18 +1,34 @@
-// The audit log's query: an organization subtree and a period (dates, inclusive), as the
-// query string of /api/audit and /api/audit.csv. Only ids and dates — no personal data.
+// The audit log's query: an organization subtree (or all the admin's subtrees) and a
+// period of whole days typed as ДД.ММ.ГГГГ, sent to /api/audit and /api/audit.csv as ISO
+// instants (local midnight of the first day to local midnight after the last). Only an
+// organization id and times travel in the URL — no personal data.
+import { normalizeDateInput } from '@profgrid/core';
 import { withQuery } from '../api/index.ts';
 
 export interface AuditQuery {
   readonly orgId: string;
-  /** YYYY-MM-DD or '' */
+  /** ДД.ММ.ГГГГ (or ISO date), '' for open-ended. */
   readonly from: string;
   readonly to: string;
 }
 
 export const AUDIT_LIMIT = 500;
 
+/** A typed day as the instant it starts (offset 0) or ends (offset 1); null if invalid. */
+export function dayInstant(text: string, offsetDays: 0 | 1): string | null | '' {
+  if (text.trim() === '') return '';
+  const iso = normalizeDateInput(text);
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return null;
+  return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + offsetDays).toISOString();
+}
+
 function params(q: AuditQuery) {
-  return { orgId: q.orgId, from: q.from, to: q.to };
+  return { orgId: q.orgId, from: dayInstant(q.from, 0) ?? '', to: dayInstant(q.to, 1) ?? '' };
+}
+
+export function isValidPeriod(q: AuditQuery): boolean {
+  return dayInstant(q.from, 0) !== null && dayInstant(q.to, 1) !== null;
 }
 
 export function auditJsonUrl(q: AuditQuery): string {
@@ -23,19 +39,19 @@ export function auditCsvUrl(q: AuditQuery): string {
   return withQuery('/api/audit.csv', params(q));
 }
 
+const p2 = (n: number) => String(n).padStart(2, '0');
+
 /** ISO timestamp → ДД.ММ.ГГГГ ЧЧ:ММ:СС in local time. */
 export function formatAuditTime(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${p(d.getDate())}.${p(d.getMonth() + 1)}.${d.getFullYear()} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
+  return `${p2(d.getDate())}.${p2(d.getMonth() + 1)}.${d.getFullYear()} ${p2(d.getHours())}:${p2(d.getMinutes())}:${p2(d.getSeconds())}`;
 }
 
-/** The default period: the last 30 days up to today. */
+/** The default period as ДД.ММ.ГГГГ: the last 30 days up to today. */
 export function defaultPeriod(now: Date): { from: string; to: string } {
-  const iso = (d: Date) =>
-    `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  const ru = (d: Date) => `${p2(d.getDate())}.${p2(d.getMonth() + 1)}.${d.getFullYear()}`;
   const from = new Date(now);
   from.setDate(from.getDate() - 30);
-  return { from: iso(from), to: iso(now) };
+  return { from: ru(from), to: ru(now) };
 }

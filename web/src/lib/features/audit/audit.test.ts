@@ -1,14 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { auditCsvUrl, auditJsonUrl, defaultPeriod, formatAuditTime } from './audit-query.ts';
+import { auditCsvUrl, auditJsonUrl, dayInstant, defaultPeriod, formatAuditTime, isValidPeriod } from './audit-query.ts';
 
 describe('audit query', () => {
-  it('carries only org id and dates', () => {
-    const q = { orgId: 'belgorod-city', from: '2024-01-01', to: '2024-01-31' };
-    expect(auditCsvUrl(q)).toBe('/api/audit.csv?orgId=belgorod-city&from=2024-01-01&to=2024-01-31');
-    expect(auditJsonUrl({ ...q, from: '' })).toBe('/api/audit?orgId=belgorod-city&to=2024-01-31&limit=500');
+  it('sends whole local days as instants, only org id and times', () => {
+    const q = { orgId: 'belgorod-city', from: '01.01.2024', to: '31.01.2024' };
+    const from = new Date(2024, 0, 1).toISOString();
+    const to = new Date(2024, 1, 1).toISOString();
+    const expected = new URLSearchParams({ orgId: 'belgorod-city', from, to }).toString();
+    expect(auditCsvUrl(q)).toBe(`/api/audit.csv?${expected}`);
+    expect(auditJsonUrl({ ...q, orgId: '', from: '' })).toBe(
+      `/api/audit?${new URLSearchParams({ to, limit: '500' }).toString()}`,
+    );
+  });
+  it('rejects impossible dates', () => {
+    expect(dayInstant('31.02.2024', 0)).toBeNull();
+    expect(isValidPeriod({ orgId: '', from: '32.01.2024', to: '' })).toBe(false);
+    expect(isValidPeriod({ orgId: '', from: '', to: '' })).toBe(true);
   });
   it('formats times as ДД.ММ.ГГГГ and defaults to 30 days', () => {
     expect(formatAuditTime(new Date(2024, 2, 5, 9, 7, 3).toISOString())).toBe('05.03.2024 09:07:03');
-    expect(defaultPeriod(new Date(2024, 2, 31))).toEqual({ from: '2024-03-01', to: '2024-03-31' });
+    expect(defaultPeriod(new Date(2024, 2, 31))).toEqual({ from: '01.03.2024', to: '31.03.2024' });
   });
 });

@@ -75,5 +75,9 @@ describe('login error texts (no hint whether the login exists)', () => {
       'Слишком много попыток, повторите через 42 с',
     );
     expect(loginErrorText('ru', { kind: 'network' })).toMatch(/Нет связи/);
+    const { apiErrorText } = await import('./error-text.ts');
+    const weak = api('weak-password', { status: 400, message: 'Слишком простой / Too common' });
+    expect(apiErrorText('ru', weak)).toBe('Слишком простой');
+    expect(apiErrorText('en', weak)).toBe('Too common');
   });
 });

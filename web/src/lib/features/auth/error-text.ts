@@ -30,14 +30,21 @@ export function apiErrorText(locale: Locale, error: ApiFailure): string {
     case 'conflict':
       return translate(locale, 'common.conflict', { message: error.message });
     case 'weak-password':
-      return translate(locale, 'password.weak', {
-        reason: error.message || translate(locale, 'password.weakGeneric'),
-      });
+      return error.message
+        ? localizedMessage(locale, error.message)
+        : translate(locale, 'password.weak', { reason: translate(locale, 'password.weakGeneric') });
     case 'throttled':
       return translate(locale, 'login.throttled', { n: error.retryAfterSeconds ?? 60 });
     default:
       return translate(locale, 'common.error', { message: error.message || error.code });
   }
+}
+
+/** Server messages come as «русский / English»: the part of the locale. */
+export function localizedMessage(locale: Locale, message: string): string {
+  const at = message.indexOf(' / ');
+  if (at < 0) return message;
+  return locale === 'ru' ? message.slice(0, at) : message.slice(at + 3);
 }
 
 /** Client-side length check before asking the server (which also refuses common ones). */
