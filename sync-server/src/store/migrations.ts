@@ -9,6 +9,7 @@ const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE orgs ADD COLUMN code TEXT NOT NULL DEFAULT '';
   ALTER TABLE orgs ADD COLUMN archived INTEGER NOT NULL DEFAULT 0;
+  UPDATE orgs SET code = id;
   CREATE TABLE users (
     id TEXT PRIMARY KEY,
     login TEXT NOT NULL,
