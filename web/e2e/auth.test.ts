@@ -102,14 +102,19 @@ describe('logout on a shared computer', () => {
     await waitForSyncState(page, 'offline');
     await editCell(page, first!, 'notes', 'неотправленная правка');
     await page.waitForFunction(
-      () => Number(document.querySelector('[data-testid="sync-status"]')?.getAttribute('data-pending')) > 0,
+      () =>
+        Number(
+          document.querySelector('[data-testid="sync-status"]')?.getAttribute('data-pending'),
+        ) > 0,
     );
     // «Выйти» while the change is unsent: the warning, sending impossible offline.
     await page.click('[data-testid="user-menu"]');
     await page.click('[data-testid="logout"]');
     const dialog = page.locator('[data-testid="logout-dialog"]');
     await dialog.waitFor({ state: 'visible' });
-    expect(Number(await dialog.locator('[data-testid="logout-pending"]').getAttribute('data-pending'))).toBeGreaterThan(0);
+    expect(
+      Number(await dialog.locator('[data-testid="logout-pending"]').getAttribute('data-pending')),
+    ).toBeGreaterThan(0);
     expect(await dialog.textContent()).toMatch(/ещё не отправлен/);
     expect(await dialog.locator('[data-testid="logout-send"]').isDisabled()).toBe(true);
     await page.screenshot({ path: '/tmp/e2e-logout-dialog.png' });

@@ -140,7 +140,8 @@ export const ru = {
   'logout.pending.one': '{n} изменение ещё не отправлено на сервер',
   'logout.pending.few': '{n} изменения ещё не отправлены на сервер',
   'logout.pending.many': '{n} изменений ещё не отправлены на сервер',
-  'logout.explain': 'При выходе все данные удаляются с этого компьютера. Неотправленные изменения будут потеряны.',
+  'logout.explain':
+    'При выходе все данные удаляются с этого компьютера. Неотправленные изменения будут потеряны.',
   'logout.send': 'Отправить и выйти',
   'logout.discard': 'Выйти без отправки',
   'logout.offline': 'Нет связи с сервером: отправить сейчас нельзя',
@@ -384,7 +385,7 @@ export const en: Record<MessageKey, string> = {
   'login.password': 'Password',
   'login.submit': 'Sign in',
   'login.submitting': 'Signing in…',
-  'login.hint': 'Your organization\'s administrator gives you a login and password',
+  'login.hint': "Your organization's administrator gives you a login and password",
   'login.badCredentials': 'Wrong login or password',
   'login.throttled': 'Too many attempts, retry in {n} s',
   'login.disabled': 'The account is disabled. Contact your administrator',

@@ -29,7 +29,9 @@ class OrgsAdmin {
     return api.post<OrgRecord>('/api/orgs', req).then((r) => this.#then(r));
   }
   update(id: string, req: UpdateOrgRequest) {
-    return api.patch<OrgRecord>(`/api/orgs/${encodeURIComponent(id)}`, req).then((r) => this.#then(r));
+    return api
+      .patch<OrgRecord>(`/api/orgs/${encodeURIComponent(id)}`, req)
+      .then((r) => this.#then(r));
   }
   move(id: string, parentId: string) {
     return api

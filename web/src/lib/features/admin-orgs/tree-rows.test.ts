@@ -38,6 +38,11 @@ describe('treeRows', () => {
 
 describe('subtreeIds', () => {
   it('collects descendants', () => {
-    expect([...subtreeIds('city', orgs)].sort()).toEqual(['city', 'old', 'school-004', 'school-010']);
+    expect([...subtreeIds('city', orgs)].sort()).toEqual([
+      'city',
+      'old',
+      'school-004',
+      'school-010',
+    ]);
   });
 });

@@ -32,10 +32,14 @@ class UsersAdmin {
     return api.post<UserRecord>('/api/users', req).then((r) => this.#then(r));
   }
   setDisabled(id: string, disabled: boolean) {
-    return api.patch(`/api/users/${encodeURIComponent(id)}`, { disabled }).then((r) => this.#then(r));
+    return api
+      .patch(`/api/users/${encodeURIComponent(id)}`, { disabled })
+      .then((r) => this.#then(r));
   }
   setRoles(id: string, roles: readonly RoleGrant[]) {
-    return api.put(`/api/users/${encodeURIComponent(id)}/roles`, { roles }).then((r) => this.#then(r));
+    return api
+      .put(`/api/users/${encodeURIComponent(id)}/roles`, { roles })
+      .then((r) => this.#then(r));
   }
   resetPassword(id: string, password: string) {
     return api.post(`/api/users/${encodeURIComponent(id)}/password`, { password });

@@ -7,12 +7,23 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
 describe('parseApiError', () => {
   it('reads code, message and retryAfterSeconds', () => {
     expect(
-      parseApiError(429, { error: { code: 'throttled', message: 'slow', retryAfterSeconds: 12.2 } }),
-    ).toEqual({ kind: 'api', status: 429, code: 'throttled', message: 'slow', retryAfterSeconds: 13 });
+      parseApiError(429, {
+        error: { code: 'throttled', message: 'slow', retryAfterSeconds: 12.2 },
+      }),
+    ).toEqual({
+      kind: 'api',
+      status: 429,
+      code: 'throttled',
+      message: 'slow',
+      retryAfterSeconds: 13,
+    });
   });
   it('falls back to the status for unknown bodies and reads Retry-After', () => {
     expect(parseApiError(401, 'junk')).toMatchObject({ code: 'unauthenticated' });
-    expect(parseApiError(429, null, '30')).toMatchObject({ code: 'throttled', retryAfterSeconds: 30 });
+    expect(parseApiError(429, null, '30')).toMatchObject({
+      code: 'throttled',
+      retryAfterSeconds: 30,
+    });
     expect(parseApiError(500, { error: { code: 'nope' } })).toMatchObject({ code: 'bad-request' });
   });
 });

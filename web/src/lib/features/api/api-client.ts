@@ -16,8 +16,7 @@ export type ApiFailure =
   | { readonly kind: 'network' };
 
 export type ApiResult<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: ApiFailure };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ApiFailure };
 
 const STATUS_CODES: Record<number, ApiErrorCode> = {
   400: 'bad-request',
@@ -29,7 +28,11 @@ const STATUS_CODES: Record<number, ApiErrorCode> = {
 };
 
 /** Parses a non-2xx body `{ error: { code, message, retryAfterSeconds? } }`, tolerating junk. */
-export function parseApiError(status: number, body: unknown, retryAfterHeader?: string | null): ApiFailure {
+export function parseApiError(
+  status: number,
+  body: unknown,
+  retryAfterHeader?: string | null,
+): ApiFailure {
   const err =
     typeof body === 'object' && body !== null && 'error' in body
       ? (body as { error: unknown }).error
@@ -120,7 +123,10 @@ export class ApiClient {
 export const api = new ApiClient();
 
 /** Builds `path?k=v&…` from the defined, non-empty params. */
-export function withQuery(path: string, params: Record<string, string | number | undefined>): string {
+export function withQuery(
+  path: string,
+  params: Record<string, string | number | undefined>,
+): string {
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') q.set(k, String(v));
   const s = q.toString();

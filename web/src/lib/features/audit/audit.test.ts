@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { auditCsvUrl, auditJsonUrl, dayInstant, defaultPeriod, formatAuditTime, isValidPeriod } from './audit-query.ts';
+import {
+  auditCsvUrl,
+  auditJsonUrl,
+  dayInstant,
+  defaultPeriod,
+  formatAuditTime,
+  isValidPeriod,
+} from './audit-query.ts';
 
 describe('audit query', () => {
   it('sends whole local days as instants, only org id and times', () => {
@@ -18,7 +25,9 @@ describe('audit query', () => {
     expect(isValidPeriod({ orgId: '', from: '', to: '' })).toBe(true);
   });
   it('formats times as ДД.ММ.ГГГГ and defaults to 30 days', () => {
-    expect(formatAuditTime(new Date(2024, 2, 5, 9, 7, 3).toISOString())).toBe('05.03.2024 09:07:03');
+    expect(formatAuditTime(new Date(2024, 2, 5, 9, 7, 3).toISOString())).toBe(
+      '05.03.2024 09:07:03',
+    );
     expect(defaultPeriod(new Date(2024, 2, 31))).toEqual({ from: '01.03.2024', to: '31.03.2024' });
   });
 });

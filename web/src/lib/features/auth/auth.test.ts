@@ -27,10 +27,17 @@ describe('effectiveRole (R7: a grant covers its subtree)', () => {
       { orgId: 'school-004', role: 'editor' },
     ] as const;
     expect(effectiveRole(grants, 'school-004', orgs)).toBe('editor');
-    expect(canEdit('editor') && canEdit('admin') && !canEdit('viewer') && !canEdit(null)).toBe(true);
+    expect(canEdit('editor') && canEdit('admin') && !canEdit('viewer') && !canEdit(null)).toBe(
+      true,
+    );
   });
   it('knows admins', () => {
-    const me: Me = { id: 'u', login: 'a', displayName: 'A', roles: [{ orgId: 'central', role: 'admin' }] };
+    const me: Me = {
+      id: 'u',
+      login: 'a',
+      displayName: 'A',
+      roles: [{ orgId: 'central', role: 'admin' }],
+    };
     expect(isAdmin(me)).toBe(true);
     expect(adminRoots(me)).toEqual(['central']);
     expect(isAdmin({ ...me, roles: [{ orgId: 'city', role: 'editor' }] })).toBe(false);
@@ -69,7 +76,8 @@ describe('totalPending', () => {
 describe('login error texts (no hint whether the login exists)', () => {
   it('maps codes to Russian sentences', async () => {
     const { loginErrorText } = await import('./error-text.ts');
-    const api = (code: string, extra = {}) => ({ kind: 'api', status: 401, code, message: '', ...extra }) as never;
+    const api = (code: string, extra = {}) =>
+      ({ kind: 'api', status: 401, code, message: '', ...extra }) as never;
     expect(loginErrorText('ru', api('bad-credentials'))).toBe('Неверный логин или пароль');
     expect(loginErrorText('ru', api('throttled', { retryAfterSeconds: 42 }))).toBe(
       'Слишком много попыток, повторите через 42 с',

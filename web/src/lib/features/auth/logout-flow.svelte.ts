@@ -21,7 +21,11 @@ class LogoutFlow {
 
   async count(): Promise<{ total: number; closedDocs: string[] }> {
     const live = existingProvider()?.status().pending ?? new Map<string, number>();
-    const stored = hasOpenedDb() ? await getDb().syncMeta.toArray().catch(() => []) : [];
+    const stored = hasOpenedDb()
+      ? await getDb()
+          .syncMeta.toArray()
+          .catch(() => [])
+      : [];
     return totalPending(live, stored);
   }
 

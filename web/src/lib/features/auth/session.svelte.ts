@@ -65,7 +65,10 @@ class Session {
   }
 
   /** POST /api/auth/login; on success the local data is the new user's (or wiped). */
-  async login(login: string, password: string): Promise<{ ok: true } | { ok: false; error: ApiFailure }> {
+  async login(
+    login: string,
+    password: string,
+  ): Promise<{ ok: true } | { ok: false; error: ApiFailure }> {
     const r = await api.post<Me>('/api/auth/login', { login, password });
     if (!r.ok) return r;
     if (!isMe(r.value)) return { ok: false, error: { kind: 'network' } };

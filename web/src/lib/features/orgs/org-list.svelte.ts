@@ -34,7 +34,8 @@ class OrgList {
       if (!Array.isArray(body)) throw new Error('not an array');
       // Archived organizations (registry REST) are not offered in the picker.
       const orgs = body.filter(
-        (o): o is Organization => isOrganization(o) && (o as { archived?: unknown }).archived !== true,
+        (o): o is Organization =>
+          isOrganization(o) && (o as { archived?: unknown }).archived !== true,
       );
       this.orgs = orgs;
       this.status = 'fresh';

@@ -52,7 +52,12 @@ describe('last user and wipe', () => {
     expect(await loadMe(() => openDb(name), name)).toBeNull();
     expect(await Dexie.exists(name)).toBe(false);
     const db = openDb(name);
-    const me = { id: 'u1', login: 'demo', displayName: 'Д', roles: [{ orgId: 'a', role: 'editor' as const }] };
+    const me = {
+      id: 'u1',
+      login: 'demo',
+      displayName: 'Д',
+      roles: [{ orgId: 'a', role: 'editor' as const }],
+    };
     await saveMe(db, me);
     await savePending(db, 'org:a', 2);
     expect(await loadMe(() => db, name)).toEqual(me);
