@@ -9,6 +9,8 @@ import { WebsocketProvider } from 'y-websocket';
 import WebSocket from 'ws';
 import { OrgDoc, orgDocName } from '@profgrid/core';
 import { removeDataDir, startApp } from '../web/e2e/harness/app.ts';
+import type { RunningApp } from '../web/e2e/harness/app.ts';
+import { demoUser, login } from '../web/e2e/harness/auth.ts';
 import { VIEWPORT, launchChromium, waitForSyncState } from '../web/e2e/harness/browser.ts';
 import { percentile } from './types.ts';
 import type { BenchRow } from './types.ts';
@@ -19,16 +21,35 @@ const RUNS = 7;
 const SURNAMES = ['Иванова', 'Петрова', 'Смирнова', 'Кузнецова', 'Попова', 'Соколов', 'Лебедев'];
 const NAMES = ['Анна', 'Мария', 'Елена', 'Ольга', 'Наталья', 'Сергей', 'Андрей'];
 
+/** The session cookie of a demo user, signed in through the API. */
+async function sessionCookie(app: RunningApp, login: string): Promise<string> {
+  const res = await fetch(`${app.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ login, password: demoUser(app, login)?.password }),
+  });
+  const cookie = res.headers.get('set-cookie')?.split(';')[0];
+  if (!res.ok || !cookie) throw new Error(`login ${login}: HTTP ${res.status}`);
+  return cookie;
+}
+
 /** A stock y-websocket client on the plain endpoint, as any third-party tool would use. */
-function stockProvider(url: string, doc: Y.Doc): WebsocketProvider {
+function stockProvider(url: string, doc: Y.Doc, cookie: string): WebsocketProvider {
+  class CookieWebSocket extends WebSocket {
+    constructor(address: string, protocols?: string | string[]) {
+      super(address, protocols, { headers: { cookie } });
+    }
+  }
   return new WebsocketProvider(url.replace('http', 'ws') + '/sync', orgDocName(ORG), doc, {
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    WebSocketPolyfill: CookieWebSocket as unknown as typeof globalThis.WebSocket,
   });
 }
 
-async function growOrg(url: string): Promise<void> {
+async function growOrg(app: RunningApp): Promise<void> {
+  const url = app.url;
+  const cookie = await sessionCookie(app, 'demo-admin');
   const doc = new Y.Doc();
-  const provider = stockProvider(url, doc);
+  const provider = stockProvider(url, doc, cookie);
   await new Promise<void>((done) => provider.once('sync', () => done()));
   const org = new OrgDoc(doc);
   doc.transact(() => {
@@ -46,7 +67,7 @@ async function growOrg(url: string): Promise<void> {
   });
   // The relay acknowledges nothing on the plain endpoint: a second client proves arrival.
   const check = new Y.Doc();
-  const reader = stockProvider(url, check);
+  const reader = stockProvider(url, check, cookie);
   await new Promise<void>((done) => {
     const test = () => {
       if (new OrgDoc(check).memberCount >= MEMBERS) done();
@@ -62,8 +83,9 @@ export async function benchGridColdOpen(): Promise<BenchRow[]> {
   const app = await startApp();
   const browser = await launchChromium();
   try {
-    await growOrg(app.url);
+    await growOrg(app);
     const ctx = await browser.newContext({ viewport: VIEWPORT });
+    await login(ctx, app, 'demo-admin');
     const warm = await ctx.newPage();
     await warm.goto(`${app.url}/org/${ORG}`);
     await waitForSyncState(warm, 'online', 0);

@@ -25,7 +25,7 @@ const WORKER_ROLE = 'relay-fanout-clients';
 export async function benchRelayFanout(): Promise<BenchRow[]> {
   const relay = await startTestRelay();
   const worker = new Worker(new URL(import.meta.url), {
-    workerData: { role: WORKER_ROLE, muxUrl: relay.muxUrl },
+    workerData: { role: WORKER_ROLE, muxUrl: relay.muxUrl, cookie: relay.cookie },
   });
   try {
     return await new Promise<BenchRow[]>((resolve, reject) => {
@@ -39,7 +39,7 @@ export async function benchRelayFanout(): Promise<BenchRow[]> {
   }
 }
 
-async function runClients(muxUrl: string): Promise<BenchRow[]> {
+async function runClients(muxUrl: string, cookie: string): Promise<BenchRow[]> {
   const clients: MuxClient[] = [];
   try {
     const connectStart = performance.now();
@@ -47,7 +47,7 @@ async function runClients(muxUrl: string): Promise<BenchRow[]> {
     for (let d = 0; d < DOCS; d++) {
       const group = { name: docName(d), docs: [] as OrgDoc[], clients: [] as MuxClient[] };
       for (let c = 0; c < PER_DOC; c++) {
-        const client = await MuxClient.connect(muxUrl);
+        const client = await MuxClient.connect(muxUrl, { cookie });
         clients.push(client);
         group.clients.push(client);
         group.docs.push(new OrgDoc(client.subscribe(group.name)));
@@ -143,7 +143,7 @@ async function runClients(muxUrl: string): Promise<BenchRow[]> {
   }
 }
 
-const data = workerData as { role?: string; muxUrl?: string } | null;
+const data = workerData as { role?: string; muxUrl?: string; cookie?: string } | null;
 if (!isMainThread && data?.role === WORKER_ROLE && data.muxUrl) {
-  parentPort?.postMessage(await runClients(data.muxUrl));
+  parentPort?.postMessage(await runClients(data.muxUrl, data.cookie ?? ''));
 }
