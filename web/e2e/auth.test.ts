@@ -185,3 +185,30 @@ describe('admin', () => {
     await chair.context().close();
   });
 });
+
+describe('revoked session', () => {
+  it('goes to /login when an admin disables the signed-in user', async () => {
+    const page = await newPage();
+    await login(page, app, 'demo-school5');
+    await openOrg(page, app.url, 'school-005');
+    await waitForSyncState(page, 'online');
+
+    const admin = await browser.newContext();
+    await login(admin, app, 'demo-admin');
+    const users = (await (await admin.request.get(`${app.url}/api/users`)).json()) as {
+      id: string;
+      login: string;
+    }[];
+    const id = users.find((u) => u.login === 'demo-school5')!.id;
+    const res = await admin.request.patch(`${app.url}/api/users/${id}`, {
+      data: { disabled: true },
+      headers: { origin: app.url },
+    });
+    expect(res.ok()).toBe(true);
+
+    await page.waitForURL((u) => u.pathname === '/login', { timeout: 20_000 });
+    expect(new URL(page.url()).searchParams.get('next')).toBe('/org/school-005');
+    await admin.close();
+    await page.context().close();
+  });
+});
