@@ -75,6 +75,7 @@ class LogoutFlow {
   }
 
   async leave(): Promise<void> {
+    if (this.phase === 'leaving') return;
     this.phase = 'leaving';
     await api.post('/api/auth/logout');
     for (const s of this.#opened.splice(0)) s.close();
