@@ -107,6 +107,10 @@ describe('logout on a shared computer', () => {
           document.querySelector('[data-testid="sync-status"]')?.getAttribute('data-pending'),
         ) > 0,
     );
+    // Leave the organization: its document is closed, the unsent count stays in IndexedDB,
+    // so «Отправить и выйти» must open it again and wait for the server's ack.
+    await page.click('a.back');
+    await page.waitForSelector('a[data-org-id="school-004"]');
     // «Выйти» while the change is unsent: the warning, sending impossible offline.
     await page.click('[data-testid="user-menu"]');
     await page.click('[data-testid="logout"]');
@@ -118,8 +122,9 @@ describe('logout on a shared computer', () => {
     expect(await dialog.textContent()).toMatch(/ещё не отправлен/);
     expect(await dialog.locator('[data-testid="logout-send"]').isDisabled()).toBe(true);
     await page.screenshot({ path: '/tmp/e2e-logout-dialog.png' });
-    // Back online: «Отправить и выйти» waits for the server's ack, then wipes.
+    // Back online: «Отправить и выйти» sends, waits for the server's ack, then wipes.
     await ctx.setOffline(false);
+    await waitForSyncState(page, 'online', 0);
     await page.locator('[data-testid="logout-send"]:not([disabled])').click();
     await page.waitForURL((u) => u.pathname === '/login');
     await page.waitForSelector('[data-testid="login-form"]');
@@ -128,7 +133,7 @@ describe('logout on a shared computer', () => {
     expect(left.dbs.filter((n) => /profgrid/i.test(n))).toEqual([]);
     expect(left.api).toEqual([]);
 
-    // The edit reached the server before the wipe.
+    // The edit reached the server before the wipe (nothing else could have sent it).
     const other = await newPage();
     await login(other.context(), app, 'demo-city');
     await openOrg(other, app.url, 'school-004');
