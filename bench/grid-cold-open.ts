@@ -79,6 +79,21 @@ async function growOrg(app: RunningApp): Promise<void> {
   reader.destroy();
 }
 
+/** In the page: whether IndexedDB holds the JSON row cache of the document yet. */
+function hasRowCache(docName: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const open = indexedDB.open('profgrid');
+    open.onerror = () => resolve(false);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('rowCache')) return resolve(false);
+      const get = db.transaction('rowCache').objectStore('rowCache').get(docName);
+      get.onsuccess = () => resolve(get.result !== undefined);
+      get.onerror = () => resolve(false);
+    };
+  });
+}
+
 export async function benchGridColdOpen(): Promise<BenchRow[]> {
   const app = await startApp();
   const browser = await launchChromium();
@@ -91,6 +106,7 @@ export async function benchGridColdOpen(): Promise<BenchRow[]> {
     await waitForSyncState(warm, 'online', 0);
     await warm.waitForFunction(() => performance.getEntriesByName('pg:grid-ready').length > 0);
     await warm.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await warm.waitForFunction(hasRowCache, orgDocName(ORG), { timeout: 30_000 });
     await warm.close();
 
     await ctx.setOffline(true);

@@ -17,7 +17,7 @@ export interface ColumnContext {
   readonly today: string;
   readonly onEdit: MemberEdit;
   /** False for viewers: no cell is editable (the server refuses their writes anyway). */
-  readonly editable?: boolean;
+  readonly editable?: () => boolean;
 }
 
 const WIDTHS: Partial<Record<MemberField, number>> = {
@@ -71,7 +71,7 @@ function columnDef(field: MemberField, ctx: ColumnContext): ColDef<MemberRecord>
     field,
     headerName: translate(ctx.locale, `member.${field}` as MessageKey),
     width: WIDTHS[field] ?? 140,
-    editable: ctx.editable !== false,
+    editable: () => ctx.editable?.() ?? true,
     comparator: compareRu,
     valueFormatter: (p) =>
       displayValue(ctx.locale, field, typeof p.value === 'string' ? p.value : ''),

@@ -2,7 +2,9 @@
 // with Yjs (one `rowData` at start, then row transactions for exactly the changed ids)
 // and marks `pg:grid-ready` when the org's rows first render. Plain TS, no Svelte state
 // per row: the grid owns the row objects.
-import { createGrid, themeQuartz } from 'ag-grid-community';
+import { createGrid } from 'ag-grid-community';
+import 'ag-grid-community/styles/ag-grid.css';
+import 'ag-grid-community/styles/ag-theme-quartz.css';
 import { registerGridModules } from './grid-modules.ts';
 import type { GridApi, GridOptions } from 'ag-grid-community';
 import type { Locale, MemberField, MemberRecord, OrgDoc } from '@profgrid/core';
@@ -10,21 +12,6 @@ import { memberColumnDefs } from './columns.ts';
 import { translate } from '../../i18n/format.ts';
 import type { ColumnContext } from './columns.ts';
 import { allRows, reconcileRows, rowChanges } from './rows.ts';
-
-export const gridTheme = themeQuartz.withParams({
-  accentColor: '#1f4e79',
-  fontFamily: 'inherit',
-  fontSize: 13,
-  headerFontSize: 12,
-  headerFontWeight: 600,
-  headerBackgroundColor: '#f1f4f8',
-  rowHeight: 30,
-  headerHeight: 34,
-  spacing: 5,
-  wrapperBorderRadius: 4,
-  borderColor: '#d5dbe3',
-  oddRowBackgroundColor: '#fafbfd',
-});
 
 export interface MemberGridCallbacks {
   onSelection(id: string | null): void;
@@ -49,6 +36,7 @@ export class MemberGrid {
   readonly #source: MemberSource;
   readonly #cb: MemberGridCallbacks;
   #unobserve: () => void = () => {};
+  #editable = true;
   #ctx: ColumnContext;
   #live = false;
   /** Edits made on cached rows before Yjs has loaded; applied through OrgDoc on load. */
@@ -72,14 +60,17 @@ export class MemberGrid {
       locale,
       today,
       onEdit: (id, field, value) => this.#edit(id, field, value),
-      editable,
+      editable: () => this.#editable,
     };
+    this.#editable = editable;
     const live = source.isLoaded();
     // Before Yjs has loaded, the rows cached as JSON render at once (read-only).
     const rows = live ? allRows(doc) : (source.cachedRows ?? []);
     performance.mark('pg:rows-built');
     const options: GridOptions<MemberRecord> = {
-      theme: gridTheme,
+      // The static Quartz theme (member-grid.svelte sets its variables): generating the
+      // theme at creation time cost ~70 ms of every cold open.
+      theme: 'legacy',
       rowData: rows,
       columnDefs: memberColumnDefs(this.#ctx),
       defaultColDef: { resizable: true, sortable: true },
@@ -161,12 +152,14 @@ export class MemberGrid {
     return [total, active];
   }
 
-  /** Viewer (false) or editor (true): rebuilds the columns when it changes. */
+  /**
+   * Viewer (false) or editor (true). Columns ask on each edit, so a role that becomes known
+   * after the grid was created costs no rebuild of the columns.
+   */
   setEditable(editable: boolean): void {
-    if (editable === (this.#ctx.editable !== false)) return;
-    this.api.stopEditing(true);
-    this.#ctx = { ...this.#ctx, editable };
-    this.api.setGridOption('columnDefs', memberColumnDefs(this.#ctx));
+    if (editable === this.#editable) return;
+    this.#editable = editable;
+    if (!editable) this.api.stopEditing(true);
   }
 
   setLocale(locale: Locale): void {
