@@ -173,3 +173,27 @@ describe('throttling', () => {
     expect((await login({ login: 'chair.one', password: PASSWORD })).status).toBe(200);
   });
 });
+
+describe("changing one's own password", () => {
+  it('wrong current passwords are throttled like logins of the account (429 after 5)', async () => {
+    const u = t.identity.users.create({
+      login: 'changer',
+      displayName: 'Changer',
+      passwordHash: await hashPassword(PASSWORD),
+    });
+    t.identity.users.setGrants(u.id, [{ orgId: 'school-005', role: 'editor' }]);
+    const cookie = cookieOf(await login({ login: 'changer', password: PASSWORD }));
+    const change = (currentPassword: string) =>
+      t.app.request('/api/me/password', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie },
+        body: JSON.stringify({ currentPassword, password: 'Novyj-Parol-Dlinnyj-7' }),
+      });
+    for (let i = 0; i < 5; i++) expect((await change('guess-' + i)).status).toBe(403);
+    const blocked = await change(PASSWORD);
+    expect(blocked.status).toBe(429);
+    expect(((await blocked.json()) as { error: { code: string } }).error.code).toBe('throttled');
+    t.clock.now += 31_000;
+    expect((await change(PASSWORD)).status).toBe(204);
+  });
+});

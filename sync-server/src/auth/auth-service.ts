@@ -49,6 +49,22 @@ export class AuthService {
     return { ok: true, user, sessionId: session.id };
   }
 
+  /**
+   * Checks a signed-in user's current password (changing one's own password), throttled
+   * like logins of that account so a stolen session cannot guess it at speed.
+   */
+  async verifyCurrent(
+    user: StoredUser,
+    password: string,
+  ): Promise<'ok' | 'wrong' | { readonly retryAfterSeconds: number }> {
+    const lkey = `login:${loginKey(user.login)}`;
+    const wait = this.#byLogin.waitMs(lkey);
+    if (wait > 0) return { retryAfterSeconds: Math.ceil(wait / 1000) };
+    if (await verifyPassword(password, user.passwordHash)) return 'ok';
+    this.#byLogin.fail(lkey);
+    return 'wrong';
+  }
+
   /** The live session of a cookie value whose user is enabled; touches it. */
   session(sessionId: string | null): SessionInfo | null {
     if (!sessionId) return null;

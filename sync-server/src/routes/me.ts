@@ -3,7 +3,7 @@
 import { Hono } from 'hono';
 import type { Me } from '@profgrid/core';
 import { checkPassword } from '../auth/password-policy.ts';
-import { hashPassword, verifyPassword } from '../auth/passwords.ts';
+import { hashPassword } from '../auth/passwords.ts';
 import type { ApiContext, ApiEnv } from './api-context.ts';
 import { isObject, jsonBody } from './api-context.ts';
 import { apiError, badRequest } from './api-error.ts';
@@ -31,9 +31,12 @@ export function meRoutes(ctx: ApiContext): Hono<ApiEnv> {
         return badRequest(c, 'expected {currentPassword, password}');
       }
       const user = ctx.users.get(c.var.session.userId)!;
-      if (!(await verifyPassword(body['currentPassword'], user.passwordHash))) {
-        return apiError(c, 403, 'forbidden', 'current password is wrong');
+      const current = await ctx.auth.verifyCurrent(user, body['currentPassword']);
+      if (typeof current === 'object') {
+        const { retryAfterSeconds } = current;
+        return apiError(c, 429, 'throttled', 'too many attempts, try later', retryAfterSeconds);
       }
+      if (current === 'wrong') return apiError(c, 403, 'forbidden', 'current password is wrong');
       const verdict = checkPassword(body['password'], user.login);
       if (!verdict.ok) return apiError(c, 400, 'weak-password', verdict.message);
       ctx.users.update(user.id, { passwordHash: await hashPassword(body['password']) });
