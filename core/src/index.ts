@@ -40,3 +40,16 @@ export * from './api/wire.ts';
 export * from './access/roles.ts';
 export { chairEntries, normalizeSearch } from './access/chairs.ts';
 export type { ChairEntry } from './access/chairs.ts';
+export { EMPTY_SUMMARY, orgSummary, yearToDate } from './reports/org-summary.ts';
+export type { OrgSummary, Period } from './reports/org-summary.ts';
+export {
+  addSummaries,
+  isEmptySummary,
+  subtractSummaries,
+  sumSummaries,
+  summaryFigures,
+} from './reports/rollup-math.ts';
+export type { SummaryFigures } from './reports/rollup-math.ts';
+export { RollupTree } from './reports/rollup-tree.ts';
+export { parseChildrenRollups, parseOrgRollup, toOrgRollup } from './reports/rollup-wire.ts';
+export type { ChildRollup, ChildrenRollups, OrgRollup } from './reports/rollup-wire.ts';

@@ -13,6 +13,8 @@ import { chairRoutes } from './routes/chairs.ts';
 import { healthRoutes } from './routes/health.ts';
 import { meRoutes } from './routes/me.ts';
 import { orgRoutes } from './routes/orgs.ts';
+import { rollupRoutes } from './rollups/rollup-routes.ts';
+import type { RollupService } from './rollups/rollup-service.ts';
 import { staticRoutes } from './routes/static.ts';
 import { userRoutes } from './routes/users.ts';
 import type { Logger } from './log.ts';
@@ -23,6 +25,8 @@ export interface AppOptions {
   /** Folder of the built SPA (index.html inside). */
   readonly webDir: string;
   readonly logger: Logger;
+  /** Live rollups (issue 5); absent in tests of other routes. */
+  readonly rollups?: RollupService;
 }
 
 export function createApp(options: AppOptions): Hono {
@@ -35,6 +39,7 @@ export function createApp(options: AppOptions): Hono {
     .route('/', userRoutes(ctx))
     .route('/', auditRoutes(ctx))
     .route('/', chairRoutes(ctx))
+    .route('/', rollupRoutes(ctx, options.rollups))
     .all('*', (c) => apiError(c, 404, 'not-found', 'no such endpoint'));
   const app = new Hono();
   app.onError((err, c) => {

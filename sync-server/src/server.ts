@@ -25,6 +25,7 @@ import { attachWebsockets } from './relay/ws-upgrade.ts';
 import { SqliteOrgRegistry } from './registry/org-registry.ts';
 import { openSqlite } from './store/sqlite-db.ts';
 import { SqliteDocStore } from './store/sqlite-doc-store.ts';
+import { RollupService } from './rollups/rollup-service.ts';
 
 export interface ServerDeps {
   /** Replaces the session-based hooks (relay tests of the hook mechanism itself). */
@@ -46,10 +47,11 @@ export interface RunningServer {
   readonly store: SqliteDocStore;
   readonly registry: SqliteOrgRegistry;
   readonly identity: Identity;
+  readonly rollups: RollupService;
   close(): Promise<void>;
 }
 
-function observer(identity: Identity): RelayObserver {
+function observer(identity: Identity, rollups: RollupService): RelayObserver {
   return {
     docOpened: (principal, docName) =>
       identity.audit.record({
@@ -61,6 +63,7 @@ function observer(identity: Identity): RelayObserver {
       const orgId = orgIdOfDocName(docName);
       identity.audit.record({ action: 'doc-change', userId: principal.id, orgId });
       if (orgId) identity.chairs.indexDoc(orgId, doc);
+      rollups.docStored(docName, doc);
       if (principal.session) identity.sessions.check(principal.session, true); // editing is activity
     },
   };
@@ -96,6 +99,13 @@ export async function startServer(
     db.close();
     throw err;
   }
+  const rollups = new RollupService({ db, registry, store, logger, now });
+  try {
+    await rollups.init();
+  } catch (err) {
+    db.close();
+    throw err;
+  }
   const hooks =
     deps.hooks ?? sessionHooks({ ...identity, allowedOrigins: config.auth.allowedOrigins });
   const relay = createRelay({
@@ -104,7 +114,7 @@ export async function startServer(
     hooks,
     limits: config.limits,
     logger,
-    observer: observer(identity),
+    observer: observer(identity, rollups),
   });
   const sessionsEnded = () => void relay.revalidate();
   const app = createApp({
@@ -112,12 +122,15 @@ export async function startServer(
       ...identity,
       registry,
       trustProxy: config.auth.trustProxy,
-      accessChanged: (userId) =>
-        relay.reauthorize(userId === undefined ? undefined : (p) => p.id === userId),
+      accessChanged: (userId) => {
+        if (userId === undefined) rollups.treeChanged(); // a move or an archive
+        relay.reauthorize(userId === undefined ? undefined : (p) => p.id === userId);
+      },
       sessionsEnded,
     },
     webDir: config.webDir,
     logger,
+    rollups,
   });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
@@ -141,9 +154,19 @@ export async function startServer(
         server.close(() => resolve());
         server.closeAllConnections();
       });
+      rollups.close();
       await relay.close();
       await store.close();
       db.close();
     })());
-  return { port, url: `http://${config.host}:${port}`, relay, store, registry, identity, close };
+  return {
+    port,
+    url: `http://${config.host}:${port}`,
+    relay,
+    store,
+    registry,
+    identity,
+    rollups,
+    close,
+  };
 }

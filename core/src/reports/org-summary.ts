@@ -1,0 +1,134 @@
+// The additive summary of one organization (issue 5, R3/R9): counts only, so that a
+// committee's subtree total is the plain sum of its organizations' summaries and a change
+// of one document reaches every ancestor as (new − old). Percentages are derived from the
+// counts (summaryFigures), never summed. Computed from a plain snapshot like every report;
+// the clock comes in as the reference date and the period.
+import type { OrgSnapshot } from '../doc/org-doc.ts';
+import { LEAVE_REASONS } from '../model/event.ts';
+import type { LeaveReason } from '../model/event.ts';
+import type { PassportField } from '../model/passport.ts';
+import { REQUIRED_PASSPORT_FIELDS, passportCompleteness } from '../validation/passport.ts';
+import { membershipSummary } from './summary.ts';
+
+/** An inclusive range of ISO dates (YYYY-MM-DD). */
+export interface Period {
+  readonly from: string;
+  readonly to: string;
+}
+
+export interface OrgSummary {
+  /** Organizations counted (1 for one organization's own summary). */
+  readonly orgs: number;
+  readonly membersTotal: number;
+  readonly working: number;
+  readonly student: number;
+  readonly pensioner: number;
+  readonly categoryUnknown: number;
+  readonly women: number;
+  readonly men: number;
+  readonly genderUnknown: number;
+  /** Members aged up to 35 inclusive at the reference date. */
+  readonly youth: number;
+  readonly ageUnknown: number;
+  /** Sum of the passports' workers counts, over organizations that give one. */
+  readonly workers: number;
+  readonly workersKnownOrgs: number;
+  /** Members of the organizations whose workers count is known (coverage numerator). */
+  readonly membersWhereWorkersKnown: number;
+  /** Enrolment and removal events dated within the period. */
+  readonly joined: number;
+  readonly left: number;
+  readonly leftByReason: Readonly<Record<LeaveReason, number>>;
+  /** Required passport fields filled validly, and required in all. */
+  readonly passportFilled: number;
+  readonly passportRequired: number;
+  /** Organizations whose passport is 100 % complete. */
+  readonly passportsComplete: number;
+  /** Per required field: organizations where it is missing. */
+  readonly missing: Readonly<Record<PassportField, number>>;
+}
+
+function zeroRecord<K extends string>(keys: readonly K[]): Record<K, number> {
+  return Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+}
+
+export const EMPTY_SUMMARY: OrgSummary = Object.freeze({
+  orgs: 0,
+  membersTotal: 0,
+  working: 0,
+  student: 0,
+  pensioner: 0,
+  categoryUnknown: 0,
+  women: 0,
+  men: 0,
+  genderUnknown: 0,
+  youth: 0,
+  ageUnknown: 0,
+  workers: 0,
+  workersKnownOrgs: 0,
+  membersWhereWorkersKnown: 0,
+  joined: 0,
+  left: 0,
+  leftByReason: zeroRecord(LEAVE_REASONS),
+  passportFilled: 0,
+  passportRequired: 0,
+  passportsComplete: 0,
+  missing: zeroRecord(REQUIRED_PASSPORT_FIELDS as PassportField[]) as Record<PassportField, number>,
+});
+
+/** The year-to-date period ending at the reference date (the default for rollups). */
+export function yearToDate(referenceDate: string): Period {
+  return { from: `${referenceDate.slice(0, 4)}-01-01`, to: referenceDate };
+}
+
+export function orgSummary(
+  snapshot: OrgSnapshot,
+  referenceDate: string,
+  period: Period,
+): OrgSummary {
+  const base = membershipSummary(snapshot, referenceDate);
+  const completeness = passportCompleteness(snapshot.passport);
+  const missing = { ...EMPTY_SUMMARY.missing } as Record<PassportField, number>;
+  for (const field of completeness.missing) missing[field] = 1;
+  const leftByReason = { ...EMPTY_SUMMARY.leftByReason } as Record<LeaveReason, number>;
+  let joined = 0;
+  let left = 0;
+  const seen = new Set<string>();
+  for (const e of snapshot.events) {
+    if (seen.has(e.id) || e.date < period.from || e.date > period.to) continue;
+    seen.add(e.id);
+    if (e.type === 'joined') joined++;
+    else if (e.type === 'left') {
+      left++;
+      const reason = (LEAVE_REASONS as readonly string[]).includes(e.reason)
+        ? (e.reason as LeaveReason)
+        : 'other';
+      leftByReason[reason]++;
+    }
+  }
+  const required = REQUIRED_PASSPORT_FIELDS.length;
+  const known = base.workers !== null;
+  return {
+    orgs: 1,
+    membersTotal: base.membersTotal,
+    working: base.byCategory.working,
+    student: base.byCategory.student,
+    pensioner: base.byCategory.pensioner,
+    categoryUnknown: base.byCategory.unknown,
+    women: base.byGender.female,
+    men: base.byGender.male,
+    genderUnknown: base.byGender.unknown,
+    youth: base.youth,
+    ageUnknown: base.ageUnknown,
+    workers: base.workers ?? 0,
+    workersKnownOrgs: known ? 1 : 0,
+    membersWhereWorkersKnown: known ? base.membersTotal : 0,
+    joined,
+    left,
+    leftByReason,
+    passportFilled: required - completeness.missing.length,
+    passportRequired: required,
+    passportsComplete: completeness.missing.length === 0 ? 1 : 0,
+    missing,
+  };
+}

@@ -1,0 +1,102 @@
+// Rollup REST (mounted under /api behind requireSession; issue 5):
+//   GET /orgs/:id/summary            OrgRollup of the subtree (membersTotal an integer)
+//   GET /orgs/:id/children-summaries ChildrenRollups: each visible direct child's subtree
+//   GET /orgs/:id/summary/stream     server-sent events: `rollup` {rollup, children,
+//                                    reload} at once and whenever the subtree changes,
+//                                    at most one per 250 ms; `children` holds the direct
+//                                    children whose totals changed, `reload` means refetch
+//                                    them all (the tree changed)
+// Access like other org objects: any role on the org or an ancestor, else 404. The stream
+// re-checks the session and the role every few seconds and ends when either is gone.
+import type { Context } from 'hono';
+import { Hono } from 'hono';
+import { streamSSE } from 'hono/streaming';
+import type { ChildRollup, ChildrenRollups } from '@profgrid/core';
+import type { ApiContext, ApiEnv } from '../routes/api-context.ts';
+import { notFound } from '../routes/api-error.ts';
+import type { RollupService } from './rollup-service.ts';
+
+export const STREAM_MIN_INTERVAL_MS = 250;
+const STREAM_CHECK_MS = 5000;
+
+export function rollupRoutes(ctx: ApiContext, rollups: RollupService | undefined): Hono<ApiEnv> {
+  const routes = new Hono<ApiEnv>();
+  if (!rollups) return routes;
+  const { registry, access } = ctx;
+  const visible = (c: Context<ApiEnv>, id: string) =>
+    access.roleOn(c.var.session.userId, id) !== null ? registry.get(id) : undefined;
+
+  const childRollups = (userId: string, parentId: string, only?: Set<string>): ChildRollup[] => {
+    const all = registry.list();
+    const parents = new Set(all.map((o) => o.parentId));
+    return registry
+      .childrenOf(parentId)
+      .filter((o) => (!only || only.has(o.id)) && access.roleOn(userId, o.id) !== null)
+      .map((o) => ({
+        id: o.id,
+        name: o.name,
+        shortName: o.shortName,
+        level: o.level,
+        hasChildren: parents.has(o.id),
+        rollup: rollups.rollup(o.id),
+      }));
+  };
+
+  return routes
+    .get('/orgs/:id/summary', (c) => {
+      const id = c.req.param('id');
+      return visible(c, id) ? c.json(rollups.rollup(id)) : notFound(c, 'organization');
+    })
+    .get('/orgs/:id/children-summaries', (c) => {
+      const id = c.req.param('id');
+      if (!visible(c, id)) return notFound(c, 'organization');
+      const body: ChildrenRollups = { orgId: id, children: childRollups(c.var.session.userId, id) };
+      return c.json(body);
+    })
+    .get('/orgs/:id/summary/stream', (c) => {
+      const id = c.req.param('id');
+      if (!visible(c, id)) return notFound(c, 'organization');
+      const { userId, key } = c.var.session;
+      c.header('Cache-Control', 'no-store');
+      return streamSSE(c, async (stream) => {
+        let dirtyChildren = new Set<string>();
+        let reload = false;
+        let lastSent = 0;
+        let timer: NodeJS.Timeout | null = null;
+        let done = false;
+        const send = async () => {
+          timer = null;
+          lastSent = Date.now();
+          const children = reload ? [] : childRollups(userId, id, dirtyChildren);
+          const data = JSON.stringify({ rollup: rollups.rollup(id), children, reload });
+          dirtyChildren = new Set();
+          reload = false;
+          await stream.writeSSE({ event: 'rollup', data }).catch(() => undefined);
+        };
+        const schedule = () => {
+          if (timer || done) return;
+          const wait = Math.max(0, lastSent + STREAM_MIN_INTERVAL_MS - Date.now());
+          timer = setTimeout(() => void send(), wait);
+        };
+        const unsubscribe = rollups.subscribe(({ chain, rebuilt }) => {
+          const at = chain.indexOf(id);
+          if (rebuilt) reload = true;
+          else if (at < 0) return;
+          else if (at > 0) dirtyChildren.add(chain[at - 1]!);
+          schedule();
+        });
+        stream.onAbort(() => {
+          done = true;
+        });
+        await send();
+        while (!done && !stream.aborted) {
+          await stream.sleep(STREAM_CHECK_MS);
+          if (!ctx.sessions.check(key) || access.roleOn(userId, id) === null) break;
+          await stream.write(': keep-alive\n\n').catch(() => undefined);
+        }
+        done = true;
+        unsubscribe();
+        if (timer) clearTimeout(timer);
+      });
+    });
+}

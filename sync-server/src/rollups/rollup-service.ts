@@ -1,0 +1,144 @@
+// Live rollups on the relay (issue 5, ARCHITECTURE.md → Rollups). After the relay stored an
+// update of `org:<id>`, the organization's own summary is recomputed from the in-memory
+// room document — debounced per document (default 200 ms) so a burst of keystrokes costs
+// one recount — written to SummaryTable and applied as a delta to the subtree totals of
+// the organization and its ancestors (core RollupTree). Listeners of those organizations
+// are told which ids changed. At start, every stored document without a row (or with one
+// computed for another day) is counted from the store. Counts only; nothing personal.
+import type { DatabaseSync } from 'node:sqlite';
+import * as Y from 'yjs';
+import {
+  OrgDoc,
+  RollupTree,
+  orgIdOfDocName,
+  orgSummary,
+  toOrgRollup,
+  yearToDate,
+} from '@profgrid/core';
+import type { OrgRollup } from '@profgrid/core';
+import type { Logger } from '../log.ts';
+import type { OrgRegistry } from '../registry/org-registry.ts';
+import type { DocStore } from '../store/doc-store.ts';
+import { SummaryTable } from './summary-table.ts';
+
+export interface RollupServiceOptions {
+  readonly db: DatabaseSync;
+  readonly registry: OrgRegistry;
+  readonly store: DocStore;
+  readonly logger: Logger;
+  /** Wall clock in ms (row timestamps; today's date for ages and the period). */
+  readonly now?: () => number;
+  readonly debounceMs?: number;
+}
+
+/**
+ * What changed: `chain` is an organization and its ancestors, nearest first (their subtree
+ * totals changed); `rebuilt` means the tree itself changed and every total may differ.
+ */
+export type RollupChange = { readonly chain: readonly string[]; readonly rebuilt: boolean };
+export type RollupListener = (change: RollupChange) => void;
+
+export class RollupService {
+  readonly #opts: RollupServiceOptions;
+  readonly #table: SummaryTable;
+  readonly #tree: RollupTree;
+  readonly #pending = new Map<string, { doc: Y.Doc; timer: NodeJS.Timeout }>();
+  readonly #listeners = new Set<RollupListener>();
+
+  constructor(options: RollupServiceOptions) {
+    this.#opts = options;
+    this.#table = new SummaryTable(options.db);
+    this.#tree = new RollupTree((id) => options.registry.ancestorsOf(id));
+  }
+
+  today(): string {
+    return new Date((this.#opts.now ?? Date.now)()).toISOString().slice(0, 10);
+  }
+
+  /** Loads stored summaries, then counts every stored document lacking a fresh one. */
+  async init(): Promise<void> {
+    const started = performance.now();
+    const today = this.today();
+    const fresh = new Set<string>();
+    for (const row of this.#table.all()) {
+      if (!this.#opts.registry.get(row.orgId)) continue;
+      this.#tree.set(row.orgId, row.summary);
+      if (row.referenceDate === today) fresh.add(row.orgId);
+    }
+    let counted = 0;
+    for (const name of await this.#opts.store.names()) {
+      const orgId = orgIdOfDocName(name);
+      if (!orgId || fresh.has(orgId) || !this.#opts.registry.get(orgId)) continue;
+      const stored = await this.#opts.store.load(name);
+      const doc = new Y.Doc();
+      for (const u of stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates) {
+        try {
+          Y.applyUpdate(doc, u);
+        } catch {
+          // unreadable rows are reported by the relay when it loads the document
+        }
+      }
+      this.recount(orgId, doc);
+      doc.destroy();
+      counted++;
+    }
+    this.#opts.logger.info('rollups ready', {
+      counted,
+      ms: Math.round(performance.now() - started),
+    });
+  }
+
+  /** The relay stored an update of `docName`; recount after the debounce. */
+  docStored(docName: string, doc: Y.Doc): void {
+    const orgId = orgIdOfDocName(docName);
+    if (!orgId) return;
+    const pending = this.#pending.get(orgId);
+    if (pending) {
+      pending.doc = doc;
+      return;
+    }
+    const timer = setTimeout(() => {
+      const entry = this.#pending.get(orgId);
+      this.#pending.delete(orgId);
+      if (entry) this.recount(orgId, entry.doc);
+    }, this.#opts.debounceMs ?? 200);
+    timer.unref();
+    this.#pending.set(orgId, { doc, timer });
+  }
+
+  /** Recounts one organization from a document now and applies the delta. */
+  recount(orgId: string, doc: Y.Doc): void {
+    const today = this.today();
+    const summary = orgSummary(new OrgDoc(doc).snapshot(), today, yearToDate(today));
+    this.#table.put({ orgId, summary, referenceDate: today }, (this.#opts.now ?? Date.now)());
+    const changed = this.#tree.set(orgId, summary);
+    if (changed.length > 0) for (const l of this.#listeners) l({ chain: changed, rebuilt: false });
+  }
+
+  /** The tree changed (a move or an archive): rebuild totals and tell everyone. */
+  treeChanged(): void {
+    this.#tree.rebuild();
+    for (const l of this.#listeners) l({ chain: [], rebuilt: true });
+  }
+
+  /** The subtree rollup of an organization (zeros when nothing is counted). */
+  rollup(orgId: string): OrgRollup {
+    const today = this.today();
+    return toOrgRollup(orgId, this.#tree.subtree(orgId), today, yearToDate(today));
+  }
+
+  subscribe(listener: RollupListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** Counts the documents still waiting for their debounce (before documents unload). */
+  close(): void {
+    for (const [orgId, { doc, timer }] of this.#pending) {
+      clearTimeout(timer);
+      this.recount(orgId, doc);
+    }
+    this.#pending.clear();
+    this.#listeners.clear();
+  }
+}

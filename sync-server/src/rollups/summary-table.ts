@@ -1,0 +1,63 @@
+// The SQLite table of each organization's own summary (issue 5): one row per document,
+// rewritten after the relay stored an update (debounced) and at the first start. Subtree
+// totals are not stored: they are rebuilt in memory from these rows at start, O(N·depth),
+// and then kept by deltas. Rows hold counts only, never personal data.
+import type { DatabaseSync } from 'node:sqlite';
+import { EMPTY_SUMMARY } from '@profgrid/core';
+import type { OrgSummary } from '@profgrid/core';
+
+export interface SummaryRow {
+  readonly orgId: string;
+  readonly summary: OrgSummary;
+  /** Reference date the summary was computed for (youth, year-to-date period). */
+  readonly referenceDate: string;
+}
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS org_summaries (
+  org_id TEXT PRIMARY KEY,
+  summary TEXT NOT NULL,
+  reference_date TEXT NOT NULL,
+  updated_at INTEGER NOT NULL
+);`;
+
+/** Fills fields missing from rows written by an older version with zeros. */
+function withDefaults(parsed: Record<string, unknown>): OrgSummary {
+  const out: Record<string, unknown> = { ...EMPTY_SUMMARY };
+  for (const [key, zero] of Object.entries(EMPTY_SUMMARY)) {
+    const v = parsed[key];
+    if (typeof zero === 'number') out[key] = typeof v === 'number' ? v : 0;
+    else out[key] = { ...zero, ...(typeof v === 'object' && v !== null ? v : {}) };
+  }
+  return out as unknown as OrgSummary;
+}
+
+export class SummaryTable {
+  readonly #db: DatabaseSync;
+
+  constructor(db: DatabaseSync) {
+    this.#db = db;
+    db.exec(SCHEMA);
+  }
+
+  all(): SummaryRow[] {
+    const rows = this.#db
+      .prepare('SELECT org_id, summary, reference_date FROM org_summaries')
+      .all() as unknown as { org_id: string; summary: string; reference_date: string }[];
+    return rows.map((r) => ({
+      orgId: r.org_id,
+      summary: withDefaults(JSON.parse(r.summary) as Record<string, unknown>),
+      referenceDate: r.reference_date,
+    }));
+  }
+
+  put(row: SummaryRow, now: number): void {
+    this.#db
+      .prepare(
+        'INSERT INTO org_summaries (org_id, summary, reference_date, updated_at) VALUES (?, ?, ?, ?) ' +
+          'ON CONFLICT(org_id) DO UPDATE SET summary = excluded.summary, ' +
+          'reference_date = excluded.reference_date, updated_at = excluded.updated_at',
+      )
+      .run(row.orgId, JSON.stringify(row.summary), row.referenceDate, now);
+  }
+}
