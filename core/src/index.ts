@@ -53,3 +53,4 @@ export type { SummaryFigures } from './reports/rollup-math.ts';
 export { RollupTree } from './reports/rollup-tree.ts';
 export { parseChildrenRollups, parseOrgRollup, toOrgRollup } from './reports/rollup-wire.ts';
 export type { ChildRollup, ChildrenRollups, OrgRollup } from './reports/rollup-wire.ts';
+export * from './import/index.ts';

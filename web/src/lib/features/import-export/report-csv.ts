@@ -1,0 +1,31 @@
+// The per-row import report as a table for download: row, outcome, reason, person and
+// every invalid cell as «C3 Дата рождения: reason».
+import type { Locale, ReportRow } from '@profgrid/core';
+import { translate } from '../../i18n/format.ts';
+import type { MessageKey } from '../../i18n/dictionary.ts';
+
+export function issueText(locale: Locale, issue: ReportRow['issues'][number]): string {
+  const where = issue.columnName ? `${issue.columnName}${issue.row}` : `${issue.row}`;
+  const header = issue.header || translate(locale, `member.${issue.field}` as MessageKey);
+  return `${where} ${header}: ${issue.reason[locale]}`;
+}
+
+export function reportTable(locale: Locale, report: readonly ReportRow[]): string[][] {
+  const tr = (k: MessageKey) => translate(locale, k);
+  return [
+    [
+      tr('io.col.row'),
+      tr('io.col.outcome'),
+      tr('io.col.reason'),
+      tr('io.col.person'),
+      tr('io.col.cells'),
+    ],
+    ...report.map((r) => [
+      String(r.row),
+      tr(`io.outcome.${r.outcome}` as MessageKey),
+      r.message[locale],
+      r.name,
+      r.issues.map((i) => issueText(locale, i)).join('; '),
+    ]),
+  ];
+}
