@@ -54,3 +54,14 @@ export { RollupTree } from './reports/rollup-tree.ts';
 export { parseChildrenRollups, parseOrgRollup, toOrgRollup } from './reports/rollup-wire.ts';
 export type { ChildRollup, ChildrenRollups, OrgRollup } from './reports/rollup-wire.ts';
 export * from './import/index.ts';
+export { parseTsv, serializeTsv, rectangular } from './clipboard/tsv.ts';
+export type { CellMatrix } from './clipboard/tsv.ts';
+export { serializeHtmlTable } from './clipboard/html.ts';
+export { planPaste, applyPastePlan } from './clipboard/paste.ts';
+export type {
+  FieldEdit,
+  JoinedEvent,
+  NewMember,
+  PastePlan,
+  PasteTarget,
+} from './clipboard/paste.ts';

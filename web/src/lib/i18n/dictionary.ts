@@ -298,6 +298,11 @@ export const ru = {
   'io.error.unreadable': 'Файл не удалось прочитать: нужен XLSX или CSV.',
   'io.error.empty': 'В файле нет строк с данными под заголовком.',
   'io.error.no-name-columns': 'Укажите, в каких столбцах фамилия и имя.',
+  'grid.undo': 'Отменить',
+  'grid.undoHint': 'Отменить своё последнее изменение (Ctrl+Z)',
+  'grid.redo': 'Повторить',
+  'grid.redoHint': 'Повторить отменённое (Ctrl+Shift+Z, Ctrl+Y)',
+  'grid.search': 'Поиск по всем столбцам',
 } as const;
 
 export type MessageKey = keyof typeof ru;
@@ -599,4 +604,9 @@ export const en: Record<MessageKey, string> = {
   'io.error.unreadable': 'The file could not be read: XLSX or CSV expected.',
   'io.error.empty': 'The file has no data rows under the header.',
   'io.error.no-name-columns': 'Choose the columns holding surname and name.',
+  'grid.undo': 'Undo',
+  'grid.undoHint': 'Undo your last change (Ctrl+Z)',
+  'grid.redo': 'Redo',
+  'grid.redoHint': 'Redo the undone change (Ctrl+Shift+Z, Ctrl+Y)',
+  'grid.search': 'Search all columns',
 };

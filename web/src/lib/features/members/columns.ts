@@ -18,6 +18,8 @@ export interface ColumnContext {
   readonly onEdit: MemberEdit;
   /** False for viewers: no cell is editable (the server refuses their writes anyway). */
   readonly editable?: () => boolean;
+  /** Whether a cell is inside the multi-cell selection (grid-selection draws it). */
+  readonly isSelected?: (rowIndex: number | null, colId: string) => boolean;
 }
 
 const WIDTHS: Partial<Record<MemberField, number>> = {
@@ -84,6 +86,7 @@ function columnDef(field: MemberField, ctx: ColumnContext): ColDef<MemberRecord>
     },
     cellClassRules: {
       'pg-invalid': (p) => invalidReason(field, p.data?.[field] ?? '', ctx) !== null,
+      'pg-selected': (p) => ctx.isSelected?.(p.node.rowIndex, field) ?? false,
     },
     tooltipValueGetter: (p) => invalidReason(field, p.data?.[field] ?? '', ctx),
   };

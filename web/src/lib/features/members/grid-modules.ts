@@ -5,6 +5,7 @@ import {
   CellStyleModule,
   ClientSideRowModelApiModule,
   ClientSideRowModelModule,
+  ColumnApiModule,
   ColumnAutoSizeModule,
   EventApiModule,
   LargeTextEditorModule,
@@ -25,6 +26,7 @@ export function registerGridModules(): void {
   if (registered) return;
   ModuleRegistry.registerModules([
     ClientSideRowModelModule,
+    ColumnApiModule,
     ClientSideRowModelApiModule,
     RowApiModule,
     RenderApiModule,

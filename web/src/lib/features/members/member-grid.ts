@@ -12,6 +12,7 @@ import { memberColumnDefs } from './columns.ts';
 import { translate } from '../../i18n/format.ts';
 import type { ColumnContext } from './columns.ts';
 import { allRows, reconcileRows, rowChanges } from './rows.ts';
+import { GridInteraction, UndoHistory } from '../grid-selection/index.ts';
 
 export interface MemberGridCallbacks {
   onSelection(id: string | null): void;
@@ -43,6 +44,9 @@ export class MemberGrid {
   #queued: { id: string; field: MemberField; value: string }[] = [];
   #marked = false;
   #destroyed = false;
+  /** This tab's undo / redo stacks (toolbar buttons read canUndo / canRedo). */
+  readonly undo: UndoHistory;
+  #interaction: GridInteraction | null = null;
 
   constructor(
     el: HTMLElement,
@@ -61,6 +65,7 @@ export class MemberGrid {
       today,
       onEdit: (id, field, value) => this.#edit(id, field, value),
       editable: () => this.#editable,
+      isSelected: (row, colId) => this.#interaction?.isSelected(row, colId) ?? false,
     };
     this.#editable = editable;
     const live = source.isLoaded();
@@ -79,6 +84,8 @@ export class MemberGrid {
       enableBrowserTooltips: true,
       stopEditingWhenCellsLoseFocus: true,
       animateRows: false,
+      // Ours: Y.UndoManager (AG Grid's stack is cleared by every programmatic row update).
+      undoRedoCellEditing: false,
       overlayNoRowsTemplate: noRowsHtml(locale),
       suppressDragLeaveHidesColumns: true,
       onFirstDataRendered: () => this.#markReady(),
@@ -86,6 +93,16 @@ export class MemberGrid {
       onRowDataUpdated: () => cb.onCounts(...this.#counts()),
     };
     this.api = createGrid(el, options);
+    this.undo = new UndoHistory(doc);
+    this.#interaction = new GridInteraction(this.api, el, {
+      doc,
+      undo: this.undo,
+      isLive: () => this.#live,
+      isEditable: () => this.#editable,
+      locale: () => this.#ctx.locale,
+      today: () => this.#ctx.today,
+      newId: () => crypto.randomUUID(),
+    });
     performance.mark('pg:grid-created');
     cb.onCounts(...this.#counts());
     if (live) this.#goLive();
@@ -197,6 +214,8 @@ export class MemberGrid {
   destroy(): void {
     this.#destroyed = true;
     this.#unobserve();
+    this.#interaction?.destroy();
+    this.undo.destroy();
     this.api.destroy();
   }
 }

@@ -1,0 +1,156 @@
+// Spreadsheet editing of the member grid in headless Chromium: a copied block pastes back
+// into the grid cell for cell; a TSV block with a quoted multi-line cell creates members
+// and is one undo step; Ctrl+Z after a collaborator's edit arrived reverts only our edit,
+// in both tabs.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { removeDataDir, startApp } from './harness/app.ts';
+import type { RunningApp } from './harness/app.ts';
+import { login } from './harness/auth.ts';
+import {
+  VIEWPORT,
+  cellText,
+  editCell,
+  launchChromium,
+  openOrg,
+  rowIds,
+  waitForCell,
+  waitForSyncState,
+} from './harness/browser.ts';
+
+let app: RunningApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  if (app) removeDataDir(app.dataDir);
+});
+
+const cell = (rowId: string, col: string) => `.ag-row[row-id="${rowId}"] .ag-cell[col-id="${col}"]`;
+
+async function chair(): Promise<[BrowserContext, Page]> {
+  const ctx = await browser.newContext({
+    viewport: VIEWPORT,
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  await login(ctx, app, 'demo-school4');
+  const page = await ctx.newPage();
+  await openOrg(page, app.url, 'school-004');
+  await waitForSyncState(page, 'online', 0);
+  return [ctx, page];
+}
+
+/** Pastes text the way the browser does on Ctrl+V: a paste event with a DataTransfer. */
+async function paste(page: Page, text: string): Promise<void> {
+  await page.evaluate((t) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    const target = document.activeElement ?? document.body;
+    target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+  }, text);
+}
+
+async function total(page: Page): Promise<number> {
+  return Number(await page.getAttribute('[data-testid=member-count]', 'data-total'));
+}
+
+describe('grid editing', () => {
+  it('copies a selected block as TSV and pastes it back cell for cell', async () => {
+    const [ctx, page] = await chair();
+    const [r0, r1, r2, r3] = await rowIds(page, 4);
+    await editCell(page, r0!, 'position', 'Учитель\tистории');
+    await editCell(page, r1!, 'position', 'Повар "первой" категории');
+    await page.click(cell(r0!, 'position'));
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Shift+ArrowRight');
+    expect(await page.locator('.ag-cell.pg-selected').count()).toBe(4);
+    await page.screenshot({ path: '/tmp/grid-selection.png' });
+    await page.keyboard.press('Control+C');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const category0 = await cellText(page, r0!, 'category');
+    const category1 = await cellText(page, r1!, 'category');
+    expect(copied).toBe(
+      `"Учитель\tистории"\t${category0}\r\n"Повар ""первой"" категории"\t${category1}\r\n`,
+    );
+    await page.click(cell(r2!, 'position'));
+    await page.keyboard.press('Control+V');
+    await waitForCell(page, r2!, 'position', 'Учитель\tистории');
+    await waitForCell(page, r3!, 'position', 'Повар "первой" категории');
+    expect(await cellText(page, r2!, 'category')).toBe(category0);
+    expect(await cellText(page, r3!, 'category')).toBe(category1);
+    await ctx.close();
+  });
+
+  it('pastes a TSV block with a quoted multi-line cell past the last row as new members, one undo step', async () => {
+    const [ctx, page] = await chair();
+    const before = await total(page);
+    const [first] = await rowIds(page, 1);
+    await page.click(cell(first!, 'surname'));
+    await page.keyboard.press('Control+ArrowDown');
+    const last = await page.evaluate(() =>
+      document.activeElement?.closest('.ag-row')?.getAttribute('row-id'),
+    );
+    expect(last).toBeTruthy();
+    const lastSurname = await cellText(page, last!, 'surname');
+    await paste(
+      page,
+      'Яковлева\tИрина\tПетровна\t05.03.1990\tженский\r\n' +
+        'Янов\t"Пётр\nПавлович"\t\t31.02.1985\tмужской\r\n' +
+        'Юдина\tАнна\t\t\tженский\r\n',
+    );
+    await page.waitForFunction(
+      (n) =>
+        document.querySelector('[data-testid=member-count]')?.getAttribute('data-total') ===
+        String(n),
+      before + 2,
+    );
+    expect(await cellText(page, last!, 'surname')).toBe('Яковлева');
+    const added = await page.evaluate(() =>
+      [...document.querySelectorAll('.ag-cell[col-id=surname]')].map((c) => c.textContent?.trim()),
+    );
+    expect(added).toEqual(expect.arrayContaining(['Янов', 'Юдина']));
+    // The invalid date is kept as typed and flagged.
+    const yanov = page.locator('.ag-row', {
+      has: page.locator('.ag-cell[col-id=surname]', { hasText: 'Янов' }),
+    });
+    await expect(
+      yanov.locator('.ag-cell[col-id=birthDate]').getAttribute('class'),
+    ).resolves.toContain('pg-invalid');
+    await page.click('[data-testid=undo]');
+    await page.waitForFunction(
+      (n) =>
+        document.querySelector('[data-testid=member-count]')?.getAttribute('data-total') ===
+        String(n),
+      before,
+    );
+    await waitForCell(page, last!, 'surname', lastSurname);
+    await ctx.close();
+  });
+
+  it('undoes only our edit after a collaborator edit arrived, in both grids', async () => {
+    const [ctxA, a] = await chair();
+    const [ctxB, b] = await chair();
+    const [r0, r1] = await rowIds(a, 2);
+    const oldA = await cellText(a, r0!, 'phone');
+    await editCell(a, r0!, 'phone', '+7 900 000-00-01');
+    await waitForCell(b, r0!, 'phone', '+7 900 000-00-01');
+    await editCell(b, r1!, 'notes', 'правка B');
+    await waitForCell(a, r1!, 'notes', 'правка B');
+    await a.click(cell(r1!, 'position'));
+    await a.keyboard.press('Control+Z');
+    for (const page of [a, b]) {
+      await waitForCell(page, r0!, 'phone', oldA);
+      expect(await cellText(page, r1!, 'notes')).toBe('правка B');
+    }
+    await a.keyboard.press('Control+Shift+Z');
+    await waitForCell(b, r0!, 'phone', '+7 900 000-00-01');
+    await ctxA.close();
+    await ctxB.close();
+  });
+});

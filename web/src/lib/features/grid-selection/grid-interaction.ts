@@ -1,0 +1,253 @@
+// Spreadsheet behaviour on top of ag-grid-community (whose clipboard, range selection
+// and fill handle are enterprise-only): a rectangular selection (Shift+arrows, mouse drag,
+// Shift+click), Ctrl+C / Ctrl+V as TSV + HTML, Ctrl+D fill down, Delete, Ctrl+Z / Ctrl+Y.
+// AG Grid keeps plain navigation, type-to-edit, F2 and Esc. Keys are taken in the capture
+// phase on the grid's host, so AG Grid never sees the ones handled here. Each paste, fill
+// and delete is one OrgDoc transaction (one undo step); viewers may only copy.
+import {
+  applyPastePlan,
+  parseTsv,
+  planPaste,
+  serializeHtmlTable,
+  serializeTsv,
+} from '@profgrid/core';
+import type { FieldEdit, Locale, MemberField, MemberRecord, OrgDoc } from '@profgrid/core';
+import type {
+  CellFocusedEvent,
+  CellMouseDownEvent,
+  CellMouseOverEvent,
+  GridApi,
+} from 'ag-grid-community';
+import { displayValue } from '../members/labels.ts';
+import { clearEdits, copyBlock, fillDownEdits } from './block-ops.ts';
+import type { GridView } from './block-ops.ts';
+import { pasteValue } from './cell-text.ts';
+import {
+  arrowDelta,
+  cellCount,
+  collapsed,
+  contains,
+  extend,
+  extendTo,
+  rectOf,
+} from './selection.ts';
+import type { Rect, Selection } from './selection.ts';
+import type { UndoHistory } from './undo-history.svelte.ts';
+
+export interface InteractionHost {
+  readonly doc: OrgDoc;
+  readonly undo: UndoHistory;
+  /** False until Yjs has loaded (rows from the cache): writes wait for it. */
+  isLive(): boolean;
+  isEditable(): boolean;
+  locale(): Locale;
+  today(): string;
+  newId(): string;
+}
+
+export class GridInteraction {
+  readonly #api: GridApi<MemberRecord>;
+  readonly #el: HTMLElement;
+  readonly #host: InteractionHost;
+  #sel: Selection | null = null;
+  #columns: MemberField[] = [];
+  #colIndex = new Map<string, number>();
+  #dragging = false;
+  #keepOnFocus = false;
+  readonly #off: (() => void)[] = [];
+
+  constructor(api: GridApi<MemberRecord>, el: HTMLElement, host: InteractionHost) {
+    this.#api = api;
+    this.#el = el;
+    this.#host = host;
+    this.#readColumns();
+    const on = <K extends keyof DocumentEventMap>(
+      target: Document | HTMLElement,
+      type: K,
+      fn: (e: DocumentEventMap[K]) => void,
+      capture = false,
+    ) => {
+      target.addEventListener(type, fn as EventListener, capture);
+      this.#off.push(() => target.removeEventListener(type, fn as EventListener, capture));
+    };
+    on(el, 'keydown', (e) => this.#onKey(e), true);
+    on(document, 'copy', (e) => this.#onCopy(e));
+    on(document, 'paste', (e) => this.#onPaste(e));
+    on(document, 'mouseup', () => (this.#dragging = false), true);
+    api.addEventListener('displayedColumnsChanged', () => this.#readColumns());
+    api.addEventListener('cellFocused', (e) => this.#onFocused(e));
+    api.addEventListener('cellMouseDown', (e) => this.#onMouseDown(e));
+    api.addEventListener('cellMouseOver', (e) => this.#onMouseOver(e));
+  }
+
+  /** For cellClassRules: is this cell inside a selection of more than one cell? */
+  isSelected(rowIndex: number | null, colId: string): boolean {
+    if (!this.#sel || rowIndex === null) return false;
+    const rect = rectOf(this.#sel);
+    if (cellCount(rect) < 2) return false;
+    const col = this.#colIndex.get(colId);
+    return col !== undefined && contains(rect, rowIndex, col);
+  }
+
+  get selection(): Rect | null {
+    return this.#sel ? rectOf(this.#sel) : null;
+  }
+
+  destroy(): void {
+    for (const off of this.#off.splice(0)) off();
+  }
+
+  #readColumns(): void {
+    this.#columns = this.#api.getAllDisplayedColumns().map((c) => c.getColId() as MemberField);
+    this.#colIndex = new Map(this.#columns.map((f, i) => [f, i]));
+  }
+
+  #view(): GridView {
+    return {
+      rowIdAt: (i) => this.#api.getDisplayedRowAtIndex(i)?.data?.id,
+      columns: this.#columns,
+      valueOf: (id, field) => this.#api.getRowNode(id)?.data?.[field] ?? '',
+    };
+  }
+
+  #select(sel: Selection | null): void {
+    this.#sel = sel;
+    this.#api.refreshCells();
+  }
+
+  #onFocused(e: CellFocusedEvent<MemberRecord>): void {
+    const colId = e.column && typeof e.column !== 'string' ? e.column.getColId() : null;
+    const col = colId === null ? undefined : this.#colIndex.get(colId);
+    if (e.rowIndex === null || e.rowIndex === undefined || col === undefined) return;
+    if (this.#keepOnFocus) {
+      this.#keepOnFocus = false;
+      return;
+    }
+    this.#select(collapsed({ row: e.rowIndex, col }));
+  }
+
+  #cellOf(e: { rowIndex: number | null; column: { getColId(): string } }) {
+    const col = this.#colIndex.get(e.column.getColId());
+    return e.rowIndex === null || col === undefined ? null : { row: e.rowIndex, col };
+  }
+
+  #onMouseDown(e: CellMouseDownEvent<MemberRecord>): void {
+    const cell = this.#cellOf(e);
+    const mouse = e.event as MouseEvent | null | undefined;
+    if (!cell || (mouse && mouse.button !== 0)) return;
+    this.#dragging = true;
+    if (mouse?.shiftKey && this.#sel) {
+      this.#keepOnFocus = true;
+      this.#select(extendTo(this.#sel, cell));
+    } else this.#select(collapsed(cell));
+  }
+
+  #onMouseOver(e: CellMouseOverEvent<MemberRecord>): void {
+    const mouse = e.event as MouseEvent | null | undefined;
+    // A drag needs the button still down (a scroll under a resting pointer is no drag).
+    if (!this.#dragging || !this.#sel || !mouse || (mouse.buttons & 1) === 0) return;
+    const cell = this.#cellOf(e);
+    if (cell && (cell.row !== this.#sel.focus.row || cell.col !== this.#sel.focus.col)) {
+      this.#select(extendTo(this.#sel, cell));
+    }
+  }
+
+  #editing(): boolean {
+    return this.#api.getEditingCells().length > 0;
+  }
+
+  #onKey(e: KeyboardEvent): void {
+    if (this.#editing()) return;
+    const ctrl = e.ctrlKey || e.metaKey;
+    const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+    const code = e.code;
+    let handled = true;
+    if (ctrl && (code === 'KeyZ' || key === 'z') && !e.shiftKey)
+      this.#write(() => this.#host.undo.undo());
+    else if (
+      ctrl &&
+      (code === 'KeyY' || key === 'y' || ((code === 'KeyZ' || key === 'z') && e.shiftKey))
+    )
+      this.#write(() => this.#host.undo.redo());
+    else if (ctrl && (code === 'KeyD' || key === 'd'))
+      this.#write(() => this.#apply(fillDownEdits));
+    else if (key === 'Delete' && !ctrl) this.#write(() => this.#apply(clearEdits));
+    else if (e.shiftKey && !ctrl && arrowDelta(key) && this.#sel) {
+      const [dr, dc] = arrowDelta(key)!;
+      const rows = this.#api.getDisplayedRowCount();
+      this.#select(extend(this.#sel, dr, dc, rows, this.#columns.length));
+      this.#api.ensureIndexVisible(this.#sel!.focus.row);
+      const field = this.#columns[this.#sel!.focus.col];
+      if (field) this.#api.ensureColumnVisible(field);
+    } else handled = false;
+    if (handled) {
+      e.preventDefault();
+      e.stopPropagation();
+    }
+  }
+
+  /** Runs a write only for editors, once Yjs is live. */
+  #write(fn: () => void): void {
+    if (this.#host.isEditable() && this.#host.isLive()) fn();
+  }
+
+  #apply(edits: (rect: Rect, view: GridView) => FieldEdit[]): void {
+    const rect = this.selection;
+    if (!rect) return;
+    const list = edits(rect, this.#view());
+    if (list.length > 0) this.#host.doc.setMemberFields(list);
+  }
+
+  #ours(): boolean {
+    const active = document.activeElement;
+    return !!active && this.#el.contains(active) && !this.#editing() && this.#sel !== null;
+  }
+
+  #onCopy(e: ClipboardEvent): void {
+    const rect = this.selection;
+    if (!this.#ours() || !rect || !e.clipboardData) return;
+    const locale = this.#host.locale();
+    const block = copyBlock(rect, this.#view(), (f, v) => displayValue(locale, f, v));
+    e.clipboardData.setData('text/plain', serializeTsv(block));
+    e.clipboardData.setData('text/html', serializeHtmlTable(block));
+    e.preventDefault();
+  }
+
+  #onPaste(e: ClipboardEvent): void {
+    if (!this.#ours() || !e.clipboardData) return;
+    e.preventDefault();
+    this.#write(() => this.pasteText(e.clipboardData?.getData('text/plain') ?? ''));
+  }
+
+  /** Pastes TSV at the selection's top-left cell; a single value fills the selection. */
+  pasteText(text: string): void {
+    const rect = this.selection;
+    if (!rect) return;
+    let block = parseTsv(text);
+    if (block.length === 0) return;
+    if (block.length === 1 && block[0]!.length === 1 && cellCount(rect) > 1) {
+      const row = Array<string>(rect.right - rect.left + 1).fill(block[0]![0]!);
+      block = Array.from({ length: rect.bottom - rect.top + 1 }, () => row);
+    }
+    const view = this.#view();
+    const plan = planPaste(block, {
+      row: rect.top,
+      col: rect.left,
+      rowIdAt: view.rowIdAt,
+      columns: this.#columns,
+      parse: pasteValue,
+      newId: () => this.#host.newId(),
+    });
+    const today = this.#host.today();
+    applyPastePlan(this.#host.doc, plan, (m) => ({
+      id: this.#host.newId(),
+      date: m.fields.joinedDate || today,
+      author: '',
+      recordedAt: new Date().toISOString(),
+    }));
+    const width = Math.max(...block.map((r) => r.length));
+    const bottom = Math.min(rect.top + block.length, this.#api.getDisplayedRowCount()) - 1;
+    const right = Math.min(rect.left + width, this.#columns.length) - 1;
+    this.#select({ anchor: { row: rect.top, col: rect.left }, focus: { row: bottom, col: right } });
+  }
+}
