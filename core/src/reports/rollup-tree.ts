@@ -6,7 +6,7 @@
 import type { AncestorsOf } from '../access/roles.ts';
 import { EMPTY_SUMMARY } from './org-summary.ts';
 import type { OrgSummary } from './org-summary.ts';
-import { addSummaries, isEmptySummary, subtractSummaries } from './rollup-math.ts';
+import { addInto, copySummary, isEmptySummary, subtractSummaries } from './rollup-math.ts';
 
 export class RollupTree {
   readonly #ancestorsOf: AncestorsOf;
@@ -21,9 +21,17 @@ export class RollupTree {
     return this.#own.get(orgId);
   }
 
-  /** The total of the organization and all its descendants (EMPTY_SUMMARY when none). */
+  /** The total of the organization and all its descendants (a copy; zeros when none). */
   subtree(orgId: string): OrgSummary {
-    return this.#subtree.get(orgId) ?? EMPTY_SUMMARY;
+    const total = this.#subtree.get(orgId);
+    return total ? copySummary(total) : EMPTY_SUMMARY;
+  }
+
+  /** Totals are mutable copies owned by the tree, updated in place (no garbage per edit). */
+  #totalOf(orgId: string): OrgSummary {
+    let total = this.#subtree.get(orgId);
+    if (!total) this.#subtree.set(orgId, (total = copySummary(EMPTY_SUMMARY)));
+    return total;
   }
 
   ownIds(): IterableIterator<string> {
@@ -41,7 +49,7 @@ export class RollupTree {
     const delta = subtractSummaries(summary ?? EMPTY_SUMMARY, old);
     if (isEmptySummary(delta)) return [];
     const changed = [orgId, ...this.#ancestorsOf(orgId)];
-    for (const id of changed) this.#subtree.set(id, addSummaries(this.subtree(id), delta));
+    for (const id of changed) addInto(this.#totalOf(id), delta);
     return changed;
   }
 
@@ -49,9 +57,7 @@ export class RollupTree {
   rebuild(): void {
     this.#subtree.clear();
     for (const [id, summary] of this.#own) {
-      for (const target of [id, ...this.#ancestorsOf(id)]) {
-        this.#subtree.set(target, addSummaries(this.subtree(target), summary));
-      }
+      for (const target of [id, ...this.#ancestorsOf(id)]) addInto(this.#totalOf(target), summary);
     }
   }
 }

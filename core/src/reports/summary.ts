@@ -3,7 +3,7 @@
 // the register (status active) count. Unknown or invalid values are counted as unknown,
 // never guessed.
 import type { OrgSnapshot } from '../doc/org-doc.ts';
-import { ageAt } from '../validation/dates.ts';
+import { ageAtReference } from './age.ts';
 
 export const YOUTH_MAX_AGE = 35;
 
@@ -33,6 +33,7 @@ export function membershipSummary(snapshot: OrgSnapshot, referenceDate: string):
   let total = 0;
   let youth = 0;
   let ageUnknown = 0;
+  const ageOf = ageAtReference(referenceDate);
   for (const m of snapshot.members) {
     if (m.status !== 'active') continue;
     total++;
@@ -41,7 +42,7 @@ export function membershipSummary(snapshot: OrgSnapshot, referenceDate: string):
     } else byCategory.unknown++;
     if (m.gender === 'female' || m.gender === 'male') byGender[m.gender]++;
     else byGender.unknown++;
-    const age = ageAt(m.birthDate, referenceDate);
+    const age = ageOf(m.birthDate);
     if (age === null || age < 0) ageUnknown++;
     else if (age <= YOUTH_MAX_AGE) youth++;
   }

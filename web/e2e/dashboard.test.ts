@@ -1,0 +1,109 @@
+// The committee dashboard (issue 5): the city committee sees the subtree total and its 154
+// institutions; a member added in a chair's tab (demo-school4) changes the city's number
+// on the open dashboard within 1 s (relay rollup → SSE); the table sorts and drills down;
+// offline the last known figures stay with their age. Screenshots go to /tmp.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { removeDataDir, startApp } from './harness/app.ts';
+import type { RunningApp } from './harness/app.ts';
+import { login } from './harness/auth.ts';
+import { VIEWPORT, launchChromium, openOrg, waitForSyncState } from './harness/browser.ts';
+
+let app: RunningApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  if (app) removeDataDir(app.dataDir);
+});
+
+const total = (page: Page) =>
+  page.getAttribute('[data-total=membersTotal]', 'data-value').then((v) => Number(v));
+const schoolCell = (page: Page) =>
+  page.textContent('tr[data-org-id=school-004] td[data-col=membersTotal]').then((v) => Number(v));
+
+describe('committee dashboard', () => {
+  it('shows the city total and 154 children; an edit in a school tab shows within 1 s', async () => {
+    const cityCtx = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    await login(cityCtx, app, 'demo-city');
+    const city = await cityCtx.newPage();
+    await city.goto(`${app.url}/`);
+    await city.click('[data-testid=dashboard-link]');
+    await city.waitForURL(/\/dashboard\/belgorod-city$/);
+    await city.waitForSelector('[data-testid=dashboard-status][data-state=live]');
+    await city.waitForSelector('[data-testid=dashboard-count][data-n="154"]');
+    expect(await city.locator('[data-testid=dashboard-table] tbody tr').count()).toBe(154);
+    const before = await total(city);
+    expect(before).toBeGreaterThan(1000);
+    const sum = await city.$$eval('td[data-col=membersTotal]', (tds) =>
+      tds.reduce((s, td) => s + Number(td.textContent), 0),
+    );
+    expect(sum).toBe(before);
+    const schoolBefore = await schoolCell(city);
+    await city.screenshot({ path: '/tmp/dashboard-city.png' });
+
+    const schoolCtx = await browser.newContext({ viewport: VIEWPORT });
+    await login(schoolCtx, app, 'demo-school4');
+    const school = await schoolCtx.newPage();
+    await openOrg(school, app.url, 'school-004');
+    await waitForSyncState(school, 'online', 0);
+    await school.click('[data-testid=add-member]');
+    const started = Date.now();
+    await city.waitForFunction(
+      (n) =>
+        Number(document.querySelector('[data-total=membersTotal]')?.getAttribute('data-value')) ===
+        n,
+      before + 1,
+      { timeout: 1000 },
+    );
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(await schoolCell(city)).toBe(schoolBefore + 1);
+    await schoolCtx.close();
+
+    // Sorting by members, descending: the first row has the most members.
+    await city.click('button[data-sort=membersTotal]');
+    const firstTwo = await city.$$eval('tbody tr td[data-col=membersTotal]', (tds) =>
+      tds.slice(0, 2).map((td) => Number(td.textContent)),
+    );
+    expect(firstTwo[0]).toBeGreaterThanOrEqual(firstTwo[1]!);
+
+    // Offline: the last known numbers remain, with their age.
+    await cityCtx.setOffline(true);
+    await city.reload().catch(() => undefined);
+    await city.waitForSelector('[data-testid=dashboard-status][data-state=cached]', {
+      timeout: 10_000,
+    });
+    expect(await total(city)).toBe(before + 1);
+    expect(await city.textContent('[data-testid=dashboard-age]')).toMatch(/\d{2}\.\d{2}\.\d{4}/);
+    await city.screenshot({ path: '/tmp/dashboard-offline.png' });
+    await cityCtx.close();
+  });
+
+  it('drills down from the region to the city; a school chair gets no dashboard link', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    await login(ctx, app, 'demo-admin');
+    const page = await ctx.newPage();
+    await page.goto(`${app.url}/dashboard/belgorod-region`);
+    await page.waitForSelector('tr[data-org-id=belgorod-city] a');
+    await page.click('tr[data-org-id=belgorod-city] a');
+    await page.waitForURL(/\/dashboard\/belgorod-city$/);
+    await page.waitForSelector('[data-testid=dashboard-count][data-n="154"]');
+    await page.click('tr[data-org-id=school-004] a');
+    await page.waitForURL(/\/org\/school-004$/);
+    await ctx.close();
+
+    const chairCtx = await browser.newContext({ viewport: VIEWPORT });
+    await login(chairCtx, app, 'demo-school4');
+    const chair = await chairCtx.newPage();
+    await chair.goto(`${app.url}/`);
+    await chair.waitForSelector('a[data-org-id=school-004]');
+    expect(await chair.locator('[data-testid=dashboard-link]').count()).toBe(0);
+    await chairCtx.close();
+  });
+});

@@ -1,0 +1,125 @@
+// One dashboard's live figures as runes. Shows the Dexie copy at once (offline: the last
+// known numbers and their age), then GET summary + children-summaries, then follows the
+// server-sent events of /api/orgs/:id/summary/stream: each event carries the subtree
+// rollup and the direct children whose totals changed (`reload`: refetch them all). After
+// a dropped stream reconnects (EventSource retries by itself) the children are refetched,
+// so nothing missed meanwhile stays stale. Counts only: no member list is downloaded.
+import { parseChildrenRollups, parseOrgRollup } from '@profgrid/core';
+import type { ChildRollup, OrgRollup } from '@profgrid/core';
+import { api } from '../api/index.ts';
+import { getDb } from '../persistence/index.ts';
+import { loadDashboard, nowIso, saveDashboard } from './dashboard-cache.ts';
+
+export type DashboardStatus = 'loading' | 'live' | 'cached' | 'failed';
+
+const SAVE_DELAY_MS = 1000;
+
+export class DashboardState {
+  readonly orgId: string;
+  rollup = $state.raw<OrgRollup | null>(null);
+  children = $state.raw<readonly ChildRollup[]>([]);
+  status = $state<DashboardStatus>('loading');
+  /** When the shown figures came from the server (ISO); null while none. */
+  receivedAt = $state<string | null>(null);
+  #source: EventSource | null = null;
+  #closed = false;
+  #saveTimer: ReturnType<typeof setTimeout> | null = null;
+  #hadError = false;
+  #saveDirty = false;
+
+  constructor(orgId: string) {
+    this.orgId = orgId;
+  }
+
+  async start(): Promise<void> {
+    const cached = await loadDashboard(getDb(), this.orgId).catch(() => null);
+    if (cached && !this.#closed && this.rollup === null) {
+      this.rollup = cached.rollup;
+      this.children = cached.children;
+      this.receivedAt = cached.savedAt;
+      this.status = 'cached';
+    }
+    const ok = await this.#fetchAll();
+    if (!ok && this.rollup === null) this.status = 'failed';
+    if (!this.#closed) this.#openStream();
+  }
+
+  close(): void {
+    this.#closed = true;
+    this.#source?.close();
+    this.#source = null;
+    if (this.#saveTimer) clearTimeout(this.#saveTimer);
+  }
+
+  async #fetchAll(): Promise<boolean> {
+    const base = `/api/orgs/${encodeURIComponent(this.orgId)}`;
+    const [summary, children] = await Promise.all([
+      api.get<unknown>(`${base}/summary`),
+      api.get<unknown>(`${base}/children-summaries`),
+    ]);
+    if (this.#closed || !summary.ok || !children.ok) return false;
+    const rollup = parseOrgRollup(summary.value);
+    const list = parseChildrenRollups(children.value);
+    if (!rollup || !list) return false;
+    this.rollup = rollup;
+    this.children = list.children;
+    this.#received();
+    return true;
+  }
+
+  #openStream(): void {
+    const source = new EventSource(`/api/orgs/${encodeURIComponent(this.orgId)}/summary/stream`);
+    this.#source = source;
+    source.addEventListener('rollup', (e) => this.#onEvent((e as MessageEvent<string>).data));
+    source.addEventListener('open', () => {
+      if (this.#hadError) void this.#fetchAll();
+      this.#hadError = false;
+    });
+    source.addEventListener('error', () => {
+      this.#hadError = true;
+      if (this.rollup !== null) this.status = 'cached';
+    });
+  }
+
+  #onEvent(data: string): void {
+    let parsed: { rollup?: unknown; children?: unknown; reload?: unknown };
+    try {
+      parsed = JSON.parse(data) as typeof parsed;
+    } catch {
+      return;
+    }
+    const rollup = parseOrgRollup(parsed.rollup);
+    const changed = parseChildrenRollups({ orgId: this.orgId, children: parsed.children });
+    if (!rollup || !changed) return;
+    this.rollup = rollup;
+    if (parsed.reload === true) void this.#fetchAll();
+    else if (changed.children.length > 0) {
+      const fresh = changed.children;
+      this.children = this.children.map((c) => fresh.find((f) => f.id === c.id) ?? c);
+    }
+    this.#received();
+  }
+
+  #received(): void {
+    this.status = 'live';
+    this.receivedAt = nowIso();
+    // Saved at once (a reload right after a change keeps it), then at most once a second.
+    if (this.#saveTimer) {
+      this.#saveDirty = true;
+      return;
+    }
+    this.#save();
+    this.#saveTimer = setTimeout(() => {
+      this.#saveTimer = null;
+      if (this.#saveDirty) this.#save();
+      this.#saveDirty = false;
+    }, SAVE_DELAY_MS);
+  }
+
+  #save(): void {
+    if (!this.rollup || !this.receivedAt) return;
+    void saveDashboard(getDb(), this.orgId, this.rollup, this.children, this.receivedAt).catch(
+      () => undefined,
+    );
+  }
+}
