@@ -4,15 +4,15 @@ import { cpus, totalmem } from 'node:os';
 import { benchRelayFanout } from './relay-fanout.ts';
 import { benchGridColdOpen } from './grid-cold-open.ts';
 import { benchImport } from './import.ts';
-import { benchGridPaste } from './grid-paste.ts';
 import { benchRollup } from './rollup.ts';
+import { benchGridPaste } from './grid-paste.ts';
 import type { BenchRow } from './types.ts';
 
 const suites: [string, () => Promise<BenchRow[]>][] = [
   ['relay fan-out', benchRelayFanout],
   ['grid cold open', benchGridColdOpen],
-  ['rollup', benchRollup],
   ['grid paste', benchGridPaste],
+  ['rollup', benchRollup],
   ['import', benchImport],
 ];
 
