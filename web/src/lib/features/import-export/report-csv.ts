@@ -7,7 +7,9 @@ import type { MessageKey } from '../../i18n/dictionary.ts';
 export function issueText(locale: Locale, issue: ReportRow['issues'][number]): string {
   const where = issue.columnName ? `${issue.columnName}${issue.row}` : `${issue.row}`;
   const header = issue.header || translate(locale, `member.${issue.field}` as MessageKey);
-  return `${where} ${header}: ${issue.reason[locale]}`;
+  const reason = issue.reason[locale];
+  // Some reasons already start with the field («Телефон: цифры…»): no «Телефон: Телефон:».
+  return reason.startsWith(`${header}:`) ? `${where} ${reason}` : `${where} ${header}: ${reason}`;
 }
 
 export function reportTable(locale: Locale, report: readonly ReportRow[]): string[][] {
