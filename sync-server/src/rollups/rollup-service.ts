@@ -29,6 +29,8 @@ export interface RollupServiceOptions {
   /** Wall clock in ms (row timestamps; today's date for ages and the period). */
   readonly now?: () => number;
   readonly debounceMs?: number;
+  /** How often summaries of an earlier day are recounted (ages, year-to-date); 1 h. */
+  readonly refreshMs?: number;
 }
 
 /**
@@ -44,6 +46,7 @@ export class RollupService {
   readonly #tree: RollupTree;
   readonly #pending = new Map<string, { doc: Y.Doc; timer: NodeJS.Timeout }>();
   readonly #listeners = new Set<RollupListener>();
+  #refresh: NodeJS.Timeout | null = null;
 
   constructor(options: RollupServiceOptions) {
     this.#opts = options;
@@ -55,8 +58,26 @@ export class RollupService {
     return new Date((this.#opts.now ?? Date.now)()).toISOString().slice(0, 10);
   }
 
-  /** Loads stored summaries, then counts every stored document lacking a fresh one. */
+  /**
+   * Loads stored summaries, then counts every stored document lacking one of today; then
+   * does the latter again every `refreshMs`, so ages and the period follow the date.
+   */
   async init(): Promise<void> {
+    await this.#countStale();
+    let running = false;
+    this.#refresh ??= setInterval(() => {
+      if (running) return;
+      running = true;
+      this.#countStale()
+        .catch((err: unknown) =>
+          this.#opts.logger.error('rollup refresh failed', { error: String(err) }),
+        )
+        .finally(() => (running = false));
+    }, this.#opts.refreshMs ?? 3_600_000);
+    this.#refresh.unref();
+  }
+
+  async #countStale(): Promise<void> {
     const started = performance.now();
     const today = this.today();
     const fresh = new Set<string>();
@@ -134,6 +155,7 @@ export class RollupService {
 
   /** Counts the documents still waiting for their debounce (before documents unload). */
   close(): void {
+    if (this.#refresh) clearInterval(this.#refresh);
     for (const [orgId, { doc, timer }] of this.#pending) {
       clearTimeout(timer);
       this.recount(orgId, doc);

@@ -121,3 +121,33 @@ describe('rollup stream (SSE)', () => {
     controller.abort();
   });
 });
+
+describe('rollups follow the tree and survive a restart', () => {
+  it('a move rebuilds the totals: the city loses the school, the region keeps it', async () => {
+    const region = async () =>
+      parseOrgRollup(await (await get('/orgs/belgorod-region/summary', relay.cookie)).json())!
+        .membersTotal;
+    const school = parseOrgRollup(
+      await (await get('/orgs/school-005/summary', relay.cookie)).json(),
+    )!.membersTotal;
+    const [cityBefore, regionBefore] = [await cityTotal(), await region()];
+    const res = await fetch(`${relay.server.url}/api/orgs/school-005/move`, {
+      method: 'POST',
+      headers: { cookie: relay.cookie, 'content-type': 'application/json' },
+      body: JSON.stringify({ parentId: 'belgorod-region' }),
+    });
+    expect(res.status).toBe(200);
+    expect(school).toBeGreaterThan(0);
+    expect(await cityTotal()).toBe(cityBefore - school);
+    expect(await region()).toBe(regionBefore);
+  });
+
+  it('a restart on the same data gives the same totals (summary table + rebuild)', async () => {
+    const before = await cityTotal();
+    const dataDir = relay.dataDir;
+    await relay.server.close();
+    relay = await startTestRelay({ dataDir, seed: 'demo' });
+    city = relay.userWith('city-viewer', [{ orgId: 'belgorod-city', role: 'viewer' }]);
+    expect(await cityTotal()).toBe(before);
+  });
+});
