@@ -34,15 +34,15 @@ afterAll(async () => {
 
 const cell = (rowId: string, col: string) => `.ag-row[row-id="${rowId}"] .ag-cell[col-id="${col}"]`;
 
-async function chair(): Promise<[BrowserContext, Page]> {
+async function chair(user = 'demo-school4'): Promise<[BrowserContext, Page]> {
   const ctx = await browser.newContext({
     viewport: VIEWPORT,
     permissions: ['clipboard-read', 'clipboard-write'],
   });
-  await login(ctx, app, 'demo-school4');
+  await login(ctx, app, user);
   const page = await ctx.newPage();
   await openOrg(page, app.url, 'school-004');
-  await waitForSyncState(page, 'online', 0);
+  await waitForSyncState(page, 'online');
   return [ctx, page];
 }
 
@@ -152,5 +152,71 @@ describe('grid editing', () => {
     await waitForCell(b, r0!, 'phone', '+7 900 000-00-01');
     await ctxA.close();
     await ctxB.close();
+  });
+
+  it('fills down with Ctrl+D and clears with Delete, each one undo step', async () => {
+    const [ctx, page] = await chair();
+    const [r0, r1, r2] = await rowIds(page, 3);
+    const before = [
+      await cellText(page, r0!, 'position'),
+      await cellText(page, r1!, 'position'),
+      await cellText(page, r2!, 'position'),
+    ];
+    await editCell(page, r0!, 'position', 'библиотекарь');
+    await page.click(cell(r0!, 'position'));
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Control+D');
+    await waitForCell(page, r2!, 'position', 'библиотекарь');
+    expect(await cellText(page, r1!, 'position')).toBe('библиотекарь');
+    await page.keyboard.press('Delete');
+    for (const r of [r0!, r1!, r2!]) await waitForCell(page, r, 'position', '');
+    await page.keyboard.press('Control+Z');
+    for (const r of [r0!, r1!, r2!]) await waitForCell(page, r, 'position', 'библиотекарь');
+    await page.keyboard.press('Control+Z');
+    await waitForCell(page, r1!, 'position', before[1]!);
+    await waitForCell(page, r2!, 'position', before[2]!);
+    expect(await cellText(page, r0!, 'position')).toBe('библиотекарь');
+    await ctx.close();
+  });
+
+  it('lets a viewer copy but not paste, delete or fill', async () => {
+    const [ctx, page] = await chair('demo-viewer');
+    await page.waitForSelector('[data-testid="read-only"]');
+    const [r0, r1] = await rowIds(page, 2);
+    const surname = await cellText(page, r0!, 'surname');
+    await page.click(cell(r0!, 'surname'));
+    await page.keyboard.press('Control+C');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${surname}\r\n`);
+    await page.click(cell(r1!, 'surname'));
+    const other = await cellText(page, r1!, 'surname');
+    await paste(page, 'Взлом');
+    await page.keyboard.press('Delete');
+    await page.keyboard.press('Control+D');
+    expect(await cellText(page, r1!, 'surname')).toBe(other);
+    expect(await page.locator('[data-testid=undo]').count()).toBe(0);
+    await ctx.close();
+  });
+
+  it('searches all columns in Russian (ё = е) and filters a column', async () => {
+    const [ctx, page] = await chair();
+    const all = await total(page);
+    await page.fill('[data-testid=member-search]', 'ВОРОБЬЕВА');
+    await page.waitForFunction(() => document.querySelectorAll('.ag-row[row-id]').length < 10);
+    const surnames = await page.$$eval('.ag-cell[col-id=surname]', (cells) =>
+      cells.map((c) => c.textContent?.trim() ?? ''),
+    );
+    expect(surnames.length).toBeGreaterThan(0);
+    for (const s of surnames) expect(s.replace('ё', 'е')).toBe('Воробьева');
+    await page.fill('[data-testid=member-search]', '');
+    await page.locator('.ag-floating-filter input').nth(4).fill('мужской');
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.ag-cell[col-id=gender]')].every(
+        (c) => c.textContent?.trim() === 'мужской',
+      ),
+    );
+    await page.screenshot({ path: '/tmp/grid-filter.png' });
+    expect(await total(page)).toBe(all);
+    await ctx.close();
   });
 });

@@ -4,13 +4,7 @@
 // AG Grid keeps plain navigation, type-to-edit, F2 and Esc. Keys are taken in the capture
 // phase on the grid's host, so AG Grid never sees the ones handled here. Each paste, fill
 // and delete is one OrgDoc transaction (one undo step); viewers may only copy.
-import {
-  applyPastePlan,
-  parseTsv,
-  planPaste,
-  serializeHtmlTable,
-  serializeTsv,
-} from '@profgrid/core';
+import { applyPastePlan, planPaste, serializeHtmlTable, serializeTsv } from '@profgrid/core';
 import type { FieldEdit, Locale, MemberField, MemberRecord, OrgDoc } from '@profgrid/core';
 import type {
   CellFocusedEvent,
@@ -22,6 +16,7 @@ import { displayValue } from '../members/labels.ts';
 import { clearEdits, copyBlock, fillDownEdits } from './block-ops.ts';
 import type { GridView } from './block-ops.ts';
 import { pasteValue } from './cell-text.ts';
+import { pasteBlock, pastedSelection } from './paste-block.ts';
 import {
   arrowDelta,
   cellCount,
@@ -157,7 +152,8 @@ export class GridInteraction {
   }
 
   #onKey(e: KeyboardEvent): void {
-    if (this.#editing()) return;
+    // Only keys on a (non-editing) cell: not the floating filter inputs in the header.
+    if (this.#editing() || !(e.target instanceof Element) || !e.target.closest('.ag-cell')) return;
     const ctrl = e.ctrlKey || e.metaKey;
     const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
     const code = e.code;
@@ -200,7 +196,8 @@ export class GridInteraction {
 
   #ours(): boolean {
     const active = document.activeElement;
-    return !!active && this.#el.contains(active) && !this.#editing() && this.#sel !== null;
+    const onCell = !!active && this.#el.contains(active) && active.closest('.ag-cell') !== null;
+    return onCell && !this.#editing() && this.#sel !== null;
   }
 
   #onCopy(e: ClipboardEvent): void {
@@ -223,17 +220,12 @@ export class GridInteraction {
   pasteText(text: string): void {
     const rect = this.selection;
     if (!rect) return;
-    let block = parseTsv(text);
+    const block = pasteBlock(text, rect);
     if (block.length === 0) return;
-    if (block.length === 1 && block[0]!.length === 1 && cellCount(rect) > 1) {
-      const row = Array<string>(rect.right - rect.left + 1).fill(block[0]![0]!);
-      block = Array.from({ length: rect.bottom - rect.top + 1 }, () => row);
-    }
-    const view = this.#view();
     const plan = planPaste(block, {
       row: rect.top,
       col: rect.left,
-      rowIdAt: view.rowIdAt,
+      rowIdAt: this.#view().rowIdAt,
       columns: this.#columns,
       parse: pasteValue,
       newId: () => this.#host.newId(),
@@ -245,9 +237,7 @@ export class GridInteraction {
       author: '',
       recordedAt: new Date().toISOString(),
     }));
-    const width = Math.max(...block.map((r) => r.length));
-    const bottom = Math.min(rect.top + block.length, this.#api.getDisplayedRowCount()) - 1;
-    const right = Math.min(rect.left + width, this.#columns.length) - 1;
-    this.#select({ anchor: { row: rect.top, col: rect.left }, focus: { row: bottom, col: right } });
+    const rows = this.#api.getDisplayedRowCount();
+    this.#select(pastedSelection(rect, block, rows, this.#columns.length));
   }
 }

@@ -8,6 +8,7 @@ import type { ColDef, ValueSetterParams } from 'ag-grid-community';
 import { translate } from '../../i18n/format.ts';
 import type { MessageKey } from '../../i18n/dictionary.ts';
 import { CHOICES, DATE_FIELDS, displayValue } from './labels.ts';
+import { filterText } from './search.ts';
 
 export type MemberEdit = (id: string, field: MemberField, value: string) => void;
 
@@ -89,6 +90,11 @@ function columnDef(field: MemberField, ctx: ColumnContext): ColDef<MemberRecord>
       'pg-selected': (p) => ctx.isSelected?.(p.node.rowIndex, field) ?? false,
     },
     tooltipValueGetter: (p) => invalidReason(field, p.data?.[field] ?? '', ctx),
+    // Search and filter what is shown (labels, ДД.ММ.ГГГГ), normalized (ё = е).
+    getQuickFilterText: (p) => filterText(displayValue(ctx.locale, field, p.data[field])) ?? '',
+    filter: 'agTextColumnFilter',
+    filterValueGetter: (p) => displayValue(ctx.locale, field, p.data?.[field] ?? ''),
+    filterParams: { textFormatter: filterText, maxNumConditions: 1 },
   };
   if (choice) {
     def.cellEditor = 'agSelectCellEditor';

@@ -11,6 +11,8 @@ import {
   LargeTextEditorModule,
   LocaleModule,
   ModuleRegistry,
+  QuickFilterModule,
+  TextFilterModule,
   RenderApiModule,
   RowApiModule,
   RowSelectionModule,
@@ -40,6 +42,8 @@ export function registerGridModules(): void {
     CellStyleModule,
     ColumnAutoSizeModule,
     LocaleModule,
+    QuickFilterModule,
+    TextFilterModule,
   ]);
   registered = true;
 }

@@ -12,6 +12,7 @@ import { memberColumnDefs } from './columns.ts';
 import { translate } from '../../i18n/format.ts';
 import type { ColumnContext } from './columns.ts';
 import { allRows, reconcileRows, rowChanges } from './rows.ts';
+import { rowMatches, searchWords } from './search.ts';
 import { GridInteraction, UndoHistory } from '../grid-selection/index.ts';
 
 export interface MemberGridCallbacks {
@@ -78,7 +79,10 @@ export class MemberGrid {
       theme: 'legacy',
       rowData: rows,
       columnDefs: memberColumnDefs(this.#ctx),
-      defaultColDef: { resizable: true, sortable: true },
+      defaultColDef: { resizable: true, sortable: true, floatingFilter: true },
+      quickFilterParser: searchWords,
+      quickFilterMatcher: rowMatches,
+      cacheQuickFilter: true,
       getRowId: (p) => p.data.id,
       rowSelection: { mode: 'singleRow', checkboxes: false, enableClickSelection: true },
       enableBrowserTooltips: true,
@@ -185,6 +189,12 @@ export class MemberGrid {
     this.api.setGridOption('columnDefs', memberColumnDefs(this.#ctx));
     this.api.setGridOption('overlayNoRowsTemplate', noRowsHtml(locale));
     this.api.refreshCells({ force: true });
+    this.api.resetQuickFilter();
+  }
+
+  /** Quick search over all columns (Russian, ё = е); '' shows every row. */
+  setSearch(text: string): void {
+    this.api.setGridOption('quickFilterText', text);
   }
 
   /** Adds an empty member (OrgDoc.addMember) and starts editing its surname. */
