@@ -40,8 +40,8 @@ export * from './api/wire.ts';
 export * from './access/roles.ts';
 export { chairEntries, normalizeSearch } from './access/chairs.ts';
 export type { ChairEntry } from './access/chairs.ts';
-export { EMPTY_SUMMARY, orgSummary, yearToDate } from './reports/org-summary.ts';
-export type { OrgSummary, Period } from './reports/org-summary.ts';
+export { EMPTY_SUMMARY, MONTHS, orgSummary, yearToDate } from './reports/org-summary.ts';
+export type { Month, OrgSummary, Period } from './reports/org-summary.ts';
 export {
   addSummaries,
   isEmptySummary,

@@ -45,6 +45,8 @@ describe('committee dashboard', () => {
       tds.reduce((s, td) => s + Number(td.textContent), 0),
     );
     expect(sum).toBe(before);
+    for (const chart of ['category', 'age', 'months', 'coverage'])
+      expect(await city.locator(`[data-chart=${chart}]`).count()).toBe(1);
     const schoolBefore = await schoolCell(city);
     await city.screenshot({ path: '/tmp/dashboard-city.png' });
 

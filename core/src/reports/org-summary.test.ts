@@ -45,6 +45,20 @@ describe('orgSummary', () => {
     };
     const s = orgSummary(snap, '2026-03-01', { from: '2026-01-01', to: '2026-03-01' });
     expect([s.joined, s.left, s.leftByReason.retired, s.leftByReason.other]).toEqual([1, 2, 1, 1]);
+    expect([s.joinedByMonth['01'], s.joinedByMonth['12'], s.leftByMonth['02']]).toEqual([1, 0, 2]);
+  });
+
+  it('age bands above youth: 36–50, 51–65, 66+ (active members with a valid birth date)', () => {
+    const snap = aSnapshot([
+      aMember({ birthDate: '1990-03-02' }), // 35 → youth
+      aMember({ birthDate: '1990-03-01' }), // 36
+      aMember({ birthDate: '1975-01-01' }), // 51
+      aMember({ birthDate: '1960-03-01' }), // 66
+      aMember({ birthDate: '1950-01-01', status: 'left' }),
+      aMember({ birthDate: '' }),
+    ]);
+    const s = orgSummary(snap, '2026-03-01', yearToDate('2026-03-01'));
+    expect([s.youth, s.age36to50, s.age51to65, s.age66plus, s.ageUnknown]).toEqual([1, 1, 1, 1, 1]);
   });
 
   it('passport: filled/required counts, missing per field, complete organizations', () => {

@@ -8,6 +8,7 @@ import { LEAVE_REASONS } from '../model/event.ts';
 import type { LeaveReason } from '../model/event.ts';
 import type { PassportField } from '../model/passport.ts';
 import { REQUIRED_PASSPORT_FIELDS, passportCompleteness } from '../validation/passport.ts';
+import { ageAtReference } from './age.ts';
 import { membershipSummary } from './summary.ts';
 
 /** An inclusive range of ISO dates (YYYY-MM-DD). */
@@ -15,6 +16,22 @@ export interface Period {
   readonly from: string;
   readonly to: string;
 }
+
+export const MONTHS = [
+  '01',
+  '02',
+  '03',
+  '04',
+  '05',
+  '06',
+  '07',
+  '08',
+  '09',
+  '10',
+  '11',
+  '12',
+] as const;
+export type Month = (typeof MONTHS)[number];
 
 export interface OrgSummary {
   /** Organizations counted (1 for one organization's own summary). */
@@ -30,6 +47,10 @@ export interface OrgSummary {
   /** Members aged up to 35 inclusive at the reference date. */
   readonly youth: number;
   readonly ageUnknown: number;
+  /** Age bands above youth (36–50, 51–65, 66 and older) at the reference date. */
+  readonly age36to50: number;
+  readonly age51to65: number;
+  readonly age66plus: number;
   /** Sum of the passports' workers counts, over organizations that give one. */
   readonly workers: number;
   readonly workersKnownOrgs: number;
@@ -39,6 +60,9 @@ export interface OrgSummary {
   readonly joined: number;
   readonly left: number;
   readonly leftByReason: Readonly<Record<LeaveReason, number>>;
+  /** Events of the period by calendar month ('01'…'12'; a period over a year folds). */
+  readonly joinedByMonth: Readonly<Record<Month, number>>;
+  readonly leftByMonth: Readonly<Record<Month, number>>;
   /** Required passport fields filled validly, and required in all. */
   readonly passportFilled: number;
   readonly passportRequired: number;
@@ -64,12 +88,17 @@ export const EMPTY_SUMMARY: OrgSummary = Object.freeze({
   genderUnknown: 0,
   youth: 0,
   ageUnknown: 0,
+  age36to50: 0,
+  age51to65: 0,
+  age66plus: 0,
   workers: 0,
   workersKnownOrgs: 0,
   membersWhereWorkersKnown: 0,
   joined: 0,
   left: 0,
   leftByReason: zeroRecord(LEAVE_REASONS),
+  joinedByMonth: zeroRecord(MONTHS),
+  leftByMonth: zeroRecord(MONTHS),
   passportFilled: 0,
   passportRequired: 0,
   passportsComplete: 0,
@@ -91,15 +120,22 @@ export function orgSummary(
   const missing = { ...EMPTY_SUMMARY.missing } as Record<PassportField, number>;
   for (const field of completeness.missing) missing[field] = 1;
   const leftByReason = { ...EMPTY_SUMMARY.leftByReason } as Record<LeaveReason, number>;
+  const joinedByMonth = { ...EMPTY_SUMMARY.joinedByMonth } as Record<Month, number>;
+  const leftByMonth = { ...EMPTY_SUMMARY.leftByMonth } as Record<Month, number>;
   let joined = 0;
   let left = 0;
   const seen = new Set<string>();
   for (const e of snapshot.events) {
     if (seen.has(e.id) || e.date < period.from || e.date > period.to) continue;
     seen.add(e.id);
-    if (e.type === 'joined') joined++;
-    else if (e.type === 'left') {
+    const month = e.date.slice(5, 7) as Month;
+    const inMonth = (MONTHS as readonly string[]).includes(month);
+    if (e.type === 'joined') {
+      joined++;
+      if (inMonth) joinedByMonth[month]++;
+    } else if (e.type === 'left') {
       left++;
+      if (inMonth) leftByMonth[month]++;
       const reason = (LEAVE_REASONS as readonly string[]).includes(e.reason)
         ? (e.reason as LeaveReason)
         : 'other';
@@ -120,15 +156,32 @@ export function orgSummary(
     genderUnknown: base.byGender.unknown,
     youth: base.youth,
     ageUnknown: base.ageUnknown,
+    ...ageBands(snapshot, referenceDate),
     workers: base.workers ?? 0,
     workersKnownOrgs: known ? 1 : 0,
     membersWhereWorkersKnown: known ? base.membersTotal : 0,
     joined,
     left,
     leftByReason,
+    joinedByMonth,
+    leftByMonth,
     passportFilled: required - completeness.missing.length,
     passportRequired: required,
     passportsComplete: completeness.missing.length === 0 ? 1 : 0,
     missing,
   };
+}
+
+function ageBands(snapshot: OrgSnapshot, referenceDate: string) {
+  const ageOf = ageAtReference(referenceDate);
+  const bands = { age36to50: 0, age51to65: 0, age66plus: 0 };
+  for (const m of snapshot.members) {
+    if (m.status !== 'active') continue;
+    const age = ageOf(m.birthDate);
+    if (age === null || age <= 35) continue;
+    if (age <= 50) bands.age36to50++;
+    else if (age <= 65) bands.age51to65++;
+    else bands.age66plus++;
+  }
+  return bands;
 }

@@ -4,7 +4,15 @@
 // objects (a school editor cannot read the city), and counts kept across a restart.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { OrgDoc, orgDocName, parseChildrenRollups, parseOrgRollup } from '@profgrid/core';
+import {
+  OrgDoc,
+  orgDocName,
+  orgSummary,
+  parseChildrenRollups,
+  parseOrgRollup,
+  sumSummaries,
+  toOrgRollup,
+} from '@profgrid/core';
 import type { OrgRollup } from '@profgrid/core';
 import { MuxClient } from '../../test/mux-client.ts';
 import { removeDir, startTestRelay } from '../../test/relay-harness.ts';
@@ -82,6 +90,30 @@ describe('rollup REST', () => {
     await addMembers(1);
     const ms = await waitFor(async () => (await cityTotal()) === before + 1, 1000);
     expect(ms).toBeLessThan(1000);
+  });
+});
+
+describe('agreement (issue 5 item 4)', () => {
+  it('the full report recomputed from every stored document equals the rollup to the unit', async () => {
+    const rollup = parseOrgRollup(
+      await (await get('/orgs/belgorod-city/summary', city.cookie)).json(),
+    )!;
+    const ids = relay.server.registry.childrenOf('belgorod-city').map((o) => o.id);
+    const summaries = [];
+    for (const id of ids) {
+      const stored = await relay.server.store.load(orgDocName(id));
+      const doc = new Y.Doc();
+      for (const u of stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates)
+        Y.applyUpdate(doc, u);
+      summaries.push(orgSummary(new OrgDoc(doc).snapshot(), rollup.referenceDate, rollup.period));
+    }
+    const full = toOrgRollup(
+      'belgorod-city',
+      sumSummaries(summaries),
+      rollup.referenceDate,
+      rollup.period,
+    );
+    expect(rollup).toEqual(full);
   });
 });
 

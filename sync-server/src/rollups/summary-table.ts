@@ -44,11 +44,16 @@ export class SummaryTable {
     const rows = this.#db
       .prepare('SELECT org_id, summary, reference_date FROM org_summaries')
       .all() as unknown as { org_id: string; summary: string; reference_date: string }[];
-    return rows.map((r) => ({
-      orgId: r.org_id,
-      summary: withDefaults(JSON.parse(r.summary) as Record<string, unknown>),
-      referenceDate: r.reference_date,
-    }));
+    return rows.map((r) => {
+      const parsed = JSON.parse(r.summary) as Record<string, unknown>;
+      // A row of an older version (fields missing) counts as stale: recounted at start.
+      const complete = Object.keys(EMPTY_SUMMARY).every((k) => k in parsed);
+      return {
+        orgId: r.org_id,
+        summary: withDefaults(parsed),
+        referenceDate: complete ? r.reference_date : '',
+      };
+    });
   }
 
   put(row: SummaryRow, now: number): void {

@@ -323,6 +323,14 @@ export const ru = {
   'dashboard.live': 'Обновляется в реальном времени',
   'dashboard.cachedAge': 'Нет связи: данные на {time} ({n} мин. назад)',
   'dashboard.failed': 'Сводка недоступна: нет связи и сохранённых данных',
+  'dashboard.unknown': 'Не указано',
+  'dashboard.age36to50': '36–50 лет',
+  'dashboard.age51to65': '51–65 лет',
+  'dashboard.age66plus': '66 лет и старше',
+  'dashboard.chartCategory': 'Состав по категориям',
+  'dashboard.chartAge': 'Состав по возрасту',
+  'dashboard.chartMonths': 'Принято и выбыло по месяцам',
+  'dashboard.chartCoverage': 'Наименьший охват',
 } as const;
 
 export type MessageKey = keyof typeof ru;
@@ -649,4 +657,12 @@ export const en: Record<MessageKey, string> = {
   'dashboard.live': 'Live',
   'dashboard.cachedAge': 'Offline: figures as of {time} ({n} min ago)',
   'dashboard.failed': 'Dashboard unavailable: offline and nothing saved',
+  'dashboard.unknown': 'Not given',
+  'dashboard.age36to50': 'Aged 36–50',
+  'dashboard.age51to65': 'Aged 51–65',
+  'dashboard.age66plus': 'Aged 66 and over',
+  'dashboard.chartCategory': 'Members by category',
+  'dashboard.chartAge': 'Members by age',
+  'dashboard.chartMonths': 'Joined and left by month',
+  'dashboard.chartCoverage': 'Lowest coverage',
 };
