@@ -219,4 +219,36 @@ describe('grid editing', () => {
     expect(await total(page)).toBe(all);
     await ctx.close();
   });
+
+  it('navigates and edits like a spreadsheet: type-to-edit, Enter down, Tab right, F2, Esc', async () => {
+    const [ctx, page] = await chair();
+    const [r0, r1] = await rowIds(page, 2);
+    const focused = () =>
+      page.evaluate(() => {
+        const c = document.activeElement?.closest('.ag-cell');
+        return `${c?.closest('.ag-row')?.getAttribute('row-id')}/${c?.getAttribute('col-id')}`;
+      });
+    await page.click(cell(r0!, 'position'));
+    // Latin keys: Playwright types Cyrillic as text input without key events.
+    await page.keyboard.type('Director');
+    await page.keyboard.press('Enter');
+    await waitForCell(page, r0!, 'position', 'Director');
+    expect(await focused()).toBe(`${r1}/position`);
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe(`${r1}/category`);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowLeft');
+    expect(await focused()).toBe(`${r0}/position`);
+    await page.keyboard.press('F2');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' школы');
+    await page.keyboard.press('Escape');
+    expect(await cellText(page, r0!, 'position')).toBe('Director');
+    await page.keyboard.press('F2');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' школы');
+    await page.keyboard.press('Enter');
+    await waitForCell(page, r0!, 'position', 'Director школы');
+    await ctx.close();
+  });
 });

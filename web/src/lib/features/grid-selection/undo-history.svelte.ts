@@ -1,10 +1,8 @@
-// Undo / redo of this tab's own edits: a Y.UndoManager over OrgDoc.trackedTypes that
-// tracks ONLY the OrgDoc's local origin, so a collaborator's edit (origin = the sync
-// channel) or a stored update (origin = persistence) is never undone, and the stacks keep
-// working after remote edits arrive (Yjs rebases the undo items). captureTimeout 0: each
-// transaction (one cell edit, one paste, one fill, one delete) is one step.
-import * as Y from 'yjs';
+// Undo / redo of this tab's own edits as UI state: canUndo / canRedo for the toolbar
+// buttons, kept in step with the Y.UndoManager of undo-scope.ts (which holds the rules).
+import type * as Y from 'yjs';
 import type { OrgDoc } from '@profgrid/core';
+import { createUndoManager } from './undo-scope.ts';
 
 export class UndoHistory {
   canUndo = $state(false);
@@ -12,12 +10,7 @@ export class UndoHistory {
   readonly #manager: Y.UndoManager;
 
   constructor(doc: OrgDoc) {
-    this.#manager = new Y.UndoManager(doc.trackedTypes, {
-      // Yjs reads this Set; it is not UI state.
-      // eslint-disable-next-line svelte/prefer-svelte-reactivity
-      trackedOrigins: new Set([doc.origin]),
-      captureTimeout: 0,
-    });
+    this.#manager = createUndoManager(doc);
     const sync = () => {
       this.canUndo = this.#manager.canUndo();
       this.canRedo = this.#manager.canRedo();

@@ -87,6 +87,9 @@ export class MemberGrid {
       rowSelection: { mode: 'singleRow', checkboxes: false, enableClickSelection: true },
       enableBrowserTooltips: true,
       stopEditingWhenCellsLoseFocus: true,
+      // Enter moves down, before and after an edit, as in Excel (F2 or typing edits).
+      enterNavigatesVertically: true,
+      enterNavigatesVerticallyAfterEdit: true,
       animateRows: false,
       // Ours: Y.UndoManager (AG Grid's stack is cleared by every programmatic row update).
       undoRedoCellEditing: false,
