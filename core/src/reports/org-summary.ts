@@ -8,8 +8,7 @@ import { LEAVE_REASONS } from '../model/event.ts';
 import type { LeaveReason } from '../model/event.ts';
 import type { PassportField } from '../model/passport.ts';
 import { REQUIRED_PASSPORT_FIELDS, passportCompleteness } from '../validation/passport.ts';
-import { ageAtReference } from './age.ts';
-import { membershipSummary } from './summary.ts';
+import { countMembers } from './summary.ts';
 
 /** An inclusive range of ISO dates (YYYY-MM-DD). */
 export interface Period {
@@ -115,7 +114,7 @@ export function orgSummary(
   referenceDate: string,
   period: Period,
 ): OrgSummary {
-  const base = membershipSummary(snapshot, referenceDate);
+  const { summary: base, bands } = countMembers(snapshot, referenceDate);
   const completeness = passportCompleteness(snapshot.passport);
   const missing = { ...EMPTY_SUMMARY.missing } as Record<PassportField, number>;
   for (const field of completeness.missing) missing[field] = 1;
@@ -156,7 +155,7 @@ export function orgSummary(
     genderUnknown: base.byGender.unknown,
     youth: base.youth,
     ageUnknown: base.ageUnknown,
-    ...ageBands(snapshot, referenceDate),
+    ...bands,
     workers: base.workers ?? 0,
     workersKnownOrgs: known ? 1 : 0,
     membersWhereWorkersKnown: known ? base.membersTotal : 0,
@@ -170,18 +169,4 @@ export function orgSummary(
     passportsComplete: completeness.missing.length === 0 ? 1 : 0,
     missing,
   };
-}
-
-function ageBands(snapshot: OrgSnapshot, referenceDate: string) {
-  const ageOf = ageAtReference(referenceDate);
-  const bands = { age36to50: 0, age51to65: 0, age66plus: 0 };
-  for (const m of snapshot.members) {
-    if (m.status !== 'active') continue;
-    const age = ageOf(m.birthDate);
-    if (age === null || age <= 35) continue;
-    if (age <= 50) bands.age36to50++;
-    else if (age <= 65) bands.age51to65++;
-    else bands.age66plus++;
-  }
-  return bands;
 }

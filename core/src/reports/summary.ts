@@ -27,13 +27,29 @@ export interface MembershipSummary {
   readonly referenceDate: string;
 }
 
+/** Age bands above youth, counted in the same pass (orgSummary uses them). */
+export interface AgeBands {
+  readonly age36to50: number;
+  readonly age51to65: number;
+  readonly age66plus: number;
+}
+
 export function membershipSummary(snapshot: OrgSnapshot, referenceDate: string): MembershipSummary {
+  return countMembers(snapshot, referenceDate).summary;
+}
+
+/** One pass over the members: the summary and the age bands. */
+export function countMembers(
+  snapshot: OrgSnapshot,
+  referenceDate: string,
+): { summary: MembershipSummary; bands: AgeBands } {
   const byCategory = { working: 0, student: 0, pensioner: 0, unknown: 0 };
   const byGender = { female: 0, male: 0, unknown: 0 };
   let total = 0;
   let youth = 0;
   let ageUnknown = 0;
   const ageOf = ageAtReference(referenceDate);
+  const bands = { age36to50: 0, age51to65: 0, age66plus: 0 };
   for (const m of snapshot.members) {
     if (m.status !== 'active') continue;
     total++;
@@ -45,12 +61,15 @@ export function membershipSummary(snapshot: OrgSnapshot, referenceDate: string):
     const age = ageOf(m.birthDate);
     if (age === null || age < 0) ageUnknown++;
     else if (age <= YOUTH_MAX_AGE) youth++;
+    else if (age <= 50) bands.age36to50++;
+    else if (age <= 65) bands.age51to65++;
+    else bands.age66plus++;
   }
   const workersText = snapshot.passport.workersCount.trim();
   const workers = /^\d{1,6}$/.test(workersText) ? Number(workersText) : null;
   const coveragePercent =
     workers === null || workers === 0 ? null : Math.round((total / workers) * 10000) / 100;
-  return {
+  const summary: MembershipSummary = {
     membersTotal: total,
     byCategory,
     byGender,
@@ -60,4 +79,5 @@ export function membershipSummary(snapshot: OrgSnapshot, referenceDate: string):
     coveragePercent,
     referenceDate,
   };
+  return { summary, bands };
 }
