@@ -79,6 +79,39 @@ describe('RollupTree', () => {
     );
   });
 
+  it('after random moves, reconcile() gives the same totals as a recount (and as rebuild)', () => {
+    fc.assert(
+      fc.property(
+        treeArb,
+        fc.array(fc.tuple(fc.nat(), summaryArb), { maxLength: 40 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 10 }),
+        (initial, edits, moves) => {
+          const parents = [...initial];
+          const tree = new RollupTree(ancestorsFn(parents));
+          const own = new Map<string, OrgSummary>();
+          for (const [pick, summary] of edits) {
+            const id = `o${pick % parents.length}`;
+            tree.set(id, summary);
+            own.set(id, summary);
+          }
+          for (const [a, b] of moves) {
+            const child = a % parents.length;
+            const parent = b % parents.length;
+            // never under itself or a descendant; the root stays the root
+            if (child === 0 || ancestorsFn(parents)(`o${parent}`).includes(`o${child}`)) continue;
+            if (parent === child) continue;
+            parents[child] = parent;
+            tree.reconcile();
+          }
+          for (let i = 0; i < parents.length; i++) {
+            expect(tree.subtree(`o${i}`)).toEqual(recount(parents, own, `o${i}`));
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it('fed with intermediate states of concurrent edits, ends at the sum of merged summaries', () => {
     fc.assert(
       fc.property(

@@ -1,8 +1,9 @@
 // Subtree totals maintained by deltas (ARCHITECTURE.md → Rollups). Each organization's
 // own summary is kept; setting a new one adds (new − old) to the organization's subtree
 // total and to each ancestor's, so an edit costs O(depth), not O(subtree). Pure: the tree
-// comes in as `ancestorsOf` (nearest first); rebuild() recomputes every total from the
-// own summaries after the tree itself changed (a move or an archive).
+// comes in as `ancestorsOf` (nearest first). Each own summary remembers the ancestor chain
+// it was added along, so after the tree itself changed (a move) reconcile() moves only the
+// summaries whose chain differs: subtract along the old chain, add along the new one.
 import type { AncestorsOf } from '../access/roles.ts';
 import { EMPTY_SUMMARY } from './org-summary.ts';
 import type { OrgSummary } from './org-summary.ts';
@@ -12,6 +13,8 @@ export class RollupTree {
   readonly #ancestorsOf: AncestorsOf;
   readonly #own = new Map<string, OrgSummary>();
   readonly #subtree = new Map<string, OrgSummary>();
+  /** The ancestors each own summary is counted in (as of its last set/reconcile). */
+  readonly #chains = new Map<string, readonly string[]>();
 
   constructor(ancestorsOf: AncestorsOf) {
     this.#ancestorsOf = ancestorsOf;
@@ -44,20 +47,52 @@ export class RollupTree {
    */
   set(orgId: string, summary: OrgSummary | null): string[] {
     const old = this.#own.get(orgId) ?? EMPTY_SUMMARY;
-    if (summary === null) this.#own.delete(orgId);
-    else this.#own.set(orgId, summary);
+    const chain = this.#chains.get(orgId) ?? this.#ancestorsOf(orgId);
+    if (summary === null) {
+      this.#own.delete(orgId);
+      this.#chains.delete(orgId);
+    } else {
+      this.#own.set(orgId, summary);
+      this.#chains.set(orgId, chain);
+    }
     const delta = subtractSummaries(summary ?? EMPTY_SUMMARY, old);
     if (isEmptySummary(delta)) return [];
-    const changed = [orgId, ...this.#ancestorsOf(orgId)];
+    const changed = [orgId, ...chain];
     for (const id of changed) addInto(this.#totalOf(id), delta);
     return changed;
   }
 
-  /** Recomputes all subtree totals from the own summaries (after the tree changed). */
+  /**
+   * After the tree changed: moves the summaries whose ancestor chain differs from the one
+   * they were counted in; returns the ids whose totals changed. O(orgs) chain compares,
+   * O(depth) arithmetic per moved organization.
+   */
+  reconcile(): string[] {
+    const changed = new Set<string>();
+    for (const [id, summary] of this.#own) {
+      const before = this.#chains.get(id) ?? [];
+      const now = this.#ancestorsOf(id);
+      if (before.length === now.length && before.every((a, i) => a === now[i])) continue;
+      for (const a of before) {
+        addInto(this.#totalOf(a), summary, -1);
+        changed.add(a);
+      }
+      for (const a of now) {
+        addInto(this.#totalOf(a), summary);
+        changed.add(a);
+      }
+      this.#chains.set(id, now);
+    }
+    return Array.from(changed);
+  }
+
+  /** Recomputes all subtree totals from the own summaries from scratch. */
   rebuild(): void {
     this.#subtree.clear();
     for (const [id, summary] of this.#own) {
-      for (const target of [id, ...this.#ancestorsOf(id)]) addInto(this.#totalOf(target), summary);
+      const chain = this.#ancestorsOf(id);
+      this.#chains.set(id, chain);
+      for (const target of [id, ...chain]) addInto(this.#totalOf(target), summary);
     }
   }
 }

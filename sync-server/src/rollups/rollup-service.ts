@@ -136,9 +136,9 @@ export class RollupService {
     if (changed.length > 0) for (const l of this.#listeners) l({ chain: changed, rebuilt: false });
   }
 
-  /** The tree changed (a move or an archive): rebuild totals and tell everyone. */
+  /** The tree changed (a move or an archive): move the affected summaries, tell everyone. */
   treeChanged(): void {
-    this.#tree.rebuild();
+    if (this.#tree.reconcile().length === 0) return;
     for (const l of this.#listeners) l({ chain: [], rebuilt: true });
   }
 

@@ -155,7 +155,7 @@ describe('rollup stream (SSE)', () => {
 });
 
 describe('rollups follow the tree and survive a restart', () => {
-  it('a move rebuilds the totals: the city loses the school, the region keeps it', async () => {
+  it('a move moves the totals (reconcile): the city loses the school, the region keeps it', async () => {
     const region = async () =>
       parseOrgRollup(await (await get('/orgs/belgorod-region/summary', relay.cookie)).json())!
         .membersTotal;
