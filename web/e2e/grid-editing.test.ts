@@ -251,4 +251,21 @@ describe('grid editing', () => {
     await waitForCell(page, r0!, 'position', 'Director школы');
     await ctx.close();
   });
+
+  it('selects a rectangle by mouse drag and extends it with Shift+click', async () => {
+    const [ctx, page] = await chair();
+    const [r0, , r2, r3] = await rowIds(page, 4);
+    const from = (await page.locator(cell(r0!, 'name')).boundingBox())!;
+    const to = (await page.locator(cell(r2!, 'birthDate')).boundingBox())!;
+    await page.mouse.move(from.x + 10, from.y + 10);
+    await page.mouse.down();
+    await page.mouse.move(to.x + 10, to.y + 10, { steps: 8 });
+    await page.mouse.up();
+    expect(await page.locator('.ag-cell.pg-selected').count()).toBe(9);
+    await page.click(cell(r3!, 'birthDate'), { modifiers: ['Shift'] });
+    expect(await page.locator('.ag-cell.pg-selected').count()).toBe(12);
+    await page.click(cell(r3!, 'gender'));
+    expect(await page.locator('.ag-cell.pg-selected').count()).toBe(0);
+    await ctx.close();
+  });
 });

@@ -48,7 +48,8 @@ export class GridInteraction {
   #columns: MemberField[] = [];
   #colIndex = new Map<string, number>();
   #dragging = false;
-  #keepOnFocus = false;
+  /** A Shift+click is under way: AG Grid's focus event must not collapse the selection. */
+  #shiftClick = false;
   readonly #off: (() => void)[] = [];
 
   constructor(api: GridApi<MemberRecord>, el: HTMLElement, host: InteractionHost) {
@@ -68,6 +69,8 @@ export class GridInteraction {
     on(el, 'keydown', (e) => this.#onKey(e), true);
     on(document, 'copy', (e) => this.#onCopy(e));
     on(document, 'paste', (e) => this.#onPaste(e));
+    // Capture phase: seen before AG Grid focuses the clicked cell.
+    on(el, 'mousedown', (e) => this.#onNativeMouseDown(e), true);
     on(document, 'mouseup', () => (this.#dragging = false), true);
     api.addEventListener('displayedColumnsChanged', () => this.#readColumns());
     api.addEventListener('cellFocused', (e) => this.#onFocused(e));
@@ -114,10 +117,7 @@ export class GridInteraction {
     const colId = e.column && typeof e.column !== 'string' ? e.column.getColId() : null;
     const col = colId === null ? undefined : this.#colIndex.get(colId);
     if (e.rowIndex === null || e.rowIndex === undefined || col === undefined) return;
-    if (this.#keepOnFocus) {
-      this.#keepOnFocus = false;
-      return;
-    }
+    if (this.#shiftClick) return;
     this.#select(collapsed({ row: e.rowIndex, col }));
   }
 
@@ -131,10 +131,19 @@ export class GridInteraction {
     const mouse = e.event as MouseEvent | null | undefined;
     if (!cell || (mouse && mouse.button !== 0)) return;
     this.#dragging = true;
-    if (mouse?.shiftKey && this.#sel) {
-      this.#keepOnFocus = true;
-      this.#select(extendTo(this.#sel, cell));
-    } else this.#select(collapsed(cell));
+    if (!this.#shiftClick) this.#select(collapsed(cell));
+  }
+
+  /** Shift+click extends the selection to the clicked cell (read from the DOM). */
+  #onNativeMouseDown(e: MouseEvent): void {
+    this.#shiftClick = e.shiftKey && e.button === 0 && this.#sel !== null;
+    if (!this.#shiftClick || !(e.target instanceof Element)) return;
+    const cellEl = e.target.closest('.ag-cell');
+    const row = Number(cellEl?.closest('.ag-row')?.getAttribute('row-index') ?? NaN);
+    const col = this.#colIndex.get(cellEl?.getAttribute('col-id') ?? '');
+    if (this.#sel && Number.isInteger(row) && col !== undefined) {
+      this.#select(extendTo(this.#sel, { row, col }));
+    }
   }
 
   #onMouseOver(e: CellMouseOverEvent<MemberRecord>): void {
@@ -152,6 +161,9 @@ export class GridInteraction {
   }
 
   #onKey(e: KeyboardEvent): void {
+    // A focus move by keyboard collapses the selection again (AG Grid may focus a
+    // Shift+clicked cell as late as its click event, so the flag lives until a key).
+    this.#shiftClick = false;
     // Only keys on a (non-editing) cell: not the floating filter inputs in the header.
     if (this.#editing() || !(e.target instanceof Element) || !e.target.closest('.ag-cell')) return;
     const ctrl = e.ctrlKey || e.metaKey;
