@@ -91,9 +91,9 @@ async function importFile(existing: readonly Existing[]): Promise<Buffer> {
       `imp${i}@school.ru`,
     ];
   });
-  const blob = await writeXlsxFile([HEADER, ...rows] as Parameters<
-    typeof writeXlsxFile
-  >[0]).toBlob();
+  // Cells as write-excel-file takes them (its typings differ between module resolutions).
+  const sheet = [HEADER, ...rows] as unknown as Parameters<typeof writeXlsxFile>[0];
+  const blob = await writeXlsxFile(sheet).toBlob();
   return Buffer.from(await blob.arrayBuffer());
 }
 
