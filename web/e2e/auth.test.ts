@@ -2,32 +2,19 @@
 // back to the requested page), a viewer's read-only grid, the logout wipe on a shared
 // computer (warning with unsent changes, send first, nothing of the user left), and an
 // admin creating a user (weak password refused) who can then sign in.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { removeDataDir, startApp } from './harness/app.ts';
+import { withAppAndBrowser } from './harness/suite.ts';
 import type { RunningApp } from './harness/app.ts';
 import { demoUser, login, submitLogin } from './harness/auth.ts';
-import {
-  VIEWPORT,
-  editCell,
-  launchChromium,
-  openOrg,
-  rowIds,
-  waitForSyncState,
-} from './harness/browser.ts';
+import { VIEWPORT, editCell, openOrg, rowIds, waitForSyncState } from './harness/browser.ts';
 
 let app: RunningApp;
 let browser: Browser;
 
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  if (app) removeDataDir(app.dataDir);
+withAppAndBrowser((a, b) => {
+  app = a;
+  browser = b;
 });
 
 const newPage = async (): Promise<Page> =>

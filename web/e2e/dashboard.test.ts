@@ -2,25 +2,19 @@
 // institutions; a member added in a chair's tab (demo-school4) changes the city's number
 // on the open dashboard within 1 s (relay rollup → SSE); the table sorts and drills down;
 // offline the last known figures stay with their age. Screenshots go to /tmp.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { removeDataDir, startApp } from './harness/app.ts';
+import { withAppAndBrowser } from './harness/suite.ts';
 import type { RunningApp } from './harness/app.ts';
 import { login } from './harness/auth.ts';
-import { VIEWPORT, launchChromium, openOrg, waitForSyncState } from './harness/browser.ts';
+import { VIEWPORT, openOrg, waitForSyncState } from './harness/browser.ts';
 
 let app: RunningApp;
 let browser: Browser;
 
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  if (app) removeDataDir(app.dataDir);
+withAppAndBrowser((a, b) => {
+  app = a;
+  browser = b;
 });
 
 const total = (page: Page) =>

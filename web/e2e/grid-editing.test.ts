@@ -2,16 +2,15 @@
 // into the grid cell for cell; a TSV block with a quoted multi-line cell creates members
 // and is one undo step; Ctrl+Z after a collaborator's edit arrived reverts only our edit,
 // in both tabs.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { removeDataDir, startApp } from './harness/app.ts';
+import { withAppAndBrowser } from './harness/suite.ts';
 import type { RunningApp } from './harness/app.ts';
 import { login } from './harness/auth.ts';
 import {
   VIEWPORT,
   cellText,
   editCell,
-  launchChromium,
   openOrg,
   rowIds,
   waitForCell,
@@ -21,15 +20,9 @@ import {
 let app: RunningApp;
 let browser: Browser;
 
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  if (app) removeDataDir(app.dataDir);
+withAppAndBrowser((a, b) => {
+  app = a;
+  browser = b;
 });
 
 const cell = (rowId: string, col: string) => `.ag-row[row-id="${rowId}"] .ag-cell[col-id="${col}"]`;

@@ -3,35 +3,22 @@
 // names every bad row by row and column, good rows appear in the grid; an export gives an
 // XLSX whose rows match the grid, with real dates.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import writeXlsxFile from 'write-excel-file/universal';
 import { formatRuDate } from '@profgrid/core';
 import { readXlsxTable } from '../src/lib/features/import-export/xlsx.ts';
-import { removeDataDir, startApp } from './harness/app.ts';
+import { withAppAndBrowser } from './harness/suite.ts';
 import type { RunningApp } from './harness/app.ts';
 import { login } from './harness/auth.ts';
-import {
-  VIEWPORT,
-  cellText,
-  launchChromium,
-  openOrg,
-  rowIds,
-  waitForSyncState,
-} from './harness/browser.ts';
+import { VIEWPORT, cellText, openOrg, rowIds, waitForSyncState } from './harness/browser.ts';
 
 let app: RunningApp;
 let browser: Browser;
 
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  if (app) removeDataDir(app.dataDir);
+withAppAndBrowser((a, b) => {
+  app = a;
+  browser = b;
 });
 
 const ROWS = 2000;

@@ -1,16 +1,15 @@
 // Two chairs edit one organization; one of them is offline meanwhile. When it reconnects
 // both grids show the same merged state: edits of different cells both survive, and an
 // edit of the same cell ends with one value in both tabs.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { removeDataDir, startApp } from './harness/app.ts';
+import { withAppAndBrowser } from './harness/suite.ts';
 import type { RunningApp } from './harness/app.ts';
 import { login } from './harness/auth.ts';
 import {
   VIEWPORT,
   cellText,
   editCell,
-  launchChromium,
   openOrg,
   pendingChanges,
   rowIds,
@@ -21,15 +20,9 @@ import {
 let app: RunningApp;
 let browser: Browser;
 
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  if (app) removeDataDir(app.dataDir);
+withAppAndBrowser((a, b) => {
+  app = a;
+  browser = b;
 });
 
 describe('offline edits merge on reconnect', () => {

@@ -1,15 +1,14 @@
 // A reload with no server at all still shows the app and the organization's members:
 // the service worker serves the shell, IndexedDB holds the document.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { removeDataDir, startApp } from './harness/app.ts';
+import { withAppAndBrowser } from './harness/suite.ts';
 import type { RunningApp } from './harness/app.ts';
 import { login } from './harness/auth.ts';
 import {
   VIEWPORT,
   cellText,
   editCell,
-  launchChromium,
   openOrg,
   rowIds,
   waitForCell,
@@ -19,15 +18,9 @@ import {
 let app: RunningApp;
 let browser: Browser;
 
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  if (app) removeDataDir(app.dataDir);
+withAppAndBrowser((a, b) => {
+  app = a;
+  browser = b;
 });
 
 describe('offline reload', () => {
