@@ -156,9 +156,12 @@ describe('grid editing', () => {
       await cellText(page, r2!, 'position'),
     ];
     await editCell(page, r0!, 'position', 'библиотекарь');
+    await waitForCell(page, r0!, 'position', 'библиотекарь');
     await page.click(cell(r0!, 'position'));
+    await page.waitForSelector(`${cell(r0!, 'position')}.ag-cell-focus`);
     await page.keyboard.press('Shift+ArrowDown');
     await page.keyboard.press('Shift+ArrowDown');
+    await page.waitForSelector(`${cell(r2!, 'position')}.pg-selected`);
     await page.keyboard.press('Control+D');
     await waitForCell(page, r2!, 'position', 'библиотекарь');
     expect(await cellText(page, r1!, 'position')).toBe('библиотекарь');
