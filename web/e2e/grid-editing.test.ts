@@ -11,6 +11,7 @@ import {
   VIEWPORT,
   cellText,
   editCell,
+  focusCell,
   openOrg,
   rowIds,
   waitForCell,
@@ -59,7 +60,7 @@ describe('grid editing', () => {
     const [r0, r1, r2, r3] = await rowIds(page, 4);
     await editCell(page, r0!, 'position', 'Учитель\tистории');
     await editCell(page, r1!, 'position', 'Повар "первой" категории');
-    await page.click(cell(r0!, 'position'));
+    await focusCell(page, r0!, 'position');
     await page.keyboard.press('Shift+ArrowDown');
     await page.keyboard.press('Shift+ArrowRight');
     expect(await page.locator('.ag-cell.pg-selected').count()).toBe(4);
@@ -71,7 +72,7 @@ describe('grid editing', () => {
     expect(copied).toBe(
       `"Учитель\tистории"\t${category0}\r\n"Повар ""первой"" категории"\t${category1}\r\n`,
     );
-    await page.click(cell(r2!, 'position'));
+    await focusCell(page, r2!, 'position');
     await page.keyboard.press('Control+V');
     await waitForCell(page, r2!, 'position', 'Учитель\tистории');
     await waitForCell(page, r3!, 'position', 'Повар "первой" категории');
@@ -84,7 +85,7 @@ describe('grid editing', () => {
     const [ctx, page] = await chair();
     const before = await total(page);
     const [first] = await rowIds(page, 1);
-    await page.click(cell(first!, 'surname'));
+    await focusCell(page, first!, 'surname');
     await page.keyboard.press('Control+ArrowDown');
     const last = await page.evaluate(() =>
       document.activeElement?.closest('.ag-row')?.getAttribute('row-id'),
@@ -157,8 +158,7 @@ describe('grid editing', () => {
     ];
     await editCell(page, r0!, 'position', 'библиотекарь');
     await waitForCell(page, r0!, 'position', 'библиотекарь');
-    await page.click(cell(r0!, 'position'));
-    await page.waitForSelector(`${cell(r0!, 'position')}.ag-cell-focus`);
+    await focusCell(page, r0!, 'position');
     await page.keyboard.press('Shift+ArrowDown');
     await page.keyboard.press('Shift+ArrowDown');
     await page.waitForSelector(`${cell(r2!, 'position')}.pg-selected`);
@@ -181,10 +181,10 @@ describe('grid editing', () => {
     await page.waitForSelector('[data-testid="read-only"]');
     const [r0, r1] = await rowIds(page, 2);
     const surname = await cellText(page, r0!, 'surname');
-    await page.click(cell(r0!, 'surname'));
+    await focusCell(page, r0!, 'surname');
     await page.keyboard.press('Control+C');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${surname}\r\n`);
-    await page.click(cell(r1!, 'surname'));
+    await focusCell(page, r1!, 'surname');
     const other = await cellText(page, r1!, 'surname');
     await paste(page, 'Взлом');
     await page.keyboard.press('Delete');
@@ -224,7 +224,7 @@ describe('grid editing', () => {
         const c = document.activeElement?.closest('.ag-cell');
         return `${c?.closest('.ag-row')?.getAttribute('row-id')}/${c?.getAttribute('col-id')}`;
       });
-    await page.click(cell(r0!, 'position'));
+    await focusCell(page, r0!, 'position');
     // Latin keys: Playwright types Cyrillic as text input without key events.
     await page.keyboard.type('Director');
     await page.keyboard.press('Enter');
@@ -260,7 +260,7 @@ describe('grid editing', () => {
     expect(await page.locator('.ag-cell.pg-selected').count()).toBe(9);
     await page.click(cell(r3!, 'birthDate'), { modifiers: ['Shift'] });
     expect(await page.locator('.ag-cell.pg-selected').count()).toBe(12);
-    await page.click(cell(r3!, 'gender'));
+    await focusCell(page, r3!, 'gender');
     expect(await page.locator('.ag-cell.pg-selected').count()).toBe(0);
     await ctx.close();
   });

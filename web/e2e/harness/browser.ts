@@ -43,6 +43,12 @@ export async function rowIds(page: Page, count: number): Promise<string[]> {
   );
 }
 
+/** Clicks a cell and waits until the grid has focused it, so keys go to that cell. */
+export async function focusCell(page: Page, rowId: string, col: string): Promise<void> {
+  await page.click(cell(rowId, col));
+  await page.waitForSelector(`${cell(rowId, col)}.ag-cell-focus`);
+}
+
 export async function editCell(page: Page, rowId: string, col: string, text: string) {
   await page.locator(cell(rowId, col)).dblclick();
   const input = page
