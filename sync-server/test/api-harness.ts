@@ -13,6 +13,7 @@ import { createApp } from '../src/app.ts';
 import { DEFAULT_AUTH, createIdentity } from '../src/auth/identity.ts';
 import type { AuthConfig, Identity } from '../src/auth/identity.ts';
 import { loadDemoInstitutions } from '../src/demo/seed.ts';
+import { hashPassword } from '../src/auth/passwords.ts';
 import { silentLogger } from '../src/log.ts';
 import { SqliteOrgRegistry } from '../src/registry/org-registry.ts';
 import { openSqlite } from '../src/store/sqlite-db.ts';
@@ -75,3 +76,28 @@ export function createTestApi(
     },
   };
 }
+
+/** The password of the users `addChairAndDisabled` makes. */
+export const TEST_PASSWORD = 'Kvadrat-Sinij-42';
+
+/** `Chair.One` (editor of school-004) and the disabled `gone`, both with TEST_PASSWORD. */
+export async function addChairAndDisabled(t: TestApi): Promise<void> {
+  const { users } = t.identity;
+  const passwordHash = await hashPassword(TEST_PASSWORD);
+  const chair = users.create({ login: 'Chair.One', displayName: 'Chair', passwordHash });
+  users.setGrants(chair.id, [{ orgId: 'school-004', role: 'editor' }]);
+  const off = users.create({ login: 'gone', displayName: 'Gone', passwordHash });
+  users.update(off.id, { disabled: true });
+}
+
+/** POST /api/auth/login through app.request(). */
+export function loginRequest(t: TestApi, body: unknown, headers: Record<string, string> = {}) {
+  return t.app.request('/api/auth/login', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+}
+
+/** The `pg_session=…` pair of a response's Set-Cookie. */
+export const cookieOf = (res: Response): string => res.headers.get('set-cookie')!.split(';')[0]!;

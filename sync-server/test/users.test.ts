@@ -2,38 +2,26 @@
 // log's JSON and CSV export — through app.request() on real SQLite.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditEntry } from '@profgrid/core';
-import { hashPassword } from '../src/auth/passwords.ts';
-import { createTestApi } from './api-harness.ts';
+import {
+  TEST_PASSWORD,
+  addChairAndDisabled,
+  cookieOf,
+  createTestApi,
+  loginRequest,
+} from './api-harness.ts';
 import type { TestApi } from './api-harness.ts';
 
 let t: TestApi;
-const PASSWORD = 'Kvadrat-Sinij-42';
+const PASSWORD = TEST_PASSWORD;
 
 beforeAll(async () => {
   t = createTestApi();
-  const { users } = t.identity;
-  const u = users.create({
-    login: 'Chair.One',
-    displayName: 'Chair',
-    passwordHash: await hashPassword(PASSWORD),
-  });
-  users.setGrants(u.id, [{ orgId: 'school-004', role: 'editor' }]);
-  const off = users.create({
-    login: 'gone',
-    displayName: 'Gone',
-    passwordHash: await hashPassword(PASSWORD),
-  });
-  users.update(off.id, { disabled: true });
+  await addChairAndDisabled(t);
 });
 afterAll(() => t.close());
 
 const login = (body: unknown, headers: Record<string, string> = {}) =>
-  t.app.request('/api/auth/login', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify(body),
-  });
-const cookieOf = (res: Response) => res.headers.get('set-cookie')!.split(';')[0]!;
+  loginRequest(t, body, headers);
 
 describe('password policy and admin user management', () => {
   const admin = () => t.userWith('city-admin', [{ orgId: 'belgorod-city', role: 'admin' }]).cookie;
