@@ -9,6 +9,7 @@ import type { RunningApp } from './harness/app.ts';
 import { login } from './harness/auth.ts';
 import {
   VIEWPORT,
+  cell,
   cellText,
   editCell,
   focusCell,
@@ -25,8 +26,6 @@ withAppAndBrowser((a, b) => {
   app = a;
   browser = b;
 });
-
-const cell = (rowId: string, col: string) => `.ag-row[row-id="${rowId}"] .ag-cell[col-id="${col}"]`;
 
 async function chair(user = 'demo-school4'): Promise<[BrowserContext, Page]> {
   const ctx = await browser.newContext({

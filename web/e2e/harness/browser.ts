@@ -21,7 +21,9 @@ export function launchChromium(): Promise<Browser> {
 
 export const VIEWPORT = { width: 2200, height: 900 };
 
-const cell = (rowId: string, col: string) => `.ag-row[row-id="${rowId}"] .ag-cell[col-id="${col}"]`;
+/** The selector of one grid cell. */
+export const cell = (rowId: string, col: string) =>
+  `.ag-row[row-id="${rowId}"] .ag-cell[col-id="${col}"]`;
 
 /** Opens an organization's member grid and waits until its rows are rendered. */
 export async function openOrg(page: Page, baseUrl: string, orgId: string): Promise<void> {
