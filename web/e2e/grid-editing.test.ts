@@ -238,6 +238,8 @@ describe('grid editing', () => {
     await page.keyboard.press('End');
     await page.keyboard.type(' школы');
     await page.keyboard.press('Escape');
+    // Esc closes the editor on the grid's next frame; read the cell once it has.
+    await page.waitForSelector('.ag-cell-inline-editing', { state: 'detached' });
     expect(await cellText(page, r0!, 'position')).toBe('Director');
     await page.keyboard.press('F2');
     await page.keyboard.press('End');
