@@ -3,7 +3,7 @@
 // is OrgDoc.setMemberField (the one write path); the Yjs observer then updates the row.
 // Invalid values stay as typed and are marked: class `pg-invalid`, reason as tooltip.
 import { MEMBER_FIELDS, normalizeDateInput, validateMemberField } from '@profgrid/core';
-import type { Locale, MemberField, MemberRecord } from '@profgrid/core';
+import type { Locale, MemberField, MemberRecord, ValidationResult } from '@profgrid/core';
 import type { ColDef, ValueSetterParams } from 'ag-grid-community';
 import { translate } from '../../i18n/format.ts';
 import type { MessageKey } from '../../i18n/dictionary.ts';
@@ -57,8 +57,26 @@ export function invalidReason(
   value: string,
   ctx: ColumnContext,
 ): string | null {
-  const result = validateMemberField(field, value, { today: ctx.today });
+  const result = validated(field, value, ctx.today);
   return result.ok ? null : result.reason[ctx.locale];
+}
+
+/** Each rendered cell asks twice (class rule, tooltip); values repeat across rows. */
+const validations = new Map<string, ValidationResult>();
+let validatedOn = '';
+
+function validated(field: MemberField, value: string, today: string): ValidationResult {
+  if (today !== validatedOn || validations.size > 50_000) {
+    validations.clear();
+    validatedOn = today;
+  }
+  const key = `${field}\u0000${value}`;
+  let result = validations.get(key);
+  if (!result) {
+    result = validateMemberField(field, value, { today });
+    validations.set(key, result);
+  }
+  return result;
 }
 
 /** What an edit stores: dates typed as ДД.ММ.ГГГГ become ISO; other values as typed. */
