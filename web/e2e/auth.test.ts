@@ -148,6 +148,34 @@ describe('logout on a shared computer', () => {
     expect(await page.locator('.ag-row[row-id]').count()).toBe(0);
     await ctx.close();
   });
+
+  it('ends the server session at the next start when the logout happened offline', async () => {
+    const page = await newPage();
+    const ctx = page.context();
+    await login(page, app, 'demo-school5');
+    await openOrg(page, app.url, 'school-005');
+    await waitForSyncState(page, 'online', 0);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    const cookie = (await ctx.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+    const me = async () => (await fetch(`${app.url}/api/me`, { headers: { cookie } })).status;
+
+    await ctx.setOffline(true);
+    await waitForSyncState(page, 'offline');
+    await page.click('[data-testid="user-menu"]');
+    await page.click('[data-testid="logout"]');
+    await page.waitForURL((u) => u.pathname === '/login');
+    await page.waitForSelector('[data-testid="login-form"]');
+    // The POST could not leave the browser: the session is still open on the server.
+    expect(await me()).toBe(200);
+
+    await ctx.setOffline(false);
+    await page.goto(`${app.url}/org/school-005`);
+    await page.waitForURL((u) => u.pathname === '/login');
+    await page.waitForFunction(() => localStorage.getItem('profgrid.logoutPending') === null);
+    expect(await me()).toBe(401);
+    expect(await page.locator('.ag-row[row-id]').count()).toBe(0);
+    await ctx.close();
+  });
 });
 
 describe('admin', () => {

@@ -1,14 +1,15 @@
 // «Выйти» on a shared computer. With unsent changes the user chooses: send them first
 // (documents not open in this tab are opened so their changes go out; we wait for every
 // count to reach 0), leave without sending (explicit loss), or stay. Then the server
-// session ends, this browser's data is wiped and a full page load shows /login.
+// session ends (offline: at the next start, see pending-logout.ts), this browser's data is
+// wiped and a full page load shows /login.
 import { orgIdOfDocName } from '@profgrid/core';
-import { api } from '../api/index.ts';
 import { openOrg } from '../org-session/index.ts';
 import type { OrgSession } from '../org-session/index.ts';
 import { getDb, hasOpenedDb } from '../persistence/index.ts';
 import { existingProvider, getProvider, syncStatus } from '../sync/index.ts';
 import { totalPending } from './pending.ts';
+import { logoutOnServer } from './pending-logout.ts';
 import { leaveTo, wipeLocalData } from './wipe.ts';
 
 export type LogoutPhase = 'idle' | 'counting' | 'confirm' | 'sending' | 'leaving';
@@ -77,7 +78,7 @@ class LogoutFlow {
   async leave(): Promise<void> {
     if (this.phase === 'leaving') return;
     this.phase = 'leaving';
-    await api.post('/api/auth/logout');
+    await logoutOnServer();
     for (const s of this.#opened.splice(0)) s.close();
     await wipeLocalData();
     leaveTo('/login');

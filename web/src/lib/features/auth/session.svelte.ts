@@ -9,6 +9,7 @@ import { api } from '../api/index.ts';
 import type { ApiFailure } from '../api/index.ts';
 import { getDb, isMe, loadMe, saveMe } from '../persistence/index.ts';
 import { onSessionSuspect } from '../sync/index.ts';
+import { finishPendingLogout } from './pending-logout.ts';
 import { leaveTo, wipeLocalData } from './wipe.ts';
 
 export type SessionStatus = 'unknown' | 'cached' | 'signed-in' | 'offline' | 'signed-out';
@@ -47,6 +48,8 @@ class Session {
 
   /** Asks the server who we are (also after the socket suggests the session ended). */
   async check(): Promise<void> {
+    // A session left open by an offline logout is nobody's to resume.
+    if (!(await finishPendingLogout())) return this.#signedOut();
     const r = await api.get<Me>('/api/me');
     if (r.ok && isMe(r.value)) {
       if (this.#stored && this.#stored.id !== r.value.id) {
@@ -69,6 +72,7 @@ class Session {
     login: string,
     password: string,
   ): Promise<{ ok: true } | { ok: false; error: ApiFailure }> {
+    await finishPendingLogout();
     const r = await api.post<Me>('/api/auth/login', { login, password });
     if (!r.ok) return r;
     if (!isMe(r.value)) return { ok: false, error: { kind: 'network' } };
