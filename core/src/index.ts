@@ -56,7 +56,7 @@ export type { ChildRollup, ChildrenRollups, OrgRollup } from './reports/rollup-w
 export * from './import/index.ts';
 export { parseTsv, serializeTsv, rectangular } from './clipboard/tsv.ts';
 export type { CellMatrix } from './clipboard/tsv.ts';
-export { serializeHtmlTable } from './clipboard/html.ts';
+export { htmlTableFlavour } from './clipboard/html.ts';
 export { planPaste, applyPastePlan } from './clipboard/paste.ts';
 export type {
   FieldEdit,

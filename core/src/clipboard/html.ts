@@ -1,7 +1,9 @@
 // The `text/html` flavour of a copied block: a plain <table> that Excel, LibreOffice and
-// Google Sheets paste cell by cell. Line breaks inside a cell become <br> marked
-// `mso-data-placement:same-cell` so Excel keeps them in one cell; cells are text
-// (`mso-number-format:"\@"`) so card numbers keep leading zeros.
+// Google Sheets paste cell by cell, with cells as text (`mso-number-format:"\@"`) so Excel
+// keeps card numbers' leading zeros. Only for blocks without line breaks or tabs inside a
+// cell: LibreOffice's HTML import turns a <br> in a cell into a new row (checked with
+// LibreOffice 7.4) and HTML collapses tabs, whereas both spreadsheets read the quoted
+// `text/plain` TSV of such blocks cell by cell. Null then: copy only the TSV.
 
 function escapeHtml(text: string): string {
   return text
@@ -11,12 +13,11 @@ function escapeHtml(text: string): string {
     .replaceAll('"', '&quot;');
 }
 
-function cellHtml(cell: string): string {
-  const lines = cell.split(/\r\n|\n|\r/).map(escapeHtml);
-  return `<td style="mso-number-format:'\\@'">${lines.join('<br style="mso-data-placement:same-cell">')}</td>`;
-}
+const KEEPS_CELLS = /[\t\r\n]/;
 
-export function serializeHtmlTable(rows: readonly (readonly string[])[]): string {
-  const body = rows.map((row) => `<tr>${row.map(cellHtml).join('')}</tr>`).join('');
+export function htmlTableFlavour(rows: readonly (readonly string[])[]): string | null {
+  if (rows.some((row) => row.some((cell) => KEEPS_CELLS.test(cell)))) return null;
+  const td = (cell: string) => `<td style="mso-number-format:'\\@'">${escapeHtml(cell)}</td>`;
+  const body = rows.map((row) => `<tr>${row.map(td).join('')}</tr>`).join('');
   return `<meta charset="utf-8"><table><tbody>${body}</tbody></table>`;
 }

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseTsv, rectangular, serializeTsv } from './tsv.ts';
-import { serializeHtmlTable } from './html.ts';
+import { htmlTableFlavour } from './html.ts';
 
 describe('parseTsv', () => {
   it('splits cells on tabs and rows on CRLF, LF or CR', () => {
@@ -74,11 +74,17 @@ describe('rectangular', () => {
   });
 });
 
-describe('serializeHtmlTable', () => {
-  it('escapes markup and keeps line breaks inside one cell', () => {
-    const html = serializeHtmlTable([['<b>&', 'x\ny']]);
+describe('htmlTableFlavour', () => {
+  it('is a table of text cells with markup escaped', () => {
+    const html = htmlTableFlavour([['<b>&', '007']])!;
     expect(html).toContain('&lt;b&gt;&amp;</td>');
-    expect(html).toContain('x<br style="mso-data-placement:same-cell">y');
+    expect(html).toContain(`<td style="mso-number-format:'\\@'">007</td>`);
     expect(html.match(/<td/g)).toHaveLength(2);
+  });
+
+  it('is left out when a cell holds a line break or a tab (LibreOffice would split the row)', () => {
+    expect(htmlTableFlavour([['a', 'x\ny']])).toBeNull();
+    expect(htmlTableFlavour([['a\tb']])).toBeNull();
+    expect(htmlTableFlavour([['a', 'b']])).not.toBeNull();
   });
 });

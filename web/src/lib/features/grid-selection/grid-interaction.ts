@@ -4,7 +4,7 @@
 // AG Grid keeps plain navigation, type-to-edit, F2 and Esc. Keys are taken in the capture
 // phase on the grid's host, so AG Grid never sees the ones handled here. Each paste, fill
 // and delete is one OrgDoc transaction (one undo step); viewers may only copy.
-import { applyPastePlan, planPaste, serializeHtmlTable, serializeTsv } from '@profgrid/core';
+import { applyPastePlan, planPaste, htmlTableFlavour, serializeTsv } from '@profgrid/core';
 import type { FieldEdit, Locale, MemberField, MemberRecord, OrgDoc } from '@profgrid/core';
 import type {
   CellFocusedEvent,
@@ -218,7 +218,8 @@ export class GridInteraction {
     const locale = this.#host.locale();
     const block = copyBlock(rect, this.#view(), (f, v) => displayValue(locale, f, v));
     e.clipboardData.setData('text/plain', serializeTsv(block));
-    e.clipboardData.setData('text/html', serializeHtmlTable(block));
+    const html = htmlTableFlavour(block);
+    if (html !== null) e.clipboardData.setData('text/html', html);
     e.preventDefault();
   }
 
