@@ -53,15 +53,15 @@ export type { SummaryFigures } from './reports/rollup-math.ts';
 export { RollupTree } from './reports/rollup-tree.ts';
 export { parseChildrenRollups, parseOrgRollup, toOrgRollup } from './reports/rollup-wire.ts';
 export type { ChildRollup, ChildrenRollups, OrgRollup } from './reports/rollup-wire.ts';
-export { PRIMARY_LEVELS, reportRows, statisticalReport } from './reports/statistical-report.ts';
+export { PRIMARY_LEVELS, reportLines, statisticalReport } from './reports/statistical-report.ts';
 export type {
   ReportCell,
+  ReportLine,
   ReportOrg,
-  ReportRow,
   ReportSection,
   StatisticalReport,
 } from './reports/statistical-report.ts';
-export { NO_DATA, REPORT_LABELS } from './reports/report-labels.ts';
+export { REPORT_LABELS } from './reports/report-labels.ts';
 export type { ReportRowKey, ReportSectionKey } from './reports/report-labels.ts';
 export * from './import/index.ts';
 export { parseTsv, serializeTsv, rectangular } from './clipboard/tsv.ts';

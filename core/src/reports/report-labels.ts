@@ -96,6 +96,3 @@ export const REPORT_LABELS: {
   readonly sections: Readonly<Record<ReportSectionKey, Text>>;
   readonly rows: Readonly<Record<ReportRowKey, Text>>;
 } = { sections, rows };
-
-/** «нет данных» and how much is lacking, for cells and footnotes. */
-export const NO_DATA: Text = { ru: 'нет данных', en: 'no data' };

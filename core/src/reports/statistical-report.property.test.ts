@@ -9,7 +9,7 @@ import { applyOrgOp, orgOpArb } from '../../test/org-ops.ts';
 import { orgSummary } from './org-summary.ts';
 import { summaryFigures } from './rollup-math.ts';
 import { RollupTree } from './rollup-tree.ts';
-import { reportRows, statisticalReport } from './statistical-report.ts';
+import { reportLines, statisticalReport } from './statistical-report.ts';
 import type { ReportOrg } from './statistical-report.ts';
 
 const PERIOD = { from: '2000-01-01', to: '2026-03-01' };
@@ -54,7 +54,7 @@ describe('statistical report = rollup', () => {
             const rollup = tree.subtree(root);
             expect(report.summary).toEqual(rollup);
             const value = (key: string) => {
-              const cell = reportRows(report).find((r) => r.key === key)!.cell;
+              const cell = reportLines(report).find((r) => r.key === key)!.cell;
               return cell.kind === 'value' ? cell.value : null;
             };
             expect(value('orgs.total')).toBe(rollup.orgs);

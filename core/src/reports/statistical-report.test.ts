@@ -3,14 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { aMember, aSnapshot } from '../../test/builders.ts';
 import type { OrgSnapshot } from '../doc/org-doc.ts';
-import { reportRows, statisticalReport } from './statistical-report.ts';
+import { reportLines, statisticalReport } from './statistical-report.ts';
 import type { ReportOrg, StatisticalReport } from './statistical-report.ts';
 import type { ReportRowKey } from './report-labels.ts';
 
 const PERIOD = { from: '2026-01-01', to: '2026-06-30' };
 
 function cell(report: StatisticalReport, key: ReportRowKey) {
-  const row = reportRows(report).find((r) => r.key === key);
+  const row = reportLines(report).find((r) => r.key === key);
   if (!row) throw new Error(`no row ${key}`);
   return row.cell;
 }

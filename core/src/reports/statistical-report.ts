@@ -38,7 +38,7 @@ export type ReportCell =
     }
   | { readonly kind: 'missing'; readonly lackingOrgs: number; readonly unknownMembers: number };
 
-export interface ReportRow {
+export interface ReportLine {
   readonly key: ReportRowKey;
   readonly label: Text;
   /** 0 = a total, 1 = «из них» under the row above. */
@@ -50,7 +50,7 @@ export interface ReportRow {
 export interface ReportSection {
   readonly key: ReportSectionKey;
   readonly title: Text;
-  readonly rows: readonly ReportRow[];
+  readonly rows: readonly ReportLine[];
 }
 
 export interface StatisticalReport {
@@ -204,15 +204,15 @@ function row(
   depth: 0 | 1,
   cell: ReportCell,
   unit: 'count' | 'percent' = 'count',
-): ReportRow {
+): ReportLine {
   return { key, label: REPORT_LABELS.rows[key], depth, unit, cell };
 }
 
-function section(key: ReportSectionKey, rows: ReportRow[]): ReportSection {
+function section(key: ReportSectionKey, rows: ReportLine[]): ReportSection {
   return { key, title: REPORT_LABELS.sections[key], rows };
 }
 
 /** Every row of the report, in order (for exports and lookups). */
-export function reportRows(report: StatisticalReport): ReportRow[] {
+export function reportLines(report: StatisticalReport): ReportLine[] {
   return report.sections.flatMap((s) => s.rows);
 }
