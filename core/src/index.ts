@@ -63,6 +63,18 @@ export type {
 } from './reports/statistical-report.ts';
 export { REPORT_LABELS } from './reports/report-labels.ts';
 export type { ReportRowKey, ReportSectionKey } from './reports/report-labels.ts';
+export {
+  parsePassportMonitoring,
+  passportMonitoring,
+  passportStatus,
+} from './reports/passport-monitoring.ts';
+export type {
+  MonitoredOrg,
+  PassportDeadline,
+  PassportMonitoring,
+  PassportStatusRow,
+  SetPassportDeadlineRequest,
+} from './reports/passport-monitoring.ts';
 export * from './import/index.ts';
 export { parseTsv, serializeTsv, rectangular } from './clipboard/tsv.ts';
 export type { CellMatrix } from './clipboard/tsv.ts';
