@@ -353,6 +353,23 @@ export const ru = {
   'report.noData': 'нет данных',
   'report.lackingOrgs': 'нет данных по {n} орг.',
   'report.unknownMembers': 'не указано у {n} чел.',
+  'passportMonitor.title': 'Заполнение паспортов организаций',
+  'passportMonitor.deadline': 'Срок заполнения паспортов: {date}',
+  'passportMonitor.noDeadline': 'Срок заполнения паспортов не установлен',
+  'passportMonitor.setOn': 'установлен: {org}',
+  'passportMonitor.setLabel': 'Срок заполнения (ДД.ММ.ГГГГ)',
+  'passportMonitor.set': 'Установить срок',
+  'passportMonitor.clear': 'Снять срок',
+  'passportMonitor.badDate': 'Укажите срок в виде ДД.ММ.ГГГГ',
+  'passportMonitor.counts': 'Заполнено полностью: {complete} из {total}; просрочено: {overdue}',
+  'passportMonitor.onlyIncomplete': 'Только незаполненные',
+  'passportMonitor.org': 'Организация',
+  'passportMonitor.percent': 'Заполнено, %',
+  'passportMonitor.missing': 'Не заполнено',
+  'passportMonitor.overdue': 'Просрочено',
+  'passportMonitor.yes': 'да',
+  'passportMonitor.sheet': 'Паспорта',
+  'passportMonitor.failed': 'Данные о заполнении паспортов недоступны (нет связи)',
 } as const;
 
 export type MessageKey = keyof typeof ru;
