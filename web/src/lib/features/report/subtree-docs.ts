@@ -38,17 +38,20 @@ async function fetchOne(orgId: string, o: FetchOptions): Promise<FetchedDoc> {
   // A document this tab already follows keeps its own Y.Doc; read that one, leave it open.
   const ours = channel.ydoc === ydoc;
   const source = await new Promise<DocSource>((resolve) => {
-    if (o.provider.state === 'offline') return resolve('local');
-    const stop = o.provider.onStatus((s) => {
-      if (s.state === 'offline') done('local');
-    });
+    if (o.provider.state === 'offline' || o.signal?.aborted) return resolve('local');
+    let stop = (): void => {};
     const done = (src: DocSource) => {
       stop();
+      o.signal?.removeEventListener('abort', onAbort);
       resolve(src);
     };
+    const onAbort = () => done('local');
+    stop = o.provider.onStatus((s) => {
+      if (s.state === 'offline') done('local');
+    });
     channel.whenSynced(() => done('relay'));
     channel.whenDenied(() => done('denied'));
-    o.signal?.addEventListener('abort', () => done('local'), { once: true });
+    o.signal?.addEventListener('abort', onAbort, { once: true });
   });
   const snapshot = new OrgDoc(channel.ydoc).snapshot();
   if (ours) o.provider.unsubscribe(docName);
@@ -58,7 +61,7 @@ async function fetchOne(orgId: string, o: FetchOptions): Promise<FetchedDoc> {
   return { orgId, snapshot: source === 'denied' ? null : snapshot, source };
 }
 
-/** Every document of `orgIds`, a few at a time, in the order given. */
+/** Every document of `orgIds`, a few at a time, in the order given (stops on abort). */
 export async function fetchSubtreeDocs(
   orgIds: readonly string[],
   options: FetchOptions,
@@ -67,7 +70,7 @@ export async function fetchSubtreeDocs(
   let next = 0;
   let done = 0;
   const worker = async () => {
-    while (next < orgIds.length) {
+    while (next < orgIds.length && !options.signal?.aborted) {
       const i = next++;
       out[i] = await fetchOne(orgIds[i]!, options);
       options.onProgress?.(++done, orgIds.length);
