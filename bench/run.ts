@@ -6,6 +6,7 @@ import { benchGridColdOpen } from './grid-cold-open.ts';
 import { benchImport } from './import.ts';
 import { benchRollup } from './rollup.ts';
 import { benchGridPaste } from './grid-paste.ts';
+import { benchDashboard } from './dashboard.ts';
 import type { BenchRow } from './types.ts';
 
 const suites: [string, () => Promise<BenchRow[]>][] = [
@@ -13,6 +14,7 @@ const suites: [string, () => Promise<BenchRow[]>][] = [
   ['grid cold open', benchGridColdOpen],
   ['grid paste', benchGridPaste],
   ['rollup', benchRollup],
+  ['dashboard', benchDashboard],
   ['import', benchImport],
 ];
 

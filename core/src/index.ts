@@ -53,6 +53,28 @@ export type { SummaryFigures } from './reports/rollup-math.ts';
 export { RollupTree } from './reports/rollup-tree.ts';
 export { parseChildrenRollups, parseOrgRollup, toOrgRollup } from './reports/rollup-wire.ts';
 export type { ChildRollup, ChildrenRollups, OrgRollup } from './reports/rollup-wire.ts';
+export { PRIMARY_LEVELS, reportLines, statisticalReport } from './reports/statistical-report.ts';
+export type {
+  ReportCell,
+  ReportLine,
+  ReportOrg,
+  ReportSection,
+  StatisticalReport,
+} from './reports/statistical-report.ts';
+export { REPORT_LABELS } from './reports/report-labels.ts';
+export type { ReportRowKey, ReportSectionKey } from './reports/report-labels.ts';
+export {
+  parsePassportMonitoring,
+  passportMonitoring,
+  passportStatus,
+} from './reports/passport-monitoring.ts';
+export type {
+  MonitoredOrg,
+  PassportDeadline,
+  PassportMonitoring,
+  PassportStatusRow,
+  SetPassportDeadlineRequest,
+} from './reports/passport-monitoring.ts';
 export * from './import/index.ts';
 export { parseTsv, serializeTsv, rectangular } from './clipboard/tsv.ts';
 export type { CellMatrix } from './clipboard/tsv.ts';

@@ -6,7 +6,8 @@
 //                                    at most one per 250 ms; `children` holds the direct
 //                                    children whose totals changed, `reload` means refetch
 //                                    them all (the tree changed)
-// Access like other org objects: any role on the org or an ancestor, else 404. The stream
+// Passport monitoring (passport-routes.ts) is mounted here too, beside the summaries it
+// reads. Access like other org objects: any role on the org or an ancestor, else 404. The stream
 // re-checks the session and the role every few seconds and ends when either is gone.
 import type { Context } from 'hono';
 import { Hono } from 'hono';
@@ -14,6 +15,7 @@ import { streamSSE } from 'hono/streaming';
 import type { ChildRollup, ChildrenRollups } from '@profgrid/core';
 import type { ApiContext, ApiEnv } from '../routes/api-context.ts';
 import { notFound } from '../routes/api-error.ts';
+import { passportRoutes } from './passport-routes.ts';
 import type { RollupService } from './rollup-service.ts';
 
 export const STREAM_MIN_INTERVAL_MS = 250;
@@ -42,6 +44,7 @@ export function rollupRoutes(ctx: ApiContext, rollups: RollupService | undefined
       }));
   };
 
+  routes.route('/', passportRoutes(ctx, rollups, rollups.deadlines));
   return routes
     .get('/orgs/:id/summary', (c) => {
       const id = c.req.param('id');

@@ -15,10 +15,11 @@ import {
   toOrgRollup,
   yearToDate,
 } from '@profgrid/core';
-import type { OrgRollup } from '@profgrid/core';
+import type { OrgRollup, OrgSummary } from '@profgrid/core';
 import type { Logger } from '../log.ts';
 import type { OrgRegistry } from '../registry/org-registry.ts';
 import type { DocStore } from '../store/doc-store.ts';
+import { PassportDeadlines } from './passport-deadlines.ts';
 import { SummaryTable } from './summary-table.ts';
 
 export interface RollupServiceOptions {
@@ -42,6 +43,8 @@ export type RollupListener = (change: RollupChange) => void;
 
 export class RollupService {
   readonly #opts: RollupServiceOptions;
+  /** Passport completion deadlines (R9), in the same database. */
+  readonly deadlines: PassportDeadlines;
   readonly #table: SummaryTable;
   readonly #tree: RollupTree;
   readonly #pending = new Map<string, { doc: Y.Doc; timer: NodeJS.Timeout }>();
@@ -51,6 +54,7 @@ export class RollupService {
   constructor(options: RollupServiceOptions) {
     this.#opts = options;
     this.#table = new SummaryTable(options.db);
+    this.deadlines = new PassportDeadlines(options.db);
     this.#tree = new RollupTree((id) => options.registry.ancestorsOf(id));
   }
 
@@ -146,6 +150,11 @@ export class RollupService {
   rollup(orgId: string): OrgRollup {
     const today = this.today();
     return toOrgRollup(orgId, this.#tree.subtree(orgId), today, yearToDate(today));
+  }
+
+  /** An organization's own summary; undefined when its document was never counted. */
+  own(orgId: string): OrgSummary | undefined {
+    return this.#tree.own(orgId);
   }
 
   subscribe(listener: RollupListener): () => void {

@@ -1,0 +1,218 @@
+// The statistical report of a subtree for a period (issue 5 item 3, R3), in the terms of
+// the union's form 5-СП. Computed from plain snapshots of the subtree's documents, the
+// same in the browser (a committee's full report) and in tests. Its counts are the sum
+// of the per-organization `orgSummary` the relay rolls up, so the report and the
+// dashboard agree to the unit by construction; the report adds what a rollup cannot
+// carry (organizations by level, chairs) and says where the data lacks a figure.
+//
+// A cell is either a value or «нет данных» — never a 0 standing for "unknown":
+//  - `lackingOrgs`: organizations whose data does not give the figure (document not
+//    read, passport field empty or invalid, chair not found among the members);
+//  - `unknownMembers`: members on the register whose field is empty or invalid.
+// A value with lacking > 0 covers only the organizations and members that give it.
+import type { OrgSnapshot } from '../doc/org-doc.ts';
+import type { Text } from '../i18n/text.ts';
+import { LEAVE_REASONS } from '../model/event.ts';
+import type { LeaveReason } from '../model/event.ts';
+import type { OrgLevel } from '../model/organization.ts';
+import { EMPTY_SUMMARY, orgSummary } from './org-summary.ts';
+import type { OrgSummary, Period } from './org-summary.ts';
+import { addInto, copySummary, summaryFigures } from './rollup-math.ts';
+import { chairFacts } from './report-chairs.ts';
+import { REPORT_LABELS } from './report-labels.ts';
+import type { ReportRowKey, ReportSectionKey } from './report-labels.ts';
+
+export interface ReportOrg {
+  readonly id: string;
+  readonly level: OrgLevel;
+  /** The organization's document; null when it could not be read. */
+  readonly snapshot: OrgSnapshot | null;
+}
+
+export type ReportCell =
+  | {
+      readonly kind: 'value';
+      readonly value: number;
+      readonly lackingOrgs: number;
+      readonly unknownMembers: number;
+    }
+  | { readonly kind: 'missing'; readonly lackingOrgs: number; readonly unknownMembers: number };
+
+export interface ReportLine {
+  readonly key: ReportRowKey;
+  readonly label: Text;
+  /** 0 = a total, 1 = «из них» under the row above. */
+  readonly depth: 0 | 1;
+  readonly unit: 'count' | 'percent';
+  readonly cell: ReportCell;
+}
+
+export interface ReportSection {
+  readonly key: ReportSectionKey;
+  readonly title: Text;
+  readonly rows: readonly ReportLine[];
+}
+
+export interface StatisticalReport {
+  readonly rootId: string;
+  /** Ages (youth) are counted at this date; the period's last day. */
+  readonly referenceDate: string;
+  readonly period: Period;
+  readonly orgsInScope: number;
+  /** Organizations whose document could not be read (their figures are lacking). */
+  readonly documentsMissing: number;
+  /** Σ orgSummary over the documents read: what the rollup of the subtree holds. */
+  readonly summary: OrgSummary;
+  readonly sections: readonly ReportSection[];
+}
+
+/** Levels counted as primary organizations (chairs of ППО, workers expected). */
+export const PRIMARY_LEVELS: readonly OrgLevel[] = ['primary', 'primary-territorial'];
+const LEVEL_ROWS: readonly Exclude<OrgLevel, 'central'>[] = [
+  'regional',
+  'okrug',
+  'local',
+  'primary',
+  'primary-territorial',
+  'profgroup',
+];
+
+function value(v: number, lackingOrgs = 0, unknownMembers = 0): ReportCell {
+  return { kind: 'value', value: v, lackingOrgs, unknownMembers };
+}
+
+/** A figure given per organization: missing when every applicable org lacks it. */
+function perOrg(v: number, applicable: number, lacking: number): ReportCell {
+  return applicable > 0 && lacking >= applicable
+    ? { kind: 'missing', lackingOrgs: lacking, unknownMembers: 0 }
+    : value(v, lacking);
+}
+
+/** A figure counted per member: missing when no member on the register gives it. */
+function perMember(v: number, total: number, unknown: number, lackingOrgs: number): ReportCell {
+  return (total > 0 && unknown >= total) || (total === 0 && lackingOrgs > 0)
+    ? { kind: 'missing', lackingOrgs, unknownMembers: unknown }
+    : value(v, lackingOrgs, unknown);
+}
+
+/**
+ * The report over `orgs` (the subtree of `rootId`, the root included). Ages at
+ * `period.to`; joined and left within the period.
+ */
+export function statisticalReport(
+  rootId: string,
+  orgs: readonly ReportOrg[],
+  period: Period,
+): StatisticalReport {
+  const referenceDate = period.to;
+  const total = copySummary(EMPTY_SUMMARY);
+  const byLevel = new Map<OrgLevel, number>();
+  let documentsMissing = 0;
+  let workersApplicable = 0;
+  let workersLacking = 0;
+  const chairs = { primaries: 0, named: 0, women: 0, genderLacking: 0, youth: 0, ageLacking: 0 };
+  for (const org of orgs) {
+    byLevel.set(org.level, (byLevel.get(org.level) ?? 0) + 1);
+    const primary = PRIMARY_LEVELS.includes(org.level);
+    if (primary) chairs.primaries++;
+    if (!org.snapshot) {
+      documentsMissing++;
+      if (primary) {
+        workersApplicable++;
+        workersLacking++;
+        chairs.genderLacking++;
+        chairs.ageLacking++;
+      }
+      continue;
+    }
+    const own = orgSummary(org.snapshot, referenceDate, period);
+    addInto(total, own);
+    if (primary || own.membersTotal > 0) {
+      workersApplicable++;
+      if (own.workersKnownOrgs === 0) workersLacking++;
+    }
+    if (!primary) continue;
+    const chair = chairFacts(org.snapshot, referenceDate);
+    if (chair.named) chairs.named++;
+    if (chair.female === null) chairs.genderLacking++;
+    else if (chair.female) chairs.women++;
+    if (chair.youth === null) chairs.ageLacking++;
+    else if (chair.youth) chairs.youth++;
+  }
+  const s = total;
+  const docs = documentsMissing;
+  const coverage = summaryFigures(s).coveragePercent;
+  const leftRows = LEAVE_REASONS.map((r: LeaveReason) =>
+    row(`left.${r}`, 1, value(s.leftByReason[r], docs)),
+  );
+  const sections: ReportSection[] = [
+    section('structure', [
+      row('orgs.total', 0, value(orgs.length)),
+      ...LEVEL_ROWS.map((l) => row(`orgs.${l}`, 1, value(byLevel.get(l) ?? 0))),
+    ]),
+    section('members', [
+      row('members.total', 0, perMember(s.membersTotal, s.membersTotal, 0, docs)),
+      row('members.working', 1, perMember(s.working, s.membersTotal, s.categoryUnknown, docs)),
+      row('members.student', 1, perMember(s.student, s.membersTotal, s.categoryUnknown, docs)),
+      row('members.pensioner', 1, perMember(s.pensioner, s.membersTotal, s.categoryUnknown, docs)),
+      row('members.women', 1, perMember(s.women, s.membersTotal, s.genderUnknown, docs)),
+      row('members.youth', 1, perMember(s.youth, s.membersTotal, s.ageUnknown, docs)),
+      row('workers.total', 0, perOrg(s.workers, workersApplicable, workersLacking)),
+      row(
+        'workers.coverage',
+        0,
+        coverage === null
+          ? { kind: 'missing', lackingOrgs: workersLacking, unknownMembers: 0 }
+          : value(coverage, workersLacking),
+        'percent',
+      ),
+    ]),
+    section('movement', [
+      row('joined', 0, value(s.joined, docs)),
+      row('left.total', 0, value(s.left, docs)),
+      ...leftRows,
+    ]),
+    section('chairs', [
+      row(
+        'chairs.total',
+        0,
+        perOrg(chairs.named, chairs.primaries, chairs.primaries - chairs.named),
+      ),
+      row('chairs.women', 1, perOrg(chairs.women, chairs.primaries, chairs.genderLacking)),
+      row('chairs.youth', 1, perOrg(chairs.youth, chairs.primaries, chairs.ageLacking)),
+      // The passport has no field for it yet: always «нет данных», never a 0.
+      row('chairs.fullTime', 1, perOrg(0, chairs.primaries, chairs.primaries)),
+    ]),
+    section('elected', [
+      // Nor for the size of elected bodies (the passport names the body only).
+      row('elected.members', 0, perOrg(0, orgs.length, orgs.length)),
+    ]),
+  ];
+  return {
+    rootId,
+    referenceDate,
+    period,
+    orgsInScope: orgs.length,
+    documentsMissing,
+    summary: s,
+    sections,
+  };
+}
+
+function row(
+  key: ReportRowKey,
+  depth: 0 | 1,
+  cell: ReportCell,
+  unit: 'count' | 'percent' = 'count',
+): ReportLine {
+  return { key, label: REPORT_LABELS.rows[key], depth, unit, cell };
+}
+
+function section(key: ReportSectionKey, rows: ReportLine[]): ReportSection {
+  return { key, title: REPORT_LABELS.sections[key], rows };
+}
+
+/** Every row of the report, in order (for exports and lookups). */
+export function reportLines(report: StatisticalReport): ReportLine[] {
+  return report.sections.flatMap((s) => s.rows);
+}
