@@ -151,7 +151,7 @@ describe('cell history', () => {
     doc.addMember('m1');
     doc.ydoc
       .getArray<unknown>('history')
-      .push([{ memberId: 'm1', field: 'surname', value: 1 }, 'junk']);
+      .push([{ memberId: 'm1', field: 'surname', value: 1 }, 'junk', null]);
     doc.setMemberField('m1', 'surname', 'Иванова');
     expect(doc.cellHistory('m1', 'surname').map((e) => e.value)).toEqual(['Иванова']);
   });

@@ -57,8 +57,9 @@ export class CellHistory {
     const all = this.type.toArray();
     // Newest are at the end: count backwards, drop what is beyond the cap.
     for (let i = all.length - 1; i >= 0; i--) {
-      const key = cellKey(all[i]!);
-      if (!touched.has(key)) continue;
+      const entry: unknown = all[i];
+      if (!isEntry(entry) || !touched.has(cellKey(entry))) continue;
+      const key = cellKey(entry);
       const n = (seen.get(key) ?? 0) + 1;
       seen.set(key, n);
       if (n > this.#cap) drop.push(i);
@@ -69,7 +70,7 @@ export class CellHistory {
   /** A cell's entries, newest first (by author time, then by position). */
   entries(memberId: string, field: string): CellHistoryEntry[] {
     const out: { entry: CellHistoryEntry; pos: number }[] = [];
-    this.type.toArray().forEach((entry, pos) => {
+    this.type.toArray().forEach((entry: unknown, pos) => {
       if (isEntry(entry) && entry.memberId === memberId && entry.field === field) {
         out.push({ entry, pos });
       }
@@ -81,8 +82,8 @@ export class CellHistory {
   /** Removes every entry of these members (their record was deleted). Inside a transaction. */
   forget(memberIds: ReadonlySet<string>): void {
     const drop: number[] = [];
-    this.type.toArray().forEach((entry, i) => {
-      if (memberIds.has(entry.memberId)) drop.push(i);
+    this.type.toArray().forEach((entry: unknown, i) => {
+      if (isEntry(entry) && memberIds.has(entry.memberId)) drop.push(i);
     });
     deleteIndexes(this.type, drop.reverse());
   }
@@ -115,7 +116,7 @@ function isEntry(x: unknown): x is CellHistoryEntry {
 }
 
 /** Deletes positions given in descending order, one call per contiguous run. */
-function deleteIndexes(array: Y.Array<unknown>, descending: readonly number[]): void {
+function deleteIndexes<T>(array: Y.Array<T>, descending: readonly number[]): void {
   let i = 0;
   while (i < descending.length) {
     let start = descending[i]!;
