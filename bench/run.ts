@@ -6,6 +6,7 @@ import { benchGridColdOpen } from './grid-cold-open.ts';
 import { benchImport } from './import.ts';
 import { benchRollup } from './rollup.ts';
 import { benchGridPaste } from './grid-paste.ts';
+import { benchCellHistory } from './cell-history.ts';
 import type { BenchRow } from './types.ts';
 
 const suites: [string, () => Promise<BenchRow[]>][] = [
@@ -14,6 +15,7 @@ const suites: [string, () => Promise<BenchRow[]>][] = [
   ['grid paste', benchGridPaste],
   ['rollup', benchRollup],
   ['import', benchImport],
+  ['cell history', benchCellHistory],
 ];
 
 const only = process.argv.slice(2);
