@@ -2,7 +2,7 @@
 // B sees A in the presence list and A's focused (then edited) cell marked with A's name;
 // A leaving (offline) disappears from B's list. A edits a cell twice, opens its history
 // with Alt+H, restores the first value, and B sees the restored value and, in its own
-// history panel, who changed the cell.
+// history panel, who changed the cell; a viewer reads it without restore buttons.
 import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { withAppAndBrowser } from './harness/suite.ts';
@@ -135,6 +135,18 @@ describe('cell history', () => {
     // The panel follows the focused cell.
     await focusCell(b, row!, 'phone');
     await b.waitForSelector('[data-testid=history-cell][data-field=phone]');
+    // The toolbar button closes it again.
+    await b.click('[data-testid=history-open]');
+    await panelB.waitFor({ state: 'detached' });
+
+    // A viewer reads the history but has nothing to restore with.
+    const [ctxV, v] = await user('demo-viewer');
+    await focusCell(v, row!, 'position');
+    await v.keyboard.press('Alt+H');
+    const panelV = v.locator('[data-testid=history-panel]');
+    await expect.poll(() => panelV.locator('[data-testid=history-entry]').count()).toBe(4);
+    expect(await panelV.locator('[data-testid=history-restore]').count()).toBe(0);
+    await ctxV.close();
     await ctxA.close();
     await ctxB.close();
   });
