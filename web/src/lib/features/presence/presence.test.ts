@@ -2,7 +2,7 @@
 // relay: each tab sees the other's user and cell (ids only), never itself; leaving or a
 // dropped connection clears the state; remote states of another shape are ignored; the
 // grid decoration adds marks and names to the columns without losing their own rules.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import {
   Awareness,
@@ -108,6 +108,29 @@ describe('Presence', () => {
     stop();
     b.detach();
     expect(seen).toEqual([1, 0]);
+  });
+
+  it('a tab that falls silent (no renewal for 30 s) expires from the list', () => {
+    // lib0 reads the clock through its own captured Date.now, so fake timers drive only
+    // the check interval; the silence is written into the state's metadata instead.
+    vi.useFakeTimers();
+    try {
+      const [awA, awB] = linked();
+      const a = new Presence(ANNA);
+      const b = new Presence(BORIS);
+      a.attach(awA);
+      b.attach(awB);
+      vi.advanceTimersByTime(4_000);
+      expect(b.peers).toHaveLength(1);
+      const meta = awB.meta.get(awA.clientID)!;
+      awB.meta.set(awA.clientID, { ...meta, lastUpdated: meta.lastUpdated - 31_000 });
+      vi.advanceTimersByTime(4_000);
+      expect(b.peers).toEqual([]);
+      awA.destroy();
+      awB.destroy();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('detach stops following and shows nobody', () => {
