@@ -7,6 +7,7 @@ import { benchImport } from './import.ts';
 import { benchRollup } from './rollup.ts';
 import { benchGridPaste } from './grid-paste.ts';
 import { benchDashboard } from './dashboard.ts';
+import { benchCellHistory } from './cell-history.ts';
 import type { BenchRow } from './types.ts';
 
 const suites: [string, () => Promise<BenchRow[]>][] = [
@@ -16,6 +17,7 @@ const suites: [string, () => Promise<BenchRow[]>][] = [
   ['rollup', benchRollup],
   ['dashboard', benchDashboard],
   ['import', benchImport],
+  ['cell history', benchCellHistory],
 ];
 
 const only = process.argv.slice(2);

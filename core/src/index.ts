@@ -7,6 +7,8 @@ export { ROOT, SCHEMA_VERSION, migrate } from './doc/schema.ts';
 export type { MigrationResult } from './doc/schema.ts';
 export { OrgDoc } from './doc/org-doc.ts';
 export type { MemberFields, MembersChange, OrgDocOptions, OrgSnapshot } from './doc/org-doc.ts';
+export { HISTORY_CAP } from './doc/cell-history.ts';
+export type { CellHistoryEntry, HistoryActor } from './doc/cell-history.ts';
 export type { Text, Locale } from './i18n/text.ts';
 export { LOCALES } from './i18n/text.ts';
 export type { ValidationResult } from './validation/result.ts';

@@ -9,6 +9,8 @@ import { PASSPORT_FIELDS, emptyPassport } from '../model/passport.ts';
 import type { PassportField, PassportRecord } from '../model/passport.ts';
 import type { MembershipEvent } from '../model/event.ts';
 import { ROOT, SCHEMA_VERSION } from './schema.ts';
+import { CellHistory } from './cell-history.ts';
+import type { CellHistoryEntry, HistoryActor } from './cell-history.ts';
 
 export interface OrgSnapshot {
   readonly schemaVersion: number;
@@ -30,6 +32,12 @@ export interface MembersChange {
 export interface OrgDocOptions {
   /** Transaction origin of this replica's edits (UndoManager tracks it). */
   readonly origin?: unknown;
+  /**
+   * Who edits through this OrgDoc and their clock: when given, every member field write
+   * (setMemberFields: cell edits, paste, fill, import updates) is recorded in the cell
+   * history. The relay and demo writers give none and record nothing.
+   */
+  readonly history?: { readonly actor: HistoryActor; readonly now: () => number };
 }
 
 export class OrgDoc {
@@ -38,6 +46,8 @@ export class OrgDoc {
   readonly #passport: Y.Map<string>;
   readonly #members: Y.Map<Y.Map<string>>;
   readonly #events: Y.Array<MembershipEvent>;
+  readonly #history: CellHistory;
+  readonly #recorder: OrgDocOptions['history'];
 
   constructor(ydoc: Y.Doc, options: OrgDocOptions = {}) {
     this.ydoc = ydoc;
@@ -45,11 +55,14 @@ export class OrgDoc {
     this.#passport = ydoc.getMap<string>(ROOT.passport);
     this.#members = ydoc.getMap<Y.Map<string>>(ROOT.members);
     this.#events = ydoc.getArray<MembershipEvent>(ROOT.events);
+    this.#history = new CellHistory(ydoc);
+    this.#recorder = options.history;
   }
 
   /** The Yjs types an UndoManager scoped to this document should track. */
   get trackedTypes(): Y.AbstractType<unknown>[] {
-    return [this.#passport, this.#members, this.#events] as Y.AbstractType<unknown>[];
+    const types = [this.#passport, this.#members, this.#events, this.#history.type];
+    return types as Y.AbstractType<unknown>[];
   }
 
   get schemaVersion(): number {
@@ -132,14 +145,30 @@ export class OrgDoc {
   /** Sets several members' fields in one transaction (one undo step). */
   setMemberFields(edits: readonly { id: string; field: MemberField; value: string }[]): number {
     let applied = 0;
+    const recorded: CellHistoryEntry[] = [];
+    const rec = this.#recorder;
+    const at = rec?.now() ?? 0;
     this.transact(() => {
       for (const { id, field, value } of edits) {
         const map = this.#members.get(id);
-        if (!(map instanceof Y.Map) || readString(map, field) === value) continue;
+        if (!(map instanceof Y.Map)) continue;
+        const prev = readString(map, field);
+        if (prev === value) continue;
         if (value === '') map.delete(field);
         else map.set(field, value);
         applied++;
+        if (rec)
+          recorded.push({
+            memberId: id,
+            field,
+            value,
+            prev,
+            by: rec.actor.id,
+            byName: rec.actor.name,
+            at,
+          });
       }
+      this.#history.append(recorded);
     });
     return applied;
   }
@@ -153,7 +182,12 @@ export class OrgDoc {
 
   /** Removes the record entirely (an entry made by mistake). */
   deleteMember(id: string): void {
-    if (this.#members.has(id)) this.transact(() => this.#members.delete(id));
+    if (!this.#members.has(id)) return;
+    this.transact(() => {
+      this.#members.delete(id);
+      // The history holds the member's values: they go with the record.
+      this.#history.forget(new Set([id]));
+    });
   }
 
   /**
@@ -186,6 +220,16 @@ export class OrgDoc {
     };
     this.#members.observeDeep(handler);
     return () => this.#members.unobserveDeep(handler);
+  }
+
+  /** Who changed this member's field and when, newest first (empty when never recorded). */
+  cellHistory(id: string, field: MemberField): CellHistoryEntry[] {
+    return this.#history.entries(id, field);
+  }
+
+  /** Calls `listener` after any change of the cell history. */
+  observeHistory(listener: () => void): () => void {
+    return this.#history.observe(listener);
   }
 
   // --- events ---------------------------------------------------------------------

@@ -3,6 +3,7 @@
 //   passport  Y.Map   PassportField -> string
 //   members   Y.Map   memberId -> Y.Map(MemberField -> string)   field-level LWW merge
 //   events    Y.Array MembershipEvent (plain JSON)
+//   history   Y.Array CellHistoryEntry (plain JSON, capped per cell; cell-history.ts)
 // A migration brings a document written by an older version up to SCHEMA_VERSION; each
 // step is idempotent, because two replicas may run the same step concurrently.
 import type * as Y from 'yjs';
@@ -14,6 +15,7 @@ export const ROOT = {
   passport: 'passport',
   members: 'members',
   events: 'events',
+  history: 'history',
 } as const;
 
 type Migration = (doc: Y.Doc) => void;

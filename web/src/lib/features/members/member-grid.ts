@@ -6,7 +6,7 @@ import { createGrid } from 'ag-grid-community';
 import 'ag-grid-community/styles/ag-grid.css';
 import 'ag-grid-community/styles/ag-theme-quartz.css';
 import { registerGridModules } from './grid-modules.ts';
-import type { GridApi, GridOptions } from 'ag-grid-community';
+import type { ColDef, GridApi, GridOptions } from 'ag-grid-community';
 import type { Locale, MemberField, MemberRecord, OrgDoc } from '@profgrid/core';
 import { memberColumnDefs } from './columns.ts';
 import { translate } from '../../i18n/format.ts';
@@ -14,6 +14,8 @@ import type { ColumnContext } from './columns.ts';
 import { allRows, reconcileRows, rowChanges } from './rows.ts';
 import { rowMatches, searchWords } from './search.ts';
 import { GridInteraction, UndoHistory } from '../grid-selection/index.ts';
+import { GridPresence } from '../presence/grid-presence.ts';
+import type { Presence } from '../presence/presence.ts';
 
 export interface MemberGridCallbacks {
   onSelection(id: string | null): void;
@@ -28,6 +30,8 @@ export interface MemberSource {
   load(): Promise<void>;
   /** Calls `fn` once the relay's state of the doc has been applied. */
   whenSynced(fn: () => void): void;
+  /** Other tabs in this organization: their cells are marked, ours is sent. */
+  readonly presence?: Presence | null;
 }
 
 /** An empty doc may just not be synced yet: wait this long for rows before marking ready. */
@@ -48,6 +52,7 @@ export class MemberGrid {
   /** This tab's undo / redo stacks (toolbar buttons read canUndo / canRedo). */
   readonly undo: UndoHistory;
   #interaction: GridInteraction | null = null;
+  readonly #presence: GridPresence<MemberRecord> | null;
 
   constructor(
     el: HTMLElement,
@@ -69,6 +74,9 @@ export class MemberGrid {
       isSelected: (row, colId) => this.#interaction?.isSelected(row, colId) ?? false,
     };
     this.#editable = editable;
+    this.#presence = source.presence
+      ? new GridPresence(source.presence, () => translate(this.#ctx.locale, 'presence.editing'))
+      : null;
     const live = source.isLoaded();
     // Before Yjs has loaded, the rows cached as JSON render at once (read-only).
     const rows = live ? allRows(doc) : (source.cachedRows ?? []);
@@ -78,7 +86,7 @@ export class MemberGrid {
       // theme at creation time cost ~70 ms of every cold open.
       theme: 'legacy',
       rowData: rows,
-      columnDefs: memberColumnDefs(this.#ctx),
+      columnDefs: this.#columns(),
       defaultColDef: { resizable: true, sortable: true, floatingFilter: true },
       quickFilterParser: searchWords,
       quickFilterMatcher: rowMatches,
@@ -103,6 +111,7 @@ export class MemberGrid {
       onRowDataUpdated: () => cb.onCounts(...this.#counts()),
     };
     this.api = createGrid(el, options);
+    this.#presence?.bind(this.api);
     this.undo = new UndoHistory(doc);
     this.#interaction = new GridInteraction(this.api, el, {
       doc,
@@ -169,6 +178,12 @@ export class MemberGrid {
       if (tx.add.length > 0) this.#markReady();
     });
   }
+  /** Column definitions, with the marks of other tabs' cells when presence is on. */
+  #columns(): ColDef<MemberRecord>[] {
+    const defs = memberColumnDefs(this.#ctx);
+    return this.#presence?.decorate(defs) ?? defs;
+  }
+
   #counts(): [number, number] {
     let total = 0;
     let active = 0;
@@ -192,7 +207,7 @@ export class MemberGrid {
   setLocale(locale: Locale): void {
     if (locale === this.#ctx.locale) return;
     this.#ctx = { ...this.#ctx, locale };
-    this.api.setGridOption('columnDefs', memberColumnDefs(this.#ctx));
+    this.api.setGridOption('columnDefs', this.#columns());
     this.api.setGridOption('overlayNoRowsTemplate', noRowsHtml(locale));
     this.api.refreshCells({ force: true });
     this.api.resetQuickFilter();
@@ -231,6 +246,7 @@ export class MemberGrid {
     this.#destroyed = true;
     this.#unobserve();
     this.#interaction?.destroy();
+    this.#presence?.destroy();
     this.undo.destroy();
     this.api.destroy();
   }

@@ -7,11 +7,12 @@
 // Closing unsubscribes and lets the last writes reach IndexedDB before the doc is dropped.
 import * as Y from 'yjs';
 import { OrgDoc, migrate, orgDocName } from '@profgrid/core';
-import type { MemberRecord } from '@profgrid/core';
+import type { HistoryActor, MemberRecord } from '@profgrid/core';
 import { DocPersistence, getDb, loadRowCache } from '../persistence/index.ts';
 import { getProvider } from '../sync/index.ts';
 import type { DocChannel } from '../sync/index.ts';
 import { RowCacheWriter } from './row-cache-writer.ts';
+import { Presence } from '../presence/presence.ts';
 
 export interface OrgSession {
   readonly orgId: string;
@@ -21,6 +22,8 @@ export interface OrgSession {
   /** Resolves once the Y.Doc holds its stored state (does not start loading). */
   readonly whenLoaded: Promise<void>;
   readonly isLoaded: () => boolean;
+  /** Who else is here (awareness); null without a signed-in user. */
+  readonly presence: Presence | null;
   /** Starts loading the Y.Doc (idempotent) and resolves when it is loaded. */
   load(): Promise<void>;
   /** Calls `fn` once the doc is loaded and the relay's state has been applied. */
@@ -46,7 +49,11 @@ export function prefetchOrg(orgId: string): void {
   }
 }
 
-export async function openOrg(orgId: string): Promise<OrgSession> {
+/**
+ * `user`: the signed-in user, recorded as the author in the cell history and shown to
+ * the others through presence; without one nothing is recorded and nobody sees us.
+ */
+export async function openOrg(orgId: string, user?: HistoryActor): Promise<OrgSession> {
   const db = getDb();
   const docName = orgDocName(orgId);
   performance.mark('pg:doc-open');
@@ -54,7 +61,8 @@ export async function openOrg(orgId: string): Promise<OrgSession> {
   const cachedRows = await prefetched.get(docName)!;
   prefetched.delete(docName);
   const ydoc = new Y.Doc();
-  const doc = new OrgDoc(ydoc);
+  const doc = new OrgDoc(ydoc, user ? { history: { actor: user, now: () => Date.now() } } : {});
+  const presence = user ? new Presence(user) : null;
   let persistence: DocPersistence | null = null;
   let writer: RowCacheWriter | null = null;
   let loaded = false;
@@ -75,6 +83,7 @@ export async function openOrg(orgId: string): Promise<OrgSession> {
       writer = new RowCacheWriter(db, docName, doc, cachedRows === null);
       const subscribed = getProvider().subscribe(docName, ydoc);
       channel = subscribed;
+      presence?.attach(subscribed.awareness);
       // Migrate once the server's state is in, so a fresh replica does not write a
       // schema version ahead of data it has not yet received.
       subscribed.whenSynced(() => migrate(ydoc, doc.origin));
@@ -91,6 +100,7 @@ export async function openOrg(orgId: string): Promise<OrgSession> {
     cachedRows: cachedRows && cachedRows.length > 0 ? cachedRows : null,
     whenLoaded,
     isLoaded: () => loaded,
+    presence,
     load,
     whenSynced(fn) {
       if (channel) channel.whenSynced(fn);
@@ -103,6 +113,7 @@ export async function openOrg(orgId: string): Promise<OrgSession> {
     close() {
       if (closed) return;
       closed = true;
+      presence?.detach();
       if (loaded) getProvider().unsubscribe(docName);
       const p = persistence;
       void Promise.all([p?.flush(), writer?.close()]).then(() => {
