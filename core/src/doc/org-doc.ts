@@ -8,16 +8,23 @@ import type { MemberField, MemberRecord } from '../model/member.ts';
 import { PASSPORT_FIELDS, emptyPassport } from '../model/passport.ts';
 import type { PassportField, PassportRecord } from '../model/passport.ts';
 import type { MembershipEvent } from '../model/event.ts';
+import { isCustomKey } from '../model/custom-column.ts';
+import type { CellKey, CustomColumn, MemberRow } from '../model/custom-column.ts';
+import { CustomColumns } from './custom-columns.ts';
 import { ROOT, SCHEMA_VERSION } from './schema.ts';
 
 export interface OrgSnapshot {
   readonly schemaVersion: number;
   readonly passport: PassportRecord;
-  readonly members: readonly MemberRecord[];
+  /** Members with their custom columns' values under `c:<columnId>` keys. */
+  readonly members: readonly MemberRow[];
   readonly events: readonly MembershipEvent[];
+  /** Custom column definitions (absent in snapshots built by hand). */
+  readonly columns?: readonly CustomColumn[];
 }
 
-export type MemberFields = Partial<Record<MemberField, string>>;
+/** Field values of a member: built-in fields and custom columns' `c:<columnId>` keys. */
+export type MemberFields = Partial<Record<CellKey, string>>;
 
 /** Which members changed in one transaction, and whether it was ours. */
 export interface MembersChange {
@@ -38,6 +45,9 @@ export class OrgDoc {
   readonly #passport: Y.Map<string>;
   readonly #members: Y.Map<Y.Map<string>>;
   readonly #events: Y.Array<MembershipEvent>;
+  readonly #columns: Y.Map<Y.Map<unknown>>;
+  /** Custom column definitions (values: setMemberFields with `c:<id>` keys). */
+  readonly columns: CustomColumns;
 
   constructor(ydoc: Y.Doc, options: OrgDocOptions = {}) {
     this.ydoc = ydoc;
@@ -45,11 +55,18 @@ export class OrgDoc {
     this.#passport = ydoc.getMap<string>(ROOT.passport);
     this.#members = ydoc.getMap<Y.Map<string>>(ROOT.members);
     this.#events = ydoc.getArray<MembershipEvent>(ROOT.events);
+    this.#columns = ydoc.getMap<Y.Map<unknown>>(ROOT.columns);
+    this.columns = new CustomColumns(this.#columns, this.#members, (fn) => this.transact(fn));
   }
 
   /** The Yjs types an UndoManager scoped to this document should track. */
   get trackedTypes(): Y.AbstractType<unknown>[] {
-    return [this.#passport, this.#members, this.#events] as Y.AbstractType<unknown>[];
+    return [
+      this.#passport,
+      this.#members,
+      this.#events,
+      this.#columns,
+    ] as Y.AbstractType<unknown>[];
   }
 
   get schemaVersion(): number {
@@ -94,13 +111,13 @@ export class OrgDoc {
     return this.#members.has(id);
   }
 
-  member(id: string): MemberRecord | undefined {
+  member(id: string): MemberRow | undefined {
     const map = this.#members.get(id);
     return map instanceof Y.Map ? toMemberRecord(id, map) : undefined;
   }
 
-  members(): MemberRecord[] {
-    const out: MemberRecord[] = [];
+  members(): MemberRow[] {
+    const out: MemberRow[] = [];
     this.#members.forEach((map, id) => {
       if (map instanceof Y.Map) out.push(toMemberRecord(id, map));
     });
@@ -124,13 +141,16 @@ export class OrgDoc {
         const value = values[field];
         if (value !== undefined && value !== '') map.set(field, value);
       }
+      for (const [key, value] of Object.entries(values)) {
+        if (isCustomKey(key) && typeof value === 'string' && value !== '') map.set(key, value);
+      }
       this.#members.set(id, map);
       if (joined) this.#events.push([{ ...joined, type: 'joined', memberId: id, reason: '' }]);
     });
   }
 
-  /** Sets several members' fields in one transaction (one undo step). */
-  setMemberFields(edits: readonly { id: string; field: MemberField; value: string }[]): number {
+  /** Sets several members' fields (built-in or `c:<columnId>`) in one transaction (one undo step). */
+  setMemberFields(edits: readonly { id: string; field: CellKey; value: string }[]): number {
     let applied = 0;
     this.transact(() => {
       for (const { id, field, value } of edits) {
@@ -145,7 +165,7 @@ export class OrgDoc {
   }
 
   /** Sets one field; false when the member does not exist. Empty string clears it. */
-  setMemberField(id: string, field: MemberField, value: string): boolean {
+  setMemberField(id: string, field: CellKey, value: string): boolean {
     if (!this.#members.has(id)) return false;
     this.setMemberFields([{ id, field, value }]);
     return true;
@@ -208,6 +228,7 @@ export class OrgDoc {
       passport: this.passport(),
       members,
       events: this.events(),
+      columns: this.columns.list(),
     };
   }
 }
@@ -217,10 +238,10 @@ function readString(map: { get(key: string): unknown }, key: string): string {
   return typeof value === 'string' ? value : '';
 }
 
-function toMemberRecord(id: string, map: Y.Map<string>): MemberRecord {
+function toMemberRecord(id: string, map: Y.Map<string>): MemberRow {
   const record: Record<string, string> = { ...emptyMember(id) };
   map.forEach((value, key) => {
-    if (isMemberField(key) && typeof value === 'string') record[key] = value;
+    if ((isMemberField(key) || isCustomKey(key)) && typeof value === 'string') record[key] = value;
   });
-  return record as MemberRecord;
+  return record as MemberRow;
 }
