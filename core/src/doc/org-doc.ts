@@ -4,7 +4,6 @@
 // member) and an invalid value is kept for validation to flag.
 import * as Y from 'yjs';
 import { MEMBER_FIELDS, emptyMember, isMemberField } from '../model/member.ts';
-import type { MemberField, MemberRecord } from '../model/member.ts';
 import { PASSPORT_FIELDS, emptyPassport } from '../model/passport.ts';
 import type { PassportField, PassportRecord } from '../model/passport.ts';
 import type { MembershipEvent } from '../model/event.ts';
