@@ -46,6 +46,10 @@ function play(
   return replicas;
 }
 
+// 200 random scenarios take ~3 s on an idle 2-core machine: more than vitest's default
+// 5 s limit when the machine is shared. The limit guards against hangs, not speed.
+const PROPERTY_TIMEOUT_MS = 60_000;
+
 describe('OrgDoc convergence (property)', () => {
   it('all replicas converge: equal snapshot, state vector and summary after shuffled, duplicated delivery', () => {
     fc.assert(
@@ -56,7 +60,7 @@ describe('OrgDoc convergence (property)', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('delivering everything a second time, in another order, changes nothing', () => {
     fc.assert(
@@ -70,7 +74,7 @@ describe('OrgDoc convergence (property)', () => {
       }),
       { numRuns: 50 },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('observeMembers never misses a member whose record changed, local or remote', () => {
     fc.assert(
@@ -99,7 +103,7 @@ describe('OrgDoc convergence (property)', () => {
       }),
       { numRuns: 60 },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('a replica that receives the others in causal order reaches the same state as the shuffled ones', () => {
     fc.assert(
@@ -113,7 +117,7 @@ describe('OrgDoc convergence (property)', () => {
       }),
       { numRuns: 50 },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });
 
 function byId(members: readonly MemberRecord[]): Map<string, MemberRecord> {
