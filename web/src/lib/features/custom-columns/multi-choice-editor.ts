@@ -19,6 +19,9 @@ export class MultiChoiceEditor implements ICellEditorComp {
     const current = splitMulti(typeof params.value === 'string' ? params.value : '');
     this.#unknown = current.filter((v) => !this.#choices.includes(v));
     this.#gui.className = 'pg-multi-editor';
+    // Styled inline: the popup is mounted by AG Grid outside any component's scope.
+    this.#gui.style.cssText =
+      'display:grid;gap:6px;padding:8px 12px;min-width:180px;background:#fff;font-size:13px';
     this.#gui.setAttribute('data-testid', 'multi-choice-editor');
     for (const choice of this.#choices) {
       const label = document.createElement('label');
@@ -26,13 +29,15 @@ export class MultiChoiceEditor implements ICellEditorComp {
       box.type = 'checkbox';
       box.checked = current.includes(choice);
       box.value = choice;
-      label.append(box, ` ${choice}`);
+      label.style.cssText = 'display:flex;gap:6px;align-items:center;cursor:pointer';
+      label.append(box, choice);
       this.#gui.append(label);
       this.#boxes.push(box);
     }
     for (const value of this.#unknown) {
       const note = document.createElement('div');
       note.className = 'pg-multi-unknown';
+      note.style.cssText = 'color:#b42318';
       note.textContent = value;
       this.#gui.append(note);
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyMember } from '@profgrid/core';
-import type { CustomColumn, MemberRecord } from '@profgrid/core';
+import type { CustomColumn, MemberRow } from '@profgrid/core';
 import { exportTableCsvRows, viewExportTable } from './view-export.ts';
 import { readXlsxTable, writeTableXlsx } from './xlsx.ts';
 
@@ -9,7 +9,7 @@ const columns: CustomColumn[] = [
   { id: 'n', name: 'Стаж', type: 'number', choices: [], order: 2 },
   { id: 'y', name: 'Член совета', type: 'yesno', choices: [], order: 3 },
 ];
-const rows = [
+const rows: MemberRow[] = [
   {
     ...emptyMember('m1'),
     surname: 'Ёлкина',
@@ -20,7 +20,7 @@ const rows = [
     'c:y': 'yes',
   },
   { ...emptyMember('m2'), surname: 'Орлов', birthDate: '31.02.1990', 'c:n': 'много' },
-] as MemberRecord[];
+];
 const shown = ['surname', 'c:y', 'gender', 'birthDate', 'c:gone', 'c:d', 'c:n'];
 
 describe('export of the current view', () => {
