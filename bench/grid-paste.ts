@@ -13,7 +13,7 @@ import {
   serializeTsv,
 } from '@profgrid/core';
 import type { MemberField } from '@profgrid/core';
-import { pasteValue } from '../web/src/lib/features/grid-selection/cell-text.ts';
+import { pasteCell } from '../web/src/lib/features/grid-selection/cell-text.ts';
 import { percentile } from './types.ts';
 import type { BenchRow } from './types.ts';
 
@@ -60,7 +60,7 @@ function pasteOnce(text: string, startRow: number): number {
     col: 0,
     rowIdAt: (i) => ids[i],
     columns: COLUMNS,
-    parse: pasteValue,
+    parse: (field, text) => pasteCell(doc, field, text),
     newId: () => `new${n++}`,
   });
   applyPastePlan(doc, plan, () => undefined);

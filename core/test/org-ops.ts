@@ -8,6 +8,8 @@ import type { MemberField } from '../src/model/member.ts';
 import { PASSPORT_FIELDS } from '../src/model/passport.ts';
 import type { PassportField } from '../src/model/passport.ts';
 import type { MemberFields } from '../src/doc/org-doc.ts';
+import { CUSTOM_COLUMN_TYPES, customKey } from '../src/model/custom-column.ts';
+import type { CustomColumnDraft } from '../src/model/custom-column.ts';
 import { deliver } from './converger.ts';
 import type { Replica } from './converger.ts';
 
@@ -38,6 +40,27 @@ export type OrgOp =
       readonly kind: 'passport';
       readonly at: number;
       readonly field: PassportField;
+      readonly value: string;
+    }
+  | {
+      readonly kind: 'column-add';
+      readonly at: number;
+      readonly id: string;
+      readonly draft: CustomColumnDraft;
+    }
+  | {
+      readonly kind: 'column-update';
+      readonly at: number;
+      readonly id: string;
+      readonly name: string;
+      readonly choices: readonly string[];
+    }
+  | { readonly kind: 'column-delete'; readonly at: number; readonly id: string }
+  | {
+      readonly kind: 'custom-set';
+      readonly at: number;
+      readonly pick: number;
+      readonly column: string;
       readonly value: string;
     }
   /** Partial sync while editing: some of `from`'s updates, possibly skipping earlier ones. */
@@ -99,6 +122,18 @@ export const cellValueArb: fc.Arbitrary<string> = fc.oneof(
 
 const replicaIndexArb = fc.nat({ max: 4 });
 
+/** A small pool of custom column ids, so replicas add, edit and delete the same ones. */
+export const COLUMN_IDS = ['k0', 'k1', 'k2'] as const;
+const choicesArb = fc.array(fc.constantFrom('да', 'нет', 'иногда', 'Лыжи', 'Футбол'), {
+  maxLength: 3,
+});
+
+/** Custom column values: choices, yes/no codes, several choices, and the usual cells. */
+const customValueArb: fc.Arbitrary<string> = fc.oneof(
+  cellValueArb,
+  fc.constantFrom('yes', 'no', 'Лыжи; Футбол', '12,5', 'иногда'),
+);
+
 export const memberFieldsArb: fc.Arbitrary<MemberFields> = fc.dictionary(
   fc.constantFrom(...MEMBER_FIELDS),
   cellValueArb,
@@ -151,6 +186,47 @@ export const orgOpArb: fc.Arbitrary<OrgOp> = fc.oneof(
       at: replicaIndexArb,
       field: fc.constantFrom(...PASSPORT_FIELDS),
       value: cellValueArb,
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('column-add' as const),
+      at: replicaIndexArb,
+      id: fc.constantFrom(...COLUMN_IDS),
+      draft: fc.record({
+        name: fc.constantFrom('Спорт', 'Стаж', 'Дети', 'Хобби'),
+        type: fc.constantFrom(...CUSTOM_COLUMN_TYPES),
+        choices: choicesArb,
+      }),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('column-update' as const),
+      at: replicaIndexArb,
+      id: fc.constantFrom(...COLUMN_IDS),
+      name: fc.constantFrom('Спорт', 'Секция', 'Кружок'),
+      choices: choicesArb,
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('column-delete' as const),
+      at: replicaIndexArb,
+      id: fc.constantFrom(...COLUMN_IDS),
+    }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('custom-set' as const),
+      at: replicaIndexArb,
+      pick: fc.nat(),
+      column: fc.constantFrom(...COLUMN_IDS),
+      value: customValueArb,
     }),
   },
   {
@@ -219,5 +295,19 @@ export function applyOrgOp(replicas: readonly Replica[], op: OrgOp, step: number
     case 'passport':
       doc.setPassportField(op.field, op.value);
       return;
+    case 'column-add':
+      doc.columns.add(op.id, op.draft);
+      return;
+    case 'column-update':
+      doc.columns.update(op.id, { name: op.name, choices: op.choices });
+      return;
+    case 'column-delete':
+      doc.columns.delete(op.id);
+      return;
+    case 'custom-set': {
+      const id = picked(op.pick);
+      if (id !== undefined) doc.setMemberField(id, customKey(op.column), op.value);
+      return;
+    }
   }
 }

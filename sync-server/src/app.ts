@@ -17,6 +17,7 @@ import { rollupRoutes } from './rollups/rollup-routes.ts';
 import type { RollupService } from './rollups/rollup-service.ts';
 import { staticRoutes } from './routes/static.ts';
 import { userRoutes } from './routes/users.ts';
+import { viewRoutes } from './routes/views.ts';
 import type { Logger } from './log.ts';
 import { describeError } from './errors.ts';
 
@@ -35,6 +36,7 @@ export function createApp(options: AppOptions): Hono {
     .route('/', authRoutes(ctx))
     .use('*', requireSession(ctx.auth))
     .route('/', meRoutes(ctx))
+    .route('/', viewRoutes(ctx))
     .route('/', orgRoutes(ctx))
     .route('/', userRoutes(ctx))
     .route('/', auditRoutes(ctx))

@@ -3,13 +3,13 @@
 // the grid's displayed rows and columns, the cell parser (labels → codes, ДД.ММ.ГГГГ →
 // ISO) and new ids come in as parameters. Applied in ONE transaction (= one undo step).
 // Values are stored as parsed, invalid or not (validation flags them, nothing is dropped).
-import type { MemberField } from '../model/member.ts';
+import type { CellKey } from '../model/custom-column.ts';
 import type { MemberFields, OrgDoc } from '../doc/org-doc.ts';
 import type { MembershipEvent } from '../model/event.ts';
 
 export interface FieldEdit {
   readonly id: string;
-  readonly field: MemberField;
+  readonly field: CellKey;
   readonly value: string;
 }
 
@@ -32,10 +32,10 @@ export interface PasteTarget {
   readonly col: number;
   /** Member id of a displayed row, or undefined past the last row. */
   readonly rowIdAt: (index: number) => string | undefined;
-  /** Member fields of the displayed columns, in display order. */
-  readonly columns: readonly MemberField[];
+  /** Member fields (built-in or custom) of the displayed columns, in display order. */
+  readonly columns: readonly CellKey[];
   /** What a typed text stores in a field (see the web's cell parser). */
-  readonly parse: (field: MemberField, text: string) => string;
+  readonly parse: (field: CellKey, text: string) => string;
   readonly newId: () => string;
 }
 

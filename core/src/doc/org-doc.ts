@@ -4,10 +4,12 @@
 // member) and an invalid value is kept for validation to flag.
 import * as Y from 'yjs';
 import { MEMBER_FIELDS, emptyMember, isMemberField } from '../model/member.ts';
-import type { MemberField, MemberRecord } from '../model/member.ts';
 import { PASSPORT_FIELDS, emptyPassport } from '../model/passport.ts';
 import type { PassportField, PassportRecord } from '../model/passport.ts';
 import type { MembershipEvent } from '../model/event.ts';
+import { isCustomKey } from '../model/custom-column.ts';
+import type { CellKey, CustomColumn, MemberRow } from '../model/custom-column.ts';
+import { CustomColumns } from './custom-columns.ts';
 import { ROOT, SCHEMA_VERSION } from './schema.ts';
 import { CellHistory } from './cell-history.ts';
 import type { CellHistoryEntry, HistoryActor } from './cell-history.ts';
@@ -15,11 +17,15 @@ import type { CellHistoryEntry, HistoryActor } from './cell-history.ts';
 export interface OrgSnapshot {
   readonly schemaVersion: number;
   readonly passport: PassportRecord;
-  readonly members: readonly MemberRecord[];
+  /** Members with their custom columns' values under `c:<columnId>` keys. */
+  readonly members: readonly MemberRow[];
   readonly events: readonly MembershipEvent[];
+  /** Custom column definitions (absent in snapshots built by hand). */
+  readonly columns?: readonly CustomColumn[];
 }
 
-export type MemberFields = Partial<Record<MemberField, string>>;
+/** Field values of a member: built-in fields and custom columns' `c:<columnId>` keys. */
+export type MemberFields = Partial<Record<CellKey, string>>;
 
 /** Which members changed in one transaction, and whether it was ours. */
 export interface MembersChange {
@@ -48,6 +54,9 @@ export class OrgDoc {
   readonly #events: Y.Array<MembershipEvent>;
   readonly #history: CellHistory;
   readonly #recorder: OrgDocOptions['history'];
+  readonly #columns: Y.Map<Y.Map<unknown>>;
+  /** Custom column definitions (values: setMemberFields with `c:<id>` keys). */
+  readonly columns: CustomColumns;
 
   constructor(ydoc: Y.Doc, options: OrgDocOptions = {}) {
     this.ydoc = ydoc;
@@ -57,11 +66,13 @@ export class OrgDoc {
     this.#events = ydoc.getArray<MembershipEvent>(ROOT.events);
     this.#history = new CellHistory(ydoc);
     this.#recorder = options.history;
+    this.#columns = ydoc.getMap<Y.Map<unknown>>(ROOT.columns);
+    this.columns = new CustomColumns(this.#columns, this.#members, (fn) => this.transact(fn));
   }
 
   /** The Yjs types an UndoManager scoped to this document should track. */
   get trackedTypes(): Y.AbstractType<unknown>[] {
-    const types = [this.#passport, this.#members, this.#events, this.#history.type];
+    const types = [this.#passport, this.#members, this.#events, this.#columns, this.#history.type];
     return types as Y.AbstractType<unknown>[];
   }
 
@@ -107,13 +118,13 @@ export class OrgDoc {
     return this.#members.has(id);
   }
 
-  member(id: string): MemberRecord | undefined {
+  member(id: string): MemberRow | undefined {
     const map = this.#members.get(id);
     return map instanceof Y.Map ? toMemberRecord(id, map) : undefined;
   }
 
-  members(): MemberRecord[] {
-    const out: MemberRecord[] = [];
+  members(): MemberRow[] {
+    const out: MemberRow[] = [];
     this.#members.forEach((map, id) => {
       if (map instanceof Y.Map) out.push(toMemberRecord(id, map));
     });
@@ -137,13 +148,16 @@ export class OrgDoc {
         const value = values[field];
         if (value !== undefined && value !== '') map.set(field, value);
       }
+      for (const [key, value] of Object.entries(values)) {
+        if (isCustomKey(key) && typeof value === 'string' && value !== '') map.set(key, value);
+      }
       this.#members.set(id, map);
       if (joined) this.#events.push([{ ...joined, type: 'joined', memberId: id, reason: '' }]);
     });
   }
 
-  /** Sets several members' fields in one transaction (one undo step). */
-  setMemberFields(edits: readonly { id: string; field: MemberField; value: string }[]): number {
+  /** Sets several members' fields (built-in or `c:<columnId>`) in one transaction (one undo step). */
+  setMemberFields(edits: readonly { id: string; field: CellKey; value: string }[]): number {
     let applied = 0;
     const recorded: CellHistoryEntry[] = [];
     const rec = this.#recorder;
@@ -174,7 +188,7 @@ export class OrgDoc {
   }
 
   /** Sets one field; false when the member does not exist. Empty string clears it. */
-  setMemberField(id: string, field: MemberField, value: string): boolean {
+  setMemberField(id: string, field: CellKey, value: string): boolean {
     if (!this.#members.has(id)) return false;
     this.setMemberFields([{ id, field, value }]);
     return true;
@@ -223,7 +237,7 @@ export class OrgDoc {
   }
 
   /** Who changed this member's field and when, newest first (empty when never recorded). */
-  cellHistory(id: string, field: MemberField): CellHistoryEntry[] {
+  cellHistory(id: string, field: CellKey): CellHistoryEntry[] {
     return this.#history.entries(id, field);
   }
 
@@ -252,6 +266,7 @@ export class OrgDoc {
       passport: this.passport(),
       members,
       events: this.events(),
+      columns: this.columns.list(),
     };
   }
 }
@@ -261,10 +276,10 @@ function readString(map: { get(key: string): unknown }, key: string): string {
   return typeof value === 'string' ? value : '';
 }
 
-function toMemberRecord(id: string, map: Y.Map<string>): MemberRecord {
+function toMemberRecord(id: string, map: Y.Map<string>): MemberRow {
   const record: Record<string, string> = { ...emptyMember(id) };
   map.forEach((value, key) => {
-    if (isMemberField(key) && typeof value === 'string') record[key] = value;
+    if ((isMemberField(key) || isCustomKey(key)) && typeof value === 'string') record[key] = value;
   });
-  return record as MemberRecord;
+  return record as MemberRow;
 }

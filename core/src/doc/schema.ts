@@ -4,6 +4,11 @@
 //   members   Y.Map   memberId -> Y.Map(MemberField -> string)   field-level LWW merge
 //   events    Y.Array MembershipEvent (plain JSON)
 //   history   Y.Array CellHistoryEntry (plain JSON, capped per cell; cell-history.ts)
+//   columns   Y.Map   columnId -> Y.Map(name, type, choices JSON, order)   custom columns;
+//                     their values sit in the member maps under `c:<columnId>`
+// Adding `columns` moved no version: it is a new root and new keys that older code ignores
+// (toMemberRecord reads known keys only), so nothing needs upgrading, and a bump would make
+// clients of the previous release open every migrated document read-only ('too-new').
 // A migration brings a document written by an older version up to SCHEMA_VERSION; each
 // step is idempotent, because two replicas may run the same step concurrently.
 import type * as Y from 'yjs';
@@ -16,6 +21,7 @@ export const ROOT = {
   members: 'members',
   events: 'events',
   history: 'history',
+  columns: 'columns',
 } as const;
 
 type Migration = (doc: Y.Doc) => void;

@@ -4,6 +4,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import { AuditLog } from '../audit/audit-log.ts';
 import { ChairIndex } from '../registry/chair-index.ts';
 import type { SqliteOrgRegistry } from '../registry/org-registry.ts';
+import { ViewStore } from '../registry/view-store.ts';
 import { AccessPolicy } from './access-policy.ts';
 import { AuthService } from './auth-service.ts';
 import type { SessionLimits } from './session-store.ts';
@@ -30,6 +31,7 @@ export interface Identity {
   readonly access: AccessPolicy;
   readonly audit: AuditLog;
   readonly chairs: ChairIndex;
+  readonly views: ViewStore;
 }
 
 export function createIdentity(
@@ -48,5 +50,6 @@ export function createIdentity(
     auth: new AuthService(users, sessions, audit, now),
     access: new AccessPolicy(registry, users),
     chairs: new ChairIndex(db, registry),
+    views: new ViewStore(db, now),
   };
 }

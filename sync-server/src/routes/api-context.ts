@@ -8,6 +8,7 @@ import type { SessionInfo, SessionStore } from '../auth/session-store.ts';
 import type { UserStore } from '../auth/user-store.ts';
 import type { ChairIndex } from '../registry/chair-index.ts';
 import type { SqliteOrgRegistry } from '../registry/org-registry.ts';
+import type { ViewStore } from '../registry/view-store.ts';
 
 export interface ApiContext {
   readonly registry: SqliteOrgRegistry;
@@ -17,6 +18,8 @@ export interface ApiContext {
   readonly access: AccessPolicy;
   readonly audit: AuditLog;
   readonly chairs: ChairIndex;
+  /** Saved grid views per user and organization. */
+  readonly views: ViewStore;
   /** Honour X-Forwarded-Proto / X-Forwarded-For (TRUST_PROXY=1). */
   readonly trustProxy: boolean;
   /** Someone's access changed (undefined: anyone's, e.g. a move): re-authorize sockets. */

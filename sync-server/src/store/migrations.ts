@@ -55,6 +55,16 @@ const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (org_id, idx)
   );
   `,
+  // 2: saved grid views, one JSON per user and organization (routes/views.ts).
+  `
+  CREATE TABLE grid_views (
+    user_id TEXT NOT NULL REFERENCES users(id),
+    org_id TEXT NOT NULL,
+    view TEXT NOT NULL,
+    updated_at INTEGER NOT NULL,
+    PRIMARY KEY (user_id, org_id)
+  );
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

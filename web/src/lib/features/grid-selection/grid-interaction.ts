@@ -12,10 +12,9 @@ import type {
   CellMouseOverEvent,
   GridApi,
 } from 'ag-grid-community';
-import { displayValue } from '../members/labels.ts';
 import { clearEdits, copyBlock, fillDownEdits } from './block-ops.ts';
 import type { GridView } from './block-ops.ts';
-import { pasteValue } from './cell-text.ts';
+import { copyCell, pasteCell } from './cell-text.ts';
 import { pasteBlock, pastedSelection } from './paste-block.ts';
 import {
   arrowDelta,
@@ -216,7 +215,8 @@ export class GridInteraction {
     const rect = this.selection;
     if (!this.#ours() || !rect || !e.clipboardData) return;
     const locale = this.#host.locale();
-    const block = copyBlock(rect, this.#view(), (f, v) => displayValue(locale, f, v));
+    const doc = this.#host.doc;
+    const block = copyBlock(rect, this.#view(), (f, v) => copyCell(doc, locale, f, v));
     e.clipboardData.setData('text/plain', serializeTsv(block));
     const html = htmlTableFlavour(block);
     if (html !== null) e.clipboardData.setData('text/html', html);
@@ -240,7 +240,7 @@ export class GridInteraction {
       col: rect.left,
       rowIdAt: this.#view().rowIdAt,
       columns: this.#columns,
-      parse: pasteValue,
+      parse: (field, text) => pasteCell(this.#host.doc, field, text),
       newId: () => this.#host.newId(),
     });
     const today = this.#host.today();

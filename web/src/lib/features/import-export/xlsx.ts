@@ -9,6 +9,7 @@ import {
   isIsoDate,
 } from '@profgrid/core';
 import type { MemberRecord } from '@profgrid/core';
+import type { ExportTable } from './view-export.ts';
 
 type ReadCell = string | number | boolean | Date | null | undefined | object;
 
@@ -51,5 +52,24 @@ export async function writeMembersXlsx(members: readonly MemberRecord[]): Promis
   return writeXlsxFile([header, ...rows], {
     sheet: 'Члены профсоюза',
     columns: EXPORT_FIELDS.map((f) => ({ width: IMPORT_DATE_FIELDS.has(f) ? 12 : 18 })),
+  }).toBlob();
+}
+
+/** An export table (the current view) as one sheet: real date and number cells. */
+export async function writeTableXlsx(table: ExportTable): Promise<Blob> {
+  const { default: writeXlsxFile } = await import('write-excel-file/universal');
+  const header = table.headers.map((value) => ({ value, fontWeight: 'bold' as const }));
+  const rows = table.rows.map((row) =>
+    row.map((cell) => {
+      if (cell.kind === 'date') {
+        return { value: isoToDate(cell.iso), type: Date, format: 'dd.mm.yyyy' };
+      }
+      if (cell.kind === 'number') return { value: cell.value, type: Number };
+      return cell.text === '' ? null : { value: cell.text, type: String };
+    }),
+  );
+  return writeXlsxFile([header, ...rows], {
+    sheet: 'Члены профсоюза',
+    columns: table.dateColumns.map((date) => ({ width: date ? 12 : 18 })),
   }).toBlob();
 }

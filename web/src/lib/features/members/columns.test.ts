@@ -2,17 +2,17 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { MEMBER_FIELDS, OrgDoc } from '@profgrid/core';
-import type { MemberField, MemberRecord } from '@profgrid/core';
+import type { CellKey, MemberField, MemberRecord } from '@profgrid/core';
 import type { ColDef } from 'ag-grid-community';
 import { compareRu, invalidReason, memberColumnDefs, parseInput } from './columns.ts';
 import { displayValue } from './labels.ts';
 import { rowChanges } from './rows.ts';
 
-const edits: [string, MemberField, string][] = [];
+const edits: [string, CellKey, string][] = [];
 const ctx = {
   locale: 'ru' as const,
   today: '2026-11-24',
-  onEdit: (...e: [string, MemberField, string]) => void edits.push(e),
+  onEdit: (...e: [string, CellKey, string]) => void edits.push(e),
 };
 
 function col(field: MemberField): ColDef<MemberRecord> {

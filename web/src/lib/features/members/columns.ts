@@ -3,14 +3,15 @@
 // is OrgDoc.setMemberField (the one write path); the Yjs observer then updates the row.
 // Invalid values stay as typed and are marked: class `pg-invalid`, reason as tooltip.
 import { MEMBER_FIELDS, normalizeDateInput, validateMemberField } from '@profgrid/core';
-import type { Locale, MemberField, MemberRecord, ValidationResult } from '@profgrid/core';
+import type { CellKey, Locale, MemberField, MemberRecord, ValidationResult } from '@profgrid/core';
 import type { ColDef, ValueSetterParams } from 'ag-grid-community';
 import { translate } from '../../i18n/format.ts';
 import type { MessageKey } from '../../i18n/dictionary.ts';
 import { CHOICES, DATE_FIELDS, displayValue } from './labels.ts';
 import { filterText } from './search.ts';
 
-export type MemberEdit = (id: string, field: MemberField, value: string) => void;
+/** An edit of a built-in field or of a custom column (`c:<columnId>`). */
+export type MemberEdit = (id: string, field: CellKey, value: string) => void;
 
 export interface ColumnContext {
   readonly locale: Locale;

@@ -7,6 +7,7 @@ import {
   ClientSideRowModelModule,
   ColumnApiModule,
   ColumnAutoSizeModule,
+  CustomEditorModule,
   EventApiModule,
   LargeTextEditorModule,
   LocaleModule,
@@ -37,6 +38,8 @@ export function registerGridModules(): void {
     TextEditorModule,
     SelectEditorModule,
     LargeTextEditorModule,
+    // The checkbox popup of multiple choice custom columns.
+    CustomEditorModule,
     RowSelectionModule,
     TooltipModule,
     CellStyleModule,

@@ -7,8 +7,9 @@ import 'ag-grid-community/styles/ag-grid.css';
 import 'ag-grid-community/styles/ag-theme-quartz.css';
 import { registerGridModules } from './grid-modules.ts';
 import type { ColDef, GridApi, GridOptions } from 'ag-grid-community';
-import type { Locale, MemberField, MemberRecord, OrgDoc } from '@profgrid/core';
+import type { CellKey, Locale, MemberRecord, OrgDoc } from '@profgrid/core';
 import { memberColumnDefs } from './columns.ts';
+import { customColumnDefs } from '../custom-columns/column-defs.ts';
 import { translate } from '../../i18n/format.ts';
 import type { ColumnContext } from './columns.ts';
 import { allRows, reconcileRows, rowChanges } from './rows.ts';
@@ -46,7 +47,8 @@ export class MemberGrid {
   #ctx: ColumnContext;
   #live = false;
   /** Edits made on cached rows before Yjs has loaded; applied through OrgDoc on load. */
-  #queued: { id: string; field: MemberField; value: string }[] = [];
+  #queued: { id: string; field: CellKey; value: string }[] = [];
+  #unobserveColumns: () => void = () => {};
   #marked = false;
   #destroyed = false;
   /** This tab's undo / redo stacks (toolbar buttons read canUndo / canRedo). */
@@ -86,7 +88,9 @@ export class MemberGrid {
       // theme at creation time cost ~70 ms of every cold open.
       theme: 'legacy',
       rowData: rows,
-      columnDefs: this.#columns(),
+      columnDefs: this.#columnDefs(),
+      // Custom columns come and go: keep the user's order of the others when they do.
+      maintainColumnOrder: true,
       defaultColDef: { resizable: true, sortable: true, floatingFilter: true },
       quickFilterParser: searchWords,
       quickFilterMatcher: rowMatches,
@@ -142,7 +146,20 @@ export class MemberGrid {
     }
   }
 
-  #edit(id: string, field: MemberField, value: string): void {
+  /** Built-in columns, then the org's custom columns (none until Yjs has loaded). */
+  /** Built-in and custom columns, with other people's cells marked (presence). */
+  #columnDefs(): ColDef<MemberRecord>[] {
+    const custom = this.#live ? this.#source.doc.columns.list() : [];
+    const defs = [...memberColumnDefs(this.#ctx), ...customColumnDefs(custom, this.#ctx)];
+    return this.#presence?.decorate(defs) ?? defs;
+  }
+
+  #refreshColumns(): void {
+    this.api.setGridOption('columnDefs', this.#columnDefs());
+    this.api.refreshCells({ force: true });
+  }
+
+  #edit(id: string, field: CellKey, value: string): void {
     if (this.#live) {
       this.#source.doc.setMemberField(id, field, value);
       return;
@@ -163,6 +180,8 @@ export class MemberGrid {
     const tx = reconcileRows(shown, allRows(doc));
     if (tx.add.length + tx.update.length + tx.remove.length > 0) this.api.applyTransaction(tx);
     this.#live = true;
+    if (doc.columns.list().length > 0) this.#refreshColumns();
+    this.#unobserveColumns = doc.columns.observe(() => this.#refreshColumns());
     this.#unobserve = doc.observeMembers((change) => {
       const tx = rowChanges(doc, change.ids, (id) => this.api.getRowNode(id) !== undefined);
       if (change.local) {
@@ -177,11 +196,6 @@ export class MemberGrid {
       }
       if (tx.add.length > 0) this.#markReady();
     });
-  }
-  /** Column definitions, with the marks of other tabs' cells when presence is on. */
-  #columns(): ColDef<MemberRecord>[] {
-    const defs = memberColumnDefs(this.#ctx);
-    return this.#presence?.decorate(defs) ?? defs;
   }
 
   #counts(): [number, number] {
@@ -207,7 +221,7 @@ export class MemberGrid {
   setLocale(locale: Locale): void {
     if (locale === this.#ctx.locale) return;
     this.#ctx = { ...this.#ctx, locale };
-    this.api.setGridOption('columnDefs', this.#columns());
+    this.api.setGridOption('columnDefs', this.#columnDefs());
     this.api.setGridOption('overlayNoRowsTemplate', noRowsHtml(locale));
     this.api.refreshCells({ force: true });
     this.api.resetQuickFilter();
@@ -245,6 +259,7 @@ export class MemberGrid {
   destroy(): void {
     this.#destroyed = true;
     this.#unobserve();
+    this.#unobserveColumns();
     this.#interaction?.destroy();
     this.#presence?.destroy();
     this.undo.destroy();

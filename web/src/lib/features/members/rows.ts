@@ -1,6 +1,6 @@
 // Y → grid rows. The first load is one pass over the members map; afterwards only the
 // ids a transaction touched are turned into an add / update / remove row transaction.
-import { MEMBER_FIELDS, emptyMember } from '@profgrid/core';
+import { MEMBER_FIELDS, emptyMember, isCustomKey } from '@profgrid/core';
 import type { MemberRecord, OrgDoc } from '@profgrid/core';
 
 export interface RowChanges {
@@ -35,7 +35,13 @@ export function rowChanges(
 
 function sameRow(a: MemberRecord, b: MemberRecord): boolean {
   for (const field of MEMBER_FIELDS) if (a[field] !== b[field]) return false;
-  return true;
+  // Custom columns' values (`c:<id>` keys): the same keys with the same values.
+  const ka = Object.keys(a).filter(isCustomKey);
+  const kb = Object.keys(b).filter(isCustomKey);
+  if (ka.length !== kb.length) return false;
+  const ra = a as Readonly<Record<string, unknown>>;
+  const rb = b as Readonly<Record<string, unknown>>;
+  return ka.every((k) => ra[k] === rb[k]);
 }
 
 /** What turns the rows a grid shows (e.g. from the row cache) into the document's rows. */

@@ -1,0 +1,49 @@
+// Saved grid views of the session's user (issue 4 item 3):
+//   GET    /me/views/:orgId   200 GridView, or 204 when none is saved
+//   PUT    /me/views/:orgId   body GridView (core parseGridView; ≤ 32 KiB) → 204
+//   DELETE /me/views/:orgId   204 (reset to the default view)
+// Any role on the organization (a viewer arranges columns too); else 404 like other org
+// objects. A view holds column ids and sizes only, never member data.
+import { Hono } from 'hono';
+import { GRID_VIEW_MAX_BYTES, parseGridView } from '@profgrid/core';
+import type { ApiContext, ApiEnv } from './api-context.ts';
+import { apiError, badRequest, notFound } from './api-error.ts';
+
+export function viewRoutes(ctx: ApiContext): Hono<ApiEnv> {
+  const visible = (userId: string, orgId: string) => ctx.access.roleOn(userId, orgId) !== null;
+  return new Hono<ApiEnv>()
+    .get('/me/views/:orgId', (c) => {
+      const { userId } = c.var.session;
+      const orgId = c.req.param('orgId');
+      if (!visible(userId, orgId)) return notFound(c, 'organization');
+      c.header('Cache-Control', 'no-store');
+      const view = ctx.views.get(userId, orgId);
+      return view ? c.json(view) : c.body(null, 204);
+    })
+    .put('/me/views/:orgId', async (c) => {
+      const { userId } = c.var.session;
+      const orgId = c.req.param('orgId');
+      if (!visible(userId, orgId)) return notFound(c, 'organization');
+      const text = await c.req.text();
+      if (text.length > GRID_VIEW_MAX_BYTES) {
+        return apiError(c, 413, 'bad-request', `view larger than ${GRID_VIEW_MAX_BYTES} bytes`);
+      }
+      let raw: unknown;
+      try {
+        raw = JSON.parse(text);
+      } catch {
+        return badRequest(c, 'expected a JSON grid view');
+      }
+      const parsed = parseGridView(raw);
+      if (!parsed.ok) return badRequest(c, parsed.reason.en);
+      ctx.views.put(userId, orgId, parsed.view);
+      return c.body(null, 204);
+    })
+    .delete('/me/views/:orgId', (c) => {
+      const { userId } = c.var.session;
+      const orgId = c.req.param('orgId');
+      if (!visible(userId, orgId)) return notFound(c, 'organization');
+      ctx.views.delete(userId, orgId);
+      return c.body(null, 204);
+    });
+}

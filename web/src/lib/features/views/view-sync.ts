@@ -1,0 +1,85 @@
+// Where a user's view of an org lives: the server (GET/PUT/DELETE /api/me/views/:orgId,
+// so it opens on any computer) and a Dexie copy (rowCache row `view:<orgId>`, so it
+// applies at once and offline, and goes with the logout wipe). A change made offline is
+// marked dirty and sent on the next save or load; the server's copy wins otherwise.
+import { parseGridView } from '@profgrid/core';
+import type { GridView } from '@profgrid/core';
+import type { ApiClient } from '../api/index.ts';
+import type { ProfgridDb } from '../persistence/index.ts';
+
+interface CachedView {
+  readonly view: GridView | null;
+  readonly dirty: boolean;
+}
+
+const keyOf = (orgId: string) => `view:${orgId}`;
+const pathOf = (orgId: string) => `/api/me/views/${encodeURIComponent(orgId)}`;
+
+export class ViewSync {
+  readonly #api: ApiClient;
+  readonly #db: () => ProfgridDb;
+
+  constructor(api: ApiClient, db: () => ProfgridDb) {
+    this.#api = api;
+    this.#db = db;
+  }
+
+  /** The local copy, or undefined when there is none (null = reset to the default). */
+  async cached(orgId: string): Promise<CachedView | undefined> {
+    const row = await this.#db()
+      .rowCache.get(keyOf(orgId))
+      .catch(() => undefined);
+    if (!row || typeof row.rows !== 'string') return undefined;
+    try {
+      const raw = JSON.parse(row.rows) as { view?: unknown; dirty?: unknown };
+      const dirty = raw.dirty === true;
+      if (raw.view === null) return { view: null, dirty };
+      const parsed = parseGridView(raw.view);
+      return parsed.ok ? { view: parsed.view, dirty } : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async #store(orgId: string, view: GridView | null, dirty: boolean): Promise<void> {
+    await this.#db()
+      .rowCache.put({
+        docName: keyOf(orgId),
+        rows: JSON.stringify({ view, dirty }),
+        savedAt: new Date().toISOString(),
+      })
+      .catch(() => undefined);
+  }
+
+  /**
+   * The view to show: a dirty local copy is sent first (and wins); otherwise the server's
+   * (null = none saved). Undefined when the server cannot be reached.
+   */
+  async fetch(orgId: string): Promise<GridView | null | undefined> {
+    const local = await this.cached(orgId);
+    if (local?.dirty) {
+      return (await this.save(orgId, local.view)) ? local.view : undefined;
+    }
+    const res = await this.#api.get<unknown>(pathOf(orgId));
+    if (!res.ok) return undefined;
+    if (res.value === undefined) {
+      await this.#store(orgId, null, false);
+      return null;
+    }
+    const parsed = parseGridView(res.value);
+    if (!parsed.ok) return undefined;
+    await this.#store(orgId, parsed.view, false);
+    return parsed.view;
+  }
+
+  /** Saves locally at once, then on the server; true when the server has it. */
+  async save(orgId: string, view: GridView | null): Promise<boolean> {
+    await this.#store(orgId, view, true);
+    const res =
+      view === null
+        ? await this.#api.request<void>('DELETE', pathOf(orgId))
+        : await this.#api.put(pathOf(orgId), view);
+    if (res.ok) await this.#store(orgId, view, false);
+    return res.ok;
+  }
+}
