@@ -4,7 +4,8 @@
 //   WEB_DIR (<repo>/web/build)  DOC_IDLE_MS (30000)  SEED (demo | tree | none)
 //   SESSION_IDLE_MINUTES (30)  SESSION_MAX_HOURS (12)  ALLOWED_ORIGINS (comma-separated
 //   exact origins; default: the request's own host)  TRUST_PROXY (1 = honour
-//   X-Forwarded-Proto/-For from a reverse proxy)
+//   X-Forwarded-Proto/-For from a reverse proxy)  METRICS_TOKEN (unset: GET /metrics from
+//   loopback only; set: from anywhere with `Authorization: Bearer <token>`)
 import { resolve } from 'node:path';
 import { RelayError } from './errors.ts';
 import { DEFAULT_LIMITS } from './relay/limits.ts';
@@ -24,6 +25,8 @@ export interface ServerConfig {
   readonly seed: SeedMode;
   readonly limits: RelayLimits;
   readonly auth: AuthConfig;
+  /** METRICS_TOKEN: bearer token of GET /metrics; undefined = loopback only. */
+  readonly metricsToken?: string;
 }
 
 /** The repository root, two levels above this file (sync-server/src). */
@@ -57,6 +60,7 @@ export function configFromEnv(
       ...DEFAULT_LIMITS,
       docIdleMs: intVar(env, 'DOC_IDLE_MS', DEFAULT_LIMITS.docIdleMs, 2 ** 31 - 1),
     },
+    metricsToken: env['METRICS_TOKEN'] || undefined,
     auth: {
       session: {
         idleMs: intVar(env, 'SESSION_IDLE_MINUTES', 30, 7 * 24 * 60) * 60_000,

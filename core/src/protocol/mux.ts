@@ -10,6 +10,9 @@ import type { DeniedCode } from './messages.ts';
 
 export const MAX_DOC_NAME_LENGTH = 128;
 
+/** Strict UTF-8: a document name with invalid bytes is refused, not patched with U+FFFD. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 export interface MuxFrame {
   readonly docName: string;
   readonly messageType: number;
@@ -31,10 +34,17 @@ export function encodeMuxFrame(docName: string, message: Uint8Array): Uint8Array
 export function decodeMuxFrame(data: Uint8Array): MuxDecodeResult {
   try {
     const decoder = decoding.createDecoder(data);
-    const docName = decoding.readVarString(decoder);
-    if (docName.length === 0 || docName.length > MAX_DOC_NAME_LENGTH) {
+    const nameBytes = decoding.readVarUint8Array(decoder);
+    if (nameBytes.length === 0 || nameBytes.length > 4 * MAX_DOC_NAME_LENGTH) {
       return { ok: false, error: 'bad document name' };
     }
+    let docName: string;
+    try {
+      docName = utf8.decode(nameBytes);
+    } catch {
+      return { ok: false, error: 'document name is not valid UTF-8' };
+    }
+    if (docName.length > MAX_DOC_NAME_LENGTH) return { ok: false, error: 'bad document name' };
     const message = data.subarray(decoder.pos);
     if (message.length === 0) return { ok: false, error: 'empty message' };
     const messageType = decoding.readVarUint(decoding.createDecoder(message));
