@@ -6,6 +6,8 @@
 //   exact origins; default: the request's own host)  TRUST_PROXY (1 = honour
 //   X-Forwarded-Proto/-For from a reverse proxy)  METRICS_TOKEN (unset: GET /metrics from
 //   loopback only; set: from anywhere with `Authorization: Bearer <token>`)
+//   MAX_MESSAGE_BYTES, MAX_DOCS_PER_SOCKET, MAX_MESSAGES_PER_SECOND, MESSAGE_BURST
+//   (relay/limits.ts DEFAULT_LIMITS)
 import { resolve } from 'node:path';
 import { RelayError } from './errors.ts';
 import { DEFAULT_LIMITS } from './relay/limits.ts';
@@ -59,6 +61,15 @@ export function configFromEnv(
     limits: {
       ...DEFAULT_LIMITS,
       docIdleMs: intVar(env, 'DOC_IDLE_MS', DEFAULT_LIMITS.docIdleMs, 2 ** 31 - 1),
+      maxMessageBytes: intVar(env, 'MAX_MESSAGE_BYTES', DEFAULT_LIMITS.maxMessageBytes, 2 ** 30),
+      maxDocsPerSocket: intVar(env, 'MAX_DOCS_PER_SOCKET', DEFAULT_LIMITS.maxDocsPerSocket, 1e6),
+      maxMessagesPerSecond: intVar(
+        env,
+        'MAX_MESSAGES_PER_SECOND',
+        DEFAULT_LIMITS.maxMessagesPerSecond,
+        1e6,
+      ),
+      messageBurst: intVar(env, 'MESSAGE_BURST', DEFAULT_LIMITS.messageBurst, 1e7),
     },
     metricsToken: env['METRICS_TOKEN'] || undefined,
     auth: {
