@@ -6,6 +6,7 @@ import { benchGridColdOpen } from './grid-cold-open.ts';
 import { benchImport } from './import.ts';
 import { benchRollup } from './rollup.ts';
 import { benchGridPaste } from './grid-paste.ts';
+import { benchHostileCorpus } from './hostile-corpus.ts';
 import type { BenchRow } from './types.ts';
 
 const suites: [string, () => Promise<BenchRow[]>][] = [
@@ -14,6 +15,7 @@ const suites: [string, () => Promise<BenchRow[]>][] = [
   ['grid paste', benchGridPaste],
   ['rollup', benchRollup],
   ['import', benchImport],
+  ['hostile corpus', benchHostileCorpus],
 ];
 
 const only = process.argv.slice(2);
