@@ -34,6 +34,12 @@ export async function benchHostileCorpus(): Promise<BenchRow[]> {
       ok: growth < 50,
     },
     {
+      name: 'hostile corpus: relay V8 heap used before → after',
+      value: `${r.heapBeforeMb} → ${r.heapAfterMb} MB`,
+      target: '',
+      ok: null,
+    },
+    {
       name: 'hostile corpus: stored documents byte-identical',
       value: r.storedUnchanged ? 'yes' : 'no',
       target: 'yes',

@@ -155,8 +155,11 @@ export function buildCorpus(o: CorpusOptions): HostileCase[] {
     () => both('zero-length update', sync(1 + int(2), new Uint8Array()), [1007]),
     () => {
       const name = bytes((e) => {
-        const raw = [...new TextEncoder().encode('org:'), ...randomBytes(1 + int(6))];
-        raw[4 + int(raw.length - 4)] = pick([0x80, 0xbf, 0xc0, 0xc1, 0xf5, 0xff]);
+        // ASCII around one byte that can never be valid there (a lone continuation byte,
+        // an overlong or out-of-range lead byte).
+        const ascii = Array.from({ length: 1 + int(6) }, () => 0x61 + int(26));
+        ascii.splice(int(ascii.length + 1), 0, pick([0x80, 0xbf, 0xc0, 0xc1, 0xf5, 0xff]));
+        const raw = [...new TextEncoder().encode('org:'), ...ascii];
         encoding.writeVarUint8Array(e, Uint8Array.from(raw));
         encoding.writeUint8Array(e, sync(0, new Uint8Array([0])));
       });

@@ -37,6 +37,9 @@ export interface CorpusReport {
   readonly rssBeforeMb: number;
   readonly rssPeakMb: number;
   readonly rssAfterMb: number;
+  /** V8 heap in use before and after (RSS keeps the allocator's high-water mark). */
+  readonly heapBeforeMb: number;
+  readonly heapAfterMb: number;
   readonly storedUnchanged: boolean;
   readonly exitCode: number | null;
 }
@@ -170,6 +173,7 @@ export async function runHostileCorpus(options: CorpusRunOptions): Promise<Corpu
     const writing = setInterval(() => w.addMember(`h-${written++}`, {}), HEALTHY_EVERY_MS);
 
     const rssBefore = await metric(relay.port, 'process_resident_memory_bytes');
+    const heapBefore = await metric(relay.port, 'nodejs_heap_used_bytes');
     const messagesBefore = await metric(relay.port, 'profgrid_messages_received_total');
     let rssPeak = rssBefore;
     const sampling = setInterval(() => {
@@ -198,6 +202,7 @@ export async function runHostileCorpus(options: CorpusRunOptions): Promise<Corpu
     await reader.until(() => r.hasMember(last));
     const gaps = arrivals.slice(1).map((t, i) => t - arrivals[i]!);
     const rssAfter = await metric(relay.port, 'process_resident_memory_bytes');
+    const heapAfter = await metric(relay.port, 'nodejs_heap_used_bytes');
     const relayMessages =
       (await metric(relay.port, 'profgrid_messages_received_total')) - messagesBefore;
     const closedEarly = healthyClosed;
@@ -224,6 +229,8 @@ export async function runHostileCorpus(options: CorpusRunOptions): Promise<Corpu
       rssBeforeMb: mb(rssBefore),
       rssPeakMb: mb(rssPeak),
       rssAfterMb: mb(rssAfter),
+      heapBeforeMb: mb(heapBefore),
+      heapAfterMb: mb(heapAfter),
       storedUnchanged: sameStored(before, after),
       exitCode,
     };
