@@ -7,6 +7,7 @@ import { benchImport } from './import.ts';
 import { benchRollup } from './rollup.ts';
 import { benchGridPaste } from './grid-paste.ts';
 import { benchHostileCorpus } from './hostile-corpus.ts';
+import { benchRelayReconnect } from './relay-reconnect.ts';
 import type { BenchRow } from './types.ts';
 
 const suites: [string, () => Promise<BenchRow[]>][] = [
@@ -16,6 +17,7 @@ const suites: [string, () => Promise<BenchRow[]>][] = [
   ['rollup', benchRollup],
   ['import', benchImport],
   ['hostile corpus', benchHostileCorpus],
+  ['reconnect', benchRelayReconnect],
 ];
 
 const only = process.argv.slice(2);
