@@ -17,6 +17,12 @@ export async function benchRelayReconnect(): Promise<BenchRow[]> {
       target: '≤ 15 s, all edits',
       ok: r.fromRestartMs <= TARGET_MS && r.editsFound === r.clients,
     });
+    rows.push({
+      name: `reconnect after ${signal}: per client from listening, p50 / p90`,
+      value: `${(r.p50Ms / 1000).toFixed(2)} s / ${(r.p90Ms / 1000).toFixed(2)} s`,
+      target: '',
+      ok: null,
+    });
   }
   return rows;
 }

@@ -27,6 +27,9 @@ export interface ReconnectReport {
   readonly fromRestartMs: number;
   /** Relay listening again → every client re-synced. */
   readonly fromListeningMs: number;
+  /** Relay listening → each client re-synced: median and 90th percentile. */
+  readonly p50Ms: number;
+  readonly p90Ms: number;
   /** Offline edits found by a fresh reader afterwards. */
   readonly editsFound: number;
 }
@@ -54,6 +57,8 @@ interface Client {
   readonly name: string;
   online: boolean;
   pending: number;
+  /** When the client was last seen online with nothing pending. */
+  syncedAt: number;
 }
 
 export async function runReconnect(o: ReconnectOptions): Promise<ReconnectReport> {
@@ -79,10 +84,12 @@ export async function runReconnect(o: ReconnectOptions): Promise<ReconnectReport
       name,
       online: false,
       pending: 0,
+      syncedAt: 0,
     };
     provider.onStatus((s) => {
       client.online = s.state === 'online';
       client.pending = s.pending.get(name) ?? 0;
+      if (client.online && client.pending === 0) client.syncedAt = performance.now();
     });
     provider.subscribe(name, client.doc.ydoc);
     return client;
@@ -106,6 +113,8 @@ export async function runReconnect(o: ReconnectOptions): Promise<ReconnectReport
       120_000,
     );
     const done = performance.now();
+    const times = clients.map((c) => c.syncedAt - listening).sort((a, b) => a - b);
+    const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!;
 
     const reader = await MuxClient.connect(url, { cookie: first.cookie });
     const docs = Array.from({ length: o.docs }, (_, i) => new OrgDoc(reader.subscribe(docName(i))));
@@ -116,6 +125,8 @@ export async function runReconnect(o: ReconnectOptions): Promise<ReconnectReport
       clients: o.clients,
       fromRestartMs: done - restarted,
       fromListeningMs: done - listening,
+      p50Ms: at(0.5),
+      p90Ms: at(0.9),
       editsFound,
     };
   } finally {
