@@ -5,13 +5,29 @@
 // so the relay can close that one socket with a reason.
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import * as string from 'lib0/string';
 import { MSG_ACK, MSG_DENIED, MSG_UNSUBSCRIBE } from './messages.ts';
 import type { DeniedCode } from './messages.ts';
 
 export const MAX_DOC_NAME_LENGTH = 128;
 
-/** Strict UTF-8: a document name with invalid bytes is refused, not patched with U+FFFD. */
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+/**
+ * Strict UTF-8: a document name with invalid bytes is refused, not patched with U+FFFD.
+ * lib0's native decoder throws on them; its fallback decodes them to U+FFFD, which encodes
+ * differently, so a round trip shows them.
+ */
+function strictUtf8(bytes: Uint8Array): string | null {
+  let text: string;
+  try {
+    text = string.decodeUtf8(bytes);
+  } catch {
+    return null;
+  }
+  const again = string.encodeUtf8(text);
+  if (again.length !== bytes.length) return null;
+  for (let i = 0; i < bytes.length; i++) if (again[i] !== bytes[i]) return null;
+  return text;
+}
 
 export interface MuxFrame {
   readonly docName: string;
@@ -38,12 +54,8 @@ export function decodeMuxFrame(data: Uint8Array): MuxDecodeResult {
     if (nameBytes.length === 0 || nameBytes.length > 4 * MAX_DOC_NAME_LENGTH) {
       return { ok: false, error: 'bad document name' };
     }
-    let docName: string;
-    try {
-      docName = utf8.decode(nameBytes);
-    } catch {
-      return { ok: false, error: 'document name is not valid UTF-8' };
-    }
+    const docName = strictUtf8(nameBytes);
+    if (docName === null) return { ok: false, error: 'document name is not valid UTF-8' };
     if (docName.length > MAX_DOC_NAME_LENGTH) return { ok: false, error: 'bad document name' };
     const message = data.subarray(decoder.pos);
     if (message.length === 0) return { ok: false, error: 'empty message' };
