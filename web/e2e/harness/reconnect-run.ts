@@ -32,6 +32,8 @@ export interface ReconnectReport {
   /** Relay listening → each client re-synced: median and 90th percentile. */
   readonly p50Ms: number;
   readonly p90Ms: number;
+  /** Sockets opened per client from the relay's listening on: most of any client. */
+  readonly maxAttemptsAfterListening: number;
   /** Offline edits found by a fresh reader afterwards. */
   readonly editsFound: number;
 }
@@ -70,11 +72,15 @@ export async function runReconnect(o: ReconnectOptions): Promise<ReconnectReport
   const port = first.port;
   const url = `ws://127.0.0.1:${port}/mux`;
   const Socket = cookieWebSocket(first.cookie);
+  const attempts: number[] = Array(o.clients).fill(0);
   const clients: Client[] = Array.from({ length: o.clients }, (_, i) => {
     const name = docName(i % o.docs);
     const provider = new MuxProvider({
       url,
-      createSocket: (u) => new Socket(u) as unknown as WebSocket,
+      createSocket: (u) => {
+        attempts[i] = (attempts[i] ?? 0) + 1;
+        return new Socket(u) as unknown as WebSocket;
+      },
       events: null,
       isOnline: () => true,
       store: { load: async () => 0, save: async () => {} },
@@ -111,6 +117,7 @@ export async function runReconnect(o: ReconnectOptions): Promise<ReconnectReport
     const restarted = performance.now();
     second = await spawnRelay(dataDir, { PORT: String(port) });
     const listening = performance.now();
+    attempts.fill(0);
     await until(
       () => clients.every((c) => c.online && c.pending === 0),
       're-sync of every client',
@@ -132,6 +139,7 @@ export async function runReconnect(o: ReconnectOptions): Promise<ReconnectReport
       fromListeningMs: done - listening,
       p50Ms: at(0.5),
       p90Ms: at(0.9),
+      maxAttemptsAfterListening: Math.max(...attempts),
       editsFound,
     };
   } finally {
