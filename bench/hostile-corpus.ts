@@ -5,7 +5,7 @@ import { runHostileCorpus } from '../sync-server/test/hostile/run-corpus.ts';
 import type { BenchRow } from './types.ts';
 
 export async function benchHostileCorpus(): Promise<BenchRow[]> {
-  const r = await runHostileCorpus({ minFrames: 10_000, seed: 10_000 });
+  const r = await runHostileCorpus({ minFrames: 10_000, seed: 10_000, settleMs: 15_000 });
   const growth = r.rssAfterMb - r.rssBeforeMb;
   return [
     {
@@ -36,6 +36,12 @@ export async function benchHostileCorpus(): Promise<BenchRow[]> {
     {
       name: 'hostile corpus: relay V8 heap used before → after',
       value: `${r.heapBeforeMb} → ${r.heapAfterMb} MB`,
+      target: '',
+      ok: null,
+    },
+    {
+      name: 'hostile corpus: relay RSS (heap) after 15 s idle',
+      value: `${r.rssSettledMb} MB (+${(r.rssSettledMb - r.rssBeforeMb).toFixed(1)}), heap ${r.heapSettledMb} MB`,
       target: '',
       ok: null,
     },

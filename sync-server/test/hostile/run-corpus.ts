@@ -20,6 +20,8 @@ export interface CorpusRunOptions {
   readonly seed?: number;
   /** Hostile sockets open at once. */
   readonly concurrency?: number;
+  /** After the run, idle this long and sample memory again (V8 collects when idle). */
+  readonly settleMs?: number;
 }
 
 export interface CorpusReport {
@@ -40,6 +42,9 @@ export interface CorpusReport {
   /** V8 heap in use before and after (RSS keeps the allocator's high-water mark). */
   readonly heapBeforeMb: number;
   readonly heapAfterMb: number;
+  /** RSS and heap after `settleMs` of idling (equal to the above when 0). */
+  readonly rssSettledMb: number;
+  readonly heapSettledMb: number;
   readonly storedUnchanged: boolean;
   readonly exitCode: number | null;
 }
@@ -208,6 +213,9 @@ export async function runHostileCorpus(options: CorpusRunOptions): Promise<Corpu
     const closedEarly = healthyClosed;
     writer.close();
     reader.close();
+    await new Promise((resolve) => setTimeout(resolve, options.settleMs ?? 0));
+    const rssSettled = await metric(relay.port, 'process_resident_memory_bytes');
+    const heapSettled = await metric(relay.port, 'nodejs_heap_used_bytes');
     const stillUp = relay.child.exitCode === null;
     const exitCode = stillUp ? await stop(relay) : relay.child.exitCode;
     const after = await readStored(dataDir);
@@ -231,6 +239,8 @@ export async function runHostileCorpus(options: CorpusRunOptions): Promise<Corpu
       rssAfterMb: mb(rssAfter),
       heapBeforeMb: mb(heapBefore),
       heapAfterMb: mb(heapAfter),
+      rssSettledMb: mb(rssSettled),
+      heapSettledMb: mb(heapSettled),
       storedUnchanged: sameStored(before, after),
       exitCode,
     };
