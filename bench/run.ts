@@ -8,6 +8,8 @@ import { benchRollup } from './rollup.ts';
 import { benchGridPaste } from './grid-paste.ts';
 import { benchDashboard } from './dashboard.ts';
 import { benchCellHistory } from './cell-history.ts';
+import { benchHostileCorpus } from './hostile-corpus.ts';
+import { benchRelayReconnect } from './relay-reconnect.ts';
 import type { BenchRow } from './types.ts';
 
 const suites: [string, () => Promise<BenchRow[]>][] = [
@@ -18,6 +20,8 @@ const suites: [string, () => Promise<BenchRow[]>][] = [
   ['dashboard', benchDashboard],
   ['import', benchImport],
   ['cell history', benchCellHistory],
+  ['hostile corpus', benchHostileCorpus],
+  ['reconnect', benchRelayReconnect],
 ];
 
 const only = process.argv.slice(2);

@@ -11,6 +11,8 @@ import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { chairRoutes } from './routes/chairs.ts';
 import { healthRoutes } from './routes/health.ts';
+import { metricsRoutes } from './metrics/metrics-route.ts';
+import type { MetricsRouteOptions } from './metrics/metrics-route.ts';
 import { meRoutes } from './routes/me.ts';
 import { orgRoutes } from './routes/orgs.ts';
 import { rollupRoutes } from './rollups/rollup-routes.ts';
@@ -28,6 +30,8 @@ export interface AppOptions {
   readonly logger: Logger;
   /** Live rollups (issue 5); absent in tests of other routes. */
   readonly rollups?: RollupService;
+  /** GET /metrics (Prometheus); absent = no such route. */
+  readonly metrics?: MetricsRouteOptions;
 }
 
 export function createApp(options: AppOptions): Hono {
@@ -51,6 +55,7 @@ export function createApp(options: AppOptions): Hono {
       : c.text('Internal Server Error', 500);
   });
   app.route('/', healthRoutes());
+  if (options.metrics) app.route('/', metricsRoutes(options.metrics));
   app.route('/api', api);
   app.route('/', staticRoutes(options.webDir));
   return app;

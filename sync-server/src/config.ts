@@ -4,7 +4,10 @@
 //   WEB_DIR (<repo>/web/build)  DOC_IDLE_MS (30000)  SEED (demo | tree | none)
 //   SESSION_IDLE_MINUTES (30)  SESSION_MAX_HOURS (12)  ALLOWED_ORIGINS (comma-separated
 //   exact origins; default: the request's own host)  TRUST_PROXY (1 = honour
-//   X-Forwarded-Proto/-For from a reverse proxy)
+//   X-Forwarded-Proto/-For from a reverse proxy)  METRICS_TOKEN (unset: GET /metrics from
+//   loopback only; set: from anywhere with `Authorization: Bearer <token>`)
+//   MAX_MESSAGE_BYTES, MAX_DOCS_PER_SOCKET, MAX_MESSAGES_PER_SECOND, MESSAGE_BURST
+//   (relay/limits.ts DEFAULT_LIMITS)
 import { resolve } from 'node:path';
 import { RelayError } from './errors.ts';
 import { DEFAULT_LIMITS } from './relay/limits.ts';
@@ -24,6 +27,8 @@ export interface ServerConfig {
   readonly seed: SeedMode;
   readonly limits: RelayLimits;
   readonly auth: AuthConfig;
+  /** METRICS_TOKEN: bearer token of GET /metrics; undefined = loopback only. */
+  readonly metricsToken?: string;
 }
 
 /** The repository root, two levels above this file (sync-server/src). */
@@ -56,7 +61,17 @@ export function configFromEnv(
     limits: {
       ...DEFAULT_LIMITS,
       docIdleMs: intVar(env, 'DOC_IDLE_MS', DEFAULT_LIMITS.docIdleMs, 2 ** 31 - 1),
+      maxMessageBytes: intVar(env, 'MAX_MESSAGE_BYTES', DEFAULT_LIMITS.maxMessageBytes, 2 ** 30),
+      maxDocsPerSocket: intVar(env, 'MAX_DOCS_PER_SOCKET', DEFAULT_LIMITS.maxDocsPerSocket, 1e6),
+      maxMessagesPerSecond: intVar(
+        env,
+        'MAX_MESSAGES_PER_SECOND',
+        DEFAULT_LIMITS.maxMessagesPerSecond,
+        1e6,
+      ),
+      messageBurst: intVar(env, 'MESSAGE_BURST', DEFAULT_LIMITS.messageBurst, 1e7),
     },
+    metricsToken: env['METRICS_TOKEN'] || undefined,
     auth: {
       session: {
         idleMs: intVar(env, 'SESSION_IDLE_MINUTES', 30, 7 * 24 * 60) * 60_000,

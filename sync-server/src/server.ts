@@ -3,8 +3,10 @@
 // for HTTP and the websocket endpoints on the same node server. Access changes reach
 // open sockets at once (Relay.reauthorize / revalidate), and a sweep every
 // `sweepMs` (≤ 2 s) closes sockets whose session expired.
-// close() is the graceful shutdown: sockets (1001), HTTP, compaction of loaded
-// documents, then the database.
+// close() is the graceful shutdown: stop accepting (HTTP and upgrades), let every update
+// already received reach the store (and its ack go out), close the sockets with 1012
+// (service restart: clients reconnect with backoff), compact loaded documents, close the
+// database. GET /metrics renders the relay's counters (metrics/).
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
@@ -22,6 +24,9 @@ import type { AccessHooks, RelayObserver } from './relay/hooks.ts';
 import { createRelay } from './relay/relay.ts';
 import type { Relay } from './relay/relay.ts';
 import { attachWebsockets } from './relay/ws-upgrade.ts';
+import type { WebsocketEndpoints } from './relay/ws-upgrade.ts';
+import { renderPrometheus } from './metrics/prometheus.ts';
+import { CLOSE } from './relay/socket-like.ts';
 import { SqliteOrgRegistry } from './registry/org-registry.ts';
 import { openSqlite } from './store/sqlite-db.ts';
 import { SqliteDocStore } from './store/sqlite-doc-store.ts';
@@ -116,6 +121,14 @@ export async function startServer(
     logger,
     observer: observer(identity, rollups),
   });
+  let websockets: WebsocketEndpoints | null = null;
+  const renderMetrics = () =>
+    renderPrometheus({
+      metrics: relay.metrics,
+      sockets: websockets?.socketCounts() ?? { mux: 0, sync: 0 },
+      loadedDocuments: relay.rooms.loadedNames().length,
+      memory: process.memoryUsage(),
+    });
   const sessionsEnded = () => void relay.revalidate();
   const app = createApp({
     api: {
@@ -131,6 +144,7 @@ export async function startServer(
     webDir: config.webDir,
     logger,
     rollups,
+    metrics: { token: config.metricsToken, render: renderMetrics },
   });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
@@ -138,7 +152,8 @@ export async function startServer(
     );
     s.once('error', reject);
   });
-  const websockets = attachWebsockets(server, relay, logger);
+  const ws = attachWebsockets(server, relay, logger);
+  websockets = ws;
   const sweep = setInterval(() => {
     identity.sessions.sweep();
     sessionsEnded();
@@ -149,11 +164,12 @@ export async function startServer(
   const close = () =>
     (closing ??= (async () => {
       clearInterval(sweep);
-      await websockets.close();
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
+      const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()));
+      ws.stopAccepting();
+      await relay.flush();
+      await ws.close(CLOSE.serviceRestart);
+      server.closeAllConnections();
+      await httpClosed;
       rollups.close();
       await relay.close();
       await store.close();

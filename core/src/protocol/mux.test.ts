@@ -69,6 +69,15 @@ describe('encodeMuxFrame / decodeMuxFrame', () => {
     expect(decodeMuxFrame(encodeMuxFrame('x'.repeat(MAX_DOC_NAME_LENGTH), msg)).ok).toBe(true);
   });
 
+  it('rejects a document name that is not valid UTF-8 instead of patching it', () => {
+    // varUint length 5, then "org:" and a lone continuation byte, then MSG_SYNC.
+    const frame = new Uint8Array([5, 0x6f, 0x72, 0x67, 0x3a, 0x80, MSG_SYNC]);
+    expect(decodeMuxFrame(frame)).toEqual({
+      ok: false,
+      error: 'document name is not valid UTF-8',
+    });
+  });
+
   it('rejects a frame with a name but no message', () => {
     expect(decodeMuxFrame(encodeMuxFrame('org:a', new Uint8Array()))).toEqual({
       ok: false,

@@ -5,10 +5,29 @@
 // so the relay can close that one socket with a reason.
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import * as string from 'lib0/string';
 import { MSG_ACK, MSG_DENIED, MSG_UNSUBSCRIBE } from './messages.ts';
 import type { DeniedCode } from './messages.ts';
 
 export const MAX_DOC_NAME_LENGTH = 128;
+
+/**
+ * Strict UTF-8: a document name with invalid bytes is refused, not patched with U+FFFD.
+ * lib0's native decoder throws on them; its fallback decodes them to U+FFFD, which encodes
+ * differently, so a round trip shows them.
+ */
+function strictUtf8(bytes: Uint8Array): string | null {
+  let text: string;
+  try {
+    text = string.decodeUtf8(bytes);
+  } catch {
+    return null;
+  }
+  const again = string.encodeUtf8(text);
+  if (again.length !== bytes.length) return null;
+  for (let i = 0; i < bytes.length; i++) if (again[i] !== bytes[i]) return null;
+  return text;
+}
 
 export interface MuxFrame {
   readonly docName: string;
@@ -31,10 +50,13 @@ export function encodeMuxFrame(docName: string, message: Uint8Array): Uint8Array
 export function decodeMuxFrame(data: Uint8Array): MuxDecodeResult {
   try {
     const decoder = decoding.createDecoder(data);
-    const docName = decoding.readVarString(decoder);
-    if (docName.length === 0 || docName.length > MAX_DOC_NAME_LENGTH) {
+    const nameBytes = decoding.readVarUint8Array(decoder);
+    if (nameBytes.length === 0 || nameBytes.length > 4 * MAX_DOC_NAME_LENGTH) {
       return { ok: false, error: 'bad document name' };
     }
+    const docName = strictUtf8(nameBytes);
+    if (docName === null) return { ok: false, error: 'document name is not valid UTF-8' };
+    if (docName.length > MAX_DOC_NAME_LENGTH) return { ok: false, error: 'bad document name' };
     const message = data.subarray(decoder.pos);
     if (message.length === 0) return { ok: false, error: 'empty message' };
     const messageType = decoding.readVarUint(decoding.createDecoder(message));

@@ -5,11 +5,14 @@
 //   and nothing leaves the relay before it is durable;
 // - a message that changed nothing (a duplicate re-sent on reconnect) stores nothing
 //   and is still acknowledged;
+// - an update that depends on structures the document lacks is refused before it
+//   touches the document ('missing-deps', update-deps.ts): nothing pending is stored;
 // - awareness is relayed as is; a subscriber's awareness clients are removed (and the
 //   removal broadcast) when it leaves.
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { DocStore } from '../store/doc-store.ts';
+import { missingDependencies } from './update-deps.ts';
 import { awarenessMessage, step1Message, step2Message, updateMessage } from './messages.ts';
 
 export interface Subscriber {
@@ -19,13 +22,14 @@ export interface Subscriber {
   close(code: number, reason: string): void;
 }
 
-export type DataResult = 'stored' | 'unchanged' | 'bad-update' | 'store-failed';
+export type DataResult = 'stored' | 'unchanged' | 'bad-update' | 'missing-deps' | 'store-failed';
 
 export class DocRoom {
   readonly name: string;
   readonly doc: Y.Doc;
   readonly awareness: awarenessProtocol.Awareness;
   readonly #store: DocStore;
+  readonly #onPersisted: (seconds: number) => void;
   readonly #subs = new Map<Subscriber, Set<number>>();
   #tail: Promise<unknown> = Promise.resolve();
   #lastSeq: number;
@@ -34,7 +38,15 @@ export class DocRoom {
   poisoned = false;
   unloaded = false;
 
-  constructor(name: string, doc: Y.Doc, store: DocStore, lastSeq: number, logLength: number) {
+  constructor(
+    name: string,
+    doc: Y.Doc,
+    store: DocStore,
+    lastSeq: number,
+    logLength: number,
+    onPersisted: (seconds: number) => void = () => {},
+  ) {
+    this.#onPersisted = onPersisted;
     this.name = name;
     this.doc = doc;
     this.#store = store;
@@ -97,9 +109,12 @@ export class DocRoom {
     return this.enqueue(async () => {
       const applied = this.#apply(update);
       if (applied === 'bad') return 'bad-update';
+      if (applied === 'missing') return 'missing-deps';
       if (applied === null) return 'unchanged';
+      const started = performance.now();
       try {
         this.#lastSeq = await this.#store.append(this.name, applied);
+        this.#onPersisted((performance.now() - started) / 1000);
       } catch {
         this.poisoned = true;
         return 'store-failed';
@@ -145,10 +160,14 @@ export class DocRoom {
     this.doc.destroy();
   }
 
-  /** The effective update to store, null when nothing changed, 'bad' when malformed. */
-  #apply(update: Uint8Array): Uint8Array | null | 'bad' {
+  /**
+   * The effective update to store, null when nothing changed, 'bad' when malformed,
+   * 'missing' when it depends on structures the document does not have.
+   */
+  #apply(update: Uint8Array): Uint8Array | null | 'bad' | 'missing' {
     try {
-      Y.decodeUpdate(update); // validates fully before anything touches the document
+      // Decodes fully (validating) before anything touches the document.
+      if (missingDependencies(this.doc, update)) return 'missing';
     } catch {
       return 'bad';
     }
@@ -163,10 +182,12 @@ export class DocRoom {
     } finally {
       this.doc.off('update', capture);
     }
-    const pending = this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null;
-    // With missing dependencies Yjs keeps part of the update pending and emits nothing
-    // for it; store the original so what we ack is durable.
-    if (pending) return update;
+    if (this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null) {
+      // The dependency check missed a case: memory now holds state that is not stored,
+      // so the room is dropped and reloaded from storage (DocRooms.afterData).
+      this.poisoned = true;
+      return 'bad';
+    }
     if (captured.length === 0) return null;
     return captured.length === 1 ? captured[0]! : Y.mergeUpdates(captured);
   }

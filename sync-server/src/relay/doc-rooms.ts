@@ -15,6 +15,8 @@ export interface DocRoomsOptions {
   readonly logger: Logger;
   readonly compactAfterUpdates: number;
   readonly docIdleMs: number;
+  /** Called with the duration (seconds) of each store append. */
+  readonly onPersisted?: (seconds: number) => void;
 }
 
 export class DocRooms {
@@ -88,6 +90,14 @@ export class DocRooms {
     }
   }
 
+  /** Resolves when every loaded room finished the work queued so far (stored, acked). */
+  async flush(): Promise<void> {
+    const rooms = await Promise.allSettled(Array.from(this.#rooms.values()));
+    await Promise.all(
+      rooms.map((r) => (r.status === 'fulfilled' ? r.value.enqueue(() => {}) : undefined)),
+    );
+  }
+
   async unloadAll(): Promise<void> {
     await Promise.all(Array.from(this.#rooms.keys()).map((name) => this.unload(name)));
   }
@@ -119,7 +129,14 @@ export class DocRooms {
       }
     });
     if (skipped > 0) this.#opts.logger.error('stored updates unreadable', { doc: name, skipped });
-    return new DocRoom(name, doc, this.#opts.store, stored.lastSeq, stored.updates.length);
+    return new DocRoom(
+      name,
+      doc,
+      this.#opts.store,
+      stored.lastSeq,
+      stored.updates.length,
+      this.#opts.onPersisted,
+    );
   }
 
   #evict(room: DocRoom): void {

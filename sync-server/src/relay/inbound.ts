@@ -1,8 +1,11 @@
-// Shared inbound handling of one socket: size and text-frame checks, and a serial queue
-// so a socket's messages are handled in the order they arrived. Any exception in a
+// Shared inbound handling of one socket: text-frame, size and rate checks (RelayLimits),
+// and a serial queue so a socket's messages are handled in the order they arrived. Any exception in a
 // handler closes that socket with 1011; the process goes on.
 import type { Logger } from '../log.ts';
+import type { RelayMetrics } from '../metrics/relay-metrics.ts';
 import { describeError } from '../errors.ts';
+import type { RelayLimits } from './limits.ts';
+import { TokenBucket } from './rate-limit.ts';
 import { CLOSE, closeReason } from './socket-like.ts';
 import type { SocketLike } from './socket-like.ts';
 
@@ -16,17 +19,26 @@ export interface ConnectionHandler {
 export class Inbound {
   readonly #socket: SocketLike;
   readonly #logger: Logger;
-  readonly #maxBytes: number;
+  readonly #limits: RelayLimits;
+  readonly #metrics: RelayMetrics;
+  readonly #bucket: TokenBucket;
   #chain: Promise<void> = Promise.resolve();
   closed = false;
 
   readonly #onClose: () => void;
 
-  constructor(socket: SocketLike, logger: Logger, maxBytes: number, onClose: () => void) {
+  constructor(
+    socket: SocketLike,
+    ctx: { readonly logger: Logger; readonly limits: RelayLimits; readonly metrics: RelayMetrics },
+    onClose: () => void,
+  ) {
     this.#socket = socket;
     this.#onClose = onClose;
-    this.#logger = logger;
-    this.#maxBytes = maxBytes;
+    this.#logger = ctx.logger;
+    this.#limits = ctx.limits;
+    this.#metrics = ctx.metrics;
+    const limits = ctx.limits;
+    this.#bucket = new TokenBucket(limits.maxMessagesPerSecond, limits.messageBurst);
   }
 
   /** Queues `handle` for a valid binary message; closes the socket for a bad one. */
@@ -36,8 +48,17 @@ export class Inbound {
     handle: (data: Uint8Array) => Promise<void> | void,
   ): void {
     if (this.closed) return;
+    this.#metrics.messageReceived();
     if (!isBinary) return this.close(CLOSE.unsupportedData, 'text frames are not supported');
-    if (data.length > this.#maxBytes) return this.close(CLOSE.tooBig, 'message too big');
+    if (data.length > this.#limits.maxMessageBytes) {
+      return this.close(CLOSE.tooBig, `message over ${this.#limits.maxMessageBytes} bytes`);
+    }
+    if (!this.#bucket.take()) {
+      return this.close(
+        CLOSE.rateLimited,
+        `more than ${this.#limits.maxMessagesPerSecond} messages per second`,
+      );
+    }
     this.run(() => handle(data));
   }
 
@@ -62,6 +83,7 @@ export class Inbound {
   close(code: number, reason: string): void {
     if (this.closed) return;
     this.closed = true;
+    this.#metrics.socketClosed(code);
     this.#socket.close(code, closeReason(reason));
     this.#onClose();
   }

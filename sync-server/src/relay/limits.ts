@@ -1,11 +1,21 @@
-// Explicit limits of one relay. Exceeding one closes that socket (or denies that
-// document), never the process.
+// Explicit limits of one relay. Exceeding one closes that socket with its own close code
+// and a reason (core/PROTOCOL.md → Limits), never the process and never another socket.
 
 export interface RelayLimits {
   /** Largest websocket message accepted, in bytes (bigger: close 1009). */
   readonly maxMessageBytes: number;
-  /** Documents one /mux socket may subscribe to at once (more: MSG_DENIED 'limit'). */
+  /** Documents one /mux socket may subscribe to at once (one more: close 4413). */
   readonly maxDocsPerSocket: number;
+  /**
+   * Messages one socket may send per second, sustained (token bucket; every frame counts:
+   * sync, awareness, unsubscribe). Over it: close 4429.
+   */
+  readonly maxMessagesPerSecond: number;
+  /**
+   * Bucket size: messages a socket may send at once. A committee tab reconnecting with
+   * `maxDocsPerSocket` documents sends two sync messages per document, so at least twice that.
+   */
+  readonly messageBurst: number;
   /** A document's log length that triggers compaction into a snapshot. */
   readonly compactAfterUpdates: number;
   /** Milliseconds a document without subscribers stays in memory. */
@@ -15,6 +25,8 @@ export interface RelayLimits {
 export const DEFAULT_LIMITS: RelayLimits = {
   maxMessageBytes: 2 * 1024 * 1024,
   maxDocsPerSocket: 1000,
+  maxMessagesPerSecond: 200,
+  messageBurst: 4000,
   compactAfterUpdates: 200,
   docIdleMs: 30_000,
 };

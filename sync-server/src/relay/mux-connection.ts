@@ -16,7 +16,7 @@ import type { ConnectionHandler } from './inbound.ts';
 import { parseMessage } from './messages.ts';
 import type { RelayMessage } from './messages.ts';
 import type { Principal } from './hooks.ts';
-import { CLOSE } from './socket-like.ts';
+import { CLOSE, MISSING_DEPS_REASON } from './socket-like.ts';
 import type { SocketLike } from './socket-like.ts';
 
 interface Subscription {
@@ -37,7 +37,7 @@ export function connectMux(
     subs.clear();
     ctx.live.delete(live);
   };
-  const inbound = new Inbound(socket, ctx.logger, ctx.limits.maxMessageBytes, leaveAll);
+  const inbound = new Inbound(socket, ctx, leaveAll);
   const live = {
     principal,
     reauthorize: () =>
@@ -64,7 +64,10 @@ export function connectMux(
 
   const subscribe = async (docName: string): Promise<Subscription | null> => {
     if (subs.size >= ctx.limits.maxDocsPerSocket) {
-      deny(docName, 'limit', `at most ${ctx.limits.maxDocsPerSocket} documents per socket`);
+      inbound.close(
+        CLOSE.tooManyDocs,
+        `more than ${ctx.limits.maxDocsPerSocket} documents on one socket`,
+      );
       return null;
     }
     const access = await resolveDocAccess(ctx.registry, ctx.hooks, principal, docName);
@@ -115,6 +118,8 @@ export function connectMux(
             if (result === 'stored' || result === 'unchanged') inbound.send(encodeAck(docName));
             else if (result === 'bad-update')
               inbound.close(CLOSE.invalidPayload, 'malformed update');
+            else if (result === 'missing-deps')
+              inbound.close(CLOSE.invalidPayload, MISSING_DEPS_REASON);
             if (result !== 'unchanged') ctx.rooms.afterData(s.room);
           },
           () => inbound.close(CLOSE.internalError, 'internal error'),

@@ -12,7 +12,7 @@ import { Inbound } from './inbound.ts';
 import type { ConnectionHandler } from './inbound.ts';
 import { parseMessage, permissionDeniedMessage, step1Message } from './messages.ts';
 import type { Principal } from './hooks.ts';
-import { CLOSE } from './socket-like.ts';
+import { CLOSE, MISSING_DEPS_REASON } from './socket-like.ts';
 import type { SocketLike } from './socket-like.ts';
 
 export function connectPlain(
@@ -29,7 +29,7 @@ export function connectPlain(
     room = null;
     ctx.live.delete(live);
   };
-  const inbound = new Inbound(socket, ctx.logger, ctx.limits.maxMessageBytes, leave);
+  const inbound = new Inbound(socket, ctx, leave);
   const live = {
     principal,
     reauthorize: () =>
@@ -83,6 +83,8 @@ export function connectPlain(
           (result) => {
             if (result === 'stored') ctx.observer.docStored?.(principal, docName, r.doc);
             if (result === 'bad-update') inbound.close(CLOSE.invalidPayload, 'malformed update');
+            else if (result === 'missing-deps')
+              inbound.close(CLOSE.invalidPayload, MISSING_DEPS_REASON);
             if (result !== 'unchanged') ctx.rooms.afterData(r);
           },
           () => inbound.close(CLOSE.internalError, 'internal error'),

@@ -1,5 +1,6 @@
 // What every connection handler of one relay shares.
 import type { Logger } from '../log.ts';
+import type { RelayMetrics } from '../metrics/relay-metrics.ts';
 import type { OrgRegistry } from '../registry/org-registry.ts';
 import type { DocRooms } from './doc-rooms.ts';
 import type { AccessHooks, Principal, RelayObserver } from './hooks.ts';
@@ -12,6 +13,7 @@ export interface RelayContext {
   readonly limits: RelayLimits;
   readonly logger: Logger;
   readonly observer: RelayObserver;
+  readonly metrics: RelayMetrics;
   /** Open connections, for re-authorization when access changes. */
   readonly live: Set<LiveConnection>;
 }

@@ -2,6 +2,7 @@
 // /mux and /sync sockets, and shuts down by unloading (compacting) every document.
 // Transports (relay/ws-upgrade.ts) only adapt sockets to SocketLike.
 import type { Logger } from '../log.ts';
+import { RelayMetrics } from '../metrics/relay-metrics.ts';
 import type { DocStore } from '../store/doc-store.ts';
 import type { OrgRegistry } from '../registry/org-registry.ts';
 import { DocRooms } from './doc-rooms.ts';
@@ -26,30 +27,43 @@ export interface Relay {
   readonly rooms: DocRooms;
   readonly hooks: AccessHooks;
   readonly limits: RelayLimits;
+  /** Counters for GET /metrics. */
+  readonly metrics: RelayMetrics;
   connectMux(socket: SocketLike, principal: Principal): ConnectionHandler;
   connectPlain(socket: SocketLike, principal: Principal, docName: string): ConnectionHandler;
   /** Re-authorizes every document of the open sockets whose principal matches. */
   reauthorize(match?: (principal: Principal) => boolean): void;
   /** Closes (4401) the open sockets whose principal's session ended; returns how many. */
   revalidate(): Promise<number>;
+  /** Resolves when every update received so far is stored (and acked, if its socket is open). */
+  flush(): Promise<void>;
   /** Unloads every document (compacting it); sockets should be closed first. */
   close(): Promise<void>;
 }
 
 export function createRelay(options: RelayOptions): Relay {
+  const metrics = new RelayMetrics();
   const rooms = new DocRooms({
+    onPersisted: (seconds) => metrics.updateStored(seconds),
     store: options.store,
     logger: options.logger,
     compactAfterUpdates: options.limits.compactAfterUpdates,
     docIdleMs: options.limits.docIdleMs,
   });
   const live = new Set<LiveConnection>();
-  const ctx: RelayContext = { ...options, observer: options.observer ?? {}, rooms, live };
+  const ctx: RelayContext = {
+    ...options,
+    observer: options.observer ?? {},
+    rooms,
+    live,
+    metrics,
+  };
   const { hooks } = options;
   return {
     rooms,
     hooks: options.hooks,
     limits: options.limits,
+    metrics,
     connectMux: (socket, principal) => connectMux(ctx, socket, principal),
     connectPlain: (socket, principal, docName) => connectPlain(ctx, socket, principal, docName),
     reauthorize(match = () => true) {
@@ -66,6 +80,7 @@ export function createRelay(options: RelayOptions): Relay {
       }
       return ended;
     },
+    flush: () => rooms.flush(),
     close: () => rooms.unloadAll(),
   };
 }

@@ -14,12 +14,21 @@ export const CLOSE = {
   invalidPayload: 1007,
   tooBig: 1009,
   internalError: 1011,
+  /** The relay is shutting down for a restart: reconnect (with backoff). */
+  serviceRestart: 1012,
   unauthenticated: 4401,
   forbidden: 4403,
   notFound: 4404,
+  /** More documents on one /mux socket than RelayLimits.maxDocsPerSocket. */
+  tooManyDocs: 4413,
+  /** More messages than RelayLimits.maxMessagesPerSecond (after the burst). */
+  rateLimited: 4429,
 } as const;
 
 /** Reasons are limited to 123 bytes by the websocket protocol. */
 export function closeReason(text: string): string {
   return text.length > 100 ? text.slice(0, 100) : text;
 }
+
+/** Reason of the 1007 close for an update that depends on changes the relay lacks. */
+export const MISSING_DEPS_REASON = 'update depends on changes the server does not have';

@@ -14,12 +14,17 @@ import type { Principal } from './hooks.ts';
 import { CLOSE } from './socket-like.ts';
 
 export interface WebsocketEndpoints {
+  /** Refuses further upgrades (503); open sockets stay. */
+  stopAccepting(): void;
   /**
-   * Stops accepting upgrades and closes every socket (1001); sockets that did not finish
-   * the close handshake within `graceMs` are terminated.
+   * Stops accepting upgrades and closes every socket with `code` (default 1012, service
+   * restart: clients reconnect); sockets that did not finish the close handshake within
+   * `graceMs` are terminated.
    */
-  close(graceMs?: number): Promise<void>;
+  close(code?: number, graceMs?: number): Promise<void>;
   readonly socketCount: number;
+  /** Open sockets by endpoint (for /metrics). */
+  socketCounts(): { mux: number; sync: number };
 }
 
 type Route = { kind: 'mux' } | { kind: 'sync'; docName: string } | null;
@@ -44,11 +49,13 @@ export function attachWebsockets(server: Server, relay: Relay, logger: Logger): 
   // ws enforces a hard cap at twice the limit (closing 1009 without a reason, before
   // buffering more); between the limit and the cap the relay closes 1009 with a reason.
   const wss = new WebSocketServer({ noServer: true, maxPayload: 2 * relay.limits.maxMessageBytes });
-  const sockets = new Set<WebSocket>();
+  const sockets = new Map<WebSocket, 'mux' | 'sync'>();
+  let accepting = true;
 
   const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     const target = route(request.url);
     if (!target) return reject(socket, 404, 'Not Found');
+    if (!accepting) return reject(socket, 503, 'Service Unavailable');
     socket.on('error', () => socket.destroy());
     const upgrade = {
       url: request.url ?? '/',
@@ -61,6 +68,7 @@ export function attachWebsockets(server: Server, relay: Relay, logger: Logger): 
     Promise.resolve(relay.hooks.authenticate(upgrade)).then(
       (principal) => {
         if (!principal) return reject(socket, 401, 'Unauthorized');
+        if (!accepting) return reject(socket, 503, 'Service Unavailable');
         wss.handleUpgrade(request, socket, head, (ws) => accept(ws, principal, target));
       },
       (err: unknown) => {
@@ -71,7 +79,7 @@ export function attachWebsockets(server: Server, relay: Relay, logger: Logger): 
   };
 
   const accept = (ws: WebSocket, principal: Principal, target: Exclude<Route, null>) => {
-    sockets.add(ws);
+    sockets.set(ws, target.kind);
     const socketLike = {
       send: (data: Uint8Array) => {
         if (ws.readyState === ws.OPEN) ws.send(data);
@@ -99,20 +107,29 @@ export function attachWebsockets(server: Server, relay: Relay, logger: Logger): 
 
   server.on('upgrade', onUpgrade);
   return {
-    async close(graceMs = 1000) {
+    stopAccepting() {
+      accepting = false;
+    },
+    async close(code: number = CLOSE.serviceRestart, graceMs = 1000) {
+      accepting = false;
       server.off('upgrade', onUpgrade);
-      const closed = Array.from(
-        sockets,
+      const open = Array.from(sockets.keys());
+      const closed = open.map(
         (ws) => new Promise<void>((resolve) => ws.once('close', () => resolve())),
       );
-      for (const ws of sockets) ws.close(CLOSE.goingAway, 'server shutting down');
-      const timer = setTimeout(() => sockets.forEach((ws) => ws.terminate()), graceMs);
+      for (const ws of open) ws.close(code, 'server restarting, reconnect');
+      const timer = setTimeout(() => open.forEach((ws) => ws.terminate()), graceMs);
       await Promise.all(closed);
       clearTimeout(timer);
       wss.close();
     },
     get socketCount() {
       return sockets.size;
+    },
+    socketCounts() {
+      const counts = { mux: 0, sync: 0 };
+      for (const kind of sockets.values()) counts[kind]++;
+      return counts;
     },
   };
 }

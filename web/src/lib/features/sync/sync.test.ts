@@ -55,15 +55,22 @@ describe('PendingCounter', () => {
 });
 
 describe('backoffDelay', () => {
-  it('grows exponentially with jitter in [exp/2, exp]', () => {
+  it('grows exponentially (1.5× per attempt) with jitter in [exp/2, exp]', () => {
     expect(backoffDelay(0, () => 0)).toBe(250);
     expect(backoffDelay(0, () => 1)).toBe(500);
-    expect(backoffDelay(3, () => 0)).toBe(2000);
-    expect(backoffDelay(3, () => 1)).toBe(4000);
+    expect(backoffDelay(2, () => 0)).toBe(563);
+    expect(backoffDelay(2, () => 1)).toBe(1125);
+    expect(backoffDelay(4, () => 1)).toBe(2531);
   });
 
-  it('is capped', () => {
-    expect(backoffDelay(50, () => 1)).toBe(30_000);
+  it('spreads tabs over the window: different random draws give different delays', () => {
+    const delays = new Set([0, 0.25, 0.5, 0.75, 1].map((r) => backoffDelay(3, () => r)));
+    expect(delays.size).toBe(5);
+  });
+
+  it('is capped at 15 s by default, or at maxMs', () => {
+    expect(backoffDelay(50, () => 1)).toBe(15_000);
+    expect(backoffDelay(1000, () => 0)).toBe(7_500);
     expect(backoffDelay(50, () => 0, { maxMs: 1000 })).toBe(500);
   });
 });
