@@ -6,20 +6,27 @@ import { benchGridColdOpen } from './grid-cold-open.ts';
 import { benchImport } from './import.ts';
 import { benchRollup } from './rollup.ts';
 import { benchGridPaste } from './grid-paste.ts';
+import { benchLoad, benchPeers, benchSoak } from './load-bench.ts';
 import type { BenchRow } from './types.ts';
 
+/** Suites that run only when named (`pnpm bench soak`), not in the default run. */
+const onlyWhenAsked = new Set(['soak']);
 const suites: [string, () => Promise<BenchRow[]>][] = [
   ['relay fan-out', benchRelayFanout],
   ['grid cold open', benchGridColdOpen],
   ['grid paste', benchGridPaste],
   ['rollup', benchRollup],
   ['import', benchImport],
+  ['load', benchLoad],
+  ['peers', benchPeers],
+  ['soak', benchSoak],
 ];
 
 const only = process.argv.slice(2);
 const rows: BenchRow[] = [];
 for (const [name, run] of suites) {
   if (only.length > 0 && !only.some((o) => name.includes(o))) continue;
+  if (only.length === 0 && onlyWhenAsked.has(name)) continue;
   process.stderr.write(`running ${name}…\n`);
   rows.push(...(await run()));
 }

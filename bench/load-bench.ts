@@ -1,0 +1,150 @@
+// `pnpm bench load` / `pnpm bench peers` / `pnpm bench soak` (issue 6, items 6–7): the
+// workload of bench/load/workload.ts against relays spawned as their own processes
+// (bench/load/peers.ts).
+//   load   our relay, 60 s: p50/p99 fan-out, deliveries, RSS per document and per socket.
+//   peers  ours, @y/websocket-server and Hocuspocus one after the other, 30 s each, same
+//          workload: throughput, p50/p99, memory; ours against the best peer.
+//   soak   our relay for BENCH_SOAK_MINUTES (10): RSS slope after the first minute.
+// BENCH_CPU_PROF=DIR runs our relay under `node --cpu-prof` into DIR (for `load`).
+import { percentile } from './types.ts';
+import type { BenchRow } from './types.ts';
+import { PEER_NAMES, loadDocNames, startPeer } from './load/peers.ts';
+import type { PeerName, PeerOptions } from './load/peers.ts';
+import { slopeMiBPerMinute } from './load/rss.ts';
+import { ISSUE_WORKLOAD, runWorkload } from './load/workload.ts';
+import type { WorkloadResult, WorkloadShape } from './load/workload.ts';
+
+const SOAK_TARGET_MIB_PER_MIN = 0.5;
+/** BENCH_LOAD_SECONDS shortens (or lengthens) the measured window of load and peers. */
+const seconds = (fallback: number) => Number(process.env['BENCH_LOAD_SECONDS'] ?? fallback);
+
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+const row = (name: string, value: string, target = '', ok: boolean | null = null): BenchRow => ({
+  name,
+  value,
+  target,
+  ok,
+});
+
+async function measure(
+  name: PeerName,
+  shape: WorkloadShape,
+  options: PeerOptions = {},
+): Promise<WorkloadResult> {
+  const docNames = loadDocNames(shape.docs);
+  const peer = await startPeer(name, docNames, options);
+  try {
+    process.stderr.write(`  ${name}: ${shape.sockets} sockets, ${shape.measureSec} s…\n`);
+    return await runWorkload(peer, docNames, shape);
+  } finally {
+    await peer.stop();
+  }
+}
+
+const throughput = (r: WorkloadResult) => r.latencies.length / r.measureSec;
+const delivered = (r: WorkloadResult) => `${r.latencies.length}/${r.expected}`;
+
+export async function benchLoad(): Promise<BenchRow[]> {
+  const shape: WorkloadShape = { ...ISSUE_WORKLOAD, measureSec: seconds(60) };
+  const profDir = process.env['BENCH_CPU_PROF'];
+  const r = await measure(
+    'ours',
+    shape,
+    profDir ? { nodeOptions: `--cpu-prof --cpu-prof-dir=${profDir}` } : {},
+  );
+  const p = 'load (ours)';
+  return [
+    row(
+      `${p}: setup`,
+      `${shape.sockets} sockets on ${shape.docs} docs in ${Math.round(r.connectMs)} ms`,
+    ),
+    row(
+      `${p}: deliveries`,
+      `${delivered(r)} in ${shape.measureSec} s (${throughput(r).toFixed(0)}/s)`,
+      'all',
+      r.latencies.length === r.expected && r.expected > 0,
+    ),
+    row(
+      `${p}: fan-out p50 / p99`,
+      `${ms(percentile(r.latencies, 50))} / ${ms(percentile(r.latencies, 99))}`,
+    ),
+    row(`${p}: fan-out max`, ms(r.latencies.at(-1) ?? NaN)),
+    row(`${p}: RSS per document`, kib(r.perDoc)),
+    row(`${p}: RSS per socket`, kib(r.perSocket)),
+    row(
+      `${p}: RSS idle → connected → end`,
+      `${mib(r.rssBase)} → ${mib(r.rssSockets)} → ${mib(r.rssEnd)}`,
+    ),
+    row(`${p}: sockets dropped`, String(r.dropped), '0', r.dropped === 0),
+  ];
+}
+
+export async function benchPeers(): Promise<BenchRow[]> {
+  const shape: WorkloadShape = { ...ISSUE_WORKLOAD, measureSec: seconds(30) };
+  const results = new Map<PeerName, WorkloadResult>();
+  for (const name of PEER_NAMES) results.set(name, await measure(name, shape));
+  const rows: BenchRow[] = [];
+  for (const [name, r] of results) {
+    const p = `peers: ${name}`;
+    rows.push(
+      row(
+        `${p}: delivered/s, p50 / p99`,
+        `${throughput(r).toFixed(0)}/s (${delivered(r)}), ${ms(percentile(r.latencies, 50))} / ${ms(percentile(r.latencies, 99))}`,
+      ),
+      row(`${p}: RSS per doc / per socket`, `${kib(r.perDoc)} / ${kib(r.perSocket)}`),
+    );
+  }
+  const ours = results.get('ours')!;
+  const others = [...results].filter(([n]) => n !== 'ours').map(([, r]) => r);
+  const bestP99 = Math.min(...others.map((r) => percentile(r.latencies, 99)));
+  const bestRate = Math.max(...others.map(throughput));
+  const oursP99 = percentile(ours.latencies, 99);
+  rows.push(
+    row('peers: ours p99 vs best peer', ms(oursP99), `≤ ${ms(bestP99)}`, oursP99 <= bestP99),
+    row(
+      'peers: ours throughput vs best peer',
+      `${throughput(ours).toFixed(1)}/s`,
+      `≥ ${bestRate.toFixed(1)}/s`,
+      throughput(ours) >= bestRate,
+    ),
+  );
+  return rows;
+}
+
+export async function benchSoak(): Promise<BenchRow[]> {
+  const minutes = Number(process.env['BENCH_SOAK_MINUTES'] ?? '10');
+  const shape: WorkloadShape = {
+    ...ISSUE_WORKLOAD,
+    warmupSec: 60,
+    measureSec: Math.max(1, minutes * 60 - 60),
+    sampleEveryMs: 10_000,
+  };
+  const r = await measure('ours', shape);
+  const afterWarmup = r.rssSamples.filter(([t]) => t >= shape.warmupSec);
+  const slope = slopeMiBPerMinute(afterWarmup);
+  const first = afterWarmup[0]?.[1] ?? NaN;
+  const last = afterWarmup.at(-1)?.[1] ?? NaN;
+  const p = `soak (ours, ${minutes} min)`;
+  return [
+    row(
+      `${p}: deliveries after 1st min`,
+      `${delivered(r)} (${throughput(r).toFixed(0)}/s)`,
+      'all',
+      r.latencies.length === r.expected && r.expected > 0,
+    ),
+    row(
+      `${p}: fan-out p50 / p99`,
+      `${ms(percentile(r.latencies, 50))} / ${ms(percentile(r.latencies, 99))}`,
+    ),
+    row(`${p}: RSS at 1 min → end`, `${mib(first)} → ${mib(last)}`),
+    row(
+      `${p}: RSS slope after 1st min`,
+      `${slope.toFixed(2)} MiB/min`,
+      `≤ ${SOAK_TARGET_MIB_PER_MIN} MiB/min`,
+      slope <= SOAK_TARGET_MIB_PER_MIN,
+    ),
+    row(`${p}: sockets dropped`, String(r.dropped), '0', r.dropped === 0),
+  ];
+}
