@@ -51,6 +51,8 @@ export interface WorkloadResult {
   readonly latencies: number[];
   readonly sent: number;
   readonly expected: number;
+  /** Deliveries counted by the end of the window (before the drain): the throughput. */
+  readonly deliveredInWindow: number;
   readonly measureSec: number;
   /** Clients whose socket closed during the run. */
   readonly dropped: number;
@@ -115,6 +117,7 @@ export async function runWorkload(
     const warmupEnd = setTimeout(() => (tracker.recording = true), shape.warmupSec * 1000);
     await new Promise((r) => setTimeout(r, (shape.warmupSec + shape.measureSec) * 1000));
     tracker.recording = false;
+    const deliveredInWindow = tracker.latencies.length;
     clearTimeout(warmupEnd);
     for (const t of timers) clearInterval(t);
     const expected = tracker.sentCount * (sockets / docs - 1);
@@ -132,6 +135,7 @@ export async function runWorkload(
       latencies: tracker.latencies.slice().sort((a, b) => a - b),
       sent: tracker.sentCount,
       expected,
+      deliveredInWindow,
       measureSec: shape.measureSec,
       dropped: clients.filter((c) => c.dropped).length,
       rssSamples,
