@@ -134,6 +134,9 @@ export async function benchSoak(): Promise<BenchRow[]> {
     sampleEveryMs: 10_000,
   };
   const r = await measure('ours', shape);
+  process.stderr.write(
+    `  RSS (MiB) every ${shape.sampleEveryMs / 1000} s: ${r.rssSamples.map(([, b]) => Math.round(b / 2 ** 20)).join(' ')}\n`,
+  );
   const afterWarmup = r.rssSamples.filter(([t]) => t >= shape.warmupSec);
   const slope = slopeMiBPerMinute(afterWarmup);
   const first = afterWarmup[0]?.[1] ?? NaN;
