@@ -16,8 +16,18 @@ import { ISSUE_WORKLOAD, runWorkload } from './load/workload.ts';
 import type { WorkloadResult, WorkloadShape } from './load/workload.ts';
 
 const SOAK_TARGET_MIB_PER_MIN = 0.5;
+/** A positive number from the environment, or `fallback` when unset. */
+function positiveEnv(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) {
+    throw new Error(`${name} must be a positive number, got ${JSON.stringify(raw)}`);
+  }
+  return value;
+}
 /** BENCH_LOAD_SECONDS shortens (or lengthens) the measured window of load and peers. */
-const seconds = (fallback: number) => Number(process.env['BENCH_LOAD_SECONDS'] ?? fallback);
+const seconds = (fallback: number) => positiveEnv('BENCH_LOAD_SECONDS', fallback);
 
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
@@ -126,7 +136,7 @@ export async function benchPeers(): Promise<BenchRow[]> {
 }
 
 export async function benchSoak(): Promise<BenchRow[]> {
-  const minutes = Number(process.env['BENCH_SOAK_MINUTES'] ?? '10');
+  const minutes = positiveEnv('BENCH_SOAK_MINUTES', 10);
   const shape: WorkloadShape = {
     ...ISSUE_WORKLOAD,
     warmupSec: 60,
