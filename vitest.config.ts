@@ -23,6 +23,14 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'bench',
+          root: 'bench',
+          include: ['load/**/*.test.ts'],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           root: 'web',
           include: ['e2e/**/*.test.ts'],

@@ -10,8 +10,11 @@ import { benchDashboard } from './dashboard.ts';
 import { benchCellHistory } from './cell-history.ts';
 import { benchHostileCorpus } from './hostile-corpus.ts';
 import { benchRelayReconnect } from './relay-reconnect.ts';
+import { benchLoad, benchPeers, benchSoak } from './load-bench.ts';
 import type { BenchRow } from './types.ts';
 
+/** Suites that run only when named (`pnpm bench soak`), not in the default run. */
+const onlyWhenAsked = new Set(['soak']);
 const suites: [string, () => Promise<BenchRow[]>][] = [
   ['relay fan-out', benchRelayFanout],
   ['grid cold open', benchGridColdOpen],
@@ -22,12 +25,16 @@ const suites: [string, () => Promise<BenchRow[]>][] = [
   ['cell history', benchCellHistory],
   ['hostile corpus', benchHostileCorpus],
   ['reconnect', benchRelayReconnect],
+  ['load', benchLoad],
+  ['peers', benchPeers],
+  ['soak', benchSoak],
 ];
 
 const only = process.argv.slice(2);
 const rows: BenchRow[] = [];
 for (const [name, run] of suites) {
   if (only.length > 0 && !only.some((o) => name.includes(o))) continue;
+  if (only.length === 0 && onlyWhenAsked.has(name)) continue;
   process.stderr.write(`running ${name}…\n`);
   rows.push(...(await run()));
 }

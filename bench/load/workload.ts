@@ -1,0 +1,159 @@
+// The load workload (issue 6, items 6–7), the same for every peer: `sockets` clients on
+// `docs` documents (client c on document c mod docs), connected in two steps so that
+// RSS deltas separate the cost of a document from the cost of a socket:
+//   1. one socket per document      → (RSS₁ − RSS₀) / docs = document + socket
+//   2. the remaining sockets        → (RSS₂ − RSS₁) / (sockets − docs) = socket
+// Then `writers` clients (the first socket of evenly spread documents) each edit once
+// per `writeEveryMs`, staggered; every other client of that document must receive the
+// edit. Latency is writer send → reader receive, in this process (one clock); updates
+// sent during the first `warmupSec` are not counted. After the window, writers stop and
+// deliveries already under way get up to `drainMs` to arrive.
+import { LatencyTracker } from './latency-tracker.ts';
+import { LoadClient } from './load-client.ts';
+import type { Peer } from './peers.ts';
+import { rssOf } from './rss.ts';
+
+export interface WorkloadShape {
+  readonly docs: number;
+  readonly sockets: number;
+  readonly writers: number;
+  readonly writeEveryMs: number;
+  readonly warmupSec: number;
+  readonly measureSec: number;
+  /** RSS sample period during the run. */
+  readonly sampleEveryMs: number;
+  readonly drainMs: number;
+}
+
+/** The issue's workload: 2,000 sockets, 500 documents, 10% of clients writing 1/s. */
+export const ISSUE_WORKLOAD: WorkloadShape = {
+  docs: 500,
+  sockets: 2000,
+  writers: 200,
+  writeEveryMs: 1000,
+  warmupSec: 5,
+  measureSec: 60,
+  sampleEveryMs: 1000,
+  drainMs: 5000,
+};
+
+export interface WorkloadResult {
+  readonly connectMs: number;
+  readonly rssBase: number;
+  readonly rssDocs: number;
+  readonly rssSockets: number;
+  readonly rssEnd: number;
+  /** Bytes: (RSS₁ − RSS₀)/docs − per socket. */
+  readonly perDoc: number;
+  /** Bytes: (RSS₂ − RSS₁)/(sockets − docs). */
+  readonly perSocket: number;
+  /** Sorted ascending, ms. */
+  readonly latencies: number[];
+  readonly sent: number;
+  readonly expected: number;
+  /** Deliveries counted by the end of the window (before the drain): the throughput. */
+  readonly deliveredInWindow: number;
+  readonly measureSec: number;
+  /** Clients whose socket closed during the run. */
+  readonly dropped: number;
+  /** [seconds since writing started, RSS bytes]. */
+  readonly rssSamples: [number, number][];
+}
+
+const CONNECT_CONCURRENCY = 50;
+
+async function connectAll(peer: Peer, docNames: readonly string[], tracker: LatencyTracker) {
+  const clients: LoadClient[] = new Array<LoadClient>(docNames.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < docNames.length) {
+      const i = next++;
+      clients[i] = await LoadClient.connect(peer.target, docNames[i]!, tracker);
+    }
+  };
+  await Promise.all(Array.from({ length: CONNECT_CONCURRENCY }, lane));
+  return clients;
+}
+
+export async function runWorkload(
+  peer: Peer,
+  docNames: readonly string[],
+  shape: WorkloadShape,
+): Promise<WorkloadResult> {
+  const { docs, sockets, writers } = shape;
+  if (docNames.length !== docs || sockets < docs || writers > docs) {
+    throw new Error('workload needs docs names, sockets ≥ docs and writers ≤ docs');
+  }
+  const tracker = new LatencyTracker();
+  const clients: LoadClient[] = [];
+  try {
+    const rssBase = rssOf(peer.pid);
+    const connectStart = performance.now();
+    clients.push(...(await connectAll(peer, docNames, tracker)));
+    const rssDocs = rssOf(peer.pid);
+    const rest = Array.from({ length: sockets - docs }, (_, i) => docNames[(docs + i) % docs]!);
+    clients.push(...(await connectAll(peer, rest, tracker)));
+    const rssSockets = rssOf(peer.pid);
+    const connectMs = performance.now() - connectStart;
+
+    // Writer documents spread evenly: document i writes when (i·W) mod D < W.
+    const writerClients = clients.slice(0, docs).filter((_, i) => (i * writers) % docs < writers);
+    const started = performance.now();
+    const rssSamples: [number, number][] = [];
+    const sampler = setInterval(
+      () => rssSamples.push([(performance.now() - started) / 1000, rssOf(peer.pid)]),
+      shape.sampleEveryMs,
+    );
+    const timers: NodeJS.Timeout[] = [];
+    writerClients.forEach((client, k) => {
+      const offset = (k * shape.writeEveryMs) / writerClients.length;
+      timers.push(
+        setTimeout(() => {
+          client.write();
+          timers.push(setInterval(() => client.write(), shape.writeEveryMs));
+        }, offset),
+      );
+    });
+    const warmupEnd = setTimeout(() => (tracker.recording = true), shape.warmupSec * 1000);
+    await new Promise((r) => setTimeout(r, (shape.warmupSec + shape.measureSec) * 1000));
+    tracker.recording = false;
+    const deliveredInWindow = tracker.latencies.length;
+    clearTimeout(warmupEnd);
+    for (const t of timers) clearInterval(t);
+    const expected = tracker.sentCount * (sockets / docs - 1);
+    await drained(tracker, expected, shape.drainMs);
+    clearInterval(sampler);
+    const perSocket = (rssSockets - rssDocs) / Math.max(1, sockets - docs);
+    return {
+      connectMs,
+      rssBase,
+      rssDocs,
+      rssSockets,
+      rssEnd: rssOf(peer.pid),
+      perSocket,
+      perDoc: (rssDocs - rssBase) / docs - perSocket,
+      latencies: tracker.latencies.slice().sort((a, b) => a - b),
+      sent: tracker.sentCount,
+      expected,
+      deliveredInWindow,
+      measureSec: shape.measureSec,
+      dropped: clients.filter((c) => c.dropped).length,
+      rssSamples,
+    };
+  } finally {
+    for (const c of clients) c.close();
+  }
+}
+
+/** Resolves when `expected` deliveries were counted, or after `maxMs`. */
+function drained(tracker: LatencyTracker, expected: number, maxMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const deadline = performance.now() + maxMs;
+    const check = setInterval(() => {
+      if (tracker.latencies.length >= expected || performance.now() >= deadline) {
+        clearInterval(check);
+        resolve();
+      }
+    }, 20);
+  });
+}
