@@ -69,7 +69,7 @@ function observer(identity: Identity, rollups: RollupService): RelayObserver {
       identity.audit.record({ action: 'doc-change', userId: principal.id, orgId });
       if (orgId) identity.chairs.indexDoc(orgId, doc);
       rollups.docStored(docName, doc);
-      if (principal.session) identity.sessions.check(principal.session, true); // editing is activity
+      if (principal.session) identity.sessions.touch(principal.session); // editing is activity
     },
   };
 }
@@ -173,6 +173,7 @@ export async function startServer(
       rollups.close();
       await relay.close();
       await store.close();
+      identity.audit.flush();
       db.close();
     })());
   return {

@@ -1,8 +1,10 @@
 // The audit log (152-ФЗ): who opened or changed which organization's data and when,
 // plus logins and administrative changes. Rows carry ids, codes and counts, never
 // personal data. Consecutive doc-open/doc-change rows of the same user and
-// organization within a minute are coalesced into one row with a count.
+// organization within a minute are coalesced into one row with a count: the row is
+// inserted at once, its count increments are written behind (≤ 1 s, one transaction).
 import type { DatabaseSync } from 'node:sqlite';
+import { WriteBehind } from '../store/write-behind.ts';
 import type { AuditAction, AuditEntry } from '@profgrid/core';
 
 export interface AuditEvent {
@@ -40,10 +42,14 @@ export class AuditLog {
   readonly #now: () => number;
   /** user|org|action → id and time of the last row, for coalescing. */
   readonly #last = new Map<string, { id: number; at: number }>();
+  /** Row id → count increments not yet written. */
+  readonly #counts: WriteBehind<number, number>;
 
   constructor(db: DatabaseSync, now: () => number) {
     this.#db = db;
     this.#now = now;
+    const increment = db.prepare('UPDATE audit_log SET count = count + ? WHERE id = ?');
+    this.#counts = new WriteBehind(db, 1000, (id, n) => increment.run(n, id));
   }
 
   record(event: AuditEvent): void {
@@ -52,7 +58,7 @@ export class AuditLog {
     if (COALESCED.has(event.action)) {
       const last = this.#last.get(key);
       if (last && now - last.at < COALESCE_MS) {
-        this.#db.prepare('UPDATE audit_log SET count = count + 1 WHERE id = ?').run(last.id);
+        this.#counts.update(last.id, (n) => (n ?? 0) + 1);
         return;
       }
     }
@@ -64,8 +70,14 @@ export class AuditLog {
     }
   }
 
+  /** Writes the pending count increments (before reading, and at shutdown). */
+  flush(): void {
+    this.#counts.flush();
+  }
+
   /** Newest first. */
   query(q: AuditQuery): AuditEntry[] {
+    this.flush();
     const rows = this.#db
       .prepare(
         'SELECT a.id, a.at, a.user_id, u.login, a.org_id, a.action, a.detail, a.count ' +

@@ -33,6 +33,9 @@ export class SessionStore {
     this.#now = now;
   }
 
+  /** Session key → when touch() last reached the database. */
+  readonly #touched = new Map<string, number>();
+
   /** Starts a session; returns the id for the cookie (the only place it exists). */
   create(userId: string): { id: string; key: string } {
     const id = randomBytes(32).toString('base64url');
@@ -69,7 +72,19 @@ export class SessionStore {
     return true;
   }
 
+  /**
+   * Marks the session as in use (an edit on a socket), at most once per TOUCH_EVERY_MS
+   * per session without asking the database: the relay calls this for every update.
+   */
+  touch(key: string): void {
+    const now = this.#now();
+    if (now - (this.#touched.get(key) ?? -Infinity) < TOUCH_EVERY_MS) return;
+    this.#touched.set(key, now);
+    this.check(key, true);
+  }
+
   end(key: string): void {
+    this.#touched.delete(key);
     this.#db.prepare('DELETE FROM sessions WHERE id_hash = ?').run(key);
   }
 
@@ -83,6 +98,7 @@ export class SessionStore {
   /** Deletes every expired session; returns how many. */
   sweep(): number {
     const now = this.#now();
+    if (this.#touched.size > 10_000) this.#touched.clear();
     const result = this.#db
       .prepare('DELETE FROM sessions WHERE last_seen_at < ? OR created_at < ?')
       .run(now - this.#limits.idleMs, now - this.#limits.maxMs);

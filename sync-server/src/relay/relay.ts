@@ -72,8 +72,17 @@ export function createRelay(options: RelayOptions): Relay {
     async revalidate() {
       if (!hooks.stillAuthenticated) return 0;
       let ended = 0;
+      // One answer per session per pass: a user's tabs share it, and 2,000 sockets were
+      // 2,000 lookups every sweep.
+      const answers = new Map<string, boolean>();
+      const still = async (p: Principal) => {
+        const key = `${p.id}\u0000${p.session ?? ''}`;
+        let ok = answers.get(key);
+        if (ok === undefined) answers.set(key, (ok = await hooks.stillAuthenticated!(p)));
+        return ok;
+      };
       for (const c of Array.from(live)) {
-        if (!(await hooks.stillAuthenticated(c.principal))) {
+        if (!(await still(c.principal))) {
           c.endSession();
           ended++;
         }

@@ -170,6 +170,7 @@ export class RollupService {
       this.recount(orgId, doc);
     }
     this.#pending.clear();
+    this.#table.flush();
     this.#listeners.clear();
   }
 }

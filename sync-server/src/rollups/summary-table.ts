@@ -1,10 +1,12 @@
 // The SQLite table of each organization's own summary (issue 5): one row per document,
-// rewritten after the relay stored an update (debounced) and at the first start. Subtree
+// rewritten after the relay stored an update (debounced, then written behind: rows of
+// the last second go in one transaction, see store/write-behind.ts) and at the first start. Subtree
 // totals are not stored: they are rebuilt in memory from these rows at start, O(N·depth),
 // and then kept by deltas. Rows hold counts only, never personal data.
 import type { DatabaseSync } from 'node:sqlite';
 import { EMPTY_SUMMARY } from '@profgrid/core';
 import type { OrgSummary } from '@profgrid/core';
+import { WriteBehind } from '../store/write-behind.ts';
 
 export interface SummaryRow {
   readonly orgId: string;
@@ -34,13 +36,23 @@ function withDefaults(parsed: Record<string, unknown>): OrgSummary {
 
 export class SummaryTable {
   readonly #db: DatabaseSync;
+  readonly #rows: WriteBehind<string, { row: SummaryRow; now: number }>;
 
   constructor(db: DatabaseSync) {
     this.#db = db;
     db.exec(SCHEMA);
+    const upsert = db.prepare(
+      'INSERT INTO org_summaries (org_id, summary, reference_date, updated_at) VALUES (?, ?, ?, ?) ' +
+        'ON CONFLICT(org_id) DO UPDATE SET summary = excluded.summary, ' +
+        'reference_date = excluded.reference_date, updated_at = excluded.updated_at',
+    );
+    this.#rows = new WriteBehind(db, 1000, (orgId, { row, now }) =>
+      upsert.run(orgId, JSON.stringify(row.summary), row.referenceDate, now),
+    );
   }
 
   all(): SummaryRow[] {
+    this.flush();
     const rows = this.#db
       .prepare('SELECT org_id, summary, reference_date FROM org_summaries')
       .all() as unknown as { org_id: string; summary: string; reference_date: string }[];
@@ -57,12 +69,11 @@ export class SummaryTable {
   }
 
   put(row: SummaryRow, now: number): void {
-    this.#db
-      .prepare(
-        'INSERT INTO org_summaries (org_id, summary, reference_date, updated_at) VALUES (?, ?, ?, ?) ' +
-          'ON CONFLICT(org_id) DO UPDATE SET summary = excluded.summary, ' +
-          'reference_date = excluded.reference_date, updated_at = excluded.updated_at',
-      )
-      .run(row.orgId, JSON.stringify(row.summary), row.referenceDate, now);
+    this.#rows.update(row.orgId, () => ({ row, now }));
+  }
+
+  /** Writes the rows put in the last second (before reading, and at shutdown). */
+  flush(): void {
+    this.#rows.flush();
   }
 }
