@@ -4,7 +4,9 @@
 //   WEB_DIR (<repo>/web/build)  DOC_IDLE_MS (30000)  SEED (demo | tree | none)
 //   SESSION_IDLE_MINUTES (30)  SESSION_MAX_HOURS (12)  ALLOWED_ORIGINS (comma-separated
 //   exact origins; default: the request's own host)  TRUST_PROXY (1 = honour
-//   X-Forwarded-Proto/-For from a reverse proxy)
+//   X-Forwarded-Proto/-For from a reverse proxy)  DATABASE_URL (postgres://…: documents in
+//   PostgreSQL instead of SQLite)  REDIS_URL (redis://…: fan-out between instances; needs
+//   DATABASE_URL)  RESYNC_MS (1000: how often shared rooms look for fan-out gaps)
 import { resolve } from 'node:path';
 import { RelayError } from './errors.ts';
 import { DEFAULT_LIMITS } from './relay/limits.ts';
@@ -24,6 +26,30 @@ export interface ServerConfig {
   readonly seed: SeedMode;
   readonly limits: RelayLimits;
   readonly auth: AuthConfig;
+  /** PostgreSQL URL for documents; absent: SQLite in dataDir. Never logged (secrets). */
+  readonly databaseUrl?: string;
+  /** Redis URL for fan-out between instances; requires databaseUrl. */
+  readonly redisUrl?: string;
+  /** Interval of the fan-out gap check (cluster/gap-watch.ts). */
+  readonly resyncMs?: number;
+}
+
+function urlVar(env: NodeJS.ProcessEnv, name: string, protocols: readonly string[]) {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  let protocol = '';
+  try {
+    protocol = new URL(raw).protocol;
+  } catch {
+    // reported below without echoing the value (it may hold a password)
+  }
+  if (!protocols.includes(protocol)) {
+    throw new RelayError(
+      'config-invalid',
+      `${name} must be a URL starting ${protocols.join(' or ')}//`,
+    );
+  }
+  return raw;
 }
 
 /** The repository root, two levels above this file (sync-server/src). */
@@ -47,7 +73,18 @@ export function configFromEnv(
   if (!(SEED_MODES as readonly string[]).includes(seed)) {
     throw new RelayError('config-invalid', `SEED must be one of ${SEED_MODES.join(', ')}`);
   }
+  const databaseUrl = urlVar(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
+  const redisUrl = urlVar(env, 'REDIS_URL', ['redis:', 'rediss:']);
+  if (redisUrl && !databaseUrl) {
+    throw new RelayError(
+      'config-invalid',
+      'REDIS_URL needs DATABASE_URL: instances share documents only through PostgreSQL',
+    );
+  }
   return {
+    databaseUrl,
+    redisUrl,
+    resyncMs: intVar(env, 'RESYNC_MS', 1000, 3_600_000),
     port: intVar(env, 'PORT', 8080, 65535),
     host: env['HOST'] || '127.0.0.1',
     dataDir: resolve(cwd, env['DATA_DIR'] || './data'),

@@ -24,7 +24,9 @@ import type { Relay } from './relay/relay.ts';
 import { attachWebsockets } from './relay/ws-upgrade.ts';
 import { SqliteOrgRegistry } from './registry/org-registry.ts';
 import { openSqlite } from './store/sqlite-db.ts';
-import { SqliteDocStore } from './store/sqlite-doc-store.ts';
+import type { DocStore } from './store/doc-store.ts';
+import { openDocBackend } from './cluster/doc-backend.ts';
+import type { DocBackend } from './cluster/doc-backend.ts';
 import { RollupService } from './rollups/rollup-service.ts';
 
 export interface ServerDeps {
@@ -44,7 +46,7 @@ export interface RunningServer {
   /** http://host:port — websockets at ws://host:port/mux and /sync/<docName>. */
   readonly url: string;
   readonly relay: Relay;
-  readonly store: SqliteDocStore;
+  readonly store: DocStore;
   readonly registry: SqliteOrgRegistry;
   readonly identity: Identity;
   readonly rollups: RollupService;
@@ -77,7 +79,14 @@ export async function startServer(
   const now = deps.now ?? Date.now;
   const db = openSqlite(config.dataDir);
   const registry = new SqliteOrgRegistry(db);
-  const store = new SqliteDocStore(db);
+  let backend: DocBackend;
+  try {
+    backend = await openDocBackend(config, db, logger);
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+  const { store } = backend;
   const identity = createIdentity(db, registry, config.auth, now);
   try {
     const seeded = await seedIfEmpty({
@@ -96,6 +105,7 @@ export async function startServer(
       );
     }
   } catch (err) {
+    await backend.close();
     db.close();
     throw err;
   }
@@ -103,6 +113,7 @@ export async function startServer(
   try {
     await rollups.init();
   } catch (err) {
+    await backend.close();
     db.close();
     throw err;
   }
@@ -115,7 +126,9 @@ export async function startServer(
     limits: config.limits,
     logger,
     observer: observer(identity, rollups),
+    fanout: backend.fanout,
   });
+  backend.attach(relay.rooms);
   const sessionsEnded = () => void relay.revalidate();
   const app = createApp({
     api: {
@@ -156,7 +169,7 @@ export async function startServer(
       });
       rollups.close();
       await relay.close();
-      await store.close();
+      await backend.close();
       db.close();
     })());
   return {

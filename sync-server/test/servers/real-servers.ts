@@ -116,7 +116,7 @@ export async function startPostgres(): Promise<RealServer> {
   }
   const dir = mkdtempSync(join(tmpdir(), 'profgrid-pg-'));
   const asRoot = process.getuid?.() === 0;
-  const ids = asRoot ? userIds('postgres') : {};
+  const ids: { uid?: number; gid?: number } = asRoot ? userIds('postgres') : {};
   if (asRoot) chownSync(dir, ids.uid!, ids.gid!);
   const data = join(dir, 'data');
   execFileSync(
