@@ -6,7 +6,7 @@ import { configFromEnv } from './config.ts';
 import { describeError } from './errors.ts';
 import { createLogger } from './log.ts';
 import { SCHEMA_VERSION } from './store/migrations.ts';
-import { connectPg } from './store/pg-doc-store.ts';
+import { connectPg } from './store/pg-pool.ts';
 import { migratePg } from './store/pg-migrations.ts';
 import { openSqlite } from './store/sqlite-db.ts';
 
@@ -17,11 +17,11 @@ try {
   openSqlite(config.dataDir).close();
   let postgres: { from: number; to: number } | null = null;
   if (config.databaseUrl) {
-    const sql = connectPg(config.databaseUrl);
+    const pool = connectPg(config.databaseUrl);
     try {
-      postgres = await migratePg(sql);
+      postgres = await migratePg(pool);
     } finally {
-      await sql.end({ timeout: 5 });
+      await pool.end();
     }
   }
   logger.info('migrated', { sqlite: SCHEMA_VERSION, postgres: postgres?.to ?? null });

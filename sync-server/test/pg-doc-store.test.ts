@@ -1,7 +1,8 @@
 // The PostgreSQL DocStore passes the storage contract suite against a real PostgreSQL 15
 // (test/servers/real-servers.ts), plus the rules only a shared store needs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectPg, PgDocStore } from '../src/store/pg-doc-store.ts';
+import { PgDocStore } from '../src/store/pg-doc-store.ts';
+import { connectPg } from '../src/store/pg-pool.ts';
 import { migratePg, PG_SCHEMA_VERSION } from '../src/store/pg-migrations.ts';
 import { registerDocStoreContractTests } from './doc-store-contract.ts';
 import { startPostgres } from './servers/real-servers.ts';
@@ -21,7 +22,7 @@ afterAll(async () => {
 async function freshDatabase(): Promise<string> {
   const name = `contract_${++dbCounter}`;
   const admin = connectPg(pg.url);
-  await admin.unsafe(`CREATE DATABASE ${name}`);
+  await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
   return pg.url.replace(/\/postgres$/, `/${name}`);
 }
@@ -43,7 +44,7 @@ describe('PgDocStore: what several instances sharing it need', () => {
     const b = connectPg(url);
     const results = await Promise.all([migratePg(a), migratePg(b)]);
     expect(results.map((r) => r.to)).toEqual([PG_SCHEMA_VERSION, PG_SCHEMA_VERSION]);
-    const rows = await a<{ version: number }[]>`SELECT version FROM profgrid_migrations`;
+    const { rows } = await a.query<{ version: number }>('SELECT version FROM profgrid_migrations');
     expect(rows.map((r) => r.version)).toEqual([PG_SCHEMA_VERSION]);
     expect(await migratePg(a)).toEqual({ from: PG_SCHEMA_VERSION, to: PG_SCHEMA_VERSION });
     await Promise.all([a.end(), b.end()]);
@@ -52,11 +53,11 @@ describe('PgDocStore: what several instances sharing it need', () => {
   it('runs every connection with synchronous_commit=on, whatever the database default', async () => {
     const url = await freshDatabase();
     const admin = connectPg(pg.url);
-    await admin.unsafe(`ALTER DATABASE contract_${dbCounter} SET synchronous_commit = off`);
+    await admin.query(`ALTER DATABASE contract_${dbCounter} SET synchronous_commit = off`);
     await admin.end();
     const sql = connectPg(url);
-    const [row] = await sql<{ synchronous_commit: string }[]>`SHOW synchronous_commit`;
-    expect(row!.synchronous_commit).toBe('on');
+    const { rows } = await sql.query<{ synchronous_commit: string }>('SHOW synchronous_commit');
+    expect(rows[0]!.synchronous_commit).toBe('on');
     await sql.end();
   });
 

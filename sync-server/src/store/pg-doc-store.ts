@@ -1,4 +1,4 @@
-// DocStore on PostgreSQL (DATABASE_URL), for several relay instances sharing documents.
+// DocStore on PostgreSQL (DATABASE_URL, node-postgres), for several relay instances sharing documents.
 // Contract (store/doc-store.ts) plus what sharing needs:
 // - durability: every connection runs with synchronous_commit=on; append() resolves
 //   after COMMIT. Appends made in one event-loop turn share one transaction (group
@@ -10,11 +10,11 @@
 // - compact() never lowers a snapshot: it writes only when upToSeq is above the stored
 //   snapshot's (two instances never overwrite each other's compaction). The caller's
 //   snapshot must cover every row up to upToSeq (DocRoom builds it from load()).
-import postgres from 'postgres';
-import type { Sql } from 'postgres';
+import type pg from 'pg';
 import { RelayError } from '../errors.ts';
 import type { DocStore, StoredDoc } from './doc-store.ts';
 import { migratePg } from './pg-migrations.ts';
+import { connectPg, inPgTransaction } from './pg-pool.ts';
 
 interface PendingAppend {
   readonly name: string;
@@ -23,49 +23,41 @@ interface PendingAppend {
   reject(err: unknown): void;
 }
 
-/** Opens a client pool for DATABASE_URL with the settings the relay relies on. */
-export function connectPg(url: string): Sql {
-  return postgres(url, {
-    max: 8,
-    onnotice: () => {},
-    connect_timeout: 10,
-    connection: { synchronous_commit: 'on', application_name: 'profgrid-relay' },
-  });
-}
-
 const view = (b: Uint8Array) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 const asBuffer = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
 
 export class PgDocStore implements DocStore {
-  readonly #sql: Sql;
+  readonly #pool: pg.Pool;
   #pending: PendingAppend[] = [];
   #closed = false;
 
-  private constructor(sql: Sql) {
-    this.#sql = sql;
+  private constructor(pool: pg.Pool) {
+    this.#pool = pool;
   }
 
   /** Connects, applies missing migrations and returns the store. */
   static async open(url: string): Promise<PgDocStore> {
-    const sql = connectPg(url);
+    const pool = connectPg(url);
     try {
-      await migratePg(sql);
+      await migratePg(pool);
     } catch (err) {
-      await sql.end({ timeout: 1 });
+      await pool.end();
       throw new RelayError('store-failed', 'cannot open the PostgreSQL database', { cause: err });
     }
-    return new PgDocStore(sql);
+    return new PgDocStore(pool);
   }
 
   async load(name: string): Promise<StoredDoc> {
     this.#assertOpen();
-    const rows = await this.#sql<{ kind: number; seq: string; data: Buffer }[]>`
-      SELECT 0 AS kind, upto_seq AS seq, data FROM doc_snapshots WHERE doc = ${name}
-      UNION ALL
-      SELECT 1, seq, data FROM doc_updates
-       WHERE doc = ${name}
-         AND seq > COALESCE((SELECT upto_seq FROM doc_snapshots WHERE doc = ${name}), 0)
-      ORDER BY 1, 2`;
+    const { rows } = await this.#pool.query<{ kind: number; seq: string; data: Buffer }>(
+      `SELECT 0 AS kind, upto_seq AS seq, data FROM doc_snapshots WHERE doc = $1
+       UNION ALL
+       SELECT 1, seq, data FROM doc_updates
+        WHERE doc = $1
+          AND seq > COALESCE((SELECT upto_seq FROM doc_snapshots WHERE doc = $1), 0)
+       ORDER BY 1, 2`,
+      [name],
+    );
     let snapshot: Uint8Array | null = null;
     let lastSeq = 0;
     const updates: Uint8Array[] = [];
@@ -87,26 +79,32 @@ export class PgDocStore implements DocStore {
 
   async compact(name: string, snapshot: Uint8Array, upToSeq: number): Promise<void> {
     this.#assertOpen();
-    await this.#sql.begin(async (tx) => {
+    await inPgTransaction(this.#pool, async (client) => {
       // The head row lock serializes this with appends and other compactions.
-      await tx`
-        INSERT INTO doc_heads (doc, last_seq) VALUES (${name}, ${upToSeq})
-        ON CONFLICT (doc) DO UPDATE SET last_seq = GREATEST(doc_heads.last_seq, ${upToSeq})`;
-      const [current] = await tx<{ upto: string }[]>`
-        SELECT upto_seq AS upto FROM doc_snapshots WHERE doc = ${name}`;
-      if (current && Number(current.upto) >= upToSeq) return; // already compacted as far
-      await tx`
-        INSERT INTO doc_snapshots (doc, data, upto_seq)
-        VALUES (${name}, ${asBuffer(snapshot)}, ${upToSeq})
-        ON CONFLICT (doc) DO UPDATE SET data = excluded.data, upto_seq = excluded.upto_seq`;
-      await tx`DELETE FROM doc_updates WHERE doc = ${name} AND seq <= ${upToSeq}`;
+      await client.query(
+        `INSERT INTO doc_heads (doc, last_seq) VALUES ($1, $2)
+         ON CONFLICT (doc) DO UPDATE SET last_seq = GREATEST(doc_heads.last_seq, $2)`,
+        [name, upToSeq],
+      );
+      const { rows } = await client.query<{ upto: string }>(
+        'SELECT upto_seq AS upto FROM doc_snapshots WHERE doc = $1',
+        [name],
+      );
+      if (rows[0] && Number(rows[0].upto) >= upToSeq) return; // already compacted as far
+      await client.query(
+        `INSERT INTO doc_snapshots (doc, data, upto_seq) VALUES ($1, $2, $3)
+         ON CONFLICT (doc) DO UPDATE SET data = excluded.data, upto_seq = excluded.upto_seq`,
+        [name, asBuffer(snapshot), upToSeq],
+      );
+      await client.query('DELETE FROM doc_updates WHERE doc = $1 AND seq <= $2', [name, upToSeq]);
     });
   }
 
   async names(): Promise<string[]> {
     this.#assertOpen();
-    const rows = await this.#sql<{ doc: string }[]>`
-      SELECT doc FROM doc_snapshots UNION SELECT doc FROM doc_updates ORDER BY 1`;
+    const { rows } = await this.#pool.query<{ doc: string }>(
+      'SELECT doc FROM doc_snapshots UNION SELECT doc FROM doc_updates ORDER BY 1',
+    );
     return rows.map((r) => r.doc);
   }
 
@@ -115,8 +113,10 @@ export class PgDocStore implements DocStore {
     this.#assertOpen();
     const heads = new Map<string, number>(names.map((n) => [n, 0]));
     if (names.length === 0) return heads;
-    const rows = await this.#sql<{ doc: string; last: string }[]>`
-      SELECT doc, last_seq AS last FROM doc_heads WHERE doc = ANY(${names as string[]})`;
+    const { rows } = await this.#pool.query<{ doc: string; last: string }>(
+      'SELECT doc, last_seq AS last FROM doc_heads WHERE doc = ANY($1::text[])',
+      [names],
+    );
     for (const row of rows) heads.set(row.doc, Number(row.last));
     return heads;
   }
@@ -125,7 +125,7 @@ export class PgDocStore implements DocStore {
     if (this.#closed) return;
     await this.#flush();
     this.#closed = true;
-    await this.#sql.end({ timeout: 5 });
+    await this.#pool.end();
   }
 
   async #flush(): Promise<void> {
@@ -137,19 +137,21 @@ export class PgDocStore implements DocStore {
       .sort((a, b) => (a.item.name < b.item.name ? -1 : a.item.name > b.item.name ? 1 : a.i - b.i));
     let seqs: number[];
     try {
-      seqs = await this.#sql.begin(async (tx) => {
+      seqs = await inPgTransaction(this.#pool, async (client) => {
         const out: number[] = [];
         for (const { item } of ordered) {
-          const [row] = await tx<{ seq: string }[]>`
-            WITH head AS (
-              INSERT INTO doc_heads (doc, last_seq) VALUES (${item.name}, 1)
-              ON CONFLICT (doc) DO UPDATE SET last_seq = doc_heads.last_seq + 1
-              RETURNING last_seq
-            )
-            INSERT INTO doc_updates (doc, seq, data)
-            SELECT ${item.name}, last_seq, ${asBuffer(item.update)} FROM head
-            RETURNING seq`;
-          out.push(Number(row!.seq));
+          const { rows } = await client.query<{ seq: string }>(
+            `WITH head AS (
+               INSERT INTO doc_heads (doc, last_seq) VALUES ($1, 1)
+               ON CONFLICT (doc) DO UPDATE SET last_seq = doc_heads.last_seq + 1
+               RETURNING last_seq
+             )
+             INSERT INTO doc_updates (doc, seq, data)
+             SELECT $1, last_seq, $2 FROM head
+             RETURNING seq`,
+            [item.name, asBuffer(item.update)],
+          );
+          out.push(Number(rows[0]!.seq));
         }
         return out;
       });

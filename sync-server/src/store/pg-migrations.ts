@@ -3,7 +3,8 @@
 // transaction under a transaction-level advisory lock, so instances started together
 // (or `pnpm migrate` beside a running one) apply every step exactly once. Append new
 // steps, never edit an applied one.
-import type { Sql } from 'postgres';
+import type pg from 'pg';
+import { inPgTransaction } from './pg-pool.ts';
 
 /** Key of the advisory lock that serializes migrations across instances. */
 const MIGRATION_LOCK = 7_311_001;
@@ -34,22 +35,23 @@ const PG_MIGRATIONS: readonly string[] = [
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS.length;
 
 /** Applies the missing steps; returns the schema version before and after. */
-export async function migratePg(sql: Sql): Promise<{ from: number; to: number }> {
+export async function migratePg(pool: pg.Pool): Promise<{ from: number; to: number }> {
   let from = -1;
   for (let v = 0; v < PG_MIGRATIONS.length; v++) {
-    await sql.begin(async (tx) => {
-      await tx`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`;
-      await tx`CREATE TABLE IF NOT EXISTS profgrid_migrations (
+    await inPgTransaction(pool, async (client) => {
+      await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+      await client.query(`CREATE TABLE IF NOT EXISTS profgrid_migrations (
         version INTEGER PRIMARY KEY,
         applied_at TIMESTAMPTZ NOT NULL DEFAULT now()
-      )`;
-      const [row] = await tx<{ n: number }[]>`
-        SELECT count(*)::int AS n FROM profgrid_migrations`;
-      const applied = row!.n;
+      )`);
+      const { rows } = await client.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM profgrid_migrations',
+      );
+      const applied = rows[0]!.n;
       if (from < 0) from = applied;
       if (applied > v) return;
-      await tx.unsafe(PG_MIGRATIONS[v]!);
-      await tx`INSERT INTO profgrid_migrations (version) VALUES (${v + 1})`;
+      await client.query(PG_MIGRATIONS[v]!);
+      await client.query('INSERT INTO profgrid_migrations (version) VALUES ($1)', [v + 1]);
     });
   }
   return { from: Math.max(from, 0), to: PG_MIGRATIONS.length };
