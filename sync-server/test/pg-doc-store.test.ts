@@ -1,10 +1,15 @@
 // The PostgreSQL DocStore passes the storage contract suite against a real PostgreSQL 15
 // (test/servers/real-servers.ts), plus the rules only a shared store needs.
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../src/config.ts';
 import { PgDocStore } from '../src/store/pg-doc-store.ts';
 import { connectPg } from '../src/store/pg-pool.ts';
 import { migratePg, PG_SCHEMA_VERSION } from '../src/store/pg-migrations.ts';
 import { registerDocStoreContractTests } from './doc-store-contract.ts';
+import { NODE_BIN, removeDir, tempDataDir } from './relay-harness.ts';
 import { startPostgres } from './servers/real-servers.ts';
 import type { RealServer } from './servers/real-servers.ts';
 
@@ -89,5 +94,23 @@ describe('PgDocStore: what several instances sharing it need', () => {
     expect(loaded.lastSeq).toBe(s2);
     expect(await a.append('org:c', bytes(3))).toBeGreaterThan(s2);
     await Promise.all([a.close(), b.close()]);
+  });
+
+  it('pnpm migrate migrates SQLite and PostgreSQL, prints versions, never the URL', async () => {
+    const url = await freshDatabase();
+    const dataDir = tempDataDir();
+    const { stdout } = await promisify(execFile)(
+      NODE_BIN,
+      [join(REPO_ROOT, 'sync-server', 'src', 'migrate-main.ts')],
+      { env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: url } },
+    );
+    removeDir(dataDir);
+    const line = JSON.parse(stdout.trim()) as Record<string, unknown>;
+    expect(line).toMatchObject({ msg: 'migrated', postgres: PG_SCHEMA_VERSION });
+    expect(stdout).not.toContain(url);
+    const pool = connectPg(url);
+    const { rows } = await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM doc_heads');
+    expect(rows[0]!.n).toBe(0);
+    await pool.end();
   });
 });
