@@ -4,5 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-pg-redis.sh
-FAULT_ROUNDS="${FAULT_ROUNDS:-40}" FAULT_KEYS_PER_ROUND="${FAULT_KEYS_PER_ROUND:-40}" \
+FAULT_VERBOSE=1 FAULT_ROUNDS="${FAULT_ROUNDS:-40}" FAULT_KEYS_PER_ROUND="${FAULT_KEYS_PER_ROUND:-40}" \
   node_modules/.bin/vitest run --project sync-server sync-server/test/fault.test.ts --testTimeout 3600000
