@@ -50,13 +50,13 @@ afterAll(async () => {
   for (const p of providers) p.destroy();
   for (const relay of [stable, victim]) {
     if (relay && relay.child.exitCode === null && relay.child.signalCode === null) {
-      relay.child.kill('SIGTERM');
+      relay.child.kill('SIGKILL'); // the test is over; a graceful stop could wait on a stopped server
       await relay.exited;
     }
   }
   await Promise.all([pg?.destroy(), redis?.destroy()]);
   if (dataDir) removeDir(dataDir);
-});
+}, 60_000);
 
 function connect(port: number, cookie: string, doc: Y.Doc): WebsocketProvider {
   const p = new WebsocketProvider(`ws://127.0.0.1:${port}/sync`, DOC, doc, {
