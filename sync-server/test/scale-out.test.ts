@@ -34,9 +34,9 @@ afterAll(async () => {
   if (dataDir) removeDir(dataDir);
 });
 
-function connect(relay: TestRelay, doc: Y.Doc, room: string): WebsocketProvider {
+function connect(relay: TestRelay, doc: Y.Doc, room: string, cookie = relay.cookie) {
   const p = new WebsocketProvider(relay.syncUrl, room, doc, {
-    WebSocketPolyfill: cookieWebSocket(relay.cookie) as never,
+    WebSocketPolyfill: cookieWebSocket(cookie) as never,
   });
   providers.push(p);
   return p;
@@ -75,7 +75,7 @@ describe('two instances + PostgreSQL + Redis', () => {
     const a = new Y.Doc();
     const b = new Y.Doc();
     const pa = connect(one, a, 'org:central');
-    const pb = connect(two, b, 'org:central');
+    const pb = connect(two, b, 'org:central', one.cookie); // a session made on one serves two
     await Promise.all([synced(pa), synced(pb)]);
     a.getMap('t').set('from-one', 1);
     await until(b, () => b.getMap('t').get('from-one') === 1);
