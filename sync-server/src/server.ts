@@ -167,8 +167,8 @@ export async function startServer(
         server.close(() => resolve());
         server.closeAllConnections();
       });
+      await relay.close(); // queued updates may still be stored (and counted) here
       rollups.close();
-      await relay.close();
       await backend.close();
       db.close();
     })());
