@@ -21,7 +21,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => {
   await pg?.destroy();
-});
+}, 60_000);
 
 /** A fresh database on the shared server; returns its URL. */
 async function freshDatabase(): Promise<string> {

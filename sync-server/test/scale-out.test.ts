@@ -32,7 +32,7 @@ afterAll(async () => {
   await two?.server.close();
   await Promise.all([pg?.destroy(), redis?.destroy()]);
   if (dataDir) removeDir(dataDir);
-});
+}, 60_000);
 
 function connect(relay: TestRelay, doc: Y.Doc, room: string, cookie = relay.cookie) {
   const p = new WebsocketProvider(relay.syncUrl, room, doc, {

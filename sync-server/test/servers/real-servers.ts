@@ -83,6 +83,8 @@ async function managed(
   dir: string,
   url: string,
   port: number,
+  /** Signal of destroy(): the data is thrown away, so no shutdown checkpoint is needed. */
+  discardSignal: NodeJS.Signals,
 ): Promise<RealServer> {
   let current: Spawned | null = await startOnce();
   const halt = async (signal: NodeJS.Signals) => {
@@ -102,7 +104,7 @@ async function managed(
       current = await startOnce();
     },
     async destroy() {
-      await halt('SIGINT');
+      await halt(discardSignal);
       rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -132,7 +134,7 @@ export async function startPostgres(): Promise<RealServer> {
       /database system is ready to accept connections/,
       { ...ids, cwd: dir },
     );
-  return managed(start, dir, `postgres://postgres@127.0.0.1:${port}/postgres`, port);
+  return managed(start, dir, `postgres://postgres@127.0.0.1:${port}/postgres`, port, 'SIGQUIT');
 }
 
 /** Redis without persistence (fan-out only needs pub/sub). */
@@ -152,5 +154,5 @@ export async function startRedis(): Promise<RealServer> {
       /Ready to accept connections/,
       { cwd: dir },
     );
-  return managed(start, dir, `redis://127.0.0.1:${port}`, port);
+  return managed(start, dir, `redis://127.0.0.1:${port}`, port, 'SIGTERM');
 }
