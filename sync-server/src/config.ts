@@ -7,7 +7,9 @@
 //   X-Forwarded-Proto/-For from a reverse proxy)  METRICS_TOKEN (unset: GET /metrics from
 //   loopback only; set: from anywhere with `Authorization: Bearer <token>`)
 //   MAX_MESSAGE_BYTES, MAX_DOCS_PER_SOCKET, MAX_MESSAGES_PER_SECOND, MESSAGE_BURST
-//   (relay/limits.ts DEFAULT_LIMITS)
+//   (relay/limits.ts DEFAULT_LIMITS)  DATABASE_URL (postgres://…: documents in
+//   PostgreSQL instead of SQLite)  REDIS_URL (redis://…: fan-out between instances; needs
+//   DATABASE_URL)  RESYNC_MS (1000: how often shared rooms look for fan-out gaps)
 import { resolve } from 'node:path';
 import { RelayError } from './errors.ts';
 import { DEFAULT_LIMITS } from './relay/limits.ts';
@@ -29,6 +31,30 @@ export interface ServerConfig {
   readonly auth: AuthConfig;
   /** METRICS_TOKEN: bearer token of GET /metrics; undefined = loopback only. */
   readonly metricsToken?: string;
+  /** PostgreSQL URL for documents; absent: SQLite in dataDir. Never logged (secrets). */
+  readonly databaseUrl?: string;
+  /** Redis URL for fan-out between instances; requires databaseUrl. */
+  readonly redisUrl?: string;
+  /** Interval of the fan-out gap check (cluster/gap-watch.ts). */
+  readonly resyncMs?: number;
+}
+
+function urlVar(env: NodeJS.ProcessEnv, name: string, protocols: readonly string[]) {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  let protocol = '';
+  try {
+    protocol = new URL(raw).protocol;
+  } catch {
+    // reported below without echoing the value (it may hold a password)
+  }
+  if (!protocols.includes(protocol)) {
+    throw new RelayError(
+      'config-invalid',
+      `${name} must be a URL starting ${protocols.join(' or ')}//`,
+    );
+  }
+  return raw;
 }
 
 /** The repository root, two levels above this file (sync-server/src). */
@@ -52,7 +78,18 @@ export function configFromEnv(
   if (!(SEED_MODES as readonly string[]).includes(seed)) {
     throw new RelayError('config-invalid', `SEED must be one of ${SEED_MODES.join(', ')}`);
   }
+  const databaseUrl = urlVar(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
+  const redisUrl = urlVar(env, 'REDIS_URL', ['redis:', 'rediss:']);
+  if (redisUrl && !databaseUrl) {
+    throw new RelayError(
+      'config-invalid',
+      'REDIS_URL needs DATABASE_URL: instances share documents only through PostgreSQL',
+    );
+  }
   return {
+    databaseUrl,
+    redisUrl,
+    resyncMs: intVar(env, 'RESYNC_MS', 1000, 3_600_000),
     port: intVar(env, 'PORT', 8080, 65535),
     host: env['HOST'] || '127.0.0.1',
     dataDir: resolve(cwd, env['DATA_DIR'] || './data'),

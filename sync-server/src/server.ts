@@ -29,7 +29,9 @@ import { renderPrometheus } from './metrics/prometheus.ts';
 import { CLOSE } from './relay/socket-like.ts';
 import { SqliteOrgRegistry } from './registry/org-registry.ts';
 import { openSqlite } from './store/sqlite-db.ts';
-import { SqliteDocStore } from './store/sqlite-doc-store.ts';
+import type { DocStore } from './store/doc-store.ts';
+import { openDocBackend } from './cluster/doc-backend.ts';
+import type { DocBackend } from './cluster/doc-backend.ts';
 import { RollupService } from './rollups/rollup-service.ts';
 
 export interface ServerDeps {
@@ -49,7 +51,7 @@ export interface RunningServer {
   /** http://host:port — websockets at ws://host:port/mux and /sync/<docName>. */
   readonly url: string;
   readonly relay: Relay;
-  readonly store: SqliteDocStore;
+  readonly store: DocStore;
   readonly registry: SqliteOrgRegistry;
   readonly identity: Identity;
   readonly rollups: RollupService;
@@ -82,7 +84,14 @@ export async function startServer(
   const now = deps.now ?? Date.now;
   const db = openSqlite(config.dataDir);
   const registry = new SqliteOrgRegistry(db);
-  const store = new SqliteDocStore(db);
+  let backend: DocBackend;
+  try {
+    backend = await openDocBackend(config, db, logger);
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+  const { store } = backend;
   const identity = createIdentity(db, registry, config.auth, now);
   try {
     const seeded = await seedIfEmpty({
@@ -101,6 +110,7 @@ export async function startServer(
       );
     }
   } catch (err) {
+    await backend.close();
     db.close();
     throw err;
   }
@@ -108,6 +118,7 @@ export async function startServer(
   try {
     await rollups.init();
   } catch (err) {
+    await backend.close();
     db.close();
     throw err;
   }
@@ -120,7 +131,9 @@ export async function startServer(
     limits: config.limits,
     logger,
     observer: observer(identity, rollups),
+    fanout: backend.fanout,
   });
+  backend.attach(relay.rooms);
   let websockets: WebsocketEndpoints | null = null;
   const renderMetrics = () =>
     renderPrometheus({
@@ -170,9 +183,9 @@ export async function startServer(
       await ws.close(CLOSE.serviceRestart);
       server.closeAllConnections();
       await httpClosed;
+      await relay.close(); // queued updates may still be stored (and counted) here
       rollups.close();
-      await relay.close();
-      await store.close();
+      await backend.close();
       identity.audit.flush();
       db.close();
     })());

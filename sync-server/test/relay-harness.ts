@@ -47,6 +47,10 @@ export interface TestRelayOptions {
   readonly now?: () => number;
   readonly print?: (text: string) => void;
   readonly sweepMs?: number;
+  /** Documents in PostgreSQL / fan-out over Redis (test/servers/real-servers.ts). */
+  readonly databaseUrl?: string;
+  readonly redisUrl?: string;
+  readonly resyncMs?: number;
 }
 
 export interface TestRelay {
@@ -93,6 +97,9 @@ export async function startTestRelay(options: TestRelayOptions = {}): Promise<Te
       seed: options.seed ?? 'tree',
       limits: { ...DEFAULT_LIMITS, ...options.limits },
       auth: { ...DEFAULT_AUTH, ...options.auth },
+      databaseUrl: options.databaseUrl,
+      redisUrl: options.redisUrl,
+      resyncMs: options.resyncMs,
     },
     {
       hooks: options.hooks,

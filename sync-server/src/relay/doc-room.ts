@@ -9,11 +9,25 @@
 //   touches the document ('missing-deps', update-deps.ts): nothing pending is stored;
 // - awareness is relayed as is; a subscriber's awareness clients are removed (and the
 //   removal broadcast) when it leaves.
+// - shared (several instances, `sharing` given): stored updates and local awareness are
+//   published to the other instances; their updates arrive through applyRemote() with
+//   their seq. `knownSeq` is the highest seq up to which this room holds every update;
+//   catchUp() re-reads the database to close a gap. Compaction then builds its snapshot
+//   from the database, never from memory, so it covers every row it deletes.
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { DocStore } from '../store/doc-store.ts';
+import type { FanoutMessage } from '../cluster/fanout.ts';
 import { missingDependencies } from './update-deps.ts';
 import { awarenessMessage, step1Message, step2Message, updateMessage } from './messages.ts';
+
+/** How a shared room tells other instances about its changes. */
+export interface RoomSharing {
+  publish(message: FanoutMessage): void;
+}
+
+/** Origin of awareness changes that came from another instance (never re-published). */
+const REMOTE = Symbol('remote');
 
 export interface Subscriber {
   /** Sends one y-websocket message for this document (the transport frames it). */
@@ -34,6 +48,10 @@ export class DocRoom {
   #tail: Promise<unknown> = Promise.resolve();
   #lastSeq: number;
   #logLength: number;
+  readonly #sharing: RoomSharing | null;
+  #knownSeq: number;
+  /** Seqs above #knownSeq held already (arrived out of order). */
+  readonly #heldAhead = new Set<number>();
   /** Set when memory may differ from storage; the manager then drops the room. */
   poisoned = false;
   unloaded = false;
@@ -45,13 +63,16 @@ export class DocRoom {
     lastSeq: number,
     logLength: number,
     onPersisted: (seconds: number) => void = () => {},
+    sharing: RoomSharing | null = null,
   ) {
     this.#onPersisted = onPersisted;
     this.name = name;
     this.doc = doc;
     this.#store = store;
     this.#lastSeq = lastSeq;
+    this.#knownSeq = lastSeq;
     this.#logLength = logLength;
+    this.#sharing = sharing;
     this.awareness = new awarenessProtocol.Awareness(doc);
     this.awareness.setLocalState(null);
     this.awareness.on('update', this.#onAwareness);
@@ -63,6 +84,11 @@ export class DocRoom {
 
   get logLength(): number {
     return this.#logLength;
+  }
+
+  /** Every update with a seq up to this one is in memory (shared rooms). */
+  get knownSeq(): number {
+    return this.#knownSeq;
   }
 
   subscribers(): IterableIterator<Subscriber> {
@@ -120,17 +146,57 @@ export class DocRoom {
         return 'store-failed';
       }
       this.#logLength++;
+      this.#hold(this.#lastSeq);
       const message = updateMessage(applied);
       for (const sub of this.#subs.keys()) if (sub !== from) sub.send(message);
+      this.#sharing?.publish({ kind: 'update', seq: this.#lastSeq, payload: applied });
       return 'stored';
     });
+  }
+
+  /** An update another instance stored with `seq`: applied and sent to local subscribers. */
+  applyRemote(update: Uint8Array, seq: number): Promise<void> {
+    return this.enqueue(() => {
+      this.#applyStored([update]);
+      this.#hold(seq);
+    });
+  }
+
+  /** Re-reads the database and applies what memory lacks (after a fan-out gap). */
+  catchUp(): Promise<void> {
+    return this.enqueue(async () => {
+      const stored = await this.#store.load(this.name);
+      this.#applyStored(stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates);
+      if (stored.lastSeq > this.#knownSeq) this.#knownSeq = stored.lastSeq;
+      for (const seq of this.#heldAhead) if (seq <= this.#knownSeq) this.#heldAhead.delete(seq);
+      this.#hold(this.#knownSeq);
+    });
+  }
+
+  receiveRemoteAwareness(update: Uint8Array): void {
+    try {
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, update, REMOTE);
+    } catch {
+      // another instance validated it; unreadable here means nothing to show
+    }
   }
 
   /** Writes a snapshot of the current state and drops the log rows it covers. */
   compact(): Promise<void> {
     return this.enqueue(async () => {
       if (this.#logLength === 0 || this.poisoned) return;
-      await this.#store.compact(this.name, Y.encodeStateAsUpdate(this.doc), this.#lastSeq);
+      if (this.#sharing) {
+        const stored = await this.#store.load(this.name);
+        const fromStore = new Y.Doc();
+        fromStore.transact(() => {
+          if (stored.snapshot) Y.applyUpdate(fromStore, stored.snapshot);
+          for (const update of stored.updates) Y.applyUpdate(fromStore, update);
+        });
+        await this.#store.compact(this.name, Y.encodeStateAsUpdate(fromStore), stored.lastSeq);
+        fromStore.destroy();
+      } else {
+        await this.#store.compact(this.name, Y.encodeStateAsUpdate(this.doc), this.#lastSeq);
+      }
       this.#logLength = 0;
     });
   }
@@ -158,6 +224,31 @@ export class DocRoom {
     this.awareness.off('update', this.#onAwareness);
     this.awareness.destroy();
     this.doc.destroy();
+  }
+
+  /** Applies already-stored updates and sends what they changed to every subscriber. */
+  #applyStored(updates: readonly Uint8Array[]): void {
+    const captured: Uint8Array[] = [];
+    const capture = (u: Uint8Array) => captured.push(u);
+    this.doc.on('update', capture);
+    try {
+      this.doc.transact(() => {
+        for (const update of updates) Y.applyUpdate(this.doc, update, this);
+      }, this);
+    } catch {
+      this.poisoned = captured.length > 0;
+    } finally {
+      this.doc.off('update', capture);
+    }
+    if (captured.length === 0) return;
+    const message = updateMessage(captured.length === 1 ? captured[0]! : Y.mergeUpdates(captured));
+    for (const sub of this.#subs.keys()) sub.send(message);
+  }
+
+  /** Records that the update with `seq` is in memory; advances knownSeq over no gap. */
+  #hold(seq: number): void {
+    if (seq > this.#knownSeq) this.#heldAhead.add(seq);
+    while (this.#heldAhead.delete(this.#knownSeq + 1)) this.#knownSeq++;
   }
 
   /**
@@ -203,9 +294,12 @@ export class DocRoom {
       for (const id of change.added) controlled.add(id);
       for (const id of change.removed) controlled.delete(id);
     }
-    const message = awarenessMessage(
-      awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed),
-    );
+    const encoded = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
+    const message = awarenessMessage(encoded);
     for (const sub of this.#subs.keys()) sub.send(message);
+    // Local changes (a subscriber's own, or its removal on leave) go to other instances.
+    if (origin !== REMOTE && origin !== 'timeout') {
+      this.#sharing?.publish({ kind: 'awareness', payload: encoded });
+    }
   };
 }

@@ -1,10 +1,13 @@
 // Loads documents on first use, shares one DocRoom per name, compacts when a log grows
 // past the limit, and unloads rooms that had no subscriber for `docIdleMs` (compacting
 // first). A room whose memory may differ from storage (poisoned) is evicted: its
-// subscribers are closed with 1011 and reconnect to a fresh load.
+// subscribers are closed with 1011 and reconnect to a fresh load. With a `fanout`
+// (several instances) a room listens to other instances from before its load until its
+// unload, and publishes its own stored updates (doc-room.ts, shared rooms).
 import * as Y from 'yjs';
 import type { Logger } from '../log.ts';
 import { describeError } from '../errors.ts';
+import type { Fanout, FanoutMessage } from '../cluster/fanout.ts';
 import type { DocStore } from '../store/doc-store.ts';
 import { DocRoom } from './doc-room.ts';
 import type { Subscriber } from './doc-room.ts';
@@ -17,6 +20,7 @@ export interface DocRoomsOptions {
   readonly docIdleMs: number;
   /** Called with the duration (seconds) of each store append. */
   readonly onPersisted?: (seconds: number) => void;
+  readonly fanout?: Fanout;
 }
 
 export class DocRooms {
@@ -32,6 +36,11 @@ export class DocRooms {
   /** Names of documents currently in memory. */
   loadedNames(): string[] {
     return Array.from(this.#rooms.keys());
+  }
+
+  /** The room of `name` if it is loaded (or loading), without loading it. */
+  loaded(name: string): Promise<DocRoom> | undefined {
+    return this.#rooms.get(name);
   }
 
   /** Opens (loading if needed) the room and adds `sub` to it. */
@@ -81,6 +90,7 @@ export class DocRooms {
       }
       for (const sub of Array.from(room.subscribers())) room.leave(sub);
       await room.destroy();
+      if (!this.#rooms.has(name)) this.#opts.fanout?.unwatch(name);
     })();
     this.#unloading.set(name, work);
     try {
@@ -107,13 +117,19 @@ export class DocRooms {
     if (!room) {
       room = this.#load(name);
       this.#rooms.set(name, room);
-      room.catch(() => this.#rooms.delete(name));
+      room.catch(() => {
+        this.#rooms.delete(name);
+        this.#opts.fanout?.unwatch(name);
+      });
     }
     return room;
   }
 
   async #load(name: string): Promise<DocRoom> {
     await this.#unloading.get(name);
+    const { fanout } = this.#opts;
+    // Listen before reading: what arrives meanwhile is applied after the load (idempotent).
+    fanout?.watch(name, (message) => this.#onRemote(name, message));
     const stored = await this.#opts.store.load(name);
     const doc = new Y.Doc();
     let skipped = 0;
@@ -129,6 +145,7 @@ export class DocRooms {
       }
     });
     if (skipped > 0) this.#opts.logger.error('stored updates unreadable', { doc: name, skipped });
+    const sharing = fanout ? { publish: (m: FanoutMessage) => fanout.publish(name, m) } : null;
     return new DocRoom(
       name,
       doc,
@@ -136,11 +153,27 @@ export class DocRooms {
       stored.lastSeq,
       stored.updates.length,
       this.#opts.onPersisted,
+      sharing,
+    );
+  }
+
+  #onRemote(name: string, message: FanoutMessage): void {
+    void this.#rooms.get(name)?.then(
+      async (room) => {
+        if (room.unloaded) return;
+        if (message.kind === 'awareness') room.receiveRemoteAwareness(message.payload);
+        else await room.applyRemote(message.payload, message.seq);
+        if (room.poisoned) this.#evict(room);
+      },
+      () => {},
     );
   }
 
   #evict(room: DocRoom): void {
-    if (this.#rooms.has(room.name)) this.#rooms.delete(room.name);
+    if (this.#rooms.has(room.name)) {
+      this.#rooms.delete(room.name);
+      this.#opts.fanout?.unwatch(room.name);
+    }
     this.#opts.logger.error('document evicted', { doc: room.name });
     for (const sub of Array.from(room.subscribers())) {
       room.leave(sub);

@@ -1,6 +1,7 @@
 // The relay without a transport: owns the rooms, hands out connection handlers for
 // /mux and /sync sockets, and shuts down by unloading (compacting) every document.
 // Transports (relay/ws-upgrade.ts) only adapt sockets to SocketLike.
+import type { Fanout } from '../cluster/fanout.ts';
 import type { Logger } from '../log.ts';
 import { RelayMetrics } from '../metrics/relay-metrics.ts';
 import type { DocStore } from '../store/doc-store.ts';
@@ -21,6 +22,8 @@ export interface RelayOptions {
   readonly limits: RelayLimits;
   readonly logger: Logger;
   readonly observer?: RelayObserver;
+  /** Fan-out to other instances (REDIS_URL). */
+  readonly fanout?: Fanout;
 }
 
 export interface Relay {
@@ -49,6 +52,7 @@ export function createRelay(options: RelayOptions): Relay {
     logger: options.logger,
     compactAfterUpdates: options.limits.compactAfterUpdates,
     docIdleMs: options.limits.docIdleMs,
+    fanout: options.fanout,
   });
   const live = new Set<LiveConnection>();
   const ctx: RelayContext = {

@@ -1,0 +1,45 @@
+// The PostgreSQL connection pool of the relay (node-postgres, pure JS: no pg-native).
+// Every connection runs with synchronous_commit=on, whatever the server's default, so a
+// COMMIT that returned is on disk. A connection lost while idle (PostgreSQL restarted) is
+// dropped by the pool and replaced on the next query; the error never crashes the process.
+import pg from 'pg';
+
+export function connectPg(url: string): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 8,
+    connectionTimeoutMillis: 10_000,
+    idleTimeoutMillis: 30_000,
+    application_name: 'profgrid-relay',
+    options: '-c synchronous_commit=on',
+  });
+  pool.on('error', () => {}); // an idle client died: the pool already removed it
+  // A client in use that loses its connection also emits 'error'; its query rejects
+  // (and the relay reacts to that), so the event itself must not crash the process.
+  pool.on('connect', (client) => client.on('error', () => {}));
+  return pool;
+}
+
+/** Runs fn in one transaction on one pooled connection; rolls back when it throws. */
+export async function inPgTransaction<T>(
+  pool: pg.Pool,
+  fn: (client: pg.PoolClient) => Promise<T>,
+): Promise<T> {
+  const client = await pool.connect();
+  let broken: Error | undefined;
+  try {
+    await client.query('BEGIN');
+    const result = await fn(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (err) {
+    try {
+      await client.query('ROLLBACK');
+    } catch (rollbackErr) {
+      broken = rollbackErr instanceof Error ? rollbackErr : new Error('rollback failed');
+    }
+    throw err;
+  } finally {
+    client.release(broken); // a connection that failed to roll back is discarded
+  }
+}
