@@ -18,12 +18,36 @@ withAppAndBrowser((a, b) => {
   browser = b;
 });
 
-/** The demo leaves one of these empty in about one school in twelve; a valid value each. */
-const MISSING_FIELD: Record<string, { key: string; tab: string; value: string }> = {
+/**
+ * The demo leaves one of the first four empty in about one school in twelve, and the chair
+ * and elected-body fields in about one in twelve; a valid value each, typed or chosen.
+ */
+const MISSING_FIELD: Record<
+  string,
+  { key: string; tab: string; value: string; kind?: 'select' | 'date' }
+> = {
   Адрес: { key: 'address', tab: 'addresses', value: 'г. Белгород, ул. Победы, 1' },
   'Телефон председателя': { key: 'chairPhone', tab: 'addresses', value: '+7 910 111-22-33' },
   'Руководитель учреждения': { key: 'headName', tab: 'organization', value: 'Иванова И. И.' },
   'Число работающих': { key: 'workersCount', tab: 'organization', value: '40' },
+  'Пол председателя': { key: 'chairGender', tab: 'organization', value: 'female', kind: 'select' },
+  'Дата рождения председателя': {
+    key: 'chairBirthDate',
+    tab: 'organization',
+    value: '15.03.1985',
+    kind: 'date',
+  },
+  'Освобождённый председатель': {
+    key: 'chairFullTime',
+    tab: 'organization',
+    value: 'no',
+    kind: 'select',
+  },
+  'Число членов профкома (выборного органа)': {
+    key: 'electedBodySize',
+    tab: 'organization',
+    value: '9',
+  },
 };
 
 const counts = async (page: Page) => {
@@ -67,8 +91,9 @@ describe('passport monitoring', () => {
       .locator('[data-testid=passport-monitor]')
       .screenshot({ path: '/tmp/passport-monitor.png' });
 
-    // Live: the chair fills the one missing field of an overdue school in another tab;
-    // the row leaves the list and the overdue count drops without a reload.
+    // Live: the chair fills the missing fields of an overdue school in another tab (lists
+    // chosen, the date typed as ДД.ММ.ГГГГ); the row leaves the list and the overdue count
+    // drops without a reload.
     const lateId = (await page
       .locator('tr[data-overdue=true]')
       .first()
@@ -76,13 +101,31 @@ describe('passport monitoring', () => {
     const missing = await page.textContent(
       `[data-testid=passport-rows] tr[data-org-id="${lateId}"] td:nth-child(3)`,
     );
-    const field = MISSING_FIELD[(missing ?? '').trim()]!;
-    expect(field, `missing: ${missing}`).toBeDefined();
+    const fields = (missing ?? '').split(', ').map((label) => MISSING_FIELD[label.trim()]!);
+    expect(fields.every(Boolean), `missing: ${missing}`).toBe(true);
     const chairTab = await ctx.newPage();
     await chairTab.goto(`${app.url}/org/${lateId}`);
     await chairTab.click('[data-testid=tab-passport]');
-    await chairTab.click(`[data-testid=tab-${field.tab}]`);
-    await chairTab.fill(`[data-field=${field.key}]`, field.value);
+    for (const field of fields) {
+      await chairTab.click(`[data-testid=tab-${field.tab}]`);
+      const input = `[data-field=${field.key}]`;
+      if (field.kind === 'select') await chairTab.selectOption(input, field.value);
+      else if (field.kind === 'date') {
+        // Not a real date: kept as typed and flagged, still missing.
+        await chairTab.fill(input, '31.02.1985');
+        await chairTab.press(input, 'Tab');
+        await chairTab.waitForSelector(`${input}[aria-invalid=true]`);
+        expect(await chairTab.inputValue(input)).toBe('31.02.1985');
+        expect(await chairTab.locator(`[data-missing=${field.key}]`).count()).toBe(1);
+        await chairTab.screenshot({ path: '/tmp/passport-bad-date.png', fullPage: true });
+        await chairTab.fill(input, field.value);
+        await chairTab.press(input, 'Tab');
+      } else await chairTab.fill(input, field.value);
+      await chairTab.waitForSelector(`[data-missing=${field.key}]`, { state: 'detached' });
+    }
+    await chairTab.waitForSelector('[data-testid=passport-completeness][data-percent="100"]');
+    await chairTab.click('[data-testid=tab-organization]');
+    await chairTab.screenshot({ path: '/tmp/passport-organization.png', fullPage: true });
     await page.waitForSelector(`[data-testid=passport-counts][data-overdue="${incomplete - 1}"]`, {
       timeout: 10_000,
     });

@@ -1,15 +1,20 @@
 // The statistical report (issue 5 items 3–4): the city committee opens «Отчёт 5-СП» from
 // its dashboard; the page downloads the city's 155 documents through the sync path and
 // computes in the browser; its totals equal the relay's rollup on the dashboard to the
-// unit. Figures the data lacks read «нет данных»; a bad period is refused with a message
-// and the report stays; XLSX downloads; the print view hides the app's chrome.
+// unit. The chairs' and elected bodies' lines come from the passports' chair fields and
+// equal a recount of the demo data the relay seeded (the schools that left those fields
+// empty are noted as «нет данных по N орг.»). A bad period is refused with a message and
+// the report stays; XLSX downloads; the print view hides the app's chrome.
 // Screenshots go to /tmp.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { withAppAndBrowser } from './harness/suite.ts';
+import { REPO_ROOT } from './harness/app.ts';
 import type { RunningApp } from './harness/app.ts';
 import { login } from './harness/auth.ts';
+import { ageAt, generateDemoRegistry, parseDemoInstitutions } from '@profgrid/core';
 
 let app: RunningApp;
 let browser: Browser;
@@ -26,6 +31,23 @@ const tile = (page: Page, field: string) =>
     .then((v) => Number((v ?? '').replace(',', '.').replace(/\s*%$/, '')));
 const line = (page: Page, key: string) =>
   page.getAttribute(`tr[data-row="${key}"] td[data-value]`, 'data-value').then((v) => Number(v));
+
+const INSTITUTIONS = join(REPO_ROOT, 'sync-server/demo-data/belgorod-institutions-2020.json');
+
+/** The chair and elected-body figures of the demo city, recounted from the seeded passports. */
+function demoChairFigures(today: string) {
+  const institutions = parseDemoInstitutions(JSON.parse(readFileSync(INSTITUTIONS, 'utf8')));
+  if (!institutions) throw new Error(`malformed ${INSTITUTIONS}`);
+  const passports = generateDemoRegistry({ institutions, today }).primaries.map((p) => p.passport);
+  const given = passports.filter((p) => (p.chairGender ?? '') !== '');
+  return {
+    women: given.filter((p) => p.chairGender === 'female').length,
+    youth: given.filter((p) => (ageAt(p.chairBirthDate ?? '', today) ?? 99) <= 35).length,
+    fullTime: given.filter((p) => p.chairFullTime === 'yes').length,
+    elected: given.reduce((sum, p) => sum + Number(p.electedBodySize), 0),
+    lacking: passports.length - given.length,
+  };
+}
 
 describe('statistical report', () => {
   it('agrees with the dashboard rollup for the demo city, prints and exports', async () => {
@@ -71,10 +93,21 @@ describe('statistical report', () => {
     expect(await line(page, 'workers.coverage')).toBe(rollup['coveragePercent']);
     expect(await line(page, 'joined')).toBe(rollup['joined']);
     expect(await line(page, 'left.total')).toBe(rollup['left']);
-    // The passport has no field for full-time chairs: «нет данных», not 0.
-    expect(await page.textContent('tr[data-row="chairs.fullTime"] td[data-missing]')).toBe(
-      'нет данных',
-    );
+    // Chairs and elected bodies from the passports' chair fields (ages at the period's end,
+    // today); the schools that left them empty, and the city committee's own passport for
+    // the elected body, are noted as lacking.
+    const demo = demoChairFigures(new Date().toISOString().slice(0, 10));
+    expect(demo.lacking).toBeGreaterThan(0);
+    expect(demo.fullTime).toBeGreaterThan(0);
+    expect(await line(page, 'chairs.total')).toBe(154);
+    expect(await line(page, 'chairs.women')).toBe(demo.women);
+    expect(await line(page, 'chairs.youth')).toBe(demo.youth);
+    expect(await line(page, 'chairs.fullTime')).toBe(demo.fullTime);
+    expect(await line(page, 'elected.members')).toBe(demo.elected);
+    const note = (key: string) => page.textContent(`tr[data-row="${key}"] td.note`);
+    expect(await note('chairs.women')).toBe(`нет данных по ${demo.lacking} орг.`);
+    expect(await note('chairs.fullTime')).toBe(`нет данных по ${demo.lacking} орг.`);
+    expect(await note('elected.members')).toBe(`нет данных по ${demo.lacking + 1} орг.`);
     await page.screenshot({ path: '/tmp/report-city.png', fullPage: true });
 
     // A period that ends before it starts is refused; the report stays as it was.

@@ -1,7 +1,8 @@
 // The demo generator: deterministic, plausible, and with a little deliberate mess.
 import { describe, expect, it } from 'vitest';
 import { validateMember } from '../validation/member.ts';
-import { passportCompleteness } from '../validation/passport.ts';
+import { ageAt } from '../validation/dates.ts';
+import { passportCompleteness, validatePassportField } from '../validation/passport.ts';
 import { emptyPassport } from '../model/passport.ts';
 import { emptyMember } from '../model/member.ts';
 import type { MemberRecord } from '../model/member.ts';
@@ -86,5 +87,24 @@ describe('generateDemoRegistry', () => {
     const incomplete = percents.filter((x) => x < 100).length;
     expect(incomplete).toBeGreaterThan(0);
     expect(incomplete).toBeLessThan(demo.primaries.length / 4);
+  });
+
+  it('fills the chair and elected-body fields validly for most primaries, not all', () => {
+    const fields = ['chairGender', 'chairBirthDate', 'chairFullTime', 'electedBodySize'] as const;
+    const filled = demo.primaries.filter((p) =>
+      fields.every((f) => {
+        const v = p.passport[f] ?? '';
+        return v !== '' && validatePassportField(f, v).ok;
+      }),
+    );
+    const empty = demo.primaries.filter((p) => fields.every((f) => (p.passport[f] ?? '') === ''));
+    expect(filled.length + empty.length).toBe(demo.primaries.length);
+    expect(empty.length).toBeGreaterThan(0);
+    expect(filled.length).toBeGreaterThan(demo.primaries.length * 0.75);
+    const ages = filled.map((p) => ageAt(p.passport.chairBirthDate ?? '', today) ?? -1);
+    expect(Math.min(...ages)).toBeGreaterThanOrEqual(24);
+    expect(Math.max(...ages)).toBeLessThanOrEqual(64);
+    expect(filled.some((p) => p.passport.chairFullTime === 'yes')).toBe(true);
+    expect(filled.some((p) => p.passport.chairGender === 'male')).toBe(true);
   });
 });

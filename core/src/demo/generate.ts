@@ -48,6 +48,7 @@ export function generateDemoRegistry(options: DemoOptions): DemoRegistry {
       institution,
       typeOf.get(institution.id) ?? 'other',
       count,
+      options.today,
     );
     return { orgId: institution.id, passport, members };
   });

@@ -9,6 +9,8 @@
 // Adding `columns` moved no version: it is a new root and new keys that older code ignores
 // (toMemberRecord reads known keys only), so nothing needs upgrading, and a bump would make
 // clients of the previous release open every migrated document read-only ('too-new').
+// Nor did the passport keys chairGender, chairBirthDate, chairFullTime, electedBodySize
+// (OrgDoc.passport reads known keys only; a missing key reads as '').
 // A migration brings a document written by an older version up to SCHEMA_VERSION; each
 // step is idempotent, because two replicas may run the same step concurrently.
 import type * as Y from 'yjs';

@@ -1,5 +1,9 @@
 // The passport (паспорт) of an organization: the fields of the customer's tabs
 // «Адреса, телефоны» and «Организация». Stored as strings like member fields.
+// The chair's gender ('female' | 'male'), birth date (ISO) and full-time status
+// ('yes' | 'no', освобождённый председатель) and the size of the elected body (профком,
+// a whole number) feed the chairs and elected-body lines of form 5-СП. They were added
+// without a schema version: old code ignores keys it does not know (doc/schema.ts).
 
 export const PASSPORT_FIELDS = [
   'fullName',
@@ -15,6 +19,10 @@ export const PASSPORT_FIELDS = [
   'chairEmail',
   'deputies',
   'electedBody',
+  'chairGender',
+  'chairBirthDate',
+  'chairFullTime',
+  'electedBodySize',
 ] as const;
 
 export type PassportField = (typeof PASSPORT_FIELDS)[number];

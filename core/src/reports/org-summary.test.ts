@@ -66,10 +66,12 @@ describe('orgSummary', () => {
       from: '2026-01-01',
       to: '2026-03-01',
     });
-    expect([s.passportFilled, s.passportRequired, s.passportsComplete]).toEqual([2, 7, 0]);
+    expect([s.passportFilled, s.passportRequired, s.passportsComplete]).toEqual([2, 11, 0]);
     expect(s.missing.address).toBe(1);
     expect(s.missing.fullName).toBe(0);
-    expect(summaryFigures(s).passportPercent).toBe(29);
+    expect(s.missing.electedBodySize).toBe(1);
+    // 2 of 11 = 18.18 → 18
+    expect(summaryFigures(s).passportPercent).toBe(18);
   });
 
   it('coverage of a sum counts only organizations whose workers are known', () => {

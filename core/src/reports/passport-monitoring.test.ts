@@ -15,6 +15,10 @@ const full = {
   workersCount: '50',
   chairName: 'Петрова П. П.',
   chairPhone: '+7 910 111-22-33',
+  chairGender: 'female',
+  chairBirthDate: '1980-04-12',
+  chairFullTime: 'no',
+  electedBodySize: '7',
 };
 const org = (id: string, passport: Record<string, string> | null) => ({
   id,
@@ -27,7 +31,7 @@ const org = (id: string, passport: Record<string, string> | null) => ({
 describe('passportMonitoring', () => {
   const orgs = [
     org('done', full),
-    org('half', { ...full, chairPhone: '', workersCount: 'много' }),
+    org('half', { ...full, chairPhone: '', workersCount: 'много', electedBodySize: '' }),
     org('never', null),
   ];
 
@@ -35,11 +39,24 @@ describe('passportMonitoring', () => {
     const m = passportMonitoring('city', { deadline: '2026-11-20', setOn: 'city' }, REF, orgs);
     expect(m.rows.map((r) => [r.id, r.percent, r.missing])).toEqual([
       ['done', 100, []],
-      ['half', 71, ['workersCount', 'chairPhone']],
+      // 8 of 11 = 72.7 → 73
+      ['half', 73, ['workersCount', 'chairPhone', 'electedBodySize']],
       [
         'never',
         0,
-        ['fullName', 'address', 'phone', 'headName', 'workersCount', 'chairName', 'chairPhone'],
+        [
+          'fullName',
+          'address',
+          'phone',
+          'headName',
+          'workersCount',
+          'chairName',
+          'chairPhone',
+          'chairGender',
+          'chairBirthDate',
+          'chairFullTime',
+          'electedBodySize',
+        ],
       ],
     ]);
     expect(m.complete).toBe(1);

@@ -95,7 +95,7 @@ describe('statisticalReport', () => {
     expect(cell(report, 'left.other')).toMatchObject({ value: 1 });
   });
 
-  it('knows a chair’s gender and age only when the chair is found among the members', () => {
+  it('without the passport’s chair fields, knows gender and age only from the chair found among the members', () => {
     expect(cell(report, 'chairs.total')).toMatchObject({ kind: 'value', value: 2 });
     expect(cell(report, 'chairs.women')).toEqual({
       kind: 'value',
@@ -149,5 +149,107 @@ describe('statisticalReport', () => {
       );
     expect(at('2026-06-30')).toMatchObject({ value: 1 }); // 35
     expect(at('2026-07-01')).toMatchObject({ value: 0 }); // 36
+  });
+});
+
+describe('statisticalReport: chairs and elected bodies from the passport', () => {
+  const PASSPORT = {
+    chairName: 'Орлова Нина Петровна',
+    chairGender: 'female',
+    chairBirthDate: '1990-07-01', // 35 on 2026-06-30, 36 the day after
+    chairFullTime: 'yes',
+    electedBodySize: '7',
+  };
+  const primary = (id: string, passport: Record<string, string>, members = [aMember()]) => ({
+    id,
+    level: 'primary' as const,
+    snapshot: aSnapshot(members, passport),
+  });
+  // The chair of m is a member (a man born 1960) but the passport says otherwise.
+  const member = aMember({
+    surname: 'Морозов',
+    name: 'Иван',
+    patronymic: 'Ильич',
+    gender: 'male',
+    birthDate: '1960-01-01',
+  });
+  const orgs: ReportOrg[] = [
+    { id: 'city', level: 'local', snapshot: aSnapshot([], { electedBodySize: '11' }) },
+    primary('a', PASSPORT),
+    primary('b', { ...PASSPORT, chairGender: 'male', chairBirthDate: '1990-06-30' }), // 36
+    primary('c', { ...PASSPORT, chairFullTime: 'no', electedBodySize: '0' }),
+    primary(
+      'm',
+      {
+        chairName: 'Морозов Иван Ильич',
+        chairGender: 'female',
+        chairBirthDate: '2000-01-01',
+        chairFullTime: '',
+        electedBodySize: 'семь',
+      },
+      [member],
+    ),
+    primary('fallback', { chairName: 'Морозов Иван Ильич', chairBirthDate: '01.01.1960' }, [
+      member,
+    ]),
+    primary('empty', {}),
+    { id: 'g', level: 'profgroup', snapshot: aSnapshot([]) },
+    { id: 'unread', level: 'primary', snapshot: null },
+  ];
+  const report = statisticalReport('city', orgs, PERIOD);
+
+  it('counts women and youth (at the period’s end) from the passport, before any member match', () => {
+    // a, c, m are women by the passport; fallback is a man by the member; empty and unread lack it.
+    expect(cell(report, 'chairs.women')).toEqual({
+      kind: 'value',
+      value: 3,
+      lackingOrgs: 2,
+      unknownMembers: 0,
+    });
+    // a and c (35 on the last day) and m (26); b is 36; fallback: the passport's date is
+    // invalid, so the member's 1960 birth date counts (66).
+    expect(cell(report, 'chairs.youth')).toEqual({
+      kind: 'value',
+      value: 3,
+      lackingOrgs: 2,
+      unknownMembers: 0,
+    });
+    // A day later a and c are 36.
+    const later = statisticalReport('city', orgs, { from: '2026-01-01', to: '2026-07-01' });
+    expect(cell(later, 'chairs.youth')).toMatchObject({ value: 1, lackingOrgs: 2 });
+  });
+
+  it('counts full-time chairs from the passport only; an empty field is lacking', () => {
+    expect(cell(report, 'chairs.fullTime')).toEqual({
+      kind: 'value',
+      value: 2,
+      lackingOrgs: 4, // m (empty), fallback, empty, unread
+      unknownMembers: 0,
+    });
+  });
+
+  it('sums elected bodies over every organization but profgroups; invalid or empty is lacking', () => {
+    // city 11 + a 7 + b 7 + c 0; m ('семь'), fallback, empty and unread lack it.
+    expect(cell(report, 'elected.members')).toEqual({
+      kind: 'value',
+      value: 25,
+      lackingOrgs: 4,
+      unknownMembers: 0,
+    });
+  });
+
+  it('says «нет данных» with the count when no organization gives the figure', () => {
+    const none = statisticalReport(
+      'x',
+      [primary('x', { chairName: 'Кто-то' }), { id: 'y', level: 'primary', snapshot: null }],
+      PERIOD,
+    );
+    for (const key of [
+      'chairs.women',
+      'chairs.youth',
+      'chairs.fullTime',
+      'elected.members',
+    ] as const)
+      expect(cell(none, key), key).toEqual({ kind: 'missing', lackingOrgs: 2, unknownMembers: 0 });
   });
 });

@@ -7,7 +7,8 @@
 //
 // A cell is either a value or «нет данных» — never a 0 standing for "unknown":
 //  - `lackingOrgs`: organizations whose data does not give the figure (document not
-//    read, passport field empty or invalid, chair not found among the members);
+//    read, passport field empty or invalid and — for the chair's gender and age — no
+//    member on the register matching the chair's name; see report-chairs.ts);
 //  - `unknownMembers`: members on the register whose field is empty or invalid.
 // A value with lacking > 0 covers only the organizations and members that give it.
 import type { OrgSnapshot } from '../doc/org-doc.ts';
@@ -18,7 +19,7 @@ import type { OrgLevel } from '../model/organization.ts';
 import { EMPTY_SUMMARY, orgSummary } from './org-summary.ts';
 import type { OrgSummary, Period } from './org-summary.ts';
 import { addInto, copySummary, summaryFigures } from './rollup-math.ts';
-import { chairFacts } from './report-chairs.ts';
+import { chairFacts, electedBodySize } from './report-chairs.ts';
 import { REPORT_LABELS } from './report-labels.ts';
 import type { ReportRowKey, ReportSectionKey } from './report-labels.ts';
 
@@ -110,21 +111,40 @@ export function statisticalReport(
   let documentsMissing = 0;
   let workersApplicable = 0;
   let workersLacking = 0;
-  const chairs = { primaries: 0, named: 0, women: 0, genderLacking: 0, youth: 0, ageLacking: 0 };
+  const chairs = {
+    primaries: 0,
+    named: 0,
+    women: 0,
+    genderLacking: 0,
+    youth: 0,
+    ageLacking: 0,
+    fullTime: 0,
+    fullTimeLacking: 0,
+  };
+  // Every organization but a profgroup (which elects one профгрупорг) has an elected body:
+  // профком of a primary, комитет of a territorial organization.
+  const elected = { applicable: 0, members: 0, lacking: 0 };
   for (const org of orgs) {
     byLevel.set(org.level, (byLevel.get(org.level) ?? 0) + 1);
     const primary = PRIMARY_LEVELS.includes(org.level);
+    const hasBody = org.level !== 'profgroup';
+    if (hasBody) elected.applicable++;
     if (primary) chairs.primaries++;
     if (!org.snapshot) {
       documentsMissing++;
+      if (hasBody) elected.lacking++;
       if (primary) {
         workersApplicable++;
         workersLacking++;
         chairs.genderLacking++;
         chairs.ageLacking++;
+        chairs.fullTimeLacking++;
       }
       continue;
     }
+    const body = hasBody ? electedBodySize(org.snapshot) : 0;
+    if (body === null) elected.lacking++;
+    else elected.members += body;
     const own = orgSummary(org.snapshot, referenceDate, period);
     addInto(total, own);
     if (primary || own.membersTotal > 0) {
@@ -138,6 +158,8 @@ export function statisticalReport(
     else if (chair.female) chairs.women++;
     if (chair.youth === null) chairs.ageLacking++;
     else if (chair.youth) chairs.youth++;
+    if (chair.fullTime === null) chairs.fullTimeLacking++;
+    else if (chair.fullTime) chairs.fullTime++;
   }
   const s = total;
   const docs = documentsMissing;
@@ -180,12 +202,10 @@ export function statisticalReport(
       ),
       row('chairs.women', 1, perOrg(chairs.women, chairs.primaries, chairs.genderLacking)),
       row('chairs.youth', 1, perOrg(chairs.youth, chairs.primaries, chairs.ageLacking)),
-      // The passport has no field for it yet: always «нет данных», never a 0.
-      row('chairs.fullTime', 1, perOrg(0, chairs.primaries, chairs.primaries)),
+      row('chairs.fullTime', 1, perOrg(chairs.fullTime, chairs.primaries, chairs.fullTimeLacking)),
     ]),
     section('elected', [
-      // Nor for the size of elected bodies (the passport names the body only).
-      row('elected.members', 0, perOrg(0, orgs.length, orgs.length)),
+      row('elected.members', 0, perOrg(elected.members, elected.applicable, elected.lacking)),
     ]),
   ];
   return {

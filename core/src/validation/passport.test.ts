@@ -18,6 +18,10 @@ const COMPLETE: PassportRecord = {
   workersCount: '85',
   chairName: 'Иванова Анна Сергеевна',
   chairPhone: '8-920-123-45-67',
+  chairGender: 'female',
+  chairBirthDate: '1988-03-15',
+  chairFullTime: 'no',
+  electedBodySize: '7',
 };
 
 function expectInvalid(field: PassportField, value: string, code: string): void {
@@ -50,6 +54,30 @@ describe('validatePassportField', () => {
     expect(validatePassportField('email', 'school12@belgorod.ru').ok).toBe(true);
     expectInvalid('email', 'school12', 'email');
     expectInvalid('chairEmail', 'a@b', 'email');
+  });
+
+  it('the chair’s gender is female or male, full-time status yes or no (stored codes)', () => {
+    for (const v of ['female', 'male'])
+      expect(validatePassportField('chairGender', v).ok).toBe(true);
+    for (const v of ['yes', 'no']) expect(validatePassportField('chairFullTime', v).ok).toBe(true);
+    expectInvalid('chairGender', 'ж', 'choice');
+    expectInvalid('chairGender', 'Female', 'choice');
+    expectInvalid('chairFullTime', 'да', 'choice');
+  });
+
+  it('the chair’s birth date is a real ISO date from 1900 on', () => {
+    for (const v of ['1988-03-15', '2000-02-29', '1900-01-01'])
+      expect(validatePassportField('chairBirthDate', v).ok, v).toBe(true);
+    expectInvalid('chairBirthDate', '15.03.1988', 'date-format');
+    expectInvalid('chairBirthDate', '2001-02-29', 'date-format');
+    expectInvalid('chairBirthDate', 'весна', 'date-format');
+    expectInvalid('chairBirthDate', '1899-12-31', 'date-range');
+  });
+
+  it('electedBodySize is a whole non-negative number like workersCount', () => {
+    for (const v of ['0', '7', ' 12 '])
+      expect(validatePassportField('electedBodySize', v).ok, v).toBe(true);
+    for (const v of ['-1', '7.5', 'семь', '1000000']) expectInvalid('electedBodySize', v, 'count');
   });
 
   it('institutionType is one of the listed types', () => {
@@ -95,10 +123,16 @@ describe('passportCompleteness', () => {
   });
 
   it('a required field filled with an invalid value or only spaces is missing', () => {
-    const c = passportCompleteness({ ...COMPLETE, workersCount: 'много', chairName: '   ' });
-    expect(c.missing).toEqual(['workersCount', 'chairName']);
-    // 5 of 7 = 71.43 → 71
-    expect(c.percent).toBe(71);
+    const c = passportCompleteness({
+      ...COMPLETE,
+      workersCount: 'много',
+      chairName: '   ',
+      chairBirthDate: '15.03.1988',
+      electedBodySize: '-3',
+    });
+    expect(c.missing).toEqual(['workersCount', 'chairName', 'chairBirthDate', 'electedBodySize']);
+    // 7 of 11 = 63.6 → 64
+    expect(c.percent).toBe(64);
   });
 
   it('percent is a whole number rounded from filled / required', () => {
@@ -113,7 +147,24 @@ describe('passportCompleteness', () => {
     }
   });
 
-  it('workersCount of 0 is filled (a valid answer)', () => {
+  it('workersCount and electedBodySize of 0 are filled (valid answers)', () => {
     expect(passportCompleteness({ ...COMPLETE, workersCount: '0' }).percent).toBe(100);
+    expect(passportCompleteness({ ...COMPLETE, electedBodySize: '0' }).percent).toBe(100);
+  });
+
+  it('the chair’s gender, birth date, full-time status and the elected body are required', () => {
+    const c = passportCompleteness({
+      ...COMPLETE,
+      chairGender: '',
+      chairBirthDate: '',
+      chairFullTime: '',
+      electedBodySize: '',
+    });
+    expect(c.missing).toEqual([
+      'chairGender',
+      'chairBirthDate',
+      'chairFullTime',
+      'electedBodySize',
+    ]);
   });
 });

@@ -1,7 +1,10 @@
 // Validation of passport fields and the list of what is still missing.
+import { YES_NO } from '../model/custom-column.ts';
+import { GENDERS } from '../model/member.ts';
 import { INSTITUTION_TYPES } from '../model/organization.ts';
 import type { PassportField, PassportRecord } from '../model/passport.ts';
 import { checkEmail, checkPhone } from './contacts.ts';
+import { isIsoDate } from './dates.ts';
 import { VALID, invalid } from './result.ts';
 import type { ValidationResult } from './result.ts';
 
@@ -14,15 +17,39 @@ export const REQUIRED_PASSPORT_FIELDS: readonly PassportField[] = [
   'workersCount',
   'chairName',
   'chairPhone',
+  'chairGender',
+  'chairBirthDate',
+  'chairFullTime',
+  'electedBodySize',
 ];
+
+const COUNT = /^\d{1,6}$/;
+
+function checkChoice(value: string, allowed: readonly string[]): ValidationResult {
+  return value === '' || allowed.includes(value)
+    ? VALID
+    : invalid('choice', 'Выберите значение из списка', 'Choose a value from the list');
+}
 
 export function validatePassportField(field: PassportField, value: string): ValidationResult {
   switch (field) {
     case 'workersCount':
+    case 'electedBodySize':
       if (value.trim() === '') return VALID;
-      return /^\d{1,6}$/.test(value.trim())
+      return COUNT.test(value.trim())
         ? VALID
         : invalid('count', 'Целое неотрицательное число', 'A whole non-negative number');
+    case 'chairBirthDate':
+      if (value === '') return VALID;
+      if (!isIsoDate(value))
+        return invalid('date-format', 'Дата в формате ДД.ММ.ГГГГ', 'Date as DD.MM.YYYY');
+      return value < '1900-01-01'
+        ? invalid('date-range', 'Дата не ранее 1900 года', 'Date not before 1900')
+        : VALID;
+    case 'chairGender':
+      return checkChoice(value, GENDERS);
+    case 'chairFullTime':
+      return checkChoice(value, YES_NO);
     case 'phone':
     case 'chairPhone':
       return checkPhone(value);
@@ -30,9 +57,7 @@ export function validatePassportField(field: PassportField, value: string): Vali
     case 'chairEmail':
       return checkEmail(value);
     case 'institutionType':
-      return value === '' || (INSTITUTION_TYPES as readonly string[]).includes(value)
-        ? VALID
-        : invalid('choice', 'Выберите значение из списка', 'Choose a value from the list');
+      return checkChoice(value, INSTITUTION_TYPES);
     default:
       return value.length <= 500
         ? VALID

@@ -101,6 +101,10 @@ describe('passport monitoring', () => {
       workersCount: '40',
       chairName: 'Петрова П. П.',
       chairPhone: '+7 910 111-22-33',
+      chairGender: 'female',
+      chairBirthDate: '1985-03-15',
+      chairFullTime: 'no',
+      electedBodySize: '9',
     };
     // The relay recounts the document after its debounce and tells its listeners.
     const recounted = new Promise<void>((resolve) => {

@@ -34,6 +34,19 @@ function withDefaults(parsed: Record<string, unknown>): OrgSummary {
   return out as unknown as OrgSummary;
 }
 
+/**
+ * True when the row has every field of this version, nested ones included: new required
+ * passport fields add keys to `missing`, and a row counted without them is stale.
+ */
+function isComplete(parsed: Record<string, unknown>): boolean {
+  return Object.entries(EMPTY_SUMMARY).every(([key, zero]) => {
+    if (!(key in parsed)) return false;
+    const v = parsed[key];
+    if (typeof zero === 'number') return true;
+    return typeof v === 'object' && v !== null && Object.keys(zero).every((k) => k in v);
+  });
+}
+
 export class SummaryTable {
   readonly #db: DatabaseSync;
   readonly #rows: WriteBehind<string, { row: SummaryRow; now: number }>;
@@ -59,7 +72,7 @@ export class SummaryTable {
     return rows.map((r) => {
       const parsed = JSON.parse(r.summary) as Record<string, unknown>;
       // A row of an older version (fields missing) counts as stale: recounted at start.
-      const complete = Object.keys(EMPTY_SUMMARY).every((k) => k in parsed);
+      const complete = isComplete(parsed);
       return {
         orgId: r.org_id,
         summary: withDefaults(parsed),
