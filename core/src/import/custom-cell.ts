@@ -18,9 +18,17 @@ function yesNo(text: string): string {
   return text;
 }
 
+// Folded choice → choice, per choices list (a column's list is one array for a whole import).
+const INDEX = new WeakMap<readonly string[], Map<string, string>>();
+
 function choiceOf(choices: readonly string[], text: string): string | null {
-  const key = foldText(text);
-  return choices.find((c) => foldText(c) === key) ?? null;
+  let index = INDEX.get(choices);
+  if (!index) {
+    index = new Map();
+    for (const c of choices) if (!index.has(foldText(c))) index.set(foldText(c), c);
+    INDEX.set(choices, index);
+  }
+  return index.get(foldText(text)) ?? null;
 }
 
 /** «;» separates always; a «;»-part that names no choice is tried as a «,» list. */
