@@ -5,7 +5,7 @@
 // custom columns are parsed per the column's type and, when invalid, imported as typed and
 // flagged (`flags`): the grid marks them like a typed value, the report names them.
 import type { MemberField, MemberRecord } from '../model/member.ts';
-import { isCustomKey } from '../model/custom-column.ts';
+import { customKey, isCustomKey } from '../model/custom-column.ts';
 import type { CellKey, CustomColumn } from '../model/custom-column.ts';
 import { validateCustomValue } from '../validation/custom-column.ts';
 import type { Text } from '../i18n/text.ts';
@@ -63,7 +63,7 @@ export class ImportAnalysis {
     columns: readonly CustomColumn[] = [],
   ) {
     this.#headers = headers;
-    this.#columns = new Map(columns.map((c) => [`c:${c.id}` as const, c]));
+    this.#columns = new Map(columns.map((c) => [customKey(c.id), c]));
     this.#mapping = mapping.map((key) =>
       key !== null && isCustomKey(key) && !this.#columns.has(key) ? null : key,
     );
