@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import writeXlsxFile from 'write-excel-file/universal';
 import { readXlsxTable } from '../src/lib/features/import-export/xlsx.ts';
 import { withAppAndBrowser } from './harness/suite.ts';
 import type { RunningApp } from './harness/app.ts';
@@ -13,6 +14,7 @@ import {
   cell,
   cellText,
   editCell,
+  focusCell,
   openOrg,
   rowIds,
   waitForCell,
@@ -218,6 +220,118 @@ describe('export of the current view', () => {
     const dateIndex = header.indexOf('Дата аттестации');
     // A real date cell reads back as ISO (text would read back as typed).
     expect(sheet.slice(1).map((r) => r[dateIndex])).toContain('2024-03-05');
+    await ctx.close();
+  });
+});
+
+/** Searches the grid for a surname and returns the one row left. */
+async function onlyRow(page: Page, surname: string): Promise<string> {
+  await page.fill('[data-testid="member-search"]', surname);
+  await page.waitForFunction((name) => {
+    const rows = document.querySelectorAll('.ag-row[row-id]');
+    const ids = new Set([...rows].map((r) => r.getAttribute('row-id')));
+    const cell = document.querySelector('.ag-row[row-id] .ag-cell[col-id="surname"]');
+    return ids.size === 1 && cell?.textContent?.trim() === name;
+  }, surname);
+  const [id] = await rowIds(page, 1);
+  return id!;
+}
+
+describe('import into custom columns, and their cell history', () => {
+  it('an XLSX whose headers name custom columns fills them; a bad value is imported as typed and flagged; history restores a custom cell', async () => {
+    const [ctx, page] = await chairPage('demo-school5', 'school-005');
+    const yesCol = await addColumn(page, 'Ветеран труда', 'yesno');
+    const clubCol = await addColumn(page, 'Кружок', 'choice', ['Шахматы', 'Танцы']);
+    const dateCol = await addColumn(page, 'Стаж с', 'date');
+    const sheet = [
+      ['Фамилия', 'Имя', 'Категория', 'ветеран труда', 'КРУЖОК', 'Стаж с'],
+      [
+        'Импортзначенова',
+        'Вера',
+        'работающий',
+        'да',
+        'шахматы',
+        { value: new Date(Date.UTC(2001, 8, 1)), type: Date, format: 'dd.mm.yyyy' },
+      ],
+      ['Импортфлагов', 'Глеб', 'работающий', 'может быть', 'Танцы', '31.02.2001'],
+    ] as unknown as Parameters<typeof writeXlsxFile>[0];
+    const buffer = Buffer.from(await (await writeXlsxFile(sheet).toBlob()).arrayBuffer());
+
+    await page.setInputFiles('[data-testid="import-file"]', {
+      name: 'custom.xlsx',
+      mimeType: 'application/octet-stream',
+      buffer,
+    });
+    await page.waitForSelector('[data-testid="import-dialog"][data-stage="preview"]');
+    const mapping = await page.$$eval('[data-testid="mapping-select"]', (els) =>
+      els.map((e) => (e as HTMLSelectElement).value),
+    );
+    expect(mapping).toEqual(['surname', 'name', 'category', yesCol, clubCol, dateCol]);
+    expect(await page.getAttribute('[data-testid="import-flagged"]', 'data-count')).toBe('2');
+    await page.screenshot({ path: '/tmp/custom-import-preview.png' });
+    await page.click('[data-testid="import-confirm"]');
+    await page.waitForSelector('[data-testid="import-dialog"][data-stage="report"]');
+    const report = page.locator('[data-testid="import-report"]');
+    expect(await report.getAttribute('data-added')).toBe('2');
+    expect(await report.getAttribute('data-skipped')).toBe('0');
+    expect(await report.getAttribute('data-flagged')).toBe('2');
+    const flagged = await page.$$eval('[data-testid="report-flag"]', (els) =>
+      els.map((e) => e.getAttribute('data-cell')),
+    );
+    expect(flagged.sort()).toEqual(['D3', 'F3']);
+    // The file's own header names the cell, as the chair sees it in Excel.
+    expect(await page.textContent('[data-testid="report-flag"][data-cell="D3"]')).toContain(
+      'D3 ветеран труда: Нужно «Да» или «Нет»',
+    );
+    await page.screenshot({ path: '/tmp/custom-import-report.png' });
+    await page.click('[data-testid="import-close"]');
+
+    const vera = await onlyRow(page, 'Импортзначенова');
+    expect(await cellText(page, vera, yesCol)).toBe('☑ Да');
+    expect(await cellText(page, vera, clubCol)).toBe('Шахматы');
+    expect(await cellText(page, vera, dateCol)).toBe('01.09.2001');
+    const gleb = await onlyRow(page, 'Импортфлагов');
+    expect(await cellText(page, gleb, yesCol)).toBe('может быть');
+    expect(await cellText(page, gleb, dateCol)).toBe('31.02.2001');
+    await page.waitForSelector(`${cell(gleb, yesCol)}.pg-invalid`);
+    await page.waitForSelector(`${cell(gleb, dateCol)}.pg-invalid`);
+
+    // History of a custom date cell: the column's name as title, values as ДД.ММ.ГГГГ.
+    await editCell(page, gleb, dateCol, '05.03.2002');
+    await waitForCell(page, gleb, dateCol, '05.03.2002');
+    await focusCell(page, gleb, dateCol);
+    await page.keyboard.press('Alt+H');
+    const panel = page.locator('[data-testid=history-panel]');
+    await panel.waitFor();
+    expect(await panel.locator('[data-testid=history-cell]').getAttribute('data-field')).toBe(
+      dateCol,
+    );
+    expect(await panel.locator('[data-testid=history-title]').textContent()).toBe('Стаж с');
+    const entries = panel.locator('[data-testid=history-entry]');
+    await expect.poll(() => entries.count()).toBe(2);
+    expect(await entries.nth(0).locator('.value').textContent()).toBe('05.03.2002');
+    expect(await entries.nth(1).getAttribute('data-value')).toBe('31.02.2001');
+    await page.screenshot({ path: '/tmp/custom-history.png' });
+    await entries.nth(1).locator('[data-testid=history-restore]').click();
+    await waitForCell(page, gleb, dateCol, '31.02.2001');
+    await expect.poll(() => entries.count()).toBe(3);
+    expect(await entries.nth(0).getAttribute('data-current')).toBe('true');
+
+    // The open panel follows the focus to the yes/no cell: Да / Нет, not the stored codes.
+    await page.locator(cell(gleb, yesCol)).dblclick();
+    await page.click(`${cell(gleb, yesCol)} .ag-picker-field-wrapper`);
+    await page.locator('.ag-list-item', { hasText: 'Да' }).first().click();
+    await page.keyboard.press('Enter');
+    await waitForCell(page, gleb, yesCol, '☑ Да');
+    await focusCell(page, gleb, yesCol);
+    await page.waitForSelector(`[data-testid=history-cell][data-field="${yesCol}"]`);
+    expect(await panel.locator('[data-testid=history-title]').textContent()).toBe('Ветеран труда');
+    await expect.poll(() => entries.count()).toBe(2);
+    expect(await entries.allTextContents()).toEqual([
+      expect.stringContaining('Да'),
+      expect.stringContaining('может быть'),
+    ]);
+    expect(await entries.nth(0).locator('.value').textContent()).toBe('Да');
     await ctx.close();
   });
 });

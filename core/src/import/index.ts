@@ -12,7 +12,9 @@ export {
   excelSerialToIso,
   isoToExcelSerial,
   normalizeCell,
+  normalizeImportDate,
 } from './normalize.ts';
+export { normalizeCustomCell } from './custom-cell.ts';
 export { duplicateKey, indexMembers } from './duplicates.ts';
 export { ImportAnalysis, analyzeTable } from './analyze.ts';
 export type { AnalyzedRow, CellIssue } from './analyze.ts';

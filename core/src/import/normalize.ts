@@ -30,7 +30,8 @@ export function isoToExcelSerial(iso: string): number | null {
   return Math.round((Date.UTC(y, m - 1, d) - EXCEL_EPOCH) / DAY_MS);
 }
 
-function normalizeDate(text: string): string {
+/** A date cell → ISO when recognized (ISO, ISO with time, Excel serial, ДД.ММ.ГГГГ), else as given. */
+export function normalizeImportDate(text: string): string {
   if (isIsoDate(text)) return text;
   const withTime = ISO_WITH_TIME.exec(text);
   if (withTime && isIsoDate(withTime[1]!)) return withTime[1]!;
@@ -41,7 +42,7 @@ function normalizeDate(text: string): string {
 export function normalizeCell(field: MemberField, raw: string): string {
   const text = raw.replace(/\u00a0/g, ' ').trim();
   if (text === '') return '';
-  if (IMPORT_DATE_FIELDS.has(field)) return normalizeDate(text);
+  if (IMPORT_DATE_FIELDS.has(field)) return normalizeImportDate(text);
   if (CHOICE_LABELS[field]) return choiceCode(field, text) ?? text;
   if (field === 'surname' || field === 'name' || field === 'patronymic') {
     return text.replace(/\s+/g, ' ');

@@ -1,7 +1,7 @@
 // From analyzed rows and the user's decisions to an import plan (members to add, fields to
 // update) and its per-row report. Nothing is written here: the plan is applied in one
 // transaction by `applyImportPlan`, so a cancelled import leaves the register untouched.
-import type { MemberField } from '../model/member.ts';
+import type { CellKey } from '../model/custom-column.ts';
 import type { Text } from '../i18n/text.ts';
 import type { MemberFields } from '../doc/org-doc.ts';
 import type { AnalyzedRow, CellIssue } from './analyze.ts';
@@ -28,18 +28,20 @@ export interface ReportRow {
   readonly memberId: string | null;
   readonly name: string;
   readonly issues: readonly CellIssue[];
+  /** Custom column values imported as typed although invalid (flagged in the grid). */
+  readonly flags: readonly CellIssue[];
 }
 
 export interface ImportPlan {
   readonly adds: readonly { readonly id: string; readonly fields: MemberFields }[];
-  readonly updates: readonly { id: string; field: MemberField; value: string }[];
+  readonly updates: readonly { id: string; field: CellKey; value: string }[];
   readonly report: readonly ReportRow[];
   readonly counts: Readonly<Record<ImportOutcome, number>>;
 }
 
 export function planImport(rows: readonly AnalyzedRow[], options: PlanOptions): ImportPlan {
   const adds: { id: string; fields: MemberFields }[] = [];
-  const updates: { id: string; field: MemberField; value: string }[] = [];
+  const updates: { id: string; field: CellKey; value: string }[] = [];
   const report: ReportRow[] = [];
   const counts = { added: 0, updated: 0, skipped: 0 };
   const push = (
@@ -58,6 +60,7 @@ export function planImport(rows: readonly AnalyzedRow[], options: PlanOptions): 
       memberId: id,
       name,
       issues: r.issues,
+      flags: r.flags,
     });
   };
   for (const r of rows) {
@@ -77,7 +80,7 @@ export function planImport(rows: readonly AnalyzedRow[], options: PlanOptions): 
       push(r, 'skipped', 'duplicate', r.duplicateOf);
     } else if (r.duplicateOf && decision === 'update') {
       for (const [field, value] of Object.entries(r.fields)) {
-        updates.push({ id: r.duplicateOf, field: field as MemberField, value: value ?? '' });
+        updates.push({ id: r.duplicateOf, field: field as CellKey, value: value ?? '' });
       }
       push(r, 'updated', 'duplicate-updated', r.duplicateOf);
     } else {

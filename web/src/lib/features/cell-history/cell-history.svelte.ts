@@ -2,13 +2,14 @@
 // panel is open), that cell's entries and current value, kept live as the document
 // changes (local or remote). Restore is a normal OrgDoc.setMemberField: undoable, and
 // recorded in the history like any edit.
-import type { CellHistoryEntry, MemberField, OrgDoc } from '@profgrid/core';
+import type { CellHistoryEntry, CellKey, OrgDoc } from '@profgrid/core';
 import { historyRows } from './history-rows.ts';
 import type { HistoryRow } from './history-rows.ts';
 
 export interface HistoryTarget {
   readonly memberId: string;
-  readonly field: MemberField;
+  /** A built-in field or a custom column's `c:<id>`. */
+  readonly field: CellKey;
 }
 
 export class CellHistoryState {

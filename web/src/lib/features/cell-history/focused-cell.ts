@@ -1,5 +1,6 @@
-// The grid's focused cell as a history target (a member field), or null.
-import { isMemberField } from '@profgrid/core';
+// The grid's focused cell as a history target (a member field or a custom column's
+// `c:<id>`), or null (e.g. the row-number column).
+import { isCustomKey, isMemberField } from '@profgrid/core';
 import type { GridApi } from 'ag-grid-community';
 import type { HistoryTarget } from './cell-history.svelte.ts';
 
@@ -8,7 +9,7 @@ export function focusedTarget<Row extends { id: string }>(api: GridApi<Row>): Hi
   if (!focused || focused.rowPinned) return null;
   const memberId = api.getDisplayedRowAtIndex(focused.rowIndex)?.data?.id;
   const field = focused.column.getColId();
-  return memberId && isMemberField(field) ? { memberId, field } : null;
+  return memberId && (isMemberField(field) || isCustomKey(field)) ? { memberId, field } : null;
 }
 
 /** Alt+H (by key position, so the Russian layout works too). */

@@ -1,11 +1,20 @@
 // One import, from the picked file to the report. The file is read and analyzed in chunks
 // (progress bar, cancel between chunks); the plan is built only on «Импортировать» and
 // applied in ONE OrgDoc transaction, so cancelling at any stage changes nothing.
-import { ImportAnalysis, applyImportPlan, guessMapping, planImport } from '@profgrid/core';
+// Columns map to built-in fields or to the organization's custom columns (`c:<id>`).
+import {
+  ImportAnalysis,
+  applyImportPlan,
+  customKey,
+  guessMapping,
+  isCustomKey,
+  planImport,
+} from '@profgrid/core';
 import type {
   AnalyzedRow,
+  CellKey,
+  CustomColumn,
   DuplicateDecision,
-  MemberField,
   OrgDoc,
   ReportRow,
 } from '@profgrid/core';
@@ -24,7 +33,9 @@ export class ImportSession {
   progress = $state(0);
   headers = $state.raw<string[]>([]);
   samples = $state.raw<string[][]>([]);
-  mapping = $state<(MemberField | null)[]>([]);
+  mapping = $state<(CellKey | null)[]>([]);
+  /** The organization's custom columns when the file was opened (offered in the mapping). */
+  columns = $state.raw<CustomColumn[]>([]);
   rows = $state.raw<AnalyzedRow[]>([]);
   decisions = $state<Record<number, DuplicateDecision>>({});
   report = $state.raw<ReportRow[]>([]);
@@ -46,6 +57,11 @@ export class ImportSession {
 
   get invalidRows(): AnalyzedRow[] {
     return this.rows.filter((r) => r.issues.length > 0);
+  }
+
+  /** Invalid custom values that will be imported as typed and flagged. */
+  get flaggedCount(): number {
+    return this.rows.reduce((n, r) => n + (r.empty ? 0 : r.flags.length), 0);
   }
 
   get dataRowCount(): number {
@@ -72,11 +88,12 @@ export class ImportSession {
     this.#table = result.table;
     this.headers = result.table[0] ?? [];
     this.samples = result.table.slice(1, 4);
-    this.mapping = [...guessMapping(this.headers)];
+    this.columns = this.#doc().columns.list();
+    this.mapping = [...guessMapping(this.headers, this.columns)];
     await this.analyze();
   }
 
-  setMapping(column: number, field: MemberField | null): void {
+  setMapping(column: number, field: CellKey | null): void {
     this.mapping = this.mapping.map((f, i) => (i === column ? field : f === field ? null : f));
     void this.analyze();
   }
@@ -91,6 +108,7 @@ export class ImportSession {
       [...this.mapping],
       this.#doc().members(),
       this.#today(),
+      this.columns,
     );
     const table = this.#table;
     for (let i = 1; i < table.length; i++) {
@@ -119,10 +137,27 @@ export class ImportSession {
   /** Builds the whole plan, then applies it in one transaction. */
   confirm(): void {
     if (this.stage !== 'preview' || this.error) return;
+    if (this.#columnsGone()) return;
     const plan = planImport(this.rows, { decisions: this.decisions, newId: this.#newId });
     applyImportPlan(this.#doc(), plan);
     this.report = [...plan.report];
     this.stage = 'report';
+  }
+
+  /**
+   * A mapped custom column deleted (here or by a co-editor) since the preview: its
+   * mapping is cleared and the rows re-read, so the chair sees the new preview before
+   * anything is written (values are never written to a column that no longer exists).
+   */
+  #columnsGone(): boolean {
+    const now = this.#doc().columns.list();
+    const dead = (k: CellKey | null) =>
+      k !== null && isCustomKey(k) && !now.some((c) => customKey(c.id) === k);
+    this.columns = now;
+    if (!this.mapping.some(dead)) return false;
+    this.mapping = this.mapping.map((k) => (dead(k) ? null : k));
+    void this.analyze();
+    return true;
   }
 
   /** Stops reading or analysis and forgets the file; nothing has been written. */

@@ -1,12 +1,16 @@
 // The per-row import report as a table for download: row, outcome, reason, person and
-// every invalid cell as «C3 Дата рождения: reason».
+// every invalid cell as «C3 Дата рождения: reason»; custom column values imported as typed
+// although invalid in a column of their own («H3 Стаж с: reason»).
+import { isCustomKey } from '@profgrid/core';
 import type { Locale, ReportRow } from '@profgrid/core';
 import { translate } from '../../i18n/format.ts';
 import type { MessageKey } from '../../i18n/dictionary.ts';
 
 export function issueText(locale: Locale, issue: ReportRow['issues'][number]): string {
   const where = issue.columnName ? `${issue.columnName}${issue.row}` : `${issue.row}`;
-  const header = issue.header || translate(locale, `member.${issue.field}` as MessageKey);
+  const header =
+    issue.header ||
+    (isCustomKey(issue.field) ? '' : translate(locale, `member.${issue.field}` as MessageKey));
   const reason = issue.reason[locale];
   // Some reasons already start with the field («Телефон: цифры…»): no «Телефон: Телефон:».
   return reason.startsWith(`${header}:`) ? `${where} ${reason}` : `${where} ${header}: ${reason}`;
@@ -21,6 +25,7 @@ export function reportTable(locale: Locale, report: readonly ReportRow[]): strin
       tr('io.col.reason'),
       tr('io.col.person'),
       tr('io.col.cells'),
+      tr('io.col.flags'),
     ],
     ...report.map((r) => [
       String(r.row),
@@ -28,6 +33,7 @@ export function reportTable(locale: Locale, report: readonly ReportRow[]): strin
       r.message[locale],
       r.name,
       r.issues.map((i) => issueText(locale, i)).join('; '),
+      r.flags.map((i) => issueText(locale, i)).join('; '),
     ]),
   ];
 }

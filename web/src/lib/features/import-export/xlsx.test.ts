@@ -59,8 +59,30 @@ describe('xlsx', () => {
     );
     const plan = planImport(analysis.rows, { newId: () => 'x' });
     expect(reportTable('ru', plan.report)).toEqual([
-      ['Строка', 'Результат', 'Причина', 'ФИО', 'Ошибки в ячейках'],
-      ['2', 'Пропущено', 'Пропущен: ошибки в ячейках', 'Иванов', 'B2 Имя: Обязательное поле'],
+      ['Строка', 'Результат', 'Причина', 'ФИО', 'Ошибки в ячейках', 'Проверьте в своих столбцах'],
+      ['2', 'Пропущено', 'Пропущен: ошибки в ячейках', 'Иванов', 'B2 Имя: Обязательное поле', ''],
     ]);
+  });
+
+  it('names invalid custom values imported as typed in their own report column', () => {
+    const columns = [{ id: 'k1', name: 'Стаж с', type: 'date', choices: [], order: 1 }] as const;
+    const header = ['Фамилия', 'Имя', 'Категория', 'Стаж с'];
+    const analysis = analyzeTable(
+      [header, ['Иванов', 'Иван', 'работающий', '31.02.2001']],
+      guessMapping(header, columns),
+      [],
+      '2025-06-15',
+      columns,
+    );
+    const plan = planImport(analysis.rows, { newId: () => 'x' });
+    expect(reportTable('ru', plan.report)[1]).toEqual([
+      '2',
+      'Добавлено',
+      'Добавлен',
+      'Иванов Иван',
+      '',
+      'D2 Стаж с: Дата в формате ДД.ММ.ГГГГ',
+    ]);
+    expect(reportTable('en', plan.report)[1]?.[5]).toBe('D2 Стаж с: Date as DD.MM.YYYY');
   });
 });
