@@ -15,6 +15,7 @@ import { cookieWebSocket, removeDir, spawnRelay, tempDataDir } from './relay-har
 import type { ChildRelay } from './relay-harness.ts';
 import { freePort, startPostgres, startRedis } from './servers/real-servers.ts';
 import type { RealServer } from './servers/real-servers.ts';
+import { until } from './doc-waits.ts';
 
 const ROUNDS = Number(process.env['FAULT_ROUNDS'] ?? 3);
 const KEYS_PER_ROUND = Number(process.env['FAULT_KEYS_PER_ROUND'] ?? 15);
@@ -65,19 +66,6 @@ function connect(port: number, cookie: string, doc: Y.Doc): WebsocketProvider {
   });
   providers.push(p);
   return p;
-}
-
-/** Resolves once check() holds, re-checking on every change of doc. */
-function until(doc: Y.Doc, check: () => boolean): Promise<void> {
-  return new Promise((resolve) => {
-    if (check()) return resolve();
-    const h = () => {
-      if (!check()) return;
-      doc.off('update', h);
-      resolve();
-    };
-    doc.on('update', h);
-  });
 }
 
 /** A client writing one new key every `everyMs` (the workload, not a wait). */

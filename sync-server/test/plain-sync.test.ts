@@ -11,6 +11,7 @@ import {
   startTestRelay,
 } from './relay-harness.ts';
 import type { TestRelay } from './relay-harness.ts';
+import { synced, until as nextUpdate } from './doc-waits.ts';
 
 let relay: TestRelay;
 beforeAll(async () => {
@@ -24,22 +25,6 @@ afterAll(async () => {
 function provider(doc: Y.Doc, room = 'org:school-004'): WebsocketProvider {
   return new WebsocketProvider(relay.syncUrl, room, doc, {
     WebSocketPolyfill: cookieWebSocket(relay.cookie) as never,
-  });
-}
-
-function synced(p: WebsocketProvider): Promise<void> {
-  return new Promise((resolve) => (p.synced ? resolve() : p.once('sync', () => resolve())));
-}
-
-function nextUpdate(doc: Y.Doc, check: () => boolean): Promise<void> {
-  return new Promise((resolve) => {
-    if (check()) return resolve();
-    const h = () => {
-      if (!check()) return;
-      doc.off('update', h);
-      resolve();
-    };
-    doc.on('update', h);
   });
 }
 

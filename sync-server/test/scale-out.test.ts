@@ -10,6 +10,7 @@ import { MuxClient } from './mux-client.ts';
 import { freePort, startPostgres, startRedis } from './servers/real-servers.ts';
 import type { RealServer } from './servers/real-servers.ts';
 import { PgDocStore } from '../src/store/pg-doc-store.ts';
+import { synced, until } from './doc-waits.ts';
 
 let pg: RealServer;
 let redis: RealServer;
@@ -40,23 +41,6 @@ function connect(relay: TestRelay, doc: Y.Doc, room: string, cookie = relay.cook
   });
   providers.push(p);
   return p;
-}
-
-function synced(p: WebsocketProvider): Promise<void> {
-  return new Promise((resolve) => (p.synced ? resolve() : p.once('sync', () => resolve())));
-}
-
-/** Resolves once check() holds, re-checking on every change of doc. */
-function until(doc: Y.Doc, check: () => boolean): Promise<void> {
-  return new Promise((resolve) => {
-    if (check()) return resolve();
-    const h = () => {
-      if (!check()) return;
-      doc.off('update', h);
-      resolve();
-    };
-    doc.on('update', h);
-  });
 }
 
 async function storedDoc(name: string): Promise<Y.Doc> {
