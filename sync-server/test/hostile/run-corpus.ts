@@ -22,6 +22,30 @@ export interface CorpusRunOptions {
   readonly concurrency?: number;
   /** After the run, idle this long and sample memory again (V8 collects when idle). */
   readonly settleMs?: number;
+  /**
+   * Start the relay with its inspector on this loopback port and, after settling, ask V8
+   * for a full garbage collection before the last sample: memory still held then is
+   * retained by the relay, not garbage V8 had no reason to collect yet (benchmark only).
+   */
+  readonly inspectPort?: number;
+}
+
+const mb = (b: number) => Math.round((b / 2 ** 20) * 10) / 10;
+
+/** A full GC in the relay through its inspector (Chrome DevTools protocol). */
+async function collectGarbage(port: number): Promise<void> {
+  const targets = (await (await fetch(`http://127.0.0.1:${port}/json/list`)).json()) as {
+    webSocketDebuggerUrl: string;
+  }[];
+  const ws = new WebSocket(targets[0]!.webSocketDebuggerUrl);
+  await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
+  await new Promise<void>((resolve) => {
+    ws.on('message', (data) => {
+      if ((JSON.parse(String(data)) as { id?: number }).id === 1) resolve();
+    });
+    ws.send(JSON.stringify({ id: 1, method: 'HeapProfiler.collectGarbage' }));
+  });
+  ws.close();
 }
 
 export interface CorpusReport {
@@ -45,6 +69,8 @@ export interface CorpusReport {
   /** RSS and heap after `settleMs` of idling (equal to the above when 0). */
   readonly rssSettledMb: number;
   readonly heapSettledMb: number;
+  /** RSS and heap after a forced full GC (only with `inspectPort`). */
+  readonly collected: { readonly rssMb: number; readonly heapMb: number } | null;
   readonly storedUnchanged: boolean;
   readonly exitCode: number | null;
 }
@@ -162,7 +188,9 @@ export async function runHostileCorpus(options: CorpusRunOptions): Promise<Corpu
       stateOf: (d) => states.get(d)!,
     });
 
-    const relay = await spawnRelay(dataDir, RELAY_ENV);
+    const env: Record<string, string> = { ...RELAY_ENV };
+    if (options.inspectPort) env['NODE_OPTIONS'] = `--inspect=127.0.0.1:${options.inspectPort}`;
+    const relay = await spawnRelay(dataDir, env);
     const muxUrl = `ws://127.0.0.1:${relay.port}/mux`;
     const writer = await MuxClient.connect(muxUrl);
     const reader = await MuxClient.connect(muxUrl);
@@ -216,6 +244,14 @@ export async function runHostileCorpus(options: CorpusRunOptions): Promise<Corpu
     await new Promise((resolve) => setTimeout(resolve, options.settleMs ?? 0));
     const rssSettled = await metric(relay.port, 'process_resident_memory_bytes');
     const heapSettled = await metric(relay.port, 'nodejs_heap_used_bytes');
+    let collected: CorpusReport['collected'] = null;
+    if (options.inspectPort) {
+      await collectGarbage(options.inspectPort);
+      collected = {
+        rssMb: mb(await metric(relay.port, 'process_resident_memory_bytes')),
+        heapMb: mb(await metric(relay.port, 'nodejs_heap_used_bytes')),
+      };
+    }
     const stillUp = relay.child.exitCode === null;
     const exitCode = stillUp ? await stop(relay) : relay.child.exitCode;
     const after = await readStored(dataDir);
@@ -223,7 +259,6 @@ export async function runHostileCorpus(options: CorpusRunOptions): Promise<Corpu
     const categories: Record<string, number> = {};
     for (const c of corpus)
       categories[c.category] = (categories[c.category] ?? 0) + c.frames.length;
-    const mb = (b: number) => Math.round((b / 2 ** 20) * 10) / 10;
     return {
       cases: corpus.length,
       frames: corpus.reduce((n, c) => n + c.frames.length, 0),
@@ -241,6 +276,7 @@ export async function runHostileCorpus(options: CorpusRunOptions): Promise<Corpu
       heapAfterMb: mb(heapAfter),
       rssSettledMb: mb(rssSettled),
       heapSettledMb: mb(heapSettled),
+      collected,
       storedUnchanged: sameStored(before, after),
       exitCode,
     };
