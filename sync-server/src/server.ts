@@ -163,9 +163,9 @@ export async function startServer(
       registry,
       trustProxy: config.auth.trustProxy,
       accessChanged: (userId) => {
-        if (userId === undefined)
-          rollups.treeChanged(); // a move or an archive
-        else events?.publish({ kind: 'access', userId }); // tree changes publish 'tree'
+        // undefined: a move or an archive (other instances hear of it as a 'tree' event)
+        if (userId === undefined) rollups.treeChanged();
+        else events?.publish({ kind: 'access', userId });
         relay.reauthorize(userId === undefined ? undefined : (p) => p.id === userId);
       },
       sessionsEnded: () => {
