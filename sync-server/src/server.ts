@@ -2,7 +2,8 @@
 // with demo users), identity (users, sessions, roles, audit, chair index), the Hono app
 // for HTTP and the websocket endpoints on the same node server. Access changes reach
 // open sockets at once (Relay.reauthorize / revalidate), and a sweep every
-// `sweepMs` (≤ 2 s) closes sockets whose session expired.
+// `sweepMs` (≤ 2 s) closes sockets whose session expired. With Redis, registry, access
+// and rollup changes also reach the other instances (cluster/cluster-sync.ts).
 // close() is the graceful shutdown: stop accepting (HTTP and upgrades), let every update
 // already received reach the store (and its ack go out), close the sockets with 1012
 // (service restart: clients reconnect with backoff), compact loaded documents, close the
@@ -32,6 +33,7 @@ import { openSqlite } from './store/sqlite-db.ts';
 import type { DocStore } from './store/doc-store.ts';
 import { openDocBackend } from './cluster/doc-backend.ts';
 import type { DocBackend } from './cluster/doc-backend.ts';
+import { followCluster } from './cluster/cluster-sync.ts';
 import { RollupService } from './rollups/rollup-service.ts';
 
 export interface ServerDeps {
@@ -114,7 +116,15 @@ export async function startServer(
     db.close();
     throw err;
   }
-  const rollups = new RollupService({ db, registry, store, logger, now });
+  const { events } = backend;
+  const rollups = new RollupService({
+    db,
+    registry,
+    store,
+    logger,
+    now,
+    publish: events && ((row) => events.publish({ kind: 'rollup', ...row })),
+  });
   try {
     await rollups.init();
   } catch (err) {
@@ -134,6 +144,10 @@ export async function startServer(
     fanout: backend.fanout,
   });
   backend.attach(relay.rooms);
+  if (events) {
+    followCluster(events, { registry, rollups, relay, logger });
+    registry.onChange(() => events.publish({ kind: 'tree' }));
+  }
   let websockets: WebsocketEndpoints | null = null;
   const renderMetrics = () =>
     renderPrometheus({
@@ -149,10 +163,15 @@ export async function startServer(
       registry,
       trustProxy: config.auth.trustProxy,
       accessChanged: (userId) => {
-        if (userId === undefined) rollups.treeChanged(); // a move or an archive
+        // undefined: a move or an archive (other instances hear of it as a 'tree' event)
+        if (userId === undefined) rollups.treeChanged();
+        else events?.publish({ kind: 'access', userId });
         relay.reauthorize(userId === undefined ? undefined : (p) => p.id === userId);
       },
-      sessionsEnded,
+      sessionsEnded: () => {
+        events?.publish({ kind: 'sessions' });
+        sessionsEnded();
+      },
     },
     webDir: config.webDir,
     logger,

@@ -32,6 +32,7 @@ export class SqliteOrgRegistry implements OrgRegistry {
   #list: OrgRecord[] = [];
   #byId = new Map<string, OrgRecord>();
   #ancestors = new Map<string, readonly string[]>();
+  readonly #changeListeners: (() => void)[] = [];
 
   constructor(db: DatabaseSync) {
     this.#db = db;
@@ -71,7 +72,7 @@ export class SqliteOrgRegistry implements OrgRegistry {
         );
       }
     });
-    this.#reload();
+    this.#changed();
   }
 
   update(id: string, patch: OrgPatch): OrgRecord {
@@ -81,20 +82,35 @@ export class SqliteOrgRegistry implements OrgRegistry {
         'UPDATE orgs SET code = ?, name = ?, short_name = ?, institution_type = ? WHERE id = ?',
       )
       .run(o.code, o.name, o.shortName, o.institutionType, id);
-    this.#reload();
+    this.#changed();
     return this.#byId.get(id)!;
   }
 
   move(id: string, parentId: string): OrgRecord {
     this.#db.prepare('UPDATE orgs SET parent_id = ? WHERE id = ?').run(parentId, id);
-    this.#reload();
+    this.#changed();
     return this.#byId.get(id)!;
   }
 
   setArchived(id: string, archived: boolean): OrgRecord {
     this.#db.prepare('UPDATE orgs SET archived = ? WHERE id = ?').run(archived ? 1 : 0, id);
-    this.#reload();
+    this.#changed();
     return this.#byId.get(id)!;
+  }
+
+  /** Runs after every change made through this object (other instances reload). */
+  onChange(listener: () => void): void {
+    this.#changeListeners.push(listener);
+  }
+
+  /** Re-reads the tree: another instance changed the shared database. */
+  reload(): void {
+    this.#reload();
+  }
+
+  #changed(): void {
+    this.#reload();
+    for (const listener of this.#changeListeners) listener();
   }
 
   /** Children of `id` (any archived state). */

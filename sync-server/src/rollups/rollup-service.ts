@@ -21,6 +21,7 @@ import type { OrgRegistry } from '../registry/org-registry.ts';
 import type { DocStore } from '../store/doc-store.ts';
 import { PassportDeadlines } from './passport-deadlines.ts';
 import { SummaryTable } from './summary-table.ts';
+import type { SummaryRow } from './summary-table.ts';
 
 export interface RollupServiceOptions {
   readonly db: DatabaseSync;
@@ -32,6 +33,8 @@ export interface RollupServiceOptions {
   readonly debounceMs?: number;
   /** How often summaries of an earlier day are recounted (ages, year-to-date); 1 h. */
   readonly refreshMs?: number;
+  /** Several instances: tells the others about each recount (cluster/cluster-events.ts). */
+  readonly publish?: (row: SummaryRow) => void;
 }
 
 /**
@@ -135,7 +138,30 @@ export class RollupService {
   recount(orgId: string, doc: Y.Doc): void {
     const today = this.today();
     const summary = orgSummary(new OrgDoc(doc).snapshot(), today, yearToDate(today));
-    this.#table.put({ orgId, summary, referenceDate: today }, (this.#opts.now ?? Date.now)());
+    const row = { orgId, summary, referenceDate: today };
+    this.#table.put(row, (this.#opts.now ?? Date.now)());
+    this.#opts.publish?.(row);
+    this.#apply(orgId, summary);
+  }
+
+  /**
+   * Another instance stored an update of the organization and recounted it: apply its
+   * summary here. Its row is written by that instance, not rewritten here.
+   */
+  applyRemote(row: SummaryRow): void {
+    if (!this.#opts.registry.get(row.orgId)) return; // unknown here: the next reload counts it
+    this.#apply(row.orgId, row.summary);
+  }
+
+  /** Re-reads every stored summary (after events from other instances may have been lost). */
+  reloadStored(): void {
+    for (const row of this.#table.all()) {
+      if (this.#opts.registry.get(row.orgId)) this.#tree.set(row.orgId, row.summary);
+    }
+    for (const l of this.#listeners) l({ chain: [], rebuilt: true });
+  }
+
+  #apply(orgId: string, summary: OrgSummary): void {
     const changed = this.#tree.set(orgId, summary);
     if (changed.length > 0) for (const l of this.#listeners) l({ chain: changed, rebuilt: false });
   }

@@ -47,6 +47,23 @@ function isComplete(parsed: Record<string, unknown>): boolean {
   });
 }
 
+/**
+ * A summary received from another instance (cluster/cluster-events.ts): complete and with
+ * numbers where this version has numbers, else null.
+ */
+export function summaryFromJson(value: unknown): OrgSummary | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const parsed = value as Record<string, unknown>;
+  if (!isComplete(parsed)) return null;
+  const numbersOk = Object.entries(EMPTY_SUMMARY).every(([key, zero]) => {
+    const v = parsed[key];
+    if (typeof zero === 'number') return typeof v === 'number' && Number.isFinite(v);
+    const nested = v as Record<string, unknown>;
+    return Object.keys(zero).every((k) => typeof nested[k] === 'number');
+  });
+  return numbersOk ? withDefaults(parsed) : null;
+}
+
 export class SummaryTable {
   readonly #db: DatabaseSync;
   readonly #rows: WriteBehind<string, { row: SummaryRow; now: number }>;

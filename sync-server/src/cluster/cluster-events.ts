@@ -1,0 +1,76 @@
+// Registry and rollup changes between relay instances (REDIS_URL): the documents fan out
+// per document (fanout.ts); what else one instance keeps in memory travels here, on one
+// channel, so that events of one sender arrive in the order it sent them (an org created,
+// then its first recount). Contract: best-effort like the fan-out — after a reconnect the
+// receiver re-reads what it caches from the shared SQLite (cluster/cluster-sync.ts).
+// Frames are JSON `{from, event}`; anything else is refused by decodeClusterFrame.
+// Counts and ids only: never names or member data.
+import type { OrgSummary } from '@profgrid/core';
+import { summaryFromJson } from '../rollups/summary-table.ts';
+
+export type ClusterEvent =
+  /** The organization tree changed (create, update, move, archive): reload it. */
+  | { readonly kind: 'tree' }
+  /** A user's grants changed: re-authorize that user's open sockets. */
+  | { readonly kind: 'access'; readonly userId: string }
+  /** Sessions ended (logout, disable, password change): re-check open sockets. */
+  | { readonly kind: 'sessions' }
+  /** An organization was recounted by the instance that stored its update. */
+  | {
+      readonly kind: 'rollup';
+      readonly orgId: string;
+      readonly summary: OrgSummary;
+      readonly referenceDate: string;
+    };
+
+export interface ClusterEvents {
+  /** Sends to the other instances; never throws, never waits. */
+  publish(event: ClusterEvent): void;
+  /** Other instances' events, in the order each of them sent them. */
+  subscribe(handler: (event: ClusterEvent) => void): void;
+  /** Called after the connection came back: events may have been missed. */
+  onReconnect(listener: () => void): void;
+  close(): Promise<void>;
+}
+
+export function encodeClusterFrame(from: string, event: ClusterEvent): string {
+  return JSON.stringify({ from, event });
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The sender and its event, or null for anything that is not a well-formed frame. */
+export function decodeClusterFrame(text: string): { from: string; event: ClusterEvent } | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (!isRecord(parsed) || typeof parsed['from'] !== 'string') return null;
+  const event = parseEvent(parsed['event']);
+  return event ? { from: parsed['from'], event } : null;
+}
+
+function parseEvent(e: unknown): ClusterEvent | null {
+  if (!isRecord(e)) return null;
+  switch (e['kind']) {
+    case 'tree':
+      return { kind: 'tree' };
+    case 'sessions':
+      return { kind: 'sessions' };
+    case 'access':
+      return typeof e['userId'] === 'string' ? { kind: 'access', userId: e['userId'] } : null;
+    case 'rollup': {
+      const { orgId, referenceDate } = e;
+      if (typeof orgId !== 'string' || typeof referenceDate !== 'string') return null;
+      if (!DATE.test(referenceDate)) return null;
+      const summary = summaryFromJson(e['summary']);
+      return summary ? { kind: 'rollup', orgId, summary, referenceDate } : null;
+    }
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,194 @@
+// Two instances on one PostgreSQL, one Redis and one DATA_DIR behave as one service for
+// what each keeps in memory (issue 6 item 2): a committee's live rollup on one instance
+// counts edits stored by the other within 1 s; an organization created or moved on one
+// is known to the other; a role change or a logout on one reaches sockets open on the
+// other within 5 s. The expiry sweep is set to an hour, so only the cluster events can
+// have done it. Events lost while Redis is down are made up for when it returns.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { OrgDoc, orgDocName, parseOrgRollup } from '@profgrid/core';
+import { MuxClient } from './mux-client.ts';
+import { closedWith, removeDir, startTestRelay, tempDataDir } from './relay-harness.ts';
+import type { TestRelay } from './relay-harness.ts';
+import { startPostgres, startRedis } from './servers/real-servers.ts';
+import type { RealServer } from './servers/real-servers.ts';
+
+let pg: RealServer;
+let redis: RealServer;
+let dataDir: string;
+let one: TestRelay;
+let two: TestRelay;
+const clients: MuxClient[] = [];
+
+beforeAll(async () => {
+  [pg, redis] = await Promise.all([startPostgres(), startRedis()]);
+  dataDir = tempDataDir();
+  const shared = { dataDir, databaseUrl: pg.url, redisUrl: redis.url, sweepMs: 3_600_000 };
+  one = await startTestRelay(shared);
+  two = await startTestRelay(shared);
+}, 60_000);
+
+afterAll(async () => {
+  for (const c of clients) c.close();
+  await one?.server.close();
+  await two?.server.close();
+  await Promise.all([pg?.destroy(), redis?.destroy()]);
+  if (dataDir) removeDir(dataDir);
+}, 60_000);
+
+function api(relay: TestRelay, method: string, path: string, cookie: string, body?: unknown) {
+  return fetch(`${relay.server.url}/api${path}`, {
+    method,
+    headers: { cookie, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+}
+
+/** Resolves with the ms it took once check() holds; rejects after `ms`. */
+async function within(ms: number, check: () => Promise<boolean>): Promise<number> {
+  const started = Date.now();
+  while (Date.now() - started < ms) {
+    if (await check()) return Date.now() - started;
+    await new Promise((r) => setTimeout(r, 20)); // polling an HTTP answer: no event to await
+  }
+  throw new Error(`not within ${ms} ms`);
+}
+
+const within5s = <T>(p: Promise<T>) =>
+  Promise.race([
+    p,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error('not within 5 s')), 5000)),
+  ]);
+
+async function mux(relay: TestRelay, cookie = relay.cookie): Promise<MuxClient> {
+  const c = await MuxClient.connect(relay.muxUrl, { cookie });
+  clients.push(c);
+  return c;
+}
+
+async function membersTotal(relay: TestRelay, orgId: string): Promise<number> {
+  const res = await api(relay, 'GET', `/orgs/${orgId}/summary`, relay.cookie);
+  return parseOrgRollup(await res.json())!.membersTotal;
+}
+
+describe('cluster events between two instances', () => {
+  it("an edit stored on one instance changes the other's city summary within 1 s", async () => {
+    const city = two.server.registry.ancestorsOf('school-004')[0]!;
+    const before = await membersTotal(two, city);
+    const client = await mux(one);
+    const name = orgDocName('school-004');
+    const doc = new OrgDoc(client.subscribe(name, new Y.Doc()));
+    await client.until(() => client.synced.has(name));
+    doc.addMember('cluster-1', { surname: 'Тестова', gender: 'female' });
+    doc.addMember('cluster-2', { surname: 'Тестов', gender: 'male' });
+    await client.until(() => client.ackCount(name) >= 2); // stored on one
+    await within(1000, async () => (await membersTotal(two, city)) === before + 2);
+    expect(await membersTotal(one, city)).toBe(before + 2);
+  });
+
+  it('the SSE stream on the other instance announces the change', async () => {
+    const city = two.server.registry.ancestorsOf('school-005')[0]!;
+    const before = await membersTotal(two, city);
+    const abort = new AbortController();
+    const res = await fetch(`${two.server.url}/api/orgs/${city}/summary/stream`, {
+      headers: { cookie: two.cookie },
+      signal: abort.signal,
+    });
+    const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
+    const seen = (async () => {
+      let text = '';
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) throw new Error('stream ended');
+        text += value;
+        if (text.includes(`"membersTotal":${before + 1},`)) return;
+      }
+    })();
+    const client = await mux(one);
+    const name = orgDocName('school-005');
+    const doc = new OrgDoc(client.subscribe(name, new Y.Doc()));
+    await client.until(() => client.synced.has(name));
+    doc.addMember('cluster-3', { surname: 'Тестова', gender: 'female' });
+    await within5s(seen);
+    abort.abort();
+  });
+
+  it('an organization created on one instance is served by the other', async () => {
+    const city = one.server.registry.ancestorsOf('school-004')[0]!;
+    const created = await api(one, 'POST', '/orgs', one.cookie, {
+      parentId: city,
+      code: 'cluster-new',
+      name: 'Новая школа',
+      shortName: 'Новая',
+      level: 'primary',
+    });
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    await within(5000, async () => (await api(two, 'GET', `/orgs/${id}`, two.cookie)).ok);
+    const client = await mux(two);
+    client.subscribe(orgDocName(id));
+    await client.until(() => client.synced.has(orgDocName(id)));
+    expect(client.denied).toEqual([]);
+  });
+
+  it("a move on one instance moves the other's rollup totals", async () => {
+    const from = one.server.registry.ancestorsOf('school-004')[0]!;
+    const region = one.server.registry.ancestorsOf(from)[0]!;
+    const created = await api(one, 'POST', '/orgs', one.cookie, {
+      parentId: region,
+      code: 'cluster-district',
+      name: 'Новый район',
+      shortName: 'Район',
+      level: 'local',
+    });
+    const { id: to } = (await created.json()) as { id: string };
+    await within(5000, async () => two.server.registry.get(to) !== undefined);
+    const fromBefore = await membersTotal(two, from);
+    const own = two.server.rollups.own('school-004')!.membersTotal;
+    expect(own).toBeGreaterThan(0);
+    expect(await membersTotal(two, to)).toBe(0);
+    const moved = await api(one, 'POST', '/orgs/school-004/move', one.cookie, { parentId: to });
+    expect(moved.status).toBe(200);
+    await within(5000, async () => (await membersTotal(two, to)) === own);
+    expect(await membersTotal(two, from)).toBe(fromBefore - own);
+    expect(two.server.registry.ancestorsOf('school-004')[0]).toBe(to);
+  });
+
+  it('a role removed on one instance denies the document on a socket of the other', async () => {
+    const user = one.userWith('cluster-editor', [{ orgId: 'school-010', role: 'editor' }]);
+    const client = await mux(two, user.cookie);
+    const name = orgDocName('school-010');
+    client.subscribe(name);
+    await client.until(() => client.synced.has(name));
+    const res = await api(one, 'PUT', `/users/${user.id}/roles`, one.cookie, { roles: [] });
+    expect(res.status).toBe(200);
+    await within5s(
+      client.until(() => client.denied.some((d) => d.docName === name && d.code === 'forbidden')),
+    );
+  });
+
+  it("a logout on one instance closes that session's socket on the other with 4401", async () => {
+    const user = one.userWith('cluster-logout', [{ orgId: 'school-010', role: 'viewer' }]);
+    const client = await mux(two, user.cookie);
+    const closed = closedWith(client.ws);
+    await api(one, 'POST', '/auth/logout', user.cookie);
+    expect((await within5s(closed)).code).toBe(4401);
+  });
+
+  it('a change made while Redis was down reaches the other instance after Redis returns', async () => {
+    await redis.stop();
+    const city = one.server.registry.ancestorsOf('school-004')[0]!;
+    const created = await api(one, 'POST', '/orgs', one.cookie, {
+      parentId: city,
+      code: 'cluster-offline',
+      name: 'Школа, созданная без Redis',
+      shortName: 'Без Redis',
+      level: 'primary',
+    });
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    expect(two.server.registry.get(id)).toBeUndefined(); // the event was lost
+    await redis.start();
+    await within(5000, async () => (await api(two, 'GET', `/orgs/${id}`, two.cookie)).ok);
+  });
+});
