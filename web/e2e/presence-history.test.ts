@@ -56,7 +56,7 @@ describe('presence', () => {
     await b.waitForSelector(marked);
     expect(await b.getAttribute(marked, 'title')).toContain(SCHOOL4);
     // Exactly one cell of B's grid is marked, and B's own focus marks nothing in A's.
-    expect(await b.locator('.ag-cell.pg-peer').count()).toBe(1);
+    await expect.poll(() => b.locator('.ag-cell.pg-peer').count()).toBe(1);
 
     await a.locator(cell(row!, 'position')).dblclick();
     await b.waitForSelector(`${cell(row!, 'position')}.pg-peer-editing`);
@@ -66,7 +66,7 @@ describe('presence', () => {
 
     await focusCell(a, row!, 'phone');
     await b.waitForSelector(`${cell(row!, 'phone')}.pg-peer`);
-    expect(await b.locator('.ag-cell.pg-peer').count()).toBe(1);
+    await expect.poll(() => b.locator('.ag-cell.pg-peer').count()).toBe(1);
 
     // A goes offline: the relay drops A's state, B's list and grid forget A.
     await ctxA.setOffline(true);
