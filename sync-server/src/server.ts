@@ -1,5 +1,5 @@
-// Starts the whole relay on one port: SQLite store + registry (seeded on first start,
-// with demo users), identity (users, sessions, roles, audit, chair index), the Hono app
+// Starts the whole relay on one port: document store + registry on SQLite or PostgreSQL
+// (cluster/backend.ts; seeded on first start, with demo users), identity (users, sessions, roles, audit, chair index), the Hono app
 // for HTTP and the websocket endpoints on the same node server. Access changes reach
 // open sockets at once (Relay.reauthorize / revalidate), and a sweep every
 // `sweepMs` (≤ 2 s) closes sockets whose session expired. With Redis, registry, access
@@ -28,11 +28,9 @@ import { attachWebsockets } from './relay/ws-upgrade.ts';
 import type { WebsocketEndpoints } from './relay/ws-upgrade.ts';
 import { renderPrometheus } from './metrics/prometheus.ts';
 import { CLOSE } from './relay/socket-like.ts';
-import { SqliteOrgRegistry } from './registry/org-registry.ts';
-import { openSqlite } from './store/sqlite-db.ts';
+import { SqlOrgRegistry } from './registry/org-registry.ts';
 import type { DocStore } from './store/doc-store.ts';
-import { openDocBackend } from './cluster/doc-backend.ts';
-import type { DocBackend } from './cluster/doc-backend.ts';
+import { openBackend } from './cluster/backend.ts';
 import { followCluster } from './cluster/cluster-sync.ts';
 import { RollupService } from './rollups/rollup-service.ts';
 
@@ -54,26 +52,31 @@ export interface RunningServer {
   readonly url: string;
   readonly relay: Relay;
   readonly store: DocStore;
-  readonly registry: SqliteOrgRegistry;
+  readonly registry: SqlOrgRegistry;
   readonly identity: Identity;
   readonly rollups: RollupService;
   close(): Promise<void>;
 }
 
-function observer(identity: Identity, rollups: RollupService): RelayObserver {
+function observer(identity: Identity, rollups: RollupService, logger: Logger): RelayObserver {
+  // Derived writes of the hot path: not awaited by the relay; a failure is logged.
+  const logged = (what: string) => (err: unknown) =>
+    logger.error(`${what} failed`, { error: String(err) });
   return {
     docOpened: (principal, docName) =>
-      identity.audit.record({
-        action: 'doc-open',
-        userId: principal.id,
-        orgId: orgIdOfDocName(docName),
-      }),
+      void identity.audit
+        .record({ action: 'doc-open', userId: principal.id, orgId: orgIdOfDocName(docName) })
+        .catch(logged('audit')),
     docStored(principal, docName, doc) {
       const orgId = orgIdOfDocName(docName);
-      identity.audit.record({ action: 'doc-change', userId: principal.id, orgId });
-      if (orgId) identity.chairs.indexDoc(orgId, doc);
+      void identity.audit
+        .record({ action: 'doc-change', userId: principal.id, orgId })
+        .catch(logged('audit'));
+      if (orgId) void identity.chairs.indexDoc(orgId, doc).catch(logged('chair index'));
       rollups.docStored(docName, doc);
-      if (principal.session) identity.sessions.touch(principal.session); // editing is activity
+      // editing is activity
+      if (principal.session)
+        void identity.sessions.touch(principal.session).catch(logged('session touch'));
     },
   };
 }
@@ -84,52 +87,43 @@ export async function startServer(
 ): Promise<RunningServer> {
   const logger = deps.logger ?? createLogger();
   const now = deps.now ?? Date.now;
-  const db = openSqlite(config.dataDir);
-  const registry = new SqliteOrgRegistry(db);
-  let backend: DocBackend;
+  const backend = await openBackend(config, logger);
+  const { store, sql, events } = backend;
+  let identity: Identity;
+  let registry: SqlOrgRegistry;
+  let rollups: RollupService;
   try {
-    backend = await openDocBackend(config, db, logger);
-  } catch (err) {
-    db.close();
-    throw err;
-  }
-  const { store } = backend;
-  const identity = createIdentity(db, registry, config.auth, now);
-  try {
-    const seeded = await seedIfEmpty({
+    registry = await SqlOrgRegistry.open(sql);
+    identity = createIdentity(sql, registry, config.auth, now, (err) =>
+      logger.error('audit counts not written', { error: String(err) }),
+    );
+    const users = identity.users;
+    await seedIfEmpty({
       mode: config.seed,
-      db,
+      sql,
       registry,
       store,
       logger,
       onDoc: (orgId, doc) => identity.chairs.indexDoc(orgId, doc),
+      afterSeed: async () => {
+        await createDemoUsers(
+          users,
+          config.dataDir,
+          deps.print ?? ((t) => process.stdout.write(t)),
+        );
+      },
     });
-    if (seeded) {
-      await createDemoUsers(
-        identity.users,
-        config.dataDir,
-        deps.print ?? ((t) => process.stdout.write(t)),
-      );
-    }
-  } catch (err) {
-    await backend.close();
-    db.close();
-    throw err;
-  }
-  const { events } = backend;
-  const rollups = new RollupService({
-    db,
-    registry,
-    store,
-    logger,
-    now,
-    publish: events && ((row) => events.publish({ kind: 'rollup', ...row })),
-  });
-  try {
+    rollups = new RollupService({
+      sql,
+      registry,
+      store,
+      logger,
+      now,
+      publish: events && ((row) => events.publish({ kind: 'rollup', ...row })),
+    });
     await rollups.init();
   } catch (err) {
     await backend.close();
-    db.close();
     throw err;
   }
   const hooks =
@@ -140,7 +134,7 @@ export async function startServer(
     hooks,
     limits: config.limits,
     logger,
-    observer: observer(identity, rollups),
+    observer: observer(identity, rollups, logger),
     fanout: backend.fanout,
   });
   backend.attach(relay.rooms);
@@ -187,8 +181,10 @@ export async function startServer(
   const ws = attachWebsockets(server, relay, logger);
   websockets = ws;
   const sweep = setInterval(() => {
-    identity.sessions.sweep();
-    sessionsEnded();
+    void identity.sessions
+      .sweep()
+      .catch((err: unknown) => logger.error('session sweep failed', { error: String(err) }))
+      .finally(sessionsEnded);
   }, deps.sweepMs ?? 2000);
   sweep.unref();
   const port = (server.address() as AddressInfo).port;
@@ -203,10 +199,17 @@ export async function startServer(
       server.closeAllConnections();
       await httpClosed;
       await relay.close(); // queued updates may still be stored (and counted) here
-      rollups.close();
+      await rollups
+        .close()
+        .catch((err: unknown) =>
+          logger.error('summary rows not written at shutdown', { error: String(err) }),
+        );
+      await identity.audit
+        .flush()
+        .catch((err: unknown) =>
+          logger.error('audit counts not written at shutdown', { error: String(err) }),
+        );
       await backend.close();
-      identity.audit.flush();
-      db.close();
     })());
   return {
     port,

@@ -1,4 +1,5 @@
-// Two instances on one PostgreSQL, one Redis and one DATA_DIR behave as one service for
+// Two instances on one PostgreSQL and one Redis, each with its own DATA_DIR (as on two
+// hosts), behave as one service for
 // what each keeps in memory (issue 6 item 2): a committee's live rollup on one instance
 // counts edits stored by the other within 1 s; an organization created or moved on one
 // is known to the other; a role change or a logout on one reaches sockets open on the
@@ -8,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { OrgDoc, orgDocName, parseOrgRollup } from '@profgrid/core';
 import { MuxClient } from './mux-client.ts';
+import { api, within, within5s } from './instance-api.ts';
 import { closedWith, removeDir, startTestRelay, tempDataDir } from './relay-harness.ts';
 import type { TestRelay } from './relay-harness.ts';
 import { startPostgres, startRedis } from './servers/real-servers.ts';
@@ -15,17 +17,17 @@ import type { RealServer } from './servers/real-servers.ts';
 
 let pg: RealServer;
 let redis: RealServer;
-let dataDir: string;
+const dirs: string[] = [];
 let one: TestRelay;
 let two: TestRelay;
 const clients: MuxClient[] = [];
 
 beforeAll(async () => {
   [pg, redis] = await Promise.all([startPostgres(), startRedis()]);
-  dataDir = tempDataDir();
-  const shared = { dataDir, databaseUrl: pg.url, redisUrl: redis.url, sweepMs: 3_600_000 };
-  one = await startTestRelay(shared);
-  two = await startTestRelay(shared);
+  const shared = { databaseUrl: pg.url, redisUrl: redis.url, sweepMs: 3_600_000 };
+  const ownDir = () => dirs[dirs.push(tempDataDir()) - 1]!;
+  one = await startTestRelay({ ...shared, dataDir: ownDir() });
+  two = await startTestRelay({ ...shared, dataDir: ownDir() });
 }, 60_000);
 
 afterAll(async () => {
@@ -33,32 +35,8 @@ afterAll(async () => {
   await one?.server.close();
   await two?.server.close();
   await Promise.all([pg?.destroy(), redis?.destroy()]);
-  if (dataDir) removeDir(dataDir);
+  dirs.forEach(removeDir);
 }, 60_000);
-
-function api(relay: TestRelay, method: string, path: string, cookie: string, body?: unknown) {
-  return fetch(`${relay.server.url}/api${path}`, {
-    method,
-    headers: { cookie, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-}
-
-/** Resolves with the ms it took once check() holds; rejects after `ms`. */
-async function within(ms: number, check: () => Promise<boolean>): Promise<number> {
-  const started = Date.now();
-  while (Date.now() - started < ms) {
-    if (await check()) return Date.now() - started;
-    await new Promise((r) => setTimeout(r, 20)); // polling an HTTP answer: no event to await
-  }
-  throw new Error(`not within ${ms} ms`);
-}
-
-const within5s = <T>(p: Promise<T>) =>
-  Promise.race([
-    p,
-    new Promise<never>((_, reject) => setTimeout(() => reject(new Error('not within 5 s')), 5000)),
-  ]);
 
 async function mux(relay: TestRelay, cookie = relay.cookie): Promise<MuxClient> {
   const c = await MuxClient.connect(relay.muxUrl, { cookie });
@@ -155,7 +133,7 @@ describe('cluster events between two instances', () => {
   });
 
   it('a role removed on one instance denies the document on a socket of the other', async () => {
-    const user = one.userWith('cluster-editor', [{ orgId: 'school-010', role: 'editor' }]);
+    const user = await one.userWith('cluster-editor', [{ orgId: 'school-010', role: 'editor' }]);
     const client = await mux(two, user.cookie);
     const name = orgDocName('school-010');
     client.subscribe(name);
@@ -168,7 +146,7 @@ describe('cluster events between two instances', () => {
   });
 
   it("a logout on one instance closes that session's socket on the other with 4401", async () => {
-    const user = one.userWith('cluster-logout', [{ orgId: 'school-010', role: 'viewer' }]);
+    const user = await one.userWith('cluster-logout', [{ orgId: 'school-010', role: 'viewer' }]);
     const client = await mux(two, user.cookie);
     const closed = closedWith(client.ws);
     await api(one, 'POST', '/auth/logout', user.cookie);

@@ -14,6 +14,11 @@ export type LoginResult =
   | { readonly ok: false; readonly code: 'bad-credentials' }
   | { readonly ok: false; readonly code: 'throttled'; readonly retryAfterSeconds: number };
 
+export interface SignedIn {
+  readonly session: SessionInfo;
+  readonly user: StoredUser;
+}
+
 export class AuthService {
   readonly #users: UserStore;
   readonly #sessions: SessionStore;
@@ -35,17 +40,17 @@ export class AuthService {
     const wait = Math.max(this.#byLogin.waitMs(lkey), this.#byAddress.waitMs(akey));
     if (wait > 0)
       return { ok: false, code: 'throttled', retryAfterSeconds: Math.ceil(wait / 1000) };
-    const user = this.#users.byLogin(login);
+    const user = await this.#users.byLogin(login);
     const valid = await verifyPassword(password, user?.passwordHash ?? (await dummyHash()));
     if (!user || !valid || user.disabled) {
       this.#byLogin.fail(lkey);
       this.#byAddress.fail(akey);
-      this.#audit.record({ action: 'login-failed', userId: user?.id ?? null, orgId: null });
+      await this.#audit.record({ action: 'login-failed', userId: user?.id ?? null, orgId: null });
       return { ok: false, code: 'bad-credentials' };
     }
     this.#byLogin.reset(lkey);
-    const session = this.#sessions.create(user.id);
-    this.#audit.record({ action: 'login', userId: user.id, orgId: null });
+    const session = await this.#sessions.create(user.id);
+    await this.#audit.record({ action: 'login', userId: user.id, orgId: null });
     return { ok: true, user, sessionId: session.id };
   }
 
@@ -65,20 +70,21 @@ export class AuthService {
     return 'wrong';
   }
 
-  /** The live session of a cookie value whose user is enabled; touches it. */
-  session(sessionId: string | null): SessionInfo | null {
+  /** The live session of a cookie value whose user is enabled, and the user; touches it. */
+  async session(sessionId: string | null): Promise<SignedIn | null> {
     if (!sessionId) return null;
-    const session = this.#sessions.resolve(sessionId);
+    const session = await this.#sessions.resolve(sessionId);
     if (!session) return null;
-    if (this.#users.get(session.userId)?.disabled !== false) {
-      this.#sessions.end(session.key);
+    const user = await this.#users.get(session.userId);
+    if (!user || user.disabled) {
+      await this.#sessions.end(session.key);
       return null;
     }
-    return session;
+    return { session, user };
   }
 
-  logout(session: SessionInfo): void {
-    this.#sessions.end(session.key);
-    this.#audit.record({ action: 'logout', userId: session.userId, orgId: null });
+  async logout(session: SessionInfo): Promise<void> {
+    await this.#sessions.end(session.key);
+    await this.#audit.record({ action: 'logout', userId: session.userId, orgId: null });
   }
 }

@@ -30,14 +30,14 @@ export function sessionHooks(options: SessionHooksOptions): AccessHooks {
         header(request.headers['host']),
         options.allowedOrigins,
       ),
-    authenticate(request): Principal | null {
-      const session = options.auth.session(readCookie(header(request.headers['cookie'])));
-      return session ? { id: session.userId, session: session.key } : null;
+    async authenticate(request): Promise<Principal | null> {
+      const signedIn = await options.auth.session(readCookie(header(request.headers['cookie'])));
+      return signedIn ? { id: signedIn.user.id, session: signedIn.session.key } : null;
     },
     authorize: (principal, docName) => options.access.docAccess(principal.id, docName),
-    stillAuthenticated(principal) {
-      if (!principal.session || !options.sessions.check(principal.session)) return false;
-      return options.users.get(principal.id)?.disabled === false;
+    async stillAuthenticated(principal) {
+      if (!principal.session || !(await options.sessions.check(principal.session))) return false;
+      return (await options.users.get(principal.id))?.disabled === false;
     },
   };
 }

@@ -1,10 +1,10 @@
 // The registry of organizations (server-authoritative, ARCHITECTURE.md "Registry").
-// Reads come from an in-memory copy rebuilt after every write; the SQL table is the
-// durable truth. list() is in tree order (parents before children, siblings by
-// insertion order), also after moves.
-import type { DatabaseSync } from 'node:sqlite';
+// Reads come from an in-memory copy (synchronous: every access decision walks it) rebuilt
+// after every write; the SQL table (SQLite or PostgreSQL, store/sql.ts) is the durable
+// truth, and other instances reload() when told of a change. list() is in tree order
+// (parents before children, siblings by insertion order), also after moves.
 import type { InstitutionType, OrgLevel, OrgRecord, Organization } from '@profgrid/core';
-import { inTransaction } from '../store/sqlite-db.ts';
+import type { Sql } from '../store/sql.ts';
 
 export interface OrgRegistry {
   /** All organizations in tree order (parents before children), archived included. */
@@ -27,16 +27,22 @@ interface OrgRow {
   archived: number;
 }
 
-export class SqliteOrgRegistry implements OrgRegistry {
-  readonly #db: DatabaseSync;
+export class SqlOrgRegistry implements OrgRegistry {
+  readonly #sql: Sql;
   #list: OrgRecord[] = [];
   #byId = new Map<string, OrgRecord>();
   #ancestors = new Map<string, readonly string[]>();
   readonly #changeListeners: (() => void)[] = [];
 
-  constructor(db: DatabaseSync) {
-    this.#db = db;
-    this.#reload();
+  private constructor(sql: Sql) {
+    this.#sql = sql;
+  }
+
+  /** The registry with the tree read from the database. */
+  static async open(sql: Sql): Promise<SqlOrgRegistry> {
+    const registry = new SqlOrgRegistry(sql);
+    await registry.reload();
+    return registry;
   }
 
   list(): readonly OrgRecord[] {
@@ -54,47 +60,37 @@ export class SqliteOrgRegistry implements OrgRegistry {
   }
 
   /** Inserts organizations (parents first) in one transaction; code defaults to the id. */
-  insertMany(orgs: readonly (Organization & { code?: string })[]): void {
-    const insert = this.#db.prepare(
-      'INSERT INTO orgs (id, parent_id, code, name, short_name, level, institution_type, sort_key) ' +
-        'VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(sort_key), -1) + 1 FROM orgs))',
+  async insertMany(orgs: readonly (Organization & { code?: string })[]): Promise<void> {
+    await this.#sql.batch(
+      orgs.map((o) => ({
+        sql:
+          'INSERT INTO orgs (id, parent_id, code, name, short_name, level, institution_type, sort_key) ' +
+          'VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(sort_key), -1) + 1 FROM orgs))',
+        params: [o.id, o.parentId, o.code ?? o.id, o.name, o.shortName, o.level, o.institutionType],
+      })),
     );
-    inTransaction(this.#db, () => {
-      for (const o of orgs) {
-        insert.run(
-          o.id,
-          o.parentId,
-          o.code ?? o.id,
-          o.name,
-          o.shortName,
-          o.level,
-          o.institutionType,
-        );
-      }
-    });
-    this.#changed();
+    await this.#changed();
   }
 
-  update(id: string, patch: OrgPatch): OrgRecord {
+  async update(id: string, patch: OrgPatch): Promise<OrgRecord> {
     const o = { ...this.#byId.get(id)!, ...patch };
-    this.#db
-      .prepare(
-        'UPDATE orgs SET code = ?, name = ?, short_name = ?, institution_type = ? WHERE id = ?',
-      )
-      .run(o.code, o.name, o.shortName, o.institutionType, id);
-    this.#changed();
+    await this.#sql.run(
+      'UPDATE orgs SET code = ?, name = ?, short_name = ?, institution_type = ? WHERE id = ?',
+      [o.code, o.name, o.shortName, o.institutionType, id],
+    );
+    await this.#changed();
     return this.#byId.get(id)!;
   }
 
-  move(id: string, parentId: string): OrgRecord {
-    this.#db.prepare('UPDATE orgs SET parent_id = ? WHERE id = ?').run(parentId, id);
-    this.#changed();
+  async move(id: string, parentId: string): Promise<OrgRecord> {
+    await this.#sql.run('UPDATE orgs SET parent_id = ? WHERE id = ?', [parentId, id]);
+    await this.#changed();
     return this.#byId.get(id)!;
   }
 
-  setArchived(id: string, archived: boolean): OrgRecord {
-    this.#db.prepare('UPDATE orgs SET archived = ? WHERE id = ?').run(archived ? 1 : 0, id);
-    this.#changed();
+  async setArchived(id: string, archived: boolean): Promise<OrgRecord> {
+    await this.#sql.run('UPDATE orgs SET archived = ? WHERE id = ?', [archived ? 1 : 0, id]);
+    await this.#changed();
     return this.#byId.get(id)!;
   }
 
@@ -103,13 +99,8 @@ export class SqliteOrgRegistry implements OrgRegistry {
     this.#changeListeners.push(listener);
   }
 
-  /** Re-reads the tree: another instance changed the shared database. */
-  reload(): void {
-    this.#reload();
-  }
-
-  #changed(): void {
-    this.#reload();
+  async #changed(): Promise<void> {
+    await this.reload();
     for (const listener of this.#changeListeners) listener();
   }
 
@@ -118,13 +109,25 @@ export class SqliteOrgRegistry implements OrgRegistry {
     return this.#list.filter((o) => o.parentId === id);
   }
 
-  #reload(): void {
-    const rows = this.#db
-      .prepare(
-        'SELECT id, parent_id, code, name, short_name, level, institution_type, archived ' +
-          'FROM orgs ORDER BY sort_key',
-      )
-      .all() as unknown as OrgRow[];
+  /**
+   * Re-reads the tree (after a write, or when another instance changed the database).
+   * Reloads run one at a time, and one asked for during a read waits for it and reads
+   * again, so the tree in memory ends as the latest state of the table.
+   */
+  reload(): Promise<void> {
+    const read = () => this.#read();
+    const next = this.#reloading.then(read, read);
+    this.#reloading = next.catch(() => {});
+    return next;
+  }
+
+  #reloading: Promise<void> = Promise.resolve();
+
+  async #read(): Promise<void> {
+    const rows = await this.#sql.all<OrgRow>(
+      'SELECT id, parent_id, code, name, short_name, level, institution_type, archived ' +
+        'FROM orgs ORDER BY sort_key, id',
+    );
     const records = rows.map((r): OrgRecord => ({
       id: r.id,
       parentId: r.parent_id,

@@ -5,7 +5,6 @@
 // the organization and its ancestors (core RollupTree). Listeners of those organizations
 // are told which ids changed. At start, every stored document without a row (or with one
 // computed for another day) is counted from the store. Counts only; nothing personal.
-import type { DatabaseSync } from 'node:sqlite';
 import * as Y from 'yjs';
 import {
   OrgDoc,
@@ -19,12 +18,13 @@ import type { OrgRollup, OrgSummary } from '@profgrid/core';
 import type { Logger } from '../log.ts';
 import type { OrgRegistry } from '../registry/org-registry.ts';
 import type { DocStore } from '../store/doc-store.ts';
+import type { Sql } from '../store/sql.ts';
 import { PassportDeadlines } from './passport-deadlines.ts';
 import { SummaryTable } from './summary-table.ts';
 import type { SummaryRow } from './summary-table.ts';
 
 export interface RollupServiceOptions {
-  readonly db: DatabaseSync;
+  readonly sql: Sql;
   readonly registry: OrgRegistry;
   readonly store: DocStore;
   readonly logger: Logger;
@@ -56,8 +56,10 @@ export class RollupService {
 
   constructor(options: RollupServiceOptions) {
     this.#opts = options;
-    this.#table = new SummaryTable(options.db);
-    this.deadlines = new PassportDeadlines(options.db);
+    this.#table = new SummaryTable(options.sql, (err) =>
+      options.logger.error('summary rows not written', { error: String(err) }),
+    );
+    this.deadlines = new PassportDeadlines(options.sql);
     this.#tree = new RollupTree((id) => options.registry.ancestorsOf(id));
   }
 
@@ -88,7 +90,7 @@ export class RollupService {
     const started = performance.now();
     const today = this.today();
     const fresh = new Set<string>();
-    for (const row of this.#table.all()) {
+    for (const row of await this.#table.all()) {
       if (!this.#opts.registry.get(row.orgId)) continue;
       this.#tree.set(row.orgId, row.summary);
       if (row.referenceDate === today) fresh.add(row.orgId);
@@ -154,8 +156,8 @@ export class RollupService {
   }
 
   /** Re-reads every stored summary (after events from other instances may have been lost). */
-  reloadStored(): void {
-    for (const row of this.#table.all()) {
+  async reloadStored(): Promise<void> {
+    for (const row of await this.#table.all()) {
       if (this.#opts.registry.get(row.orgId)) this.#tree.set(row.orgId, row.summary);
     }
     for (const l of this.#listeners) l({ chain: [], rebuilt: true });
@@ -189,14 +191,14 @@ export class RollupService {
   }
 
   /** Counts the documents still waiting for their debounce (before documents unload). */
-  close(): void {
+  async close(): Promise<void> {
     if (this.#refresh) clearInterval(this.#refresh);
     for (const [orgId, { doc, timer }] of this.#pending) {
       clearTimeout(timer);
       this.recount(orgId, doc);
     }
     this.#pending.clear();
-    this.#table.flush();
     this.#listeners.clear();
+    await this.#table.flush();
   }
 }

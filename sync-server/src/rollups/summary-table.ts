@@ -1,11 +1,11 @@
-// The SQLite table of each organization's own summary (issue 5): one row per document,
+// The table of each organization's own summary (issue 5; SQLite or PostgreSQL): one row per document,
 // rewritten after the relay stored an update (debounced, then written behind: rows of
 // the last second go in one transaction, see store/write-behind.ts) and at the first start. Subtree
 // totals are not stored: they are rebuilt in memory from these rows at start, O(N·depth),
 // and then kept by deltas. Rows hold counts only, never personal data.
-import type { DatabaseSync } from 'node:sqlite';
 import { EMPTY_SUMMARY } from '@profgrid/core';
 import type { OrgSummary } from '@profgrid/core';
+import type { Sql } from '../store/sql.ts';
 import { WriteBehind } from '../store/write-behind.ts';
 
 export interface SummaryRow {
@@ -14,14 +14,6 @@ export interface SummaryRow {
   /** Reference date the summary was computed for (youth, year-to-date period). */
   readonly referenceDate: string;
 }
-
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS org_summaries (
-  org_id TEXT PRIMARY KEY,
-  summary TEXT NOT NULL,
-  reference_date TEXT NOT NULL,
-  updated_at INTEGER NOT NULL
-);`;
 
 /** Fills fields missing from rows written by an older version with zeros. */
 function withDefaults(parsed: Record<string, unknown>): OrgSummary {
@@ -65,27 +57,29 @@ export function summaryFromJson(value: unknown): OrgSummary | null {
 }
 
 export class SummaryTable {
-  readonly #db: DatabaseSync;
+  readonly #sql: Sql;
   readonly #rows: WriteBehind<string, { row: SummaryRow; now: number }>;
 
-  constructor(db: DatabaseSync) {
-    this.#db = db;
-    db.exec(SCHEMA);
-    const upsert = db.prepare(
-      'INSERT INTO org_summaries (org_id, summary, reference_date, updated_at) VALUES (?, ?, ?, ?) ' +
-        'ON CONFLICT(org_id) DO UPDATE SET summary = excluded.summary, ' +
-        'reference_date = excluded.reference_date, updated_at = excluded.updated_at',
-    );
-    this.#rows = new WriteBehind(db, 1000, (orgId, { row, now }) =>
-      upsert.run(orgId, JSON.stringify(row.summary), row.referenceDate, now),
-    );
+  constructor(sql: Sql, onError: (err: unknown) => void) {
+    this.#sql = sql;
+    this.#rows = new WriteBehind(sql, {
+      everyMs: 1000,
+      statement: (orgId, { row, now }) => ({
+        sql:
+          'INSERT INTO org_summaries (org_id, summary, reference_date, updated_at) VALUES (?, ?, ?, ?) ' +
+          'ON CONFLICT (org_id) DO UPDATE SET summary = excluded.summary, ' +
+          'reference_date = excluded.reference_date, updated_at = excluded.updated_at',
+        params: [orgId, JSON.stringify(row.summary), row.referenceDate, now],
+      }),
+      onError,
+    });
   }
 
-  all(): SummaryRow[] {
-    this.flush();
-    const rows = this.#db
-      .prepare('SELECT org_id, summary, reference_date FROM org_summaries')
-      .all() as unknown as { org_id: string; summary: string; reference_date: string }[];
+  async all(): Promise<SummaryRow[]> {
+    await this.flush();
+    const rows = await this.#sql.all<{ org_id: string; summary: string; reference_date: string }>(
+      'SELECT org_id, summary, reference_date FROM org_summaries',
+    );
     return rows.map((r) => {
       const parsed = JSON.parse(r.summary) as Record<string, unknown>;
       // A row of an older version (fields missing) counts as stale: recounted at start.
@@ -103,7 +97,7 @@ export class SummaryTable {
   }
 
   /** Writes the rows put in the last second (before reading, and at shutdown). */
-  flush(): void {
-    this.#rows.flush();
+  flush(): Promise<void> {
+    return this.#rows.flush();
   }
 }

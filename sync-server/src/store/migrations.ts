@@ -65,6 +65,22 @@ const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (user_id, org_id)
   );
   `,
+  // 3: rollup summaries and passport deadlines (created by their stores before; IF NOT
+  // EXISTS keeps databases that already have them).
+  `
+  CREATE TABLE IF NOT EXISTS org_summaries (
+    org_id TEXT PRIMARY KEY,
+    summary TEXT NOT NULL,
+    reference_date TEXT NOT NULL,
+    updated_at INTEGER NOT NULL
+  );
+  CREATE TABLE IF NOT EXISTS passport_deadlines (
+    org_id TEXT PRIMARY KEY,
+    deadline TEXT NOT NULL,
+    set_by TEXT NOT NULL,
+    set_at INTEGER NOT NULL
+  );
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
