@@ -73,7 +73,7 @@ function observer(identity: Identity, rollups: RollupService, logger: Logger): R
         .record({ action: 'doc-change', userId: principal.id, orgId })
         .catch(logged('audit'));
       if (orgId) void identity.chairs.indexDoc(orgId, doc).catch(logged('chair index'));
-      rollups.docStored(docName, doc);
+      rollups.docChanged(docName, doc);
       // editing is activity
       if (principal.session)
         void identity.sessions.touch(principal.session).catch(logged('session touch'));
@@ -119,7 +119,7 @@ export async function startServer(
       store,
       logger,
       now,
-      publish: events && ((row) => events.publish({ kind: 'rollup', ...row })),
+      publish: events && ((row, version) => events.publish({ kind: 'rollup', ...row, version })),
     });
     await rollups.init();
   } catch (err) {

@@ -64,6 +64,21 @@ describe('cluster events between two instances', () => {
     expect(await membersTotal(one, city)).toBe(before + 2);
   });
 
+  it('two instances editing one organization at once end with the same, complete count', async () => {
+    const name = orgDocName('school-012');
+    const [ca, cb] = [await mux(one), await mux(two)];
+    const [da, db] = [ca, cb].map((c) => new OrgDoc(c.subscribe(name, new Y.Doc())));
+    await ca.until(() => ca.synced.has(name));
+    await cb.until(() => cb.synced.has(name));
+    const before = two.server.rollups.own('school-012')?.membersTotal ?? 0;
+    da!.addMember('both-a', { surname: 'Одновременная', gender: 'female' });
+    db!.addMember('both-b', { surname: 'Одновременный', gender: 'male' });
+    await ca.until(() => ca.ackCount(name) >= 1);
+    await cb.until(() => cb.ackCount(name) >= 1);
+    const own = (relay: TestRelay) => relay.server.rollups.own('school-012')?.membersTotal;
+    await within(5000, async () => own(one) === before + 2 && own(two) === before + 2);
+  });
+
   it('the SSE stream on the other instance announces the change', async () => {
     const city = two.server.registry.ancestorsOf('school-005')[0]!;
     const before = await membersTotal(two, city);

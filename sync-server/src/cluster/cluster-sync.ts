@@ -28,7 +28,7 @@ export function applyClusterEvent(event: ClusterEvent, t: ClusterSyncTargets): v
       void t.relay.revalidate();
       return;
     case 'rollup':
-      t.rollups.applyRemote(event);
+      t.rollups.applyRemote(event, event.version);
       return;
   }
 }

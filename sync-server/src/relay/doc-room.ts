@@ -24,6 +24,8 @@ import { awarenessMessage, step1Message, step2Message, updateMessage } from './m
 /** How a shared room tells other instances about its changes. */
 export interface RoomSharing {
   publish(message: FanoutMessage): void;
+  /** Updates stored by another instance changed this room's document (applied here). */
+  changed(doc: Y.Doc): void;
 }
 
 /** Origin of awareness changes that came from another instance (never re-published). */
@@ -243,6 +245,7 @@ export class DocRoom {
     if (captured.length === 0) return;
     const message = updateMessage(captured.length === 1 ? captured[0]! : Y.mergeUpdates(captured));
     for (const sub of this.#subs.keys()) sub.send(message);
+    this.#sharing?.changed(this.doc);
   }
 
   /** Records that the update with `seq` is in memory; advances knownSeq over no gap. */

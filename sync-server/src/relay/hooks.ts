@@ -36,6 +36,8 @@ export interface RelayObserver {
   docOpened?(principal: Principal, docName: string): void;
   /** An update of `principal` was durably stored; `doc` is the document after it. */
   docStored?(principal: Principal, docName: string, doc: Y.Doc): void;
+  /** Updates another instance stored changed a document loaded here (several instances). */
+  docChangedElsewhere?(docName: string, doc: Y.Doc): void;
 }
 
 export const ANONYMOUS: Principal = { id: 'anonymous' };

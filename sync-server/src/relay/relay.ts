@@ -53,6 +53,7 @@ export function createRelay(options: RelayOptions): Relay {
     compactAfterUpdates: options.limits.compactAfterUpdates,
     docIdleMs: options.limits.docIdleMs,
     fanout: options.fanout,
+    onRemoteChange: (name, doc) => options.observer?.docChangedElsewhere?.(name, doc),
   });
   const live = new Set<LiveConnection>();
   const ctx: RelayContext = {

@@ -1,5 +1,5 @@
 // Live rollups on the relay (issue 5, ARCHITECTURE.md → Rollups). After the relay stored an
-// update of `org:<id>`, the organization's own summary is recomputed from the in-memory
+// update of `org:<id>` (or applied one another instance stored), the organization's own summary is recomputed from the in-memory
 // room document — debounced per document (default 200 ms) so a burst of keystrokes costs
 // one recount — written to SummaryTable and applied as a delta to the subtree totals of
 // the organization and its ancestors (core RollupTree). Listeners of those organizations
@@ -20,6 +20,7 @@ import type { OrgRegistry } from '../registry/org-registry.ts';
 import type { DocStore } from '../store/doc-store.ts';
 import type { Sql } from '../store/sql.ts';
 import { PassportDeadlines } from './passport-deadlines.ts';
+import { docVersion } from './summary-version.ts';
 import { SummaryTable } from './summary-table.ts';
 import type { SummaryRow } from './summary-table.ts';
 
@@ -34,7 +35,7 @@ export interface RollupServiceOptions {
   /** How often summaries of an earlier day are recounted (ages, year-to-date); 1 h. */
   readonly refreshMs?: number;
   /** Several instances: tells the others about each recount (cluster/cluster-events.ts). */
-  readonly publish?: (row: SummaryRow) => void;
+  readonly publish?: (row: SummaryRow, version: number) => void;
 }
 
 /**
@@ -52,6 +53,8 @@ export class RollupService {
   readonly #tree: RollupTree;
   readonly #pending = new Map<string, { doc: Y.Doc; timer: NodeJS.Timeout }>();
   readonly #listeners = new Set<RollupListener>();
+  /** Organization → version (summary-version.ts) of the document state last applied. */
+  readonly #versions = new Map<string, number>();
   #refresh: NodeJS.Timeout | null = null;
 
   constructor(options: RollupServiceOptions) {
@@ -118,8 +121,11 @@ export class RollupService {
     });
   }
 
-  /** The relay stored an update of `docName`; recount after the debounce. */
-  docStored(docName: string, doc: Y.Doc): void {
+  /**
+   * The document `docName` changed (an update stored here, or one another instance stored
+   * applied to the copy loaded here); recount after the debounce.
+   */
+  docChanged(docName: string, doc: Y.Doc): void {
     const orgId = orgIdOfDocName(docName);
     if (!orgId) return;
     const pending = this.#pending.get(orgId);
@@ -141,29 +147,35 @@ export class RollupService {
     const today = this.today();
     const summary = orgSummary(new OrgDoc(doc).snapshot(), today, yearToDate(today));
     const row = { orgId, summary, referenceDate: today };
+    const version = docVersion(doc);
     this.#table.put(row, (this.#opts.now ?? Date.now)());
-    this.#opts.publish?.(row);
-    this.#apply(orgId, summary);
+    this.#opts.publish?.(row, version);
+    this.#apply(orgId, summary, version);
   }
 
   /**
-   * Another instance stored an update of the organization and recounted it: apply its
-   * summary here. Its row is written by that instance, not rewritten here.
+   * Another instance recounted the organization: apply its summary here unless this
+   * instance already holds a recount of a newer state of the document (two instances
+   * recounting at once). Its row is written by that instance, not rewritten here.
    */
-  applyRemote(row: SummaryRow): void {
+  applyRemote(row: SummaryRow, version: number): void {
     if (!this.#opts.registry.get(row.orgId)) return; // unknown here: the next reload counts it
-    this.#apply(row.orgId, row.summary);
+    this.#apply(row.orgId, row.summary, version);
   }
 
   /** Re-reads every stored summary (after events from other instances may have been lost). */
   async reloadStored(): Promise<void> {
     for (const row of await this.#table.all()) {
-      if (this.#opts.registry.get(row.orgId)) this.#tree.set(row.orgId, row.summary);
+      if (!this.#opts.registry.get(row.orgId)) continue;
+      this.#tree.set(row.orgId, row.summary);
+      this.#versions.delete(row.orgId);
     }
     for (const l of this.#listeners) l({ chain: [], rebuilt: true });
   }
 
-  #apply(orgId: string, summary: OrgSummary): void {
+  #apply(orgId: string, summary: OrgSummary, version: number): void {
+    if (version < (this.#versions.get(orgId) ?? 0)) return;
+    this.#versions.set(orgId, version);
     const changed = this.#tree.set(orgId, summary);
     if (changed.length > 0) for (const l of this.#listeners) l({ chain: changed, rebuilt: false });
   }
