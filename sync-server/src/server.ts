@@ -31,7 +31,9 @@ import { CLOSE } from './relay/socket-like.ts';
 import { SqlOrgRegistry } from './registry/org-registry.ts';
 import type { DocStore } from './store/doc-store.ts';
 import { openBackend } from './cluster/backend.ts';
-import { followCluster } from './cluster/cluster-sync.ts';
+import { followCluster, reloadTree } from './cluster/cluster-sync.ts';
+import { startRegistryWatch } from './cluster/registry-watch.ts';
+import type { RegistryWatch } from './cluster/registry-watch.ts';
 import { RollupService } from './rollups/rollup-service.ts';
 
 export interface ServerDeps {
@@ -138,9 +140,20 @@ export async function startServer(
     fanout: backend.fanout,
   });
   backend.attach(relay.rooms);
+  let watch: RegistryWatch | null = null;
   if (events) {
-    followCluster(events, { registry, rollups, relay, logger });
+    const targets = { registry, rollups, relay, logger };
+    followCluster(events, targets);
     registry.onChange(() => events.publish({ kind: 'tree' }));
+    watch = startRegistryWatch({
+      sql,
+      treeRev: () => registry.rev,
+      eventsDown: () => events.down,
+      reloadTree: () => reloadTree(targets),
+      reauthorizeAll: () => relay.reauthorize(),
+      logger,
+      intervalMs: config.resyncMs ?? 1000,
+    });
   }
   let websockets: WebsocketEndpoints | null = null;
   const renderMetrics = () =>
@@ -192,6 +205,7 @@ export async function startServer(
   const close = () =>
     (closing ??= (async () => {
       clearInterval(sweep);
+      watch?.stop();
       const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()));
       ws.stopAccepting();
       await relay.flush();

@@ -4,7 +4,8 @@
 // counts edits stored by the other within 1 s; an organization created or moved on one
 // is known to the other; a role change or a logout on one reaches sockets open on the
 // other within 5 s. The expiry sweep is set to an hour, so only the cluster events can
-// have done it. Events lost while Redis is down are made up for when it returns.
+// have done it. While Redis is down, tree and role changes come from the database
+// (registry-watch.ts); what an instance missed anyway is re-read when Redis returns.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { OrgDoc, orgDocName, parseOrgRollup } from '@profgrid/core';
@@ -168,20 +169,60 @@ describe('cluster events between two instances', () => {
     expect((await within5s(closed)).code).toBe(4401);
   });
 
-  it('a change made while Redis was down reaches the other instance after Redis returns', async () => {
+  it('while Redis is down, tree and role changes reach the other instance from the database', async () => {
+    const user = await one.userWith('outage-editor', [{ orgId: 'school-013', role: 'editor' }]);
+    const client = await mux(two, user.cookie);
+    const name = orgDocName('school-013');
+    client.subscribe(name);
+    await client.until(() => client.synced.has(name));
     await redis.stop();
-    const city = one.server.registry.ancestorsOf('school-004')[0]!;
-    const created = await api(one, 'POST', '/orgs', one.cookie, {
-      parentId: city,
-      code: 'cluster-offline',
-      name: 'Школа, созданная без Redis',
-      shortName: 'Без Redis',
-      level: 'primary',
+    try {
+      const city = one.server.registry.ancestorsOf('school-004')[0]!;
+      const created = await api(one, 'POST', '/orgs', one.cookie, {
+        parentId: city,
+        code: 'cluster-offline',
+        name: 'Школа, созданная без Redis',
+        shortName: 'Без Redis',
+        level: 'primary',
+      });
+      expect(created.status).toBe(201);
+      const { id } = (await created.json()) as { id: string };
+      await within(5000, async () => (await api(two, 'GET', `/orgs/${id}`, two.cookie)).ok);
+      const res = await api(one, 'PUT', `/users/${user.id}/roles`, one.cookie, { roles: [] });
+      expect(res.status).toBe(200);
+      await within5s(
+        client.until(() => client.denied.some((d) => d.docName === name && d.code === 'forbidden')),
+      );
+    } finally {
+      await redis.start();
+    }
+  });
+
+  it('an instance that missed changes while Redis was down re-reads them when it returns', async () => {
+    // The database watch is off on this instance (an hour): only the reconnect can do it.
+    const late = await startTestRelay({
+      databaseUrl: pg.url,
+      redisUrl: redis.url,
+      sweepMs: 3_600_000,
+      resyncMs: 3_600_000,
+      dataDir: dirs[dirs.push(tempDataDir()) - 1]!,
     });
-    expect(created.status).toBe(201);
-    const { id } = (await created.json()) as { id: string };
-    expect(two.server.registry.get(id)).toBeUndefined(); // the event was lost
-    await redis.start();
-    await within(5000, async () => (await api(two, 'GET', `/orgs/${id}`, two.cookie)).ok);
+    try {
+      await redis.stop();
+      const city = one.server.registry.ancestorsOf('school-004')[0]!;
+      const created = await api(one, 'POST', '/orgs', one.cookie, {
+        parentId: city,
+        code: 'cluster-missed',
+        name: 'Школа, пропущенная без Redis',
+        shortName: 'Пропущенная',
+        level: 'primary',
+      });
+      const { id } = (await created.json()) as { id: string };
+      expect(late.server.registry.get(id)).toBeUndefined(); // the event was lost
+      await redis.start();
+      await within(5000, async () => late.server.registry.get(id) !== undefined);
+    } finally {
+      await late.server.close();
+    }
   });
 });

@@ -4,6 +4,7 @@
 // sharing the database (store/sql.ts).
 import { randomUUID } from 'node:crypto';
 import type { Role, RoleGrant, UserRecord } from '@profgrid/core';
+import { bumpRev } from '../store/sql.ts';
 import type { Sql } from '../store/sql.ts';
 
 export interface StoredUser extends UserRecord {
@@ -113,6 +114,7 @@ export class UserStore {
         sql: 'INSERT INTO role_grants (user_id, org_id, role) VALUES (?, ?, ?)',
         params: [userId, g.orgId, g.role],
       })),
+      bumpRev('access'),
     ]);
   }
 

@@ -34,6 +34,8 @@ export interface ClusterEvents {
   subscribe(handler: (event: ClusterEvent) => void): void;
   /** Called after the connection came back: events may have been missed. */
   onReconnect(listener: () => void): void;
+  /** True while events can be neither sent nor received. */
+  readonly down: boolean;
   close(): Promise<void>;
 }
 

@@ -34,7 +34,7 @@ export function applyClusterEvent(event: ClusterEvent, t: ClusterSyncTargets): v
 }
 
 /** Re-reads the tree, then moves rollups and re-checks sockets against it. */
-async function reloadTree(t: ClusterSyncTargets): Promise<void> {
+export async function reloadTree(t: ClusterSyncTargets): Promise<void> {
   try {
     await t.registry.reload();
   } catch (err) {

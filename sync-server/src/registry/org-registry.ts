@@ -4,7 +4,8 @@
 // truth, and other instances reload() when told of a change. list() is in tree order
 // (parents before children, siblings by insertion order), also after moves.
 import type { InstitutionType, OrgLevel, OrgRecord, Organization } from '@profgrid/core';
-import type { Sql } from '../store/sql.ts';
+import { bumpRev } from '../store/sql.ts';
+import type { Sql, Statement } from '../store/sql.ts';
 
 export interface OrgRegistry {
   /** All organizations in tree order (parents before children), archived included. */
@@ -61,7 +62,7 @@ export class SqlOrgRegistry implements OrgRegistry {
 
   /** Inserts organizations (parents first) in one transaction; code defaults to the id. */
   async insertMany(orgs: readonly (Organization & { code?: string })[]): Promise<void> {
-    await this.#sql.batch(
+    await this.#write(
       orgs.map((o) => ({
         sql:
           'INSERT INTO orgs (id, parent_id, code, name, short_name, level, institution_type, sort_key) ' +
@@ -69,28 +70,30 @@ export class SqlOrgRegistry implements OrgRegistry {
         params: [o.id, o.parentId, o.code ?? o.id, o.name, o.shortName, o.level, o.institutionType],
       })),
     );
-    await this.#changed();
   }
 
   async update(id: string, patch: OrgPatch): Promise<OrgRecord> {
     const o = { ...this.#byId.get(id)!, ...patch };
-    await this.#sql.run(
-      'UPDATE orgs SET code = ?, name = ?, short_name = ?, institution_type = ? WHERE id = ?',
-      [o.code, o.name, o.shortName, o.institutionType, id],
-    );
-    await this.#changed();
+    await this.#write([
+      {
+        sql: 'UPDATE orgs SET code = ?, name = ?, short_name = ?, institution_type = ? WHERE id = ?',
+        params: [o.code, o.name, o.shortName, o.institutionType, id],
+      },
+    ]);
     return this.#byId.get(id)!;
   }
 
   async move(id: string, parentId: string): Promise<OrgRecord> {
-    await this.#sql.run('UPDATE orgs SET parent_id = ? WHERE id = ?', [parentId, id]);
-    await this.#changed();
+    await this.#write([
+      { sql: 'UPDATE orgs SET parent_id = ? WHERE id = ?', params: [parentId, id] },
+    ]);
     return this.#byId.get(id)!;
   }
 
   async setArchived(id: string, archived: boolean): Promise<OrgRecord> {
-    await this.#sql.run('UPDATE orgs SET archived = ? WHERE id = ?', [archived ? 1 : 0, id]);
-    await this.#changed();
+    await this.#write([
+      { sql: 'UPDATE orgs SET archived = ? WHERE id = ?', params: [archived ? 1 : 0, id] },
+    ]);
     return this.#byId.get(id)!;
   }
 
@@ -99,10 +102,19 @@ export class SqlOrgRegistry implements OrgRegistry {
     this.#changeListeners.push(listener);
   }
 
-  async #changed(): Promise<void> {
+  /** Runs the statements with a bump of the tree revision, then reloads and tells listeners. */
+  async #write(statements: readonly Statement[]): Promise<void> {
+    await this.#sql.batch([...statements, bumpRev('tree')]);
     await this.reload();
     for (const listener of this.#changeListeners) listener();
   }
+
+  /** The tree revision (registry_revs) the tree in memory was read at. */
+  get rev(): number {
+    return this.#rev;
+  }
+
+  #rev = 0;
 
   /** Children of `id` (any archived state). */
   childrenOf(id: string): OrgRecord[] {
@@ -124,6 +136,11 @@ export class SqlOrgRegistry implements OrgRegistry {
   #reloading: Promise<void> = Promise.resolve();
 
   async #read(): Promise<void> {
+    // The revision first: a change committed between the two reads makes the revision
+    // look older than the tree, so the next check reloads once more (never the reverse).
+    const rev = await this.#sql.get<{ rev: number }>(
+      "SELECT rev FROM registry_revs WHERE name = 'tree'",
+    );
     const rows = await this.#sql.all<OrgRow>(
       'SELECT id, parent_id, code, name, short_name, level, institution_type, archived ' +
         'FROM orgs ORDER BY sort_key, id',
@@ -142,7 +159,9 @@ export class SqlOrgRegistry implements OrgRegistry {
     const children = new Map<string | null, OrgRecord[]>();
     for (const o of records) {
       const parent = o.parentId !== null && this.#byId.has(o.parentId) ? o.parentId : null;
-      children.set(parent, [...(children.get(parent) ?? []), o]);
+      const siblings = children.get(parent);
+      if (siblings) siblings.push(o);
+      else children.set(parent, [o]);
     }
     this.#list = [];
     this.#ancestors = new Map();
@@ -152,5 +171,6 @@ export class SqlOrgRegistry implements OrgRegistry {
       for (const c of children.get(o.id) ?? []) visit(c, [o.id, ...ancestors]);
     };
     for (const root of children.get(null) ?? []) visit(root, []);
+    this.#rev = rev?.rev ?? 0;
   }
 }

@@ -81,6 +81,15 @@ const MIGRATIONS: readonly string[] = [
     set_at INTEGER NOT NULL
   );
   `,
+  // 4: revisions of the tree and of role grants (as in PostgreSQL; one instance never
+  // reads them, but the stores' SQL is the same on both).
+  `
+  CREATE TABLE registry_revs (
+    name TEXT PRIMARY KEY,
+    rev INTEGER NOT NULL
+  );
+  INSERT INTO registry_revs (name, rev) VALUES ('tree', 0), ('access', 0);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

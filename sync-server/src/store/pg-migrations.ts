@@ -109,6 +109,15 @@ const PG_MIGRATIONS: readonly string[] = [
     set_at BIGINT NOT NULL
   );
   `,
+  // 3: revisions of the tree and of role grants, bumped in the transaction of every change,
+  // so instances notice changes made elsewhere while Redis is away (registry-watch.ts).
+  `
+  CREATE TABLE registry_revs (
+    name TEXT PRIMARY KEY,
+    rev BIGINT NOT NULL
+  );
+  INSERT INTO registry_revs (name, rev) VALUES ('tree', 0), ('access', 0);
+  `,
 ];
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS.length;

@@ -30,3 +30,9 @@ export interface Sql {
    */
   inJsonList(column: string): string;
 }
+
+/** Bumps a registry revision (`tree`, `access`); part of the batch of every such change. */
+export const bumpRev = (name: 'tree' | 'access'): Statement => ({
+  sql: 'UPDATE registry_revs SET rev = rev + 1 WHERE name = ?',
+  params: [name],
+});
