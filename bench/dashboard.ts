@@ -95,7 +95,7 @@ export async function benchDashboard(): Promise<BenchRow[]> {
   orgs
     .filter((o) => o.level === 'primary')
     .forEach((o, i) =>
-      table.put({ orgId: o.id, summary: summaryOf(i), referenceDate: today }, Date.now()),
+      table.put({ orgId: o.id, summary: summaryOf(i), referenceDate: today }, Date.now(), 0),
     );
   await table.flush();
   db.close();

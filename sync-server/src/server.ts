@@ -151,6 +151,7 @@ export async function startServer(
       eventsDown: () => events.down,
       reloadTree: () => reloadTree(targets),
       reauthorizeAll: () => relay.reauthorize(),
+      catchUpRollups: (down) => rollups.catchUpStored(down),
       logger,
       intervalMs: config.resyncMs ?? 1000,
     });

@@ -169,7 +169,7 @@ describe('cluster events between two instances', () => {
     expect((await within5s(closed)).code).toBe(4401);
   });
 
-  it('while Redis is down, tree and role changes reach the other instance from the database', async () => {
+  it('while Redis is down, tree, role and rollup changes reach the other instance from the database', async () => {
     const user = await one.userWith('outage-editor', [{ orgId: 'school-013', role: 'editor' }]);
     const client = await mux(two, user.cookie);
     const name = orgDocName('school-013');
@@ -193,6 +193,13 @@ describe('cluster events between two instances', () => {
       await within5s(
         client.until(() => client.denied.some((d) => d.docName === name && d.code === 'forbidden')),
       );
+      const parent = two.server.registry.ancestorsOf('school-014')[0]!;
+      const before = await membersTotal(two, parent);
+      const editor = await mux(one);
+      const doc = new OrgDoc(editor.subscribe(orgDocName('school-014'), new Y.Doc()));
+      await editor.until(() => editor.synced.has(orgDocName('school-014')));
+      doc.addMember('outage-1', { surname: 'Безредисова', gender: 'female' });
+      await within(5000, async () => (await membersTotal(two, parent)) === before + 1);
     } finally {
       await redis.start();
     }

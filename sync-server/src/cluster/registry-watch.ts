@@ -2,9 +2,11 @@
 // `intervalMs` an instance reads the revisions of the organization tree and of role grants
 // (registry_revs, bumped in the transaction of every change). While the cluster events are
 // down, a tree revision other than the one its tree was read at reloads the tree, and a
-// changed grants revision re-authorizes every open socket — so a change made through
-// another instance applies here within about one interval even without Redis. While the
-// events are up they do that themselves, and the watch only follows the grants revision.
+// changed grants revision re-authorizes every open socket, and the summary rows other
+// instances wrote since the last check are applied to the live rollups — so a change made
+// through another instance shows here within about one interval even without Redis. While
+// the events are up they do all that themselves, and the watch only follows the grants
+// revision.
 import type { Logger } from '../log.ts';
 import type { Sql } from '../store/sql.ts';
 
@@ -16,6 +18,8 @@ export interface RegistryWatchOptions {
   readonly eventsDown: () => boolean;
   readonly reloadTree: () => Promise<void>;
   readonly reauthorizeAll: () => void;
+  /** Summary rows written elsewhere (RollupService.catchUpStored). */
+  readonly catchUpRollups: (eventsDown: boolean) => Promise<void>;
   readonly logger: Logger;
   readonly intervalMs: number;
 }
@@ -38,6 +42,7 @@ export function startRegistryWatch(o: RegistryWatchOptions): RegistryWatch {
     if (down && rev('tree') !== o.treeRev()) await o.reloadTree();
     if (down && accessRev !== null && rev('access') !== accessRev) o.reauthorizeAll();
     accessRev = rev('access');
+    await o.catchUpRollups(down);
   };
   const check = () =>
     (running ??= once()

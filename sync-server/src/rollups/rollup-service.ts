@@ -22,7 +22,11 @@ import type { Sql } from '../store/sql.ts';
 import { PassportDeadlines } from './passport-deadlines.ts';
 import { docVersion } from './summary-version.ts';
 import { SummaryTable } from './summary-table.ts';
-import type { SummaryRow } from './summary-table.ts';
+import type { StoredSummary, SummaryRow } from './summary-table.ts';
+
+/** How far back the first catch-up of an outage reads, and how much each one re-reads. */
+const CATCH_UP_LOOKBACK_MS = 60_000;
+const CATCH_UP_OVERLAP_MS = 5_000;
 
 export interface RollupServiceOptions {
   readonly sql: Sql;
@@ -95,7 +99,7 @@ export class RollupService {
     const fresh = new Set<string>();
     for (const row of await this.#table.all()) {
       if (!this.#opts.registry.get(row.orgId)) continue;
-      this.#tree.set(row.orgId, row.summary);
+      this.#apply(row.orgId, row.summary, row.version);
       if (row.referenceDate === today) fresh.add(row.orgId);
     }
     let counted = 0;
@@ -148,7 +152,7 @@ export class RollupService {
     const summary = orgSummary(new OrgDoc(doc).snapshot(), today, yearToDate(today));
     const row = { orgId, summary, referenceDate: today };
     const version = docVersion(doc);
-    this.#table.put(row, (this.#opts.now ?? Date.now)());
+    this.#table.put(row, (this.#opts.now ?? Date.now)(), version);
     this.#opts.publish?.(row, version);
     this.#apply(orgId, summary, version);
   }
@@ -165,12 +169,34 @@ export class RollupService {
 
   /** Re-reads every stored summary (after events from other instances may have been lost). */
   async reloadStored(): Promise<void> {
-    for (const row of await this.#table.all()) {
-      if (!this.#opts.registry.get(row.orgId)) continue;
-      this.#tree.set(row.orgId, row.summary);
-      this.#versions.delete(row.orgId);
-    }
+    for (const row of await this.#table.all()) this.#applyStored(row);
     for (const l of this.#listeners) l({ chain: [], rebuilt: true });
+  }
+
+  /**
+   * While the cluster events are down (`eventsDown`), applies the summary rows other
+   * instances wrote since the last call (the database's clock, with an overlap: rows are
+   * written up to a second behind their recount; applying one twice changes nothing).
+   * Called every RESYNC_MS by the registry watch; with the events up it only forgets its
+   * place, so the next outage starts a minute back.
+   */
+  async catchUpStored(eventsDown: boolean): Promise<void> {
+    if (!eventsDown) {
+      this.#writtenCursor = null;
+      return;
+    }
+    this.#writtenCursor ??= (await this.#table.dbNow()) - CATCH_UP_LOOKBACK_MS;
+    const { rows, latest } = await this.#table.writtenSince(
+      this.#writtenCursor - CATCH_UP_OVERLAP_MS,
+    );
+    for (const row of rows) this.#applyStored(row);
+    this.#writtenCursor = Math.max(this.#writtenCursor, latest);
+  }
+
+  #writtenCursor: number | null = null;
+
+  #applyStored(row: StoredSummary): void {
+    if (this.#opts.registry.get(row.orgId)) this.#apply(row.orgId, row.summary, row.version);
   }
 
   #apply(orgId: string, summary: OrgSummary, version: number): void {

@@ -35,11 +35,46 @@ describe.each(DIALECTS)('SummaryTable on %s', (dialect) => {
       summary: { ...EMPTY_SUMMARY, orgs },
       referenceDate: '2026-11-24',
     });
-    table.put(row(1), 0);
+    table.put(row(1), 0, 1);
     await table.flush();
-    table.put(row(2), 1);
-    table.put(row(3), 2);
-    expect(await table.all()).toEqual([row(3)]);
+    table.put(row(2), 1, 2);
+    table.put(row(3), 2, 3);
+    expect(await table.all()).toEqual([{ ...row(3), version: 3 }]);
+  });
+
+  it('never goes back to an older document version (a late write of another instance)', async () => {
+    const { table } = await open();
+    const row = (orgs: number) => ({
+      orgId: 'school-1',
+      summary: { ...EMPTY_SUMMARY, orgs },
+      referenceDate: '2026-11-24',
+    });
+    table.put(row(5), 0, 50);
+    await table.flush();
+    table.put(row(4), 1, 40);
+    await table.flush();
+    expect((await table.all()).map((r) => [r.summary.orgs, r.version])).toEqual([[5, 50]]);
+    table.put(row(6), 2, 50); // same state, counted again (another day): replaces
+    await table.flush();
+    expect((await table.all()).map((r) => [r.summary.orgs, r.version])).toEqual([[6, 50]]);
+  });
+
+  it('reads the rows written after a time of the database clock', async () => {
+    const { table } = await open();
+    const row = (orgId: string) => ({ orgId, summary: EMPTY_SUMMARY, referenceDate: '2026-11-24' });
+    table.put(row('early'), 0, 1);
+    await table.flush();
+    const early = await table.writtenSince(0);
+    expect(early.rows.map((r) => r.orgId)).toEqual(['early']);
+    const between = early.latest;
+    expect(between).toBeGreaterThan(0);
+    expect(Math.abs(between - (await table.dbNow()))).toBeLessThan(60_000);
+    await expect.poll(() => table.dbNow()).toBeGreaterThan(between); // the clock moves on
+    table.put(row('late'), 0, 1);
+    await table.flush();
+    const late = await table.writtenSince(between);
+    expect(late.rows.map((r) => r.orgId)).toEqual(['late']);
+    expect(late.latest).toBeGreaterThan(between);
   });
 
   it('marks a row whose `missing` lacks a required passport field as stale, filled with zeros', async () => {

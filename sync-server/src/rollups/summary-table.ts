@@ -56,44 +56,83 @@ export function summaryFromJson(value: unknown): OrgSummary | null {
   return numbersOk ? withDefaults(parsed) : null;
 }
 
+/** A row as stored: with the version of the document state it counts. */
+export interface StoredSummary extends SummaryRow {
+  readonly version: number;
+}
+
+interface Row {
+  org_id: string;
+  summary: string;
+  reference_date: string;
+  version: number;
+  written_at: number;
+}
+
+function fromRow(r: Row): StoredSummary {
+  const parsed = JSON.parse(r.summary) as Record<string, unknown>;
+  // A row of an older version (fields missing) counts as stale: recounted at start.
+  const complete = isComplete(parsed);
+  return {
+    orgId: r.org_id,
+    summary: withDefaults(parsed),
+    referenceDate: complete ? r.reference_date : '',
+    version: r.version,
+  };
+}
+
+const COLUMNS = 'org_id, summary, reference_date, version, written_at';
+
 export class SummaryTable {
   readonly #sql: Sql;
-  readonly #rows: WriteBehind<string, { row: SummaryRow; now: number }>;
+  readonly #rows: WriteBehind<string, { row: SummaryRow; now: number; version: number }>;
 
   constructor(sql: Sql, onError: (err: unknown) => void) {
     this.#sql = sql;
     this.#rows = new WriteBehind(sql, {
       everyMs: 1000,
-      statement: (orgId, { row, now }) => ({
+      // A row never goes back to an older document state (another instance's late write).
+      statement: (orgId, { row, now, version }) => ({
         sql:
-          'INSERT INTO org_summaries (org_id, summary, reference_date, updated_at) VALUES (?, ?, ?, ?) ' +
+          'INSERT INTO org_summaries (org_id, summary, reference_date, updated_at, version, written_at) ' +
+          `VALUES (?, ?, ?, ?, ?, ${sql.nowMs}) ` +
           'ON CONFLICT (org_id) DO UPDATE SET summary = excluded.summary, ' +
-          'reference_date = excluded.reference_date, updated_at = excluded.updated_at',
-        params: [orgId, JSON.stringify(row.summary), row.referenceDate, now],
+          'reference_date = excluded.reference_date, updated_at = excluded.updated_at, ' +
+          'version = excluded.version, written_at = excluded.written_at ' +
+          'WHERE excluded.version >= org_summaries.version',
+        params: [orgId, JSON.stringify(row.summary), row.referenceDate, now, version],
       }),
       onError,
     });
   }
 
-  async all(): Promise<SummaryRow[]> {
+  async all(): Promise<StoredSummary[]> {
     await this.flush();
-    const rows = await this.#sql.all<{ org_id: string; summary: string; reference_date: string }>(
-      'SELECT org_id, summary, reference_date FROM org_summaries',
-    );
-    return rows.map((r) => {
-      const parsed = JSON.parse(r.summary) as Record<string, unknown>;
-      // A row of an older version (fields missing) counts as stale: recounted at start.
-      const complete = isComplete(parsed);
-      return {
-        orgId: r.org_id,
-        summary: withDefaults(parsed),
-        referenceDate: complete ? r.reference_date : '',
-      };
-    });
+    return (await this.#sql.all<Row>(`SELECT ${COLUMNS} FROM org_summaries`)).map(fromRow);
   }
 
-  put(row: SummaryRow, now: number): void {
-    this.#rows.update(row.orgId, () => ({ row, now }));
+  /**
+   * Rows written (by any instance, on the database's clock) after `sinceMs`, and the
+   * latest write time among them (the next call's `sinceMs`, less an overlap).
+   */
+  async writtenSince(sinceMs: number): Promise<{ rows: StoredSummary[]; latest: number }> {
+    const rows = await this.#sql.all<Row>(
+      `SELECT ${COLUMNS} FROM org_summaries WHERE written_at > ?`,
+      [sinceMs],
+    );
+    return {
+      rows: rows.map(fromRow),
+      latest: rows.reduce((max, r) => Math.max(max, r.written_at), sinceMs),
+    };
+  }
+
+  /** The database's clock now (ms). */
+  async dbNow(): Promise<number> {
+    return (await this.#sql.get<{ now: number }>(`SELECT ${this.#sql.nowMs} AS now`))!.now;
+  }
+
+  put(row: SummaryRow, now: number, version: number): void {
+    this.#rows.update(row.orgId, () => ({ row, now, version }));
   }
 
   /** Writes the rows put in the last second (before reading, and at shutdown). */

@@ -90,6 +90,12 @@ const MIGRATIONS: readonly string[] = [
   );
   INSERT INTO registry_revs (name, rev) VALUES ('tree', 0), ('access', 0);
   `,
+  // 5: summary versions and write times (as in PostgreSQL).
+  `
+  ALTER TABLE org_summaries ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE org_summaries ADD COLUMN written_at INTEGER NOT NULL DEFAULT 0;
+  CREATE INDEX org_summaries_written ON org_summaries (written_at);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -118,6 +118,14 @@ const PG_MIGRATIONS: readonly string[] = [
   );
   INSERT INTO registry_revs (name, rev) VALUES ('tree', 0), ('access', 0);
   `,
+  // 4: each summary row's document version (a row never goes back to an older one) and
+  // the database time it was written, so instances can read the rows written recently
+  // while Redis is away (RollupService.catchUpStored).
+  `
+  ALTER TABLE org_summaries ADD COLUMN version BIGINT NOT NULL DEFAULT 0;
+  ALTER TABLE org_summaries ADD COLUMN written_at BIGINT NOT NULL DEFAULT 0;
+  CREATE INDEX org_summaries_written ON org_summaries (written_at);
+  `,
 ];
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS.length;

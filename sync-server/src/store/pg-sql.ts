@@ -59,5 +59,6 @@ export function pgSql(pool: pg.Pool): Sql {
       }
     },
     inJsonList: (column) => `${column} IN (SELECT jsonb_array_elements_text(?::jsonb))`,
+    nowMs: '(extract(epoch from clock_timestamp()) * 1000)::bigint',
   };
 }

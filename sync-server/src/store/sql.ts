@@ -29,6 +29,8 @@ export interface Sql {
    * thousands of organizations, more than either database takes as separate parameters).
    */
   inJsonList(column: string): string;
+  /** An SQL expression: the database server's clock, in milliseconds since 1970. */
+  readonly nowMs: string;
 }
 
 /** Bumps a registry revision (`tree`, `access`); part of the batch of every such change. */

@@ -27,5 +27,6 @@ export function sqliteSql(db: DatabaseSync): Sql {
     batch: (statements) => settle(() => inTransaction(db, () => statements.forEach(run))),
     exclusive: (_key, fn) => fn(),
     inJsonList: (column) => `${column} IN (SELECT value FROM json_each(?))`,
+    nowMs: "CAST(unixepoch('subsec') * 1000 AS INTEGER)",
   };
 }
