@@ -85,6 +85,22 @@ export class SessionStore {
     ]);
   }
 
+  /**
+   * Of the given session keys, those that exist, have not expired and belong to an enabled
+   * user — with that user's id. One query for all (the sweep of open sockets).
+   */
+  async liveOf(keys: readonly string[]): Promise<Map<string, string>> {
+    if (keys.length === 0) return new Map();
+    const now = this.#now();
+    const rows = await this.#sql.all<{ id_hash: string; user_id: string }>(
+      'SELECT s.id_hash, s.user_id FROM sessions s JOIN users u ON u.id = s.user_id ' +
+        `WHERE ${this.#sql.inJsonList('s.id_hash')} AND u.disabled = 0 ` +
+        'AND s.last_seen_at >= ? AND s.created_at >= ?',
+      [JSON.stringify(keys), now - this.#limits.idleMs, now - this.#limits.maxMs],
+    );
+    return new Map(rows.map((r) => [r.id_hash, r.user_id]));
+  }
+
   /** Deletes every expired session; returns how many. */
   async sweep(): Promise<number> {
     const now = this.#now();

@@ -28,6 +28,11 @@ export interface AccessHooks {
   originAllowed?(request: UpgradeRequest): boolean;
   /** Whether the principal's session is still live; absent = always. */
   stillAuthenticated?(principal: Principal): boolean | Promise<boolean>;
+  /**
+   * The same for many principals in one go (the periodic sweep): the `sessionKey`s of those
+   * still live. Preferred over stillAuthenticated when present.
+   */
+  liveSessions?(principals: readonly Principal[]): Promise<ReadonlySet<string>>;
 }
 
 /** What the relay reports, for the audit log and derived indexes (chairs). */
@@ -41,6 +46,9 @@ export interface RelayObserver {
 }
 
 export const ANONYMOUS: Principal = { id: 'anonymous' };
+
+/** Identifies a principal's session for liveSessions(). */
+export const sessionKeyOf = (p: Principal): string => `${p.id}\u0000${p.session ?? ''}`;
 
 export const allowAllHooks: AccessHooks = {
   authenticate: () => ANONYMOUS,
