@@ -80,6 +80,9 @@ function observer(identity: Identity, rollups: RollupService, logger: Logger): R
       if (principal.session)
         void identity.sessions.touch(principal.session).catch(logged('session touch'));
     },
+    // Recounted here too, so that instances editing one document at once converge on the
+    // summary of the merged document (the versions in RollupService pick the newest).
+    docChangedElsewhere: (docName, doc) => rollups.docChanged(docName, doc),
   };
 }
 

@@ -205,6 +205,27 @@ describe('cluster events between two instances', () => {
     }
   });
 
+  it('two instances editing one organization while Redis is down converge on the complete count', async () => {
+    const name = orgDocName('school-015');
+    const [ca, cb] = [await mux(one), await mux(two)];
+    const [da, db] = [ca, cb].map((c) => new OrgDoc(c.subscribe(name, new Y.Doc())));
+    await ca.until(() => ca.synced.has(name));
+    await cb.until(() => cb.synced.has(name));
+    await redis.stop();
+    try {
+      // Each instance stores one edit the other does not have yet: each counts one member.
+      da!.addMember('apart-a', { surname: 'Раздельная', gender: 'female' });
+      db!.addMember('apart-b', { surname: 'Раздельный', gender: 'male' });
+      await ca.until(() => ca.ackCount(name) >= 1);
+      await cb.until(() => cb.ackCount(name) >= 1);
+      const own = (relay: TestRelay) => relay.server.rollups.own('school-015')?.membersTotal;
+      // The database catch-up brings each the other's edit; both recount the merged document.
+      await within(8000, async () => own(one) === 2 && own(two) === 2);
+    } finally {
+      await redis.start();
+    }
+  });
+
   it('an instance that missed changes while Redis was down re-reads them when it returns', async () => {
     // The database watch is off on this instance (an hour): only the reconnect can do it.
     const late = await startTestRelay({
