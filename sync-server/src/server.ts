@@ -13,7 +13,12 @@ import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { orgIdOfDocName } from '@profgrid/core';
 import { createApp } from './app.ts';
+import type { LoginThrottles } from './auth/auth-service.ts';
 import { createIdentity } from './auth/identity.ts';
+import { memoryThrottle } from './auth/login-throttle.ts';
+import { RedisThrottle } from './auth/redis-throttle.ts';
+import { ADDRESS_RULE, LOGIN_RULE } from './auth/throttle.ts';
+import type { ThrottleRule } from './auth/throttle.ts';
 import type { Identity } from './auth/identity.ts';
 import { sessionHooks } from './auth/relay-hooks.ts';
 import type { ServerConfig } from './config.ts';
@@ -86,6 +91,18 @@ function observer(identity: Identity, rollups: RollupService, logger: Logger): R
   };
 }
 
+/** Login throttles: shared by every instance through Redis when there is one. */
+function loginThrottles(config: ServerConfig, now: () => number, logger: Logger): LoginThrottles {
+  const { redisUrl } = config;
+  const make = (rule: ThrottleRule) =>
+    redisUrl ? new RedisThrottle(redisUrl, rule, now, logger) : memoryThrottle(rule, now);
+  return { byLogin: make(LOGIN_RULE), byAddress: make(ADDRESS_RULE) };
+}
+
+const closeThrottles = async (t: LoginThrottles) => {
+  await Promise.all([t.byLogin.close?.(), t.byAddress.close?.()]);
+};
+
 export async function startServer(
   config: ServerConfig,
   deps: ServerDeps = {},
@@ -94,13 +111,19 @@ export async function startServer(
   const now = deps.now ?? Date.now;
   const backend = await openBackend(config, logger);
   const { store, sql, events } = backend;
+  const throttles = loginThrottles(config, now, logger);
   let identity: Identity;
   let registry: SqlOrgRegistry;
   let rollups: RollupService;
   try {
     registry = await SqlOrgRegistry.open(sql);
-    identity = createIdentity(sql, registry, config.auth, now, (err) =>
-      logger.error('audit counts not written', { error: String(err) }),
+    identity = createIdentity(
+      sql,
+      registry,
+      config.auth,
+      now,
+      (err) => logger.error('audit counts not written', { error: String(err) }),
+      throttles,
     );
     const users = identity.users;
     await seedIfEmpty({
@@ -128,6 +151,7 @@ export async function startServer(
     });
     await rollups.init();
   } catch (err) {
+    await closeThrottles(throttles);
     await backend.close();
     throw err;
   }
@@ -227,6 +251,7 @@ export async function startServer(
         .catch((err: unknown) =>
           logger.error('audit counts not written at shutdown', { error: String(err) }),
         );
+      await closeThrottles(throttles);
       await backend.close();
     })());
   return {

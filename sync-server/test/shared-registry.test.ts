@@ -2,8 +2,8 @@
 // PostgreSQL and Redis, they are one service for everything the registry holds — not only
 // documents. Users, sessions, audit rows, saved views, passport deadlines and the chair
 // index written through one instance are what the other reads, at once (rows in the
-// shared database, no cache to invalidate), and instances started together on an empty
-// database seed it once.
+// shared database, no cache to invalidate); failed logins are counted across instances
+// (Redis); and instances started together on an empty database seed it once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { OrgDoc, orgDocName } from '@profgrid/core';
@@ -140,6 +140,19 @@ describe('instances with their own DATA_DIR on one PostgreSQL', () => {
       const cards = (await res.json()) as { orgId: string }[];
       return cards.some((c) => c.orgId === 'school-011');
     });
+  });
+
+  it('failed logins on one instance count on the other (throttling in Redis)', async () => {
+    await createUser(a, 'shared.guessed', 'school-016');
+    const attempt = (relay: TestRelay, password: string) =>
+      fetch(`${relay.server.url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ login: 'shared.guessed', password }),
+      });
+    for (let i = 0; i < 5; i++) expect((await attempt(a, `wrong-${i}`)).status).toBe(401);
+    const res = await attempt(b, TEST_PASSWORD); // the right one, but too late
+    expect(res.status).toBe(429);
   });
 
   it('instances started together on an empty database seed it once', async () => {
