@@ -1,7 +1,7 @@
 // Sql over node:sqlite's synchronous DatabaseSync: each call runs at once, in call order,
 // and returns a settled promise. batch() runs its statements synchronously between BEGIN
 // and COMMIT, so nothing else on the connection (document appends share it) interleaves.
-import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
+import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite';
 import type { Sql, SqlValue, Statement } from './sql.ts';
 import { inTransaction } from './sqlite-db.ts';
 
@@ -16,13 +16,20 @@ function settle<T>(fn: () => T): Promise<T> {
 }
 
 export function sqliteSql(db: DatabaseSync): Sql {
-  const run = (s: Statement) => Number(db.prepare(s.sql).run(...args(s.params)).changes);
+  // The registry's statements are a fixed set of texts: each is prepared once.
+  const prepared = new Map<string, StatementSync>();
+  const prepare = (sql: string) => {
+    let stmt = prepared.get(sql);
+    if (!stmt) prepared.set(sql, (stmt = db.prepare(sql)));
+    return stmt;
+  };
+  const run = (s: Statement) => Number(prepare(s.sql).run(...args(s.params)).changes);
   return {
     dialect: 'sqlite',
     all: <T>(sql: string, params?: readonly SqlValue[]) =>
-      settle(() => db.prepare(sql).all(...args(params)) as T[]),
+      settle(() => prepare(sql).all(...args(params)) as T[]),
     get: <T>(sql: string, params?: readonly SqlValue[]) =>
-      settle(() => db.prepare(sql).get(...args(params)) as T | undefined),
+      settle(() => prepare(sql).get(...args(params)) as T | undefined),
     run: (sql, params) => settle(() => run({ sql, params })),
     batch: (statements) => settle(() => inTransaction(db, () => statements.forEach(run))),
     exclusive: (_key, fn) => fn(),
