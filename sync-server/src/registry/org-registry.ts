@@ -16,6 +16,13 @@ export interface OrgRegistry {
 
 export type OrgPatch = Partial<Pick<OrgRecord, 'code' | 'name' | 'shortName' | 'institutionType'>>;
 
+const PATCH_COLUMNS = [
+  ['code', 'code'],
+  ['name', 'name'],
+  ['shortName', 'short_name'],
+  ['institutionType', 'institution_type'],
+] as const satisfies readonly (readonly [keyof OrgPatch, string])[];
+
 interface OrgRow {
   id: string;
   parent_id: string | null;
@@ -72,12 +79,18 @@ export class SqlOrgRegistry implements OrgRegistry {
     await this.#changed();
   }
 
+  /**
+   * Writes only the fields in the patch: the rest of this instance's copy may be older
+   * than the table (another instance's edit not reloaded yet) and must not overwrite it.
+   */
   async update(id: string, patch: OrgPatch): Promise<OrgRecord> {
-    const o = { ...this.#byId.get(id)!, ...patch };
-    await this.#sql.run(
-      'UPDATE orgs SET code = ?, name = ?, short_name = ?, institution_type = ? WHERE id = ?',
-      [o.code, o.name, o.shortName, o.institutionType, id],
-    );
+    const fields = PATCH_COLUMNS.filter(([field]) => patch[field] !== undefined);
+    if (fields.length > 0) {
+      await this.#sql.run(
+        `UPDATE orgs SET ${fields.map(([, column]) => `${column} = ?`).join(', ')} WHERE id = ?`,
+        [...fields.map(([field]) => patch[field] ?? null), id],
+      );
+    }
     await this.#changed();
     return this.#byId.get(id)!;
   }
