@@ -106,6 +106,22 @@ describe.each(DIALECTS)('SqlOrgRegistry on %s', (dialect) => {
     expect(second.ancestorsOf('b')).toEqual(['a', 'region']);
   });
 
+  it('update writes only the patched fields over another instance’s newer edit', async () => {
+    const db = await openDb(dialect);
+    const first = await SqlOrgRegistry.open(db.sql);
+    await first.insertMany([{ ...org('region', null), institutionType: null }, org('a', 'region')]);
+    const second = await SqlOrgRegistry.open((await reopen(db)).sql);
+    await first.update('a', { name: 'Renamed there' });
+    // second has not reloaded yet: its copy still has the old name.
+    const updated = await second.update('a', { code: '042', institutionType: 'school' });
+    expect(updated).toMatchObject({
+      name: 'Renamed there',
+      code: '042',
+      institutionType: 'school',
+    });
+    expect((await second.update('a', { institutionType: null })).institutionType).toBeNull();
+  });
+
   it('concurrent reload() calls end in the latest state', async () => {
     const db = await openDb(dialect);
     const first = await SqlOrgRegistry.open(db.sql);
