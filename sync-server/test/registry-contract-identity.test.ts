@@ -108,6 +108,19 @@ describe.each(DIALECTS)('UserStore on %s', (dialect) => {
     const rehashed = await users.update(u.id, { passwordHash: 'other', disabled: false });
     expect(rehashed).toEqual({ ...u, displayName: 'New', passwordHash: 'other' });
   });
+
+  it('concurrent updates of different fields both land (a disable is not lost)', async () => {
+    const { db, users } = await open();
+    const u = await users.create({ login: 'race', displayName: 'R', passwordHash: HASH });
+    const second = await db.reopen();
+    opened.push(second);
+    // The user changes the password while an admin disables them, on another instance.
+    await Promise.all([
+      users.update(u.id, { passwordHash: 'new-hash' }),
+      new UserStore(second.sql).update(u.id, { disabled: true }),
+    ]);
+    expect(await users.get(u.id)).toMatchObject({ disabled: true, passwordHash: 'new-hash' });
+  });
 });
 
 describe.each(DIALECTS)('SessionStore on %s', (dialect) => {
