@@ -16,6 +16,9 @@ export interface OrgRegistry {
 
 export type OrgPatch = Partial<Pick<OrgRecord, 'code' | 'name' | 'shortName' | 'institutionType'>>;
 
+/** The advisory lock moves take (seeding and migrations use 7_311_001/2). */
+const MOVE_LOCK = 7_311_003;
+
 const PATCH_COLUMNS = [
   ['code', 'code'],
   ['name', 'name'],
@@ -95,8 +98,26 @@ export class SqlOrgRegistry implements OrgRegistry {
     return this.#byId.get(id)!;
   }
 
+  /**
+   * Moves `id` under `parentId`. The caller checked the move against this instance's
+   * copy, but another instance may have moved `parentId` into the subtree of `id` since
+   * (not reloaded here yet): the table is checked too, under a lock every instance takes
+   * for moves — two such moves would make a cycle, and a cycle drops out of list().
+   */
   async move(id: string, parentId: string): Promise<OrgRecord> {
-    await this.#sql.run('UPDATE orgs SET parent_id = ? WHERE id = ?', [parentId, id]);
+    const moved = await this.#sql.exclusive(MOVE_LOCK, () =>
+      this.#sql.run(
+        'UPDATE orgs SET parent_id = ? WHERE id = ? AND NOT EXISTS (' +
+          'WITH RECURSIVE up (id) AS (SELECT ? UNION ' +
+          'SELECT o.parent_id FROM orgs o JOIN up ON o.id = up.id WHERE o.parent_id IS NOT NULL) ' +
+          'SELECT 1 FROM up WHERE up.id = ?)',
+        [parentId, id, parentId, id],
+      ),
+    );
+    if (moved === 0) {
+      await this.reload();
+      throw new Error(`organization ${id} was not moved: unknown, or ${parentId} is within it`);
+    }
     await this.#changed();
     return this.#byId.get(id)!;
   }
