@@ -122,6 +122,29 @@ describe.each(DIALECTS)('SqlOrgRegistry on %s', (dialect) => {
     expect((await second.update('a', { institutionType: null })).institutionType).toBeNull();
   });
 
+  it('refuses a move under the subtree made by another instance’s move (no cycle)', async () => {
+    const db = await openDb(dialect);
+    const first = await SqlOrgRegistry.open(db.sql);
+    await first.insertMany([org('region', null), org('x', 'region'), org('y', 'region')]);
+    const second = await SqlOrgRegistry.open((await reopen(db)).sql);
+    await first.move('x', 'y');
+    // second's copy still has x and y side by side: y under x looks allowed there.
+    await expect(second.move('y', 'x')).rejects.toThrow(/not moved/);
+    expect(ids(second)).toEqual(['region', 'y', 'x']);
+    await first.reload();
+    expect(first.list()).toEqual(second.list());
+    await expect(first.move('region', 'x')).rejects.toThrow(/not moved/);
+    await expect(first.move('nowhere', 'x')).rejects.toThrow(/not moved/);
+    // The same race at once: exactly one of the two moves lands.
+    await first.insertMany([org('a', 'region'), org('b', 'region')]);
+    await second.reload();
+    const both = await Promise.allSettled([first.move('a', 'b'), second.move('b', 'a')]);
+    expect(both.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    await Promise.all([first.reload(), second.reload()]);
+    expect(second.list()).toHaveLength(5);
+    expect(first.list()).toEqual(second.list());
+  });
+
   it('concurrent reload() calls end in the latest state', async () => {
     const db = await openDb(dialect);
     const first = await SqlOrgRegistry.open(db.sql);
