@@ -83,9 +83,12 @@ async function addUser(
   grants: readonly { orgId: string; role: Role }[],
 ): Promise<TestUser> {
   // '!' matches no password: these users only ever use the session made here.
+  // Instances started together may create the same user at once: then the other's is it.
   const user =
     (await users.byLogin(login)) ??
-    (await users.create({ login, displayName: login, passwordHash: '!' }));
+    (await users
+      .create({ login, displayName: login, passwordHash: '!' })
+      .catch(async (err: unknown) => (await users.byLogin(login)) ?? Promise.reject(err)));
   await users.setGrants(user.id, grants);
   return { id: user.id, cookie: `pg_session=${(await sessions.create(user.id)).id}` };
 }

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Role, RoleGrant, UserRecord } from '@profgrid/core';
 import { bumpRev } from '../store/sql.ts';
-import type { Sql } from '../store/sql.ts';
+import type { Sql, SqlValue } from '../store/sql.ts';
 
 export interface StoredUser extends UserRecord {
   readonly passwordHash: string;
@@ -82,20 +82,24 @@ export class UserStore {
     return (await this.#sql.get<{ n: number }>('SELECT COUNT(*) AS n FROM users'))!.n;
   }
 
+  /**
+   * Sets only the given fields, in one statement: a read-modify-write would let a
+   * concurrent update of another field (a password change racing a disable) undo it.
+   */
   async update(
     id: string,
     patch: { displayName?: string; disabled?: boolean; passwordHash?: string },
   ): Promise<StoredUser> {
-    const u = (await this.get(id))!;
-    await this.#sql.run(
-      'UPDATE users SET display_name = ?, disabled = ?, password_hash = ? WHERE id = ?',
-      [
-        patch.displayName ?? u.displayName,
-        (patch.disabled ?? u.disabled) ? 1 : 0,
-        patch.passwordHash ?? u.passwordHash,
-        id,
-      ],
-    );
+    const set: [string, SqlValue][] = [];
+    if (patch.displayName !== undefined) set.push(['display_name', patch.displayName]);
+    if (patch.disabled !== undefined) set.push(['disabled', patch.disabled ? 1 : 0]);
+    if (patch.passwordHash !== undefined) set.push(['password_hash', patch.passwordHash]);
+    if (set.length > 0) {
+      await this.#sql.run(
+        `UPDATE users SET ${set.map(([column]) => `${column} = ?`).join(', ')} WHERE id = ?`,
+        [...set.map(([, value]) => value), id],
+      );
+    }
     return (await this.get(id))!;
   }
 
@@ -107,8 +111,12 @@ export class UserStore {
     return byOrg(rows.map(toGrant));
   }
 
+  /** Replaces the user's grants; of two instances replacing them at once, the last wins. */
   async setGrants(userId: string, grants: readonly RoleGrant[]): Promise<void> {
     await this.#sql.batch([
+      // Locks the user's row first (PostgreSQL), so concurrent replacements run one after
+      // the other instead of both deleting, then both inserting the same keys.
+      { sql: 'UPDATE users SET id = id WHERE id = ?', params: [userId] },
       { sql: 'DELETE FROM role_grants WHERE user_id = ?', params: [userId] },
       ...grants.map((g) => ({
         sql: 'INSERT INTO role_grants (user_id, org_id, role) VALUES (?, ?, ?)',

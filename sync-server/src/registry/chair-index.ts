@@ -4,7 +4,7 @@
 // case-insensitive with ё = е (core normalizeSearch) over name, contacts and org name.
 import type * as Y from 'yjs';
 import { OrgDoc, chairEntries, normalizeSearch } from '@profgrid/core';
-import type { ChairCard } from '@profgrid/core';
+import type { ChairCard, ChairEntry } from '@profgrid/core';
 import type { Sql } from '../store/sql.ts';
 import type { OrgRegistry } from './org-registry.ts';
 
@@ -21,40 +21,51 @@ interface Row {
 export class ChairIndex {
   readonly #sql: Sql;
   readonly #registry: OrgRegistry;
-  /** org id → JSON of its last indexed entries, to skip unchanged rewrites. */
-  readonly #indexed = new Map<string, string>();
+  /** indexDoc calls, one after another (on PostgreSQL two rewrites could commit out of order). */
+  #queue: Promise<void> = Promise.resolve();
 
   constructor(sql: Sql, registry: OrgRegistry) {
     this.#sql = sql;
     this.#registry = registry;
   }
 
-  /** Re-indexes one organization from its document (the entries are read at once). */
-  async indexDoc(orgId: string, doc: Y.Doc): Promise<void> {
+  /**
+   * Re-indexes one organization from its document (the entries are read at once). The
+   * rows are rewritten only when they differ from what the table holds — compared with
+   * the table, not with what this instance wrote last: another instance may have
+   * rewritten them since.
+   */
+  indexDoc(orgId: string, doc: Y.Doc): Promise<void> {
     const entries = chairEntries(new OrgDoc(doc).passport());
-    const json = JSON.stringify(entries);
-    if (this.#indexed.get(orgId) === json) return;
-    this.#indexed.set(orgId, json);
-    try {
-      await this.#sql.batch([
-        { sql: 'DELETE FROM chair_cards WHERE org_id = ?', params: [orgId] },
-        ...entries.map((e, i) => ({
-          sql: 'INSERT INTO chair_cards (org_id, idx, role, name, phone, email, search) VALUES (?, ?, ?, ?, ?, ?, ?)',
-          params: [
-            orgId,
-            i,
-            e.role,
-            e.name,
-            e.phone,
-            e.email,
-            normalizeSearch(`${e.name} ${e.phone} ${e.email}`),
-          ],
-        })),
-      ]);
-    } catch (err) {
-      if (this.#indexed.get(orgId) === json) this.#indexed.delete(orgId); // retried next time
-      throw err;
-    }
+    const write = () => this.#write(orgId, entries);
+    const next = this.#queue.then(write, write);
+    this.#queue = next.catch(() => {});
+    return next;
+  }
+
+  async #write(orgId: string, entries: readonly ChairEntry[]): Promise<void> {
+    const stored = await this.#sql.all<ChairEntry>(
+      'SELECT role, name, phone, email FROM chair_cards WHERE org_id = ? ORDER BY idx',
+      [orgId],
+    );
+    const same = (a: ChairEntry, b: ChairEntry) =>
+      a.role === b.role && a.name === b.name && a.phone === b.phone && a.email === b.email;
+    if (stored.length === entries.length && stored.every((s, i) => same(s, entries[i]!))) return;
+    await this.#sql.batch([
+      { sql: 'DELETE FROM chair_cards WHERE org_id = ?', params: [orgId] },
+      ...entries.map((e, i) => ({
+        sql: 'INSERT INTO chair_cards (org_id, idx, role, name, phone, email, search) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        params: [
+          orgId,
+          i,
+          e.role,
+          e.name,
+          e.phone,
+          e.email,
+          normalizeSearch(`${e.name} ${e.phone} ${e.email}`),
+        ],
+      })),
+    ]);
   }
 
   /** Cards of the given organizations matching `q` (empty q: all), tree order. */

@@ -17,6 +17,16 @@ export interface OrgRegistry {
 
 export type OrgPatch = Partial<Pick<OrgRecord, 'code' | 'name' | 'shortName' | 'institutionType'>>;
 
+/** The advisory lock moves take (seeding and migrations use 7_311_001/2). */
+const MOVE_LOCK = 7_311_003;
+
+const PATCH_COLUMNS = [
+  ['code', 'code'],
+  ['name', 'name'],
+  ['shortName', 'short_name'],
+  ['institutionType', 'institution_type'],
+] as const satisfies readonly (readonly [keyof OrgPatch, string])[];
+
 interface OrgRow {
   id: string;
   parent_id: string | null;
@@ -27,6 +37,9 @@ interface OrgRow {
   institution_type: string | null;
   archived: number;
 }
+
+/** move() found, in the table, that the move would put an organization under itself. */
+export class MoveRefused extends Error {}
 
 export class SqlOrgRegistry implements OrgRegistry {
   readonly #sql: Sql;
@@ -72,21 +85,55 @@ export class SqlOrgRegistry implements OrgRegistry {
     );
   }
 
+  /**
+   * Writes only the fields in the patch: the rest of this instance's copy may be older
+   * than the table (another instance's edit not reloaded yet) and must not overwrite it.
+   */
   async update(id: string, patch: OrgPatch): Promise<OrgRecord> {
-    const o = { ...this.#byId.get(id)!, ...patch };
-    await this.#write([
-      {
-        sql: 'UPDATE orgs SET code = ?, name = ?, short_name = ?, institution_type = ? WHERE id = ?',
-        params: [o.code, o.name, o.shortName, o.institutionType, id],
-      },
-    ]);
+    const fields = PATCH_COLUMNS.filter(([field]) => patch[field] !== undefined);
+    if (fields.length > 0) {
+      await this.#write([
+        {
+          sql: `UPDATE orgs SET ${fields.map(([, column]) => `${column} = ?`).join(', ')} WHERE id = ?`,
+          params: [...fields.map(([field]) => patch[field] ?? null), id],
+        },
+      ]);
+    }
     return this.#byId.get(id)!;
   }
 
+  /**
+   * Moves `id` under `parentId`. The caller checked the move against this instance's
+   * copy, but another instance may have moved `parentId` into the subtree of `id` since
+   * (not reloaded here yet): the table is checked too, under a lock every instance takes
+   * for moves — two such moves would make a cycle, and a cycle drops out of list().
+   */
   async move(id: string, parentId: string): Promise<OrgRecord> {
-    await this.#write([
-      { sql: 'UPDATE orgs SET parent_id = ? WHERE id = ?', params: [parentId, id] },
-    ]);
+    const moved = await this.#sql.exclusive(MOVE_LOCK, async () => {
+      await this.#sql.batch([
+        {
+          sql:
+            'UPDATE orgs SET parent_id = ? WHERE id = ? AND NOT EXISTS (' +
+            'WITH RECURSIVE up (id) AS (SELECT ? UNION ' +
+            'SELECT o.parent_id FROM orgs o JOIN up ON o.id = up.id WHERE o.parent_id IS NOT NULL) ' +
+            'SELECT 1 FROM up WHERE up.id = ?)',
+          params: [parentId, id, parentId, id],
+        },
+        bumpRev('tree'),
+      ]);
+      const row = await this.#sql.get<{ parent_id: string | null }>(
+        'SELECT parent_id FROM orgs WHERE id = ?',
+        [id],
+      );
+      return row?.parent_id === parentId;
+    });
+    if (!moved) {
+      await this.reload();
+      throw new MoveRefused(
+        `organization ${id} was not moved: unknown, or ${parentId} is within it`,
+      );
+    }
+    await this.#changed();
     return this.#byId.get(id)!;
   }
 
@@ -105,6 +152,10 @@ export class SqlOrgRegistry implements OrgRegistry {
   /** Runs the statements with a bump of the tree revision, then reloads and tells listeners. */
   async #write(statements: readonly Statement[]): Promise<void> {
     await this.#sql.batch([...statements, bumpRev('tree')]);
+    await this.#changed();
+  }
+
+  async #changed(): Promise<void> {
     await this.reload();
     for (const listener of this.#changeListeners) listener();
   }

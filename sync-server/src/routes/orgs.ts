@@ -15,6 +15,7 @@ import type { ApiContext, ApiEnv } from './api-context.ts';
 import { isObject, jsonBody } from './api-context.ts';
 import { apiError, badRequest, forbidden, notFound } from './api-error.ts';
 import { parseCreateOrg, parseOrgPatch } from './org-bodies.ts';
+import { MoveRefused } from '../registry/org-registry.ts';
 
 export function orgRoutes(ctx: ApiContext): Hono<ApiEnv> {
   const { registry, audit } = ctx;
@@ -77,7 +78,14 @@ export function orgRoutes(ctx: ApiContext): Hono<ApiEnv> {
           'cannot move an organization under itself or its descendant',
         );
       }
-      const moved = await registry.move(id, parentId);
+      let moved;
+      try {
+        moved = await registry.move(id, parentId);
+      } catch (err) {
+        if (!(err instanceof MoveRefused)) throw err;
+        // another instance moved the new parent under this organization meanwhile
+        return apiError(c, 409, 'conflict', 'the organization tree changed, reload and retry');
+      }
       await log(c, 'org-move', id, `from=${org.parentId} to=${parentId}`);
       ctx.accessChanged();
       return c.json(moved);

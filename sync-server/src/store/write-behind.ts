@@ -39,13 +39,18 @@ export class WriteBehind<K, V> {
     }
   }
 
-  /** Writes everything pending now, in one transaction, after any flush still running. */
+  /**
+   * Writes everything pending, in one transaction, after any flush still running. The
+   * values are taken when that flush is done, not now: one that fails puts its values
+   * back, merged with newer ones, before this one reads them — so an older value never
+   * lands after a newer one.
+   */
   flush(): Promise<void> {
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = null;
-    const entries = [...this.#pending];
-    this.#pending.clear();
     const write = async () => {
+      const entries = [...this.#pending];
+      this.#pending.clear();
       if (entries.length === 0) return;
       try {
         await this.#sql.batch(entries.map(([key, value]) => this.#opts.statement(key, value)));
