@@ -17,6 +17,7 @@ import { DEFAULT_AUTH } from '../src/auth/identity.ts';
 import type { AuthConfig } from '../src/auth/identity.ts';
 import { SessionStore } from '../src/auth/session-store.ts';
 import { UserStore } from '../src/auth/user-store.ts';
+import type { StoredUser } from '../src/auth/user-store.ts';
 import { openPgPool } from '../src/store/pg-pool.ts';
 import { pgSql } from '../src/store/pg-sql.ts';
 import { openSqlite } from '../src/store/sqlite-db.ts';
@@ -76,6 +77,17 @@ export interface TestUser {
 /** Cookie header sent by openSocket() to each test relay port. */
 const cookieJar = new Map<string, string>();
 
+/** Instances started together may create the same user at once: then the other's is it. */
+async function createOrFind(users: UserStore, login: string): Promise<StoredUser> {
+  try {
+    return await users.create({ login, displayName: login, passwordHash: '!' });
+  } catch (err) {
+    const existing = await users.byLogin(login);
+    if (!existing) throw err;
+    return existing;
+  }
+}
+
 async function addUser(
   users: UserStore,
   sessions: SessionStore,
@@ -83,12 +95,7 @@ async function addUser(
   grants: readonly { orgId: string; role: Role }[],
 ): Promise<TestUser> {
   // '!' matches no password: these users only ever use the session made here.
-  // Instances started together may create the same user at once: then the other's is it.
-  const user =
-    (await users.byLogin(login)) ??
-    (await users
-      .create({ login, displayName: login, passwordHash: '!' })
-      .catch(async (err: unknown) => (await users.byLogin(login)) ?? Promise.reject(err)));
+  const user = (await users.byLogin(login)) ?? (await createOrFind(users, login));
   await users.setGrants(user.id, grants);
   return { id: user.id, cookie: `pg_session=${(await sessions.create(user.id)).id}` };
 }
