@@ -21,8 +21,11 @@ interface Row {
 export class ChairIndex {
   readonly #sql: Sql;
   readonly #registry: OrgRegistry;
-  /** indexDoc calls, one after another (on PostgreSQL two rewrites could commit out of order). */
-  #queue: Promise<void> = Promise.resolve();
+  /**
+   * Per organization, its indexDoc calls one after another (on PostgreSQL two rewrites
+   * could commit out of order); organizations do not wait for each other.
+   */
+  readonly #queues = new Map<string, Promise<void>>();
 
   constructor(sql: Sql, registry: OrgRegistry) {
     this.#sql = sql;
@@ -38,8 +41,12 @@ export class ChairIndex {
   indexDoc(orgId: string, doc: Y.Doc): Promise<void> {
     const entries = chairEntries(new OrgDoc(doc).passport());
     const write = () => this.#write(orgId, entries);
-    const next = this.#queue.then(write, write);
-    this.#queue = next.catch(() => {});
+    const next = (this.#queues.get(orgId) ?? Promise.resolve()).then(write, write);
+    const tail = next.catch(() => {});
+    this.#queues.set(orgId, tail);
+    void tail.then(() => {
+      if (this.#queues.get(orgId) === tail) this.#queues.delete(orgId);
+    });
     return next;
   }
 
