@@ -39,6 +39,11 @@ afterAll(async () => {
   dirs.forEach(removeDir);
 }, 60_000);
 
+/** POST /orgs on instance one (as its admin). */
+function createOrg(parentId: string, code: string, name: string, level: 'primary' | 'local') {
+  return api(one, 'POST', '/orgs', one.cookie, { parentId, code, name, shortName: code, level });
+}
+
 async function mux(relay: TestRelay, cookie = relay.cookie): Promise<MuxClient> {
   const c = await MuxClient.connect(relay.muxUrl, { cookie });
   clients.push(c);
@@ -109,13 +114,7 @@ describe('cluster events between two instances', () => {
 
   it('an organization created on one instance is served by the other', async () => {
     const city = one.server.registry.ancestorsOf('school-004')[0]!;
-    const created = await api(one, 'POST', '/orgs', one.cookie, {
-      parentId: city,
-      code: 'cluster-new',
-      name: 'Новая школа',
-      shortName: 'Новая',
-      level: 'primary',
-    });
+    const created = await createOrg(city, 'cluster-new', 'Новая школа', 'primary');
     expect(created.status).toBe(201);
     const { id } = (await created.json()) as { id: string };
     await within(5000, async () => (await api(two, 'GET', `/orgs/${id}`, two.cookie)).ok);
@@ -128,13 +127,7 @@ describe('cluster events between two instances', () => {
   it("a move on one instance moves the other's rollup totals", async () => {
     const from = one.server.registry.ancestorsOf('school-004')[0]!;
     const region = one.server.registry.ancestorsOf(from)[0]!;
-    const created = await api(one, 'POST', '/orgs', one.cookie, {
-      parentId: region,
-      code: 'cluster-district',
-      name: 'Новый район',
-      shortName: 'Район',
-      level: 'local',
-    });
+    const created = await createOrg(region, 'cluster-district', 'Новый район', 'local');
     const { id: to } = (await created.json()) as { id: string };
     await within(5000, async () => two.server.registry.get(to) !== undefined);
     const fromBefore = await membersTotal(two, from);
@@ -178,13 +171,12 @@ describe('cluster events between two instances', () => {
     await redis.stop();
     try {
       const city = one.server.registry.ancestorsOf('school-004')[0]!;
-      const created = await api(one, 'POST', '/orgs', one.cookie, {
-        parentId: city,
-        code: 'cluster-offline',
-        name: 'Школа, созданная без Redis',
-        shortName: 'Без Redis',
-        level: 'primary',
-      });
+      const created = await createOrg(
+        city,
+        'cluster-offline',
+        'Школа, созданная без Redis',
+        'primary',
+      );
       expect(created.status).toBe(201);
       const { id } = (await created.json()) as { id: string };
       await within(5000, async () => (await api(two, 'GET', `/orgs/${id}`, two.cookie)).ok);
@@ -238,13 +230,12 @@ describe('cluster events between two instances', () => {
     try {
       await redis.stop();
       const city = one.server.registry.ancestorsOf('school-004')[0]!;
-      const created = await api(one, 'POST', '/orgs', one.cookie, {
-        parentId: city,
-        code: 'cluster-missed',
-        name: 'Школа, пропущенная без Redis',
-        shortName: 'Пропущенная',
-        level: 'primary',
-      });
+      const created = await createOrg(
+        city,
+        'cluster-missed',
+        'Школа, пропущенная без Redis',
+        'primary',
+      );
       const { id } = (await created.json()) as { id: string };
       expect(late.server.registry.get(id)).toBeUndefined(); // the event was lost
       await redis.start();

@@ -14,6 +14,13 @@ afterEach(async () => {
   for (const db of opened.splice(0)) await db.close();
 });
 
+/** A summary row of school-1 counting `orgs`. */
+const row = (orgs: number) => ({
+  orgId: 'school-1',
+  summary: { ...EMPTY_SUMMARY, orgs },
+  referenceDate: '2026-11-24',
+});
+
 async function rawRow(sql: Sql, summary: object): Promise<void> {
   await sql.run(
     'INSERT INTO org_summaries (org_id, summary, reference_date, updated_at) VALUES (?, ?, ?, ?)',
@@ -30,11 +37,6 @@ describe.each(DIALECTS)('SummaryTable on %s', (dialect) => {
 
   it('keeps the reference date of a row with every field; the last put wins', async () => {
     const { table } = await open();
-    const row = (orgs: number) => ({
-      orgId: 'school-1',
-      summary: { ...EMPTY_SUMMARY, orgs },
-      referenceDate: '2026-11-24',
-    });
     table.put(row(1), 0, 1);
     await table.flush();
     table.put(row(2), 1, 2);
@@ -44,11 +46,6 @@ describe.each(DIALECTS)('SummaryTable on %s', (dialect) => {
 
   it('never goes back to an older document version (a late write of another instance)', async () => {
     const { table } = await open();
-    const row = (orgs: number) => ({
-      orgId: 'school-1',
-      summary: { ...EMPTY_SUMMARY, orgs },
-      referenceDate: '2026-11-24',
-    });
     table.put(row(5), 0, 50);
     await table.flush();
     table.put(row(4), 1, 40);
@@ -61,8 +58,8 @@ describe.each(DIALECTS)('SummaryTable on %s', (dialect) => {
 
   it('reads the rows written after a time of the database clock', async () => {
     const { table } = await open();
-    const row = (orgId: string) => ({ orgId, summary: EMPTY_SUMMARY, referenceDate: '2026-11-24' });
-    table.put(row('early'), 0, 1);
+    const of = (orgId: string) => ({ ...row(0), orgId });
+    table.put(of('early'), 0, 1);
     await table.flush();
     const early = await table.writtenSince(0);
     expect(early.rows.map((r) => r.orgId)).toEqual(['early']);
@@ -70,7 +67,7 @@ describe.each(DIALECTS)('SummaryTable on %s', (dialect) => {
     expect(between).toBeGreaterThan(0);
     expect(Math.abs(between - (await table.dbNow()))).toBeLessThan(60_000);
     await expect.poll(() => table.dbNow()).toBeGreaterThan(between); // the clock moves on
-    table.put(row('late'), 0, 1);
+    table.put(of('late'), 0, 1);
     await table.flush();
     const late = await table.writtenSince(between);
     expect(late.rows.map((r) => r.orgId)).toEqual(['late']);
