@@ -61,12 +61,14 @@ async function measure(name: PeerName, n: number) {
     clients.push(...(await connect(peer, docs, docs.length, n)));
     const after = await sample(peer.pid);
     const per = (k: keyof Sample) => (after[k] - before[k]) / n / 1024;
-    return { heap: per('heapUsed'), rss: per('rss'), newSpace: per('newSpace') };
+    return { heap: per('heapUsed'), rss: per('rss'), newSpace: per('newSpace'), before, after };
   } finally {
     for (const c of clients) c.close();
     await peer.stop();
   }
 }
+
+const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
 
 export async function benchSocketMemory(): Promise<BenchRow[]> {
   const n = Number(process.env['SOCKET_MEMORY_N'] ?? 1000);
@@ -75,7 +77,7 @@ export async function benchSocketMemory(): Promise<BenchRow[]> {
     const r = await measure(name, n);
     rows.push({
       name: `socket memory (${name}, ${n} sockets): heap after GC / RSS / young gen, per socket`,
-      value: `${r.heap.toFixed(2)} / ${r.rss.toFixed(1)} / ${r.newSpace.toFixed(1)} KiB`,
+      value: `${r.heap.toFixed(2)} / ${r.rss.toFixed(1)} / ${r.newSpace.toFixed(1)} KiB (young gen ${mib(r.before.newSpace)} → ${mib(r.after.newSpace)} MiB)`,
       target: '',
       ok: null,
     });
