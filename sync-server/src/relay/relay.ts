@@ -92,7 +92,10 @@ export function createRelay(options: RelayOptions): Relay {
       for (const c of live) if (match(c.principal)) c.reauthorize();
     },
     revalidate: () => revalidation.run(),
-    flush: () => rooms.flush(),
+    async flush() {
+      await rooms.flush();
+      await options.store.durable(); // and the acks waiting for it are sent
+    },
     close: () => rooms.unloadAll(),
   };
 }
