@@ -55,19 +55,6 @@ export function registerDocStoreContractTests(
       expect((await again.load('org:a')).updates.map((u) => Array.from(u))).toEqual([[7, 7]]);
     });
 
-    it('durable() resolves after appends, for many callers at once, in the order asked', async () => {
-      const store = await open();
-      const order: number[] = [];
-      const waits = [];
-      for (let i = 0; i < 20; i++) {
-        await store.append('org:d', bytes(i));
-        waits.push(store.durable().then(() => order.push(i)));
-      }
-      await Promise.all(waits);
-      expect(order).toEqual(Array.from({ length: 20 }, (_, i) => i));
-      await store.close();
-    });
-
     it('compact stores the snapshot and drops log rows up to upToSeq, keeping later ones', async () => {
       const store = await open();
       await store.append('org:a', bytes(1));

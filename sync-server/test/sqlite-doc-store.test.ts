@@ -14,7 +14,6 @@ registerDocStoreContractTests('sqlite', async () => {
       return {
         load: (n) => store.load(n),
         append: (n, u) => store.append(n, u),
-        durable: () => store.durable(),
         compact: (n, s, q) => store.compact(n, s, q),
         names: () => store.names(),
         close: async () => {

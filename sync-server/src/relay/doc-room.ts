@@ -1,9 +1,8 @@
 // One loaded document and its subscribers. Contract:
 // - every data message runs through one serial queue per document: apply to the Y.Doc,
-//   then append to the DocStore, and only after the append committed (a crash of the
-//   process cannot lose it) broadcast to the other subscribers and resolve; the caller
-//   acks after durable() (on stable storage, DocStore.durable) — so acks come in order,
-//   nothing leaves the relay before it is stored, and no ack before it is durable;
+//   then append to the DocStore, and only after the append committed broadcast to the
+//   other subscribers and resolve (the caller acks on resolve) — so acks come in order
+//   and nothing leaves the relay before it is durable;
 // - a message that changed nothing (a duplicate re-sent on reconnect) stores nothing
 //   and is still acknowledged;
 // - an update that depends on structures the document lacks is refused before it
@@ -97,11 +96,6 @@ export class DocRoom {
 
   subscribers(): IterableIterator<Subscriber> {
     return this.#subs.keys();
-  }
-
-  /** Resolves when every update this room stored so far is on stable storage. */
-  durable(): Promise<void> {
-    return this.#store.durable();
   }
 
   /** Runs task after every earlier task of this document. */

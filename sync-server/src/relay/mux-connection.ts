@@ -178,13 +178,8 @@ class MuxConnection implements ConnectionHandler, LiveConnection, InboundOwner {
         pending.then(
           (result) => {
             if (result === 'stored') ctx.observer.docStored?.(this.principal, docName, s.room.doc);
-            if (result === 'stored' || result === 'unchanged') {
-              // in order: each durable() resolves after the ones asked for before it
-              s.room.durable().then(
-                () => inbound.send(encodeAck(docName)),
-                () => inbound.close(CLOSE.internalError, 'storage failed'),
-              );
-            } else if (result === 'bad-update')
+            if (result === 'stored' || result === 'unchanged') inbound.send(encodeAck(docName));
+            else if (result === 'bad-update')
               inbound.close(CLOSE.invalidPayload, 'malformed update');
             else if (result === 'missing-deps')
               inbound.close(CLOSE.invalidPayload, MISSING_DEPS_REASON);

@@ -1,8 +1,7 @@
 // The storage contract of Yjs documents. Every backend (SQLite, PostgreSQL)
 // passes test/doc-store-contract.ts. Rules a backend keeps:
-// - append() resolves only after the update is committed so that a crash of the relay
-//   process cannot lose it; the relay broadcasts it then. durable() resolves once every
-//   update appended before the call also survives power loss; the relay acks after that.
+// - append() resolves only after the update is durably committed; the relay acks and
+//   broadcasts only after that.
 // - seq numbers are per document, strictly increasing, never reused (also after compact).
 // - compact() atomically stores the snapshot and deletes the log rows with seq <= upToSeq.
 // - load() returns the snapshot and the log rows after it, in seq order.
@@ -18,10 +17,8 @@ export interface StoredDoc {
 
 export interface DocStore {
   load(name: string): Promise<StoredDoc>;
-  /** Appends one update (committed: survives a crash of the process); resolves with its seq. */
+  /** Durably appends one update; resolves with its seq. */
   append(name: string, update: Uint8Array): Promise<number>;
-  /** Resolves when every update appended before the call is on stable storage. */
-  durable(): Promise<void>;
   compact(name: string, snapshot: Uint8Array, upToSeq: number): Promise<void>;
   /** Names of all stored documents. */
   names(): Promise<string[]>;

@@ -100,11 +100,6 @@ export class PgDocStore implements DocStore {
     });
   }
 
-  /** Appends resolve after COMMIT with synchronous_commit=on: already on stable storage. */
-  durable(): Promise<void> {
-    return Promise.resolve();
-  }
-
   async names(): Promise<string[]> {
     this.#assertOpen();
     const { rows } = await this.#pool.query<{ doc: string }>(

@@ -1,13 +1,11 @@
 // Opens the one SQLite file of a data directory (DATA_DIR/profgrid.sqlite) with the
-// durability settings the relay relies on: WAL journal, synchronous=NORMAL — a committed
-// transaction survives kill -9 — and durable(db), which resolves once every commit made
-// before it is fsynced (survives power loss; store/wal-sync.ts), off the event loop.
-// Creates the base schema if absent, then runs the migrations (store/migrations.ts).
+// durability settings the relay relies on: WAL journal and synchronous=FULL, so a
+// committed transaction survives kill -9 and power loss. Creates the base schema if
+// absent, then runs the migrations (store/migrations.ts).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { migrate } from './migrations.ts';
-import { WalSync } from './wal-sync.ts';
 
 export const DB_FILE_NAME = 'profgrid.sqlite';
 
@@ -38,20 +36,12 @@ export function openSqlite(dataDir: string): DatabaseSync {
   mkdirSync(dataDir, { recursive: true });
   const db = new DatabaseSync(join(dataDir, DB_FILE_NAME));
   db.exec('PRAGMA journal_mode = WAL');
-  db.exec('PRAGMA synchronous = NORMAL');
+  db.exec('PRAGMA synchronous = FULL');
   db.exec('PRAGMA busy_timeout = 5000');
   db.exec('PRAGMA foreign_keys = ON');
   db.exec(SCHEMA);
   migrate(db);
-  walSyncs.set(db, new WalSync(join(dataDir, `${DB_FILE_NAME}-wal`)));
   return db;
-}
-
-const walSyncs = new WeakMap<DatabaseSync, WalSync>();
-
-/** Resolves when every commit made on `db` before the call is on stable storage. */
-export function durable(db: DatabaseSync): Promise<void> {
-  return walSyncs.get(db)?.sync() ?? Promise.resolve();
 }
 
 /** Runs fn inside one transaction; rolls back and rethrows when it throws. */

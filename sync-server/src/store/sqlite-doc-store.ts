@@ -1,12 +1,10 @@
 // DocStore on node:sqlite. Appends made in the same event-loop turn are committed in one
-// transaction; each append's promise resolves after that COMMIT returned (in the WAL: a
-// killed process loses nothing — "stored before broadcast"). durable() resolves after the
-// WAL fsync that covers them (sqlite-db.ts; one fsync for every commit made while the
-// previous one ran, on the thread pool) — "on stable storage before ack".
+// transaction (group commit: one fsync for many updates); each append's promise resolves
+// only after that COMMIT returned, so "durable before ack/broadcast" holds.
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { RelayError } from '../errors.ts';
 import type { DocStore, StoredDoc } from './doc-store.ts';
-import { durable, inTransaction } from './sqlite-db.ts';
+import { inTransaction } from './sqlite-db.ts';
 
 interface PendingAppend {
   readonly name: string;
@@ -72,10 +70,6 @@ export class SqliteDocStore implements DocStore {
       this.#stmt.trim.run(name, upToSeq);
     });
     if ((this.#nextSeq.get(name) ?? 0) <= upToSeq) this.#nextSeq.set(name, upToSeq + 1);
-  }
-
-  durable(): Promise<void> {
-    return durable(this.#db);
   }
 
   async names(): Promise<string[]> {

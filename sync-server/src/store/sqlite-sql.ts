@@ -1,10 +1,9 @@
-// Sql over node:sqlite's synchronous DatabaseSync: each call runs at once, in call order.
-// Reads return a settled promise; writes resolve once their commit is fsynced
-// (sqlite-db.ts durable()). batch() runs its statements synchronously between BEGIN and
-// COMMIT, so nothing else on the connection (document appends share it) interleaves.
+// Sql over node:sqlite's synchronous DatabaseSync: each call runs at once, in call order,
+// and returns a settled promise. batch() runs its statements synchronously between BEGIN
+// and COMMIT, so nothing else on the connection (document appends share it) interleaves.
 import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite';
 import type { Sql, SqlValue, Statement } from './sql.ts';
-import { durable, inTransaction } from './sqlite-db.ts';
+import { inTransaction } from './sqlite-db.ts';
 
 const args = (params: readonly SqlValue[] = []) => params as SQLInputValue[];
 
@@ -31,13 +30,8 @@ export function sqliteSql(db: DatabaseSync): Sql {
       settle(() => prepare(sql).all(...args(params)) as T[]),
     get: <T>(sql: string, params?: readonly SqlValue[]) =>
       settle(() => prepare(sql).get(...args(params)) as T | undefined),
-    run: (sql, params) =>
-      settle(() => run({ sql, params })).then(async (changes) => {
-        await durable(db);
-        return changes;
-      }),
-    batch: (statements) =>
-      settle(() => inTransaction(db, () => statements.forEach(run))).then(() => durable(db)),
+    run: (sql, params) => settle(() => run({ sql, params })),
+    batch: (statements) => settle(() => inTransaction(db, () => statements.forEach(run))),
     exclusive: (_key, fn) => fn(),
     inJsonList: (column) => `${column} IN (SELECT value FROM json_each(?))`,
     nowMs: "CAST(unixepoch('subsec') * 1000 AS INTEGER)",
