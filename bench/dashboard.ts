@@ -13,6 +13,7 @@ import { MuxClient } from '../sync-server/test/mux-client.ts';
 import { removeDir, startTestRelay, tempDataDir } from '../sync-server/test/relay-harness.ts';
 import { SummaryTable } from '../sync-server/src/rollups/summary-table.ts';
 import { openSqlite } from '../sync-server/src/store/sqlite-db.ts';
+import { sqliteSql } from '../sync-server/src/store/sqlite-sql.ts';
 import { percentile } from './types.ts';
 import type { BenchRow } from './types.ts';
 
@@ -84,21 +85,26 @@ export async function benchDashboard(): Promise<BenchRow[]> {
   // First start creates the schema and the organization tree; then the region is added.
   const first = await startTestRelay({ dataDir, seed: 'tree' });
   const orgs = regionOrgs();
-  first.server.registry.insertMany(orgs);
+  await first.server.registry.insertMany(orgs);
   await first.server.close();
   const db = openSqlite(dataDir);
-  const table = new SummaryTable(db);
+  const table = new SummaryTable(sqliteSql(db), (err) => {
+    throw err;
+  });
   const today = new Date().toISOString().slice(0, 10);
   orgs
     .filter((o) => o.level === 'primary')
     .forEach((o, i) =>
-      table.put({ orgId: o.id, summary: summaryOf(i), referenceDate: today }, Date.now()),
+      table.put({ orgId: o.id, summary: summaryOf(i), referenceDate: today }, Date.now(), 0),
     );
+  await table.flush();
   db.close();
 
   const relay = await startTestRelay({ dataDir, seed: 'tree' });
   try {
-    const viewer = relay.userWith('bench-viewer', [{ orgId: 'bench-region', role: 'viewer' }]);
+    const viewer = await relay.userWith('bench-viewer', [
+      { orgId: 'bench-region', role: 'viewer' },
+    ]);
     const get = (path: string) =>
       fetch(`${relay.server.url}/api${path}`, { headers: { cookie: viewer.cookie } }).then((r) =>
         r.json(),

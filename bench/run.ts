@@ -11,6 +11,7 @@ import { benchCellHistory } from './cell-history.ts';
 import { benchHostileCorpus } from './hostile-corpus.ts';
 import { benchRelayReconnect } from './relay-reconnect.ts';
 import { benchLoad, benchPeers, benchSoak } from './load-bench.ts';
+import { benchSocketMemory } from './socket-memory.ts';
 import type { BenchRow } from './types.ts';
 
 /** Suites that run only when named (`pnpm bench soak`), not in the default run. */
@@ -27,6 +28,7 @@ const suites: [string, () => Promise<BenchRow[]>][] = [
   ['reconnect', benchRelayReconnect],
   ['load', benchLoad],
   ['peers', benchPeers],
+  ['socket memory', benchSocketMemory],
   ['soak', benchSoak],
 ];
 

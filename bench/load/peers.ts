@@ -13,8 +13,9 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Organization } from '@profgrid/core';
-import { SqliteOrgRegistry } from '../../sync-server/src/registry/org-registry.ts';
+import { SqlOrgRegistry } from '../../sync-server/src/registry/org-registry.ts';
 import { openSqlite } from '../../sync-server/src/store/sqlite-db.ts';
+import { sqliteSql } from '../../sync-server/src/store/sqlite-sql.ts';
 import {
   NODE_BIN,
   removeDir,
@@ -90,7 +91,7 @@ async function startOurs(
       institutionType: 'school',
     })),
   ];
-  new SqliteOrgRegistry(db).insertMany(orgs);
+  await (await SqlOrgRegistry.open(sqliteSql(db))).insertMany(orgs);
   db.close();
   const relay = await spawnRelay(dataDir, { SEED: 'none', ...env });
   const origin = `http://127.0.0.1:${relay.port}`;

@@ -14,7 +14,7 @@ function webDir(): string {
   return dir;
 }
 
-const api = createTestApi({ webDir: webDir() });
+const api = await createTestApi({ webDir: webDir() });
 const { app } = api;
 afterAll(() => api.close());
 describe('http app', () => {
@@ -25,7 +25,7 @@ describe('http app', () => {
   });
 
   it('GET /api/orgs lists organizations; /api/orgs/:id gives one or a 404 error body', async () => {
-    const { cookie } = api.userWith('app-admin', [{ orgId: 'central', role: 'admin' }]);
+    const { cookie } = await api.userWith('app-admin', [{ orgId: 'central', role: 'admin' }]);
     const headers = { cookie };
     const orgs = (await (await app.request('/api/orgs', { headers })).json()) as { id: string }[];
     expect(orgs.map((o) => o.id).slice(0, 3)).toEqual([
@@ -73,11 +73,11 @@ describe('http app', () => {
   });
 
   it('answers 503 with a clear page when WEB_DIR is missing', async () => {
-    const bare = createTestApi({ webDir: join(tmpdir(), 'profgrid-no-such-dir') });
+    const bare = await createTestApi({ webDir: join(tmpdir(), 'profgrid-no-such-dir') });
     const res = await bare.app.request('/');
     expect(res.status).toBe(503);
     expect(await res.text()).toContain('not built');
     expect((await bare.app.request('/healthz')).status).toBe(200);
-    bare.close();
+    await bare.close();
   });
 });

@@ -38,7 +38,7 @@ export function createApp(options: AppOptions): Hono {
   const ctx = options.api;
   const api = new Hono<ApiEnv>()
     .route('/', authRoutes(ctx))
-    .use('*', requireSession(ctx.auth))
+    .use('*', requireSession(ctx.auth, ctx.access))
     .route('/', meRoutes(ctx))
     .route('/', viewRoutes(ctx))
     .route('/', orgRoutes(ctx))

@@ -7,8 +7,8 @@
 //   X-Forwarded-Proto/-For from a reverse proxy)  METRICS_TOKEN (unset: GET /metrics from
 //   loopback only; set: from anywhere with `Authorization: Bearer <token>`)
 //   MAX_MESSAGE_BYTES, MAX_DOCS_PER_SOCKET, MAX_MESSAGES_PER_SECOND, MESSAGE_BURST
-//   (relay/limits.ts DEFAULT_LIMITS)  DATABASE_URL (postgres://…: documents in
-//   PostgreSQL instead of SQLite)  REDIS_URL (redis://…: fan-out between instances; needs
+//   (relay/limits.ts DEFAULT_LIMITS)  DATABASE_URL (postgres://…: documents and the
+//   registry in PostgreSQL instead of SQLite)  REDIS_URL (redis://…: fan-out between instances; needs
 //   DATABASE_URL)  RESYNC_MS (1000: how often shared rooms look for fan-out gaps)
 import { resolve } from 'node:path';
 import { RelayError } from './errors.ts';
@@ -31,7 +31,7 @@ export interface ServerConfig {
   readonly auth: AuthConfig;
   /** METRICS_TOKEN: bearer token of GET /metrics; undefined = loopback only. */
   readonly metricsToken?: string;
-  /** PostgreSQL URL for documents; absent: SQLite in dataDir. Never logged (secrets). */
+  /** PostgreSQL URL for documents and registry; absent: SQLite in dataDir. Never logged (secrets). */
   readonly databaseUrl?: string;
   /** Redis URL for fan-out between instances; requires databaseUrl. */
   readonly redisUrl?: string;

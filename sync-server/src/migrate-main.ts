@@ -1,5 +1,5 @@
-// `pnpm migrate`: applies the schema migrations of SQLite (DATA_DIR) and, with
-// DATABASE_URL, of PostgreSQL, then exits. The relay also migrates at start; running this
+// `pnpm migrate`: applies the schema migrations of the database the relay would use —
+// PostgreSQL with DATABASE_URL, else SQLite in DATA_DIR — then exits. The relay also migrates at start; running this
 // first lets a rolling deploy change the schema once, before new instances start.
 // Prints one JSON line of versions; never the URL (it may hold a password).
 import { configFromEnv } from './config.ts';
@@ -14,9 +14,9 @@ const logger = createLogger();
 
 try {
   const config = configFromEnv();
-  openSqlite(config.dataDir).close();
   let postgres: { from: number; to: number } | null = null;
-  if (config.databaseUrl) {
+  if (!config.databaseUrl) openSqlite(config.dataDir).close();
+  else {
     const pool = connectPg(config.databaseUrl);
     try {
       postgres = await migratePg(pool);
@@ -24,7 +24,7 @@ try {
       await pool.end();
     }
   }
-  logger.info('migrated', { sqlite: SCHEMA_VERSION, postgres: postgres?.to ?? null });
+  logger.info('migrated', postgres ? { postgres: postgres.to } : { sqlite: SCHEMA_VERSION });
 } catch (err) {
   logger.error('migrate failed', { error: describeError(err) });
   process.exitCode = 1;

@@ -1,5 +1,5 @@
-// Starts the whole relay on one port: SQLite store + registry (seeded on first start,
-// with demo users), identity (users, sessions, roles, audit, chair index), the Hono app
+// Starts the whole relay on one port: document store + registry on SQLite or PostgreSQL
+// (cluster/backend.ts; seeded on first start, with demo users), identity (users, sessions, roles, audit, chair index), the Hono app
 // for HTTP and the websocket endpoints on the same node server. Access changes reach
 // open sockets at once (Relay.reauthorize / revalidate), and a sweep every
 // `sweepMs` (≤ 2 s) closes sockets whose session expired. With Redis, registry, access
@@ -13,7 +13,12 @@ import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { orgIdOfDocName } from '@profgrid/core';
 import { createApp } from './app.ts';
+import type { LoginThrottles } from './auth/auth-service.ts';
 import { createIdentity } from './auth/identity.ts';
+import { memoryThrottle } from './auth/login-throttle.ts';
+import { RedisThrottle } from './auth/redis-throttle.ts';
+import { ADDRESS_RULE, LOGIN_RULE } from './auth/throttle.ts';
+import type { ThrottleRule } from './auth/throttle.ts';
 import type { Identity } from './auth/identity.ts';
 import { sessionHooks } from './auth/relay-hooks.ts';
 import type { ServerConfig } from './config.ts';
@@ -28,12 +33,12 @@ import { attachWebsockets } from './relay/ws-upgrade.ts';
 import type { WebsocketEndpoints } from './relay/ws-upgrade.ts';
 import { renderPrometheus } from './metrics/prometheus.ts';
 import { CLOSE } from './relay/socket-like.ts';
-import { SqliteOrgRegistry } from './registry/org-registry.ts';
-import { openSqlite } from './store/sqlite-db.ts';
+import { SqlOrgRegistry } from './registry/org-registry.ts';
 import type { DocStore } from './store/doc-store.ts';
-import { openDocBackend } from './cluster/doc-backend.ts';
-import type { DocBackend } from './cluster/doc-backend.ts';
-import { followCluster } from './cluster/cluster-sync.ts';
+import { openBackend } from './cluster/backend.ts';
+import { followCluster, reloadTree } from './cluster/cluster-sync.ts';
+import { startRegistryWatch } from './cluster/registry-watch.ts';
+import type { RegistryWatch } from './cluster/registry-watch.ts';
 import { RollupService } from './rollups/rollup-service.ts';
 
 export interface ServerDeps {
@@ -54,29 +59,49 @@ export interface RunningServer {
   readonly url: string;
   readonly relay: Relay;
   readonly store: DocStore;
-  readonly registry: SqliteOrgRegistry;
+  readonly registry: SqlOrgRegistry;
   readonly identity: Identity;
   readonly rollups: RollupService;
   close(): Promise<void>;
 }
 
-function observer(identity: Identity, rollups: RollupService): RelayObserver {
+function observer(identity: Identity, rollups: RollupService, logger: Logger): RelayObserver {
+  // Derived writes of the hot path: not awaited by the relay; a failure is logged.
+  const logged = (what: string) => (err: unknown) =>
+    logger.error(`${what} failed`, { error: String(err) });
   return {
     docOpened: (principal, docName) =>
-      identity.audit.record({
-        action: 'doc-open',
-        userId: principal.id,
-        orgId: orgIdOfDocName(docName),
-      }),
+      void identity.audit
+        .record({ action: 'doc-open', userId: principal.id, orgId: orgIdOfDocName(docName) })
+        .catch(logged('audit')),
     docStored(principal, docName, doc) {
       const orgId = orgIdOfDocName(docName);
-      identity.audit.record({ action: 'doc-change', userId: principal.id, orgId });
-      if (orgId) identity.chairs.indexDoc(orgId, doc);
-      rollups.docStored(docName, doc);
-      if (principal.session) identity.sessions.touch(principal.session); // editing is activity
+      void identity.audit
+        .record({ action: 'doc-change', userId: principal.id, orgId })
+        .catch(logged('audit'));
+      if (orgId) void identity.chairs.indexDoc(orgId, doc).catch(logged('chair index'));
+      rollups.docChanged(docName, doc);
+      // editing is activity
+      if (principal.session)
+        void identity.sessions.touch(principal.session).catch(logged('session touch'));
     },
+    // Recounted here too, so that instances editing one document at once converge on the
+    // summary of the merged document (the versions in RollupService pick the newest).
+    docChangedElsewhere: (docName, doc) => rollups.docChanged(docName, doc),
   };
 }
+
+/** Login throttles: shared by every instance through Redis when there is one. */
+function loginThrottles(config: ServerConfig, now: () => number, logger: Logger): LoginThrottles {
+  const { redisUrl } = config;
+  const make = (rule: ThrottleRule) =>
+    redisUrl ? new RedisThrottle(redisUrl, rule, now, logger) : memoryThrottle(rule, now);
+  return { byLogin: make(LOGIN_RULE), byAddress: make(ADDRESS_RULE) };
+}
+
+const closeThrottles = async (t: LoginThrottles) => {
+  await Promise.all([t.byLogin.close?.(), t.byAddress.close?.()]);
+};
 
 export async function startServer(
   config: ServerConfig,
@@ -84,52 +109,50 @@ export async function startServer(
 ): Promise<RunningServer> {
   const logger = deps.logger ?? createLogger();
   const now = deps.now ?? Date.now;
-  const db = openSqlite(config.dataDir);
-  const registry = new SqliteOrgRegistry(db);
-  let backend: DocBackend;
+  const backend = await openBackend(config, logger);
+  const { store, sql, events } = backend;
+  const throttles = loginThrottles(config, now, logger);
+  let identity: Identity;
+  let registry: SqlOrgRegistry;
+  let rollups: RollupService;
   try {
-    backend = await openDocBackend(config, db, logger);
-  } catch (err) {
-    db.close();
-    throw err;
-  }
-  const { store } = backend;
-  const identity = createIdentity(db, registry, config.auth, now);
-  try {
-    const seeded = await seedIfEmpty({
+    registry = await SqlOrgRegistry.open(sql);
+    identity = createIdentity(
+      sql,
+      registry,
+      config.auth,
+      now,
+      (err) => logger.error('audit counts not written', { error: String(err) }),
+      throttles,
+    );
+    const users = identity.users;
+    await seedIfEmpty({
       mode: config.seed,
-      db,
+      sql,
       registry,
       store,
       logger,
       onDoc: (orgId, doc) => identity.chairs.indexDoc(orgId, doc),
+      afterSeed: async () => {
+        await createDemoUsers(
+          users,
+          config.dataDir,
+          deps.print ?? ((t) => process.stdout.write(t)),
+        );
+      },
     });
-    if (seeded) {
-      await createDemoUsers(
-        identity.users,
-        config.dataDir,
-        deps.print ?? ((t) => process.stdout.write(t)),
-      );
-    }
-  } catch (err) {
-    await backend.close();
-    db.close();
-    throw err;
-  }
-  const { events } = backend;
-  const rollups = new RollupService({
-    db,
-    registry,
-    store,
-    logger,
-    now,
-    publish: events && ((row) => events.publish({ kind: 'rollup', ...row })),
-  });
-  try {
+    rollups = new RollupService({
+      sql,
+      registry,
+      store,
+      logger,
+      now,
+      publish: events && ((row, version) => events.publish({ kind: 'rollup', ...row, version })),
+    });
     await rollups.init();
   } catch (err) {
+    await closeThrottles(throttles);
     await backend.close();
-    db.close();
     throw err;
   }
   const hooks =
@@ -140,13 +163,25 @@ export async function startServer(
     hooks,
     limits: config.limits,
     logger,
-    observer: observer(identity, rollups),
+    observer: observer(identity, rollups, logger),
     fanout: backend.fanout,
   });
   backend.attach(relay.rooms);
+  let watch: RegistryWatch | null = null;
   if (events) {
-    followCluster(events, { registry, rollups, relay, logger });
+    const targets = { registry, rollups, relay, logger };
+    followCluster(events, targets);
     registry.onChange(() => events.publish({ kind: 'tree' }));
+    watch = startRegistryWatch({
+      sql,
+      treeRev: () => registry.rev,
+      eventsDown: () => events.down,
+      reloadTree: () => reloadTree(targets),
+      reauthorizeAll: () => relay.reauthorize(),
+      catchUpRollups: (down) => rollups.catchUpStored(down),
+      logger,
+      intervalMs: config.resyncMs ?? 1000,
+    });
   }
   let websockets: WebsocketEndpoints | null = null;
   const renderMetrics = () =>
@@ -187,8 +222,10 @@ export async function startServer(
   const ws = attachWebsockets(server, relay, logger);
   websockets = ws;
   const sweep = setInterval(() => {
-    identity.sessions.sweep();
-    sessionsEnded();
+    void identity.sessions
+      .sweep()
+      .catch((err: unknown) => logger.error('session sweep failed', { error: String(err) }))
+      .finally(sessionsEnded);
   }, deps.sweepMs ?? 2000);
   sweep.unref();
   const port = (server.address() as AddressInfo).port;
@@ -196,6 +233,7 @@ export async function startServer(
   const close = () =>
     (closing ??= (async () => {
       clearInterval(sweep);
+      watch?.stop();
       const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()));
       ws.stopAccepting();
       await relay.flush();
@@ -203,10 +241,18 @@ export async function startServer(
       server.closeAllConnections();
       await httpClosed;
       await relay.close(); // queued updates may still be stored (and counted) here
-      rollups.close();
+      await rollups
+        .close()
+        .catch((err: unknown) =>
+          logger.error('summary rows not written at shutdown', { error: String(err) }),
+        );
+      await identity.audit
+        .flush()
+        .catch((err: unknown) =>
+          logger.error('audit counts not written at shutdown', { error: String(err) }),
+        );
+      await closeThrottles(throttles);
       await backend.close();
-      identity.audit.flush();
-      db.close();
     })());
   return {
     port,

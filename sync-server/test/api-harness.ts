@@ -1,11 +1,11 @@
-// An in-process API over a real SQLite file (temp DATA_DIR) with the demo tree
+// An in-process API over a real SQLite file (temp DATA_DIR) — or, with `sql`, over any
+// registry database (a fresh PostgreSQL database, test/registry-db.ts) — with the demo tree
 // (central → belgorod-region → belgorod-city → 154 primaries), for app.request() tests
 // without a live port. The clock is a mutable `clock.now` so expiry is tested without
 // sleeping. Users are made directly in the store (`userWith`) or through the API.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { DatabaseSync } from 'node:sqlite';
 import type { Hono } from 'hono';
 import { demoOrganizations } from '@profgrid/core';
 import type { Role } from '@profgrid/core';
@@ -15,13 +15,15 @@ import type { AuthConfig, Identity } from '../src/auth/identity.ts';
 import { loadDemoInstitutions } from '../src/demo/seed.ts';
 import { hashPassword } from '../src/auth/passwords.ts';
 import { silentLogger } from '../src/log.ts';
-import { SqliteOrgRegistry } from '../src/registry/org-registry.ts';
+import { SqlOrgRegistry } from '../src/registry/org-registry.ts';
+import type { Sql } from '../src/store/sql.ts';
 import { openSqlite } from '../src/store/sqlite-db.ts';
+import { sqliteSql } from '../src/store/sqlite-sql.ts';
 
 export interface TestApi {
   readonly app: Hono;
-  readonly db: DatabaseSync;
-  readonly registry: SqliteOrgRegistry;
+  readonly sql: Sql;
+  readonly registry: SqlOrgRegistry;
   readonly identity: Identity;
   readonly clock: { now: number };
   /** Calls of accessChanged / sessionsEnded the routes made. */
@@ -29,21 +31,29 @@ export interface TestApi {
   userWith(
     login: string,
     grants: readonly { orgId: string; role: Role }[],
-  ): { id: string; cookie: string };
-  close(): void;
+  ): Promise<{ id: string; cookie: string }>;
+  close(): Promise<void>;
 }
 
-export function createTestApi(
-  options: { webDir?: string; auth?: Partial<AuthConfig> } = {},
-): TestApi {
+export interface TestApiOptions {
+  readonly webDir?: string;
+  readonly auth?: Partial<AuthConfig>;
+  /** An empty registry database and how to drop it; default: SQLite in a temp dir. */
+  readonly database?: { readonly sql: Sql; close(): Promise<void> };
+}
+
+export async function createTestApi(options: TestApiOptions = {}): Promise<TestApi> {
   const dir = mkdtempSync(join(tmpdir(), 'profgrid-api-'));
-  const db = openSqlite(dir);
-  const registry = new SqliteOrgRegistry(db);
-  registry.insertMany(demoOrganizations(loadDemoInstitutions()));
+  const db = options.database ? null : openSqlite(dir);
+  const sql = options.database?.sql ?? sqliteSql(db!);
+  const registry = await SqlOrgRegistry.open(sql);
+  await registry.insertMany(demoOrganizations(loadDemoInstitutions()));
   const clock = { now: Date.parse('2026-03-01T09:00:00Z') };
   const now = () => clock.now;
   const auth = { ...DEFAULT_AUTH, ...options.auth };
-  const identity = createIdentity(db, registry, auth, now);
+  const identity = createIdentity(sql, registry, auth, now, (err) => {
+    throw err;
+  });
   const events: string[] = [];
   const app = createApp({
     api: {
@@ -58,20 +68,23 @@ export function createTestApi(
   });
   return {
     app,
-    db,
+    sql,
     registry,
     identity,
     clock,
     events,
-    userWith(login, grants) {
+    async userWith(login, grants) {
       const { users, sessions } = identity;
       const user =
-        users.byLogin(login) ?? users.create({ login, displayName: login, passwordHash: '!' });
-      users.setGrants(user.id, grants);
-      return { id: user.id, cookie: `pg_session=${sessions.create(user.id).id}` };
+        (await users.byLogin(login)) ??
+        (await users.create({ login, displayName: login, passwordHash: '!' }));
+      await users.setGrants(user.id, grants);
+      return { id: user.id, cookie: `pg_session=${(await sessions.create(user.id)).id}` };
     },
-    close() {
-      db.close();
+    async close() {
+      await identity.audit.flush();
+      db?.close();
+      await options.database?.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -84,10 +97,10 @@ export const TEST_PASSWORD = 'Kvadrat-Sinij-42';
 export async function addChairAndDisabled(t: TestApi): Promise<void> {
   const { users } = t.identity;
   const passwordHash = await hashPassword(TEST_PASSWORD);
-  const chair = users.create({ login: 'Chair.One', displayName: 'Chair', passwordHash });
-  users.setGrants(chair.id, [{ orgId: 'school-004', role: 'editor' }]);
-  const off = users.create({ login: 'gone', displayName: 'Gone', passwordHash });
-  users.update(off.id, { disabled: true });
+  const chair = await users.create({ login: 'Chair.One', displayName: 'Chair', passwordHash });
+  await users.setGrants(chair.id, [{ orgId: 'school-004', role: 'editor' }]);
+  const off = await users.create({ login: 'gone', displayName: 'Gone', passwordHash });
+  await users.update(off.id, { disabled: true });
 }
 
 /** POST /api/auth/login through app.request(). */

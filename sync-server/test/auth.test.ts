@@ -16,7 +16,7 @@ let t: TestApi;
 const PASSWORD = TEST_PASSWORD;
 
 beforeAll(async () => {
-  t = createTestApi();
+  t = await createTestApi();
   await addChairAndDisabled(t);
 });
 afterAll(() => t.close());
@@ -52,8 +52,8 @@ describe('login, me, logout', () => {
       { 'x-forwarded-proto': 'https' },
     );
     expect(proxied.headers.get('set-cookie')).not.toMatch(/Secure/); // TRUST_PROXY off
-    const trusting = createTestApi({ auth: { trustProxy: true } });
-    const u = trusting.identity.users.create({
+    const trusting = await createTestApi({ auth: { trustProxy: true } });
+    const u = await trusting.identity.users.create({
       login: 'p1',
       displayName: 'P',
       passwordHash: await hashPassword(PASSWORD),
@@ -65,7 +65,7 @@ describe('login, me, logout', () => {
       body: JSON.stringify({ login: 'p1', password: PASSWORD }),
     });
     expect(viaProxy.headers.get('set-cookie')).toMatch(/; Secure$/);
-    trusting.close();
+    await trusting.close();
   });
 
   it('unknown login, wrong password and disabled user answer the same 401', async () => {
@@ -99,7 +99,7 @@ describe('login, me, logout', () => {
   it('the database holds only a SHA-256 of the session id', async () => {
     const cookie = cookieOf(await login({ login: 'chair.one', password: PASSWORD }));
     const id = cookie.split('=')[1]!;
-    const rows = t.db.prepare('SELECT id_hash FROM sessions').all() as { id_hash: string }[];
+    const rows = await t.sql.all<{ id_hash: string }>('SELECT id_hash FROM sessions');
     expect(rows.some((r) => r.id_hash.includes(id))).toBe(false);
     expect(rows.every((r) => /^[0-9a-f]{64}$/.test(r.id_hash))).toBe(true);
   });
@@ -165,12 +165,12 @@ describe('throttling', () => {
 
 describe("changing one's own password", () => {
   it('wrong current passwords are throttled like logins of the account (429 after 5)', async () => {
-    const u = t.identity.users.create({
+    const u = await t.identity.users.create({
       login: 'changer',
       displayName: 'Changer',
       passwordHash: await hashPassword(PASSWORD),
     });
-    t.identity.users.setGrants(u.id, [{ orgId: 'school-005', role: 'editor' }]);
+    await t.identity.users.setGrants(u.id, [{ orgId: 'school-005', role: 'editor' }]);
     const cookie = cookieOf(await login({ login: 'changer', password: PASSWORD }));
     const change = (currentPassword: string) =>
       t.app.request('/api/me/password', {

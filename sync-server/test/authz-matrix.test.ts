@@ -79,7 +79,7 @@ beforeAll(async () => {
   relay = await startTestRelay({ seed: 'tree' });
   const { registry, store, identity } = relay.server;
   const base = { institutionType: null, code: '' };
-  registry.insertMany([
+  await registry.insertMany([
     {
       ...base,
       id: 'pg-004-a',
@@ -109,12 +109,15 @@ beforeAll(async () => {
     const ydoc = new Y.Doc();
     new OrgDoc(ydoc).setPassportField('chairName', secret(orgId));
     await store.compact(orgDocName(orgId), Y.encodeStateAsUpdate(ydoc), 0);
-    identity.chairs.indexDoc(orgId, ydoc);
-    targetUsers.set(orgId, relay.userWith(`member-of-${orgId}`, [{ orgId, role: 'editor' }]).id);
+    await identity.chairs.indexDoc(orgId, ydoc);
+    targetUsers.set(
+      orgId,
+      (await relay.userWith(`member-of-${orgId}`, [{ orgId, role: 'editor' }])).id,
+    );
   }
   for (const role of ROLES) {
     for (const grantOrg of GRANT_ORGS) {
-      const user = relay.userWith(`${role}-at-${grantOrg}`, [{ orgId: grantOrg, role }]);
+      const user = await relay.userWith(`${role}-at-${grantOrg}`, [{ orgId: grantOrg, role }]);
       subjects.push({ role, grantOrg, user, plain: new Map() });
     }
   }

@@ -29,7 +29,9 @@ const phase = (text: string) => {
 
 let pg: RealServer;
 let redis: RealServer;
-let dataDir: string;
+/** Each instance its own DATA_DIR: they share only PostgreSQL and Redis. */
+let stableDir: string;
+let victimDir: string;
 let stable: ChildRelay;
 let victim: ChildRelay;
 let victimPort: number;
@@ -41,10 +43,10 @@ function env(): Record<string, string> {
 
 beforeAll(async () => {
   [pg, redis] = await Promise.all([startPostgres(), startRedis()]);
-  dataDir = tempDataDir();
+  [stableDir, victimDir] = [tempDataDir(), tempDataDir()];
   victimPort = await freePort();
-  stable = await spawnRelay(dataDir, env());
-  victim = await spawnRelay(dataDir, { ...env(), PORT: String(victimPort) });
+  stable = await spawnRelay(stableDir, env());
+  victim = await spawnRelay(victimDir, { ...env(), PORT: String(victimPort) });
 }, 60_000);
 
 afterAll(async () => {
@@ -56,7 +58,7 @@ afterAll(async () => {
     }
   }
   await Promise.all([pg?.destroy(), redis?.destroy()]);
-  if (dataDir) removeDir(dataDir);
+  for (const dir of [stableDir, victimDir]) if (dir) removeDir(dir);
 }, 60_000);
 
 function connect(port: number, cookie: string, doc: Y.Doc): WebsocketProvider {
@@ -119,7 +121,7 @@ describe('faults under writing clients (two instances, PostgreSQL, Redis)', () =
         phase(`round ${round + 1}: kill -9 after ${observed.size} keys observed`);
         victim.child.kill('SIGKILL');
         await victim.exited;
-        victim = await spawnRelay(dataDir, { ...env(), PORT: String(victimPort) });
+        victim = await spawnRelay(victimDir, { ...env(), PORT: String(victimPort) });
       }
       let target = fromVictim() + KEYS_PER_ROUND;
       await until(observer, () => fromVictim() >= target);

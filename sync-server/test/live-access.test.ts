@@ -74,7 +74,7 @@ describe('websocket upgrade', () => {
 describe('revocation on live sockets', () => {
   it('a removed role denies the document on /mux within 5 s; a downgrade makes it read-only', async () => {
     const admin = relay.cookie;
-    const u = relay.userWith('live-editor', [{ orgId: 'belgorod-city', role: 'editor' }]);
+    const u = await relay.userWith('live-editor', [{ orgId: 'belgorod-city', role: 'editor' }]);
     const mux = await MuxClient.connect(relay.muxUrl, { cookie: u.cookie });
     const doc = new OrgDoc(mux.subscribe(DOC));
     await mux.until(() => mux.synced.has(DOC));
@@ -100,7 +100,7 @@ describe('revocation on live sockets', () => {
   });
 
   it('a removed role closes /sync/:doc with 4403', async () => {
-    const u = relay.userWith('live-sync', [{ orgId: 'school-004', role: 'viewer' }]);
+    const u = await relay.userWith('live-sync', [{ orgId: 'school-004', role: 'viewer' }]);
     const ws = await openSocket(`${relay.syncUrl}/${DOC}`, { cookie: u.cookie });
     const closed = closedWith(ws);
     ws.send(step1());
@@ -109,7 +109,7 @@ describe('revocation on live sockets', () => {
   });
 
   it('disabling the user closes their sockets with 4401', async () => {
-    const u = relay.userWith('live-disabled', [{ orgId: 'school-004', role: 'editor' }]);
+    const u = await relay.userWith('live-disabled', [{ orgId: 'school-004', role: 'editor' }]);
     const mux = await MuxClient.connect(relay.muxUrl, { cookie: u.cookie });
     const closed = closedWith(mux.ws);
     await put(relay.cookie, `/users/${u.id}`, { disabled: true }, 'PATCH');
@@ -117,7 +117,7 @@ describe('revocation on live sockets', () => {
   });
 
   it('logout closes that session’s sockets with 4401', async () => {
-    const u = relay.userWith('live-logout', [{ orgId: 'school-004', role: 'editor' }]);
+    const u = await relay.userWith('live-logout', [{ orgId: 'school-004', role: 'editor' }]);
     const ws = await openSocket(`${relay.syncUrl}/${DOC}`, { cookie: u.cookie });
     const closed = closedWith(ws);
     await fetch(`${relay.server.url}/api/auth/logout`, {
@@ -128,7 +128,7 @@ describe('revocation on live sockets', () => {
   });
 
   it('an expired session is closed by the periodic sweep', async () => {
-    const u = relay.userWith('live-expiry', [{ orgId: 'school-004', role: 'viewer' }]);
+    const u = await relay.userWith('live-expiry', [{ orgId: 'school-004', role: 'viewer' }]);
     const mux = await MuxClient.connect(relay.muxUrl, { cookie: u.cookie });
     const closed = closedWith(mux.ws);
     clock.now += 31 * 60_000;
@@ -139,8 +139,8 @@ describe('revocation on live sockets', () => {
 
 describe('audit and chairs from the relay', () => {
   it('records doc-open and doc-change (coalesced with a count) and re-indexes chairs', async () => {
-    const u = relay.userWith('audited', [{ orgId: 'school-005', role: 'editor' }]);
-    const auditor = relay.userWith('auditor', [{ orgId: 'belgorod-city', role: 'admin' }]);
+    const u = await relay.userWith('audited', [{ orgId: 'school-005', role: 'editor' }]);
+    const auditor = await relay.userWith('auditor', [{ orgId: 'belgorod-city', role: 'admin' }]);
     const name = orgDocName('school-005');
     const mux = await MuxClient.connect(relay.muxUrl, { cookie: u.cookie });
     const doc = new OrgDoc(mux.subscribe(name, new Y.Doc()));

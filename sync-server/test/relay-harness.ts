@@ -17,7 +17,11 @@ import { DEFAULT_AUTH } from '../src/auth/identity.ts';
 import type { AuthConfig } from '../src/auth/identity.ts';
 import { SessionStore } from '../src/auth/session-store.ts';
 import { UserStore } from '../src/auth/user-store.ts';
+import type { StoredUser } from '../src/auth/user-store.ts';
+import { openPgPool } from '../src/store/pg-pool.ts';
+import { pgSql } from '../src/store/pg-sql.ts';
 import { openSqlite } from '../src/store/sqlite-db.ts';
+import { sqliteSql } from '../src/store/sqlite-sql.ts';
 import type { SeedMode } from '../src/config.ts';
 import { REPO_ROOT } from '../src/config.ts';
 import { silentLogger } from '../src/log.ts';
@@ -62,7 +66,7 @@ export interface TestRelay {
   /** `pg_session=…` of the relay-test user (admin of the root). */
   readonly cookie: string;
   /** A user with these grants and a live session; returns its id and cookie header. */
-  userWith(login: string, grants: readonly { orgId: string; role: Role }[]): TestUser;
+  userWith(login: string, grants: readonly { orgId: string; role: Role }[]): Promise<TestUser>;
 }
 
 export interface TestUser {
@@ -73,17 +77,27 @@ export interface TestUser {
 /** Cookie header sent by openSocket() to each test relay port. */
 const cookieJar = new Map<string, string>();
 
-function addUser(
+/** Instances started together may create the same user at once: then the other's is it. */
+async function createOrFind(users: UserStore, login: string): Promise<StoredUser> {
+  try {
+    return await users.create({ login, displayName: login, passwordHash: '!' });
+  } catch (err) {
+    const existing = await users.byLogin(login);
+    if (!existing) throw err;
+    return existing;
+  }
+}
+
+async function addUser(
   users: UserStore,
   sessions: SessionStore,
   login: string,
   grants: readonly { orgId: string; role: Role }[],
-): TestUser {
+): Promise<TestUser> {
   // '!' matches no password: these users only ever use the session made here.
-  const user =
-    users.byLogin(login) ?? users.create({ login, displayName: login, passwordHash: '!' });
-  users.setGrants(user.id, grants);
-  return { id: user.id, cookie: `pg_session=${sessions.create(user.id).id}` };
+  const user = (await users.byLogin(login)) ?? (await createOrFind(users, login));
+  await users.setGrants(user.id, grants);
+  return { id: user.id, cookie: `pg_session=${(await sessions.create(user.id)).id}` };
 }
 
 export async function startTestRelay(options: TestRelayOptions = {}): Promise<TestRelay> {
@@ -113,7 +127,7 @@ export async function startTestRelay(options: TestRelayOptions = {}): Promise<Te
   const { users, sessions } = server.identity;
   const userWith = (login: string, grants: readonly { orgId: string; role: Role }[]) =>
     addUser(users, sessions, login, grants);
-  const cookie = userWith('relay-test', [{ orgId: 'central', role: 'admin' }]).cookie;
+  const { cookie } = await userWith('relay-test', [{ orgId: 'central', role: 'admin' }]);
   cookieJar.set(String(server.port), cookie);
   return {
     server,
@@ -143,16 +157,31 @@ export interface ChildRelay {
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
+/** The `relay-test` user and a session, in the database a relay with `env` will use. */
+async function relayTestUser(dataDir: string, env: Record<string, string>): Promise<TestUser> {
+  const url = env['DATABASE_URL'];
+  const pool = url ? await openPgPool(url) : null;
+  const db = pool ? null : openSqlite(dataDir);
+  const sql = pool ? pgSql(pool) : sqliteSql(db!);
+  try {
+    return await addUser(
+      new UserStore(sql),
+      new SessionStore(sql, DEFAULT_AUTH.session, Date.now),
+      'relay-test',
+      [{ orgId: 'central', role: 'admin' }],
+    );
+  } finally {
+    db?.close();
+    await pool?.end();
+  }
+}
+
 /** Spawns main.ts and resolves when it printed its {"msg":"listening"} line. */
-export function spawnRelay(dataDir: string, env: Record<string, string> = {}): Promise<ChildRelay> {
-  const db = openSqlite(dataDir);
-  const { cookie } = addUser(
-    new UserStore(db),
-    new SessionStore(db, DEFAULT_AUTH.session, Date.now),
-    'relay-test',
-    [{ orgId: 'central', role: 'admin' }],
-  );
-  db.close();
+export async function spawnRelay(
+  dataDir: string,
+  env: Record<string, string> = {},
+): Promise<ChildRelay> {
+  const { cookie } = await relayTestUser(dataDir, env);
   const child = spawn(NODE_BIN, [join(REPO_ROOT, 'sync-server', 'src', 'main.ts')], {
     cwd: REPO_ROOT,
     env: { ...process.env, PORT: '0', DATA_DIR: dataDir, SEED: 'tree', ...env },

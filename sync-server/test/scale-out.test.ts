@@ -14,17 +14,18 @@ import { synced, until } from './doc-waits.ts';
 
 let pg: RealServer;
 let redis: RealServer;
-let dataDir: string;
+const dirs: string[] = [];
+/** Each instance its own DATA_DIR: they share only PostgreSQL and Redis (several hosts). */
+const ownDir = () => dirs[dirs.push(tempDataDir()) - 1]!;
 let one: TestRelay;
 let two: TestRelay;
 const providers: WebsocketProvider[] = [];
 
 beforeAll(async () => {
   [pg, redis] = await Promise.all([startPostgres(), startRedis()]);
-  dataDir = tempDataDir(); // registry and sessions: shared SQLite (README: several instances)
-  const shared = { dataDir, databaseUrl: pg.url, redisUrl: redis.url, resyncMs: 200 };
-  one = await startTestRelay(shared);
-  two = await startTestRelay(shared);
+  const shared = { databaseUrl: pg.url, redisUrl: redis.url, resyncMs: 200 };
+  one = await startTestRelay({ ...shared, dataDir: ownDir() });
+  two = await startTestRelay({ ...shared, dataDir: ownDir() });
 }, 60_000);
 
 afterAll(async () => {
@@ -32,7 +33,7 @@ afterAll(async () => {
   await one?.server.close();
   await two?.server.close();
   await Promise.all([pg?.destroy(), redis?.destroy()]);
-  if (dataDir) removeDir(dataDir);
+  dirs.forEach(removeDir);
 }, 60_000);
 
 function connect(relay: TestRelay, doc: Y.Doc, room: string, cookie = relay.cookie) {
@@ -122,14 +123,13 @@ describe('two instances + PostgreSQL + Redis', () => {
   it("instances that never saw each other's updates compact without losing them (snapshot from the database)", async () => {
     const nobody = await freePort(); // Redis unreachable and no gap checks: memories diverge
     const shared = {
-      dataDir,
       databaseUrl: pg.url,
       redisUrl: `redis://127.0.0.1:${nobody}`,
       resyncMs: 3_600_000,
       limits: { compactAfterUpdates: 2 },
     };
-    const x = await startTestRelay(shared);
-    const y = await startTestRelay(shared);
+    const x = await startTestRelay({ ...shared, dataDir: ownDir() });
+    const y = await startTestRelay({ ...shared, dataDir: ownDir() });
     const name = 'org:school-010';
     const cx = await MuxClient.connect(x.muxUrl);
     const cy = await MuxClient.connect(y.muxUrl);

@@ -15,7 +15,7 @@ let t: TestApi;
 const PASSWORD = TEST_PASSWORD;
 
 beforeAll(async () => {
-  t = createTestApi();
+  t = await createTestApi();
   await addChairAndDisabled(t);
 });
 afterAll(() => t.close());
@@ -24,7 +24,8 @@ const login = (body: unknown, headers: Record<string, string> = {}) =>
   loginRequest(t, body, headers);
 
 describe('password policy and admin user management', () => {
-  const admin = () => t.userWith('city-admin', [{ orgId: 'belgorod-city', role: 'admin' }]).cookie;
+  const admin = async () =>
+    (await t.userWith('city-admin', [{ orgId: 'belgorod-city', role: 'admin' }])).cookie;
   const create = (cookie: string, password: string, login = 'new.chair') =>
     t.app.request('/api/users', {
       method: 'POST',
@@ -46,7 +47,7 @@ describe('password policy and admin user management', () => {
   ])(
     'refuses a %s password with weak-password in Russian and English',
     async (_label, password) => {
-      const res = await create(admin(), password);
+      const res = await create(await admin(), password);
       expect(res.status).toBe(400);
       const { error } = (await res.json()) as { error: { code: string; message: string } };
       expect(error.code).toBe('weak-password');
@@ -55,7 +56,7 @@ describe('password policy and admin user management', () => {
   );
 
   it('creates a user with a good password; duplicate logins conflict case-insensitively', async () => {
-    const cookie = admin();
+    const cookie = await admin();
     expect((await create(cookie, 'Gruzovik-Zelenyj-7')).status).toBe(201);
     expect((await create(cookie, 'Gruzovik-Zelenyj-7', 'NEW.CHAIR')).status).toBe(409);
     expect((await login({ login: 'new.chair', password: 'Gruzovik-Zelenyj-7' })).status).toBe(200);
@@ -64,7 +65,7 @@ describe('password policy and admin user management', () => {
   it('an admin cannot grant outside the subtree', async () => {
     const res = await t.app.request('/api/users', {
       method: 'POST',
-      headers: { cookie: admin(), 'content-type': 'application/json' },
+      headers: { cookie: await admin(), 'content-type': 'application/json' },
       body: JSON.stringify({
         login: 'x.y',
         displayName: 'X',
@@ -76,8 +77,8 @@ describe('password policy and admin user management', () => {
   });
 
   it('disabling a user ends their sessions; a reset password works and ends sessions', async () => {
-    const cookie = admin();
-    const victim = t.userWith('victim', [{ orgId: 'school-005', role: 'editor' }]);
+    const cookie = await admin();
+    const victim = await t.userWith('victim', [{ orgId: 'school-005', role: 'editor' }]);
     const patch = await t.app.request(`/api/users/${victim.id}`, {
       method: 'PATCH',
       headers: { cookie, 'content-type': 'application/json' },
@@ -87,7 +88,7 @@ describe('password policy and admin user management', () => {
     expect((await t.app.request('/api/me', { headers: { cookie: victim.cookie } })).status).toBe(
       401,
     );
-    const other = t.userWith('resettee', [{ orgId: 'school-005', role: 'viewer' }]);
+    const other = await t.userWith('resettee', [{ orgId: 'school-005', role: 'viewer' }]);
     const reset = await t.app.request(`/api/users/${other.id}/password`, {
       method: 'POST',
       headers: { cookie, 'content-type': 'application/json' },
@@ -109,7 +110,7 @@ describe('audit log', () => {
   });
 
   it('records logins, failures and admin changes; JSON and CSV for admins only', async () => {
-    const root = t.userWith('root-admin', [{ orgId: 'central', role: 'admin' }]).cookie;
+    const root = (await t.userWith('root-admin', [{ orgId: 'central', role: 'admin' }])).cookie;
     const rows = (await (
       await t.app.request('/api/audit?limit=1000', { headers: { cookie: root } })
     ).json()) as AuditEntry[];
@@ -133,7 +134,8 @@ describe('audit log', () => {
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     expect(text.startsWith('\uFEFFid;at;userId;userLogin;orgId;action;detail\r\n')).toBe(true);
     expect(text).toContain(';user-create;');
-    const editor = t.userWith('plain-editor', [{ orgId: 'belgorod-city', role: 'editor' }]).cookie;
+    const editor = (await t.userWith('plain-editor', [{ orgId: 'belgorod-city', role: 'editor' }]))
+      .cookie;
     expect((await t.app.request('/api/audit.csv', { headers: { cookie: editor } })).status).toBe(
       403,
     );

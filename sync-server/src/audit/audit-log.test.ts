@@ -1,46 +1,70 @@
 // The audit log's coalescing: repeated opens/changes of one organization by one user
 // within a minute are one row with a count, written behind — and every count is in the
-// database after query() or flush(), never lost to the write-behind.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// database after query() or flush(), never lost to the write-behind. On SQLite and on
+// PostgreSQL (the same code over store/sql.ts).
 import { afterEach, describe, expect, it } from 'vitest';
-import { openSqlite } from '../store/sqlite-db.ts';
+import { DIALECTS, openRegistryDb, registryDbLifecycle } from '../../test/registry-db.ts';
+import type { RegistryDb } from '../../test/registry-db.ts';
 import { AuditLog } from './audit-log.ts';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+registryDbLifecycle();
+const opened: RegistryDb[] = [];
+afterEach(async () => {
+  for (const db of opened.splice(0)) await db.close();
 });
-
-function open(now: () => number) {
-  const dir = mkdtempSync(join(tmpdir(), 'pg-audit-'));
-  dirs.push(dir);
-  const db = openSqlite(dir);
-  return { db, audit: new AuditLog(db, now) };
-}
 
 const change = { action: 'doc-change', userId: 'u1', orgId: 'school-004' } as const;
 const all = { orgIds: ['school-004'], includeNoOrg: false, limit: 10 };
 
-describe('AuditLog', () => {
-  it('coalesces changes within a minute into one row whose count query() sees at once', () => {
+describe.each(DIALECTS)('AuditLog on %s', (dialect) => {
+  async function open(now: () => number) {
+    const db = await openRegistryDb(dialect);
+    opened.push(db);
+    return { db, audit: new AuditLog(db.sql, now, (err) => expect.fail(String(err))) };
+  }
+
+  it('coalesces changes within a minute into one row whose count query() sees at once', async () => {
     let t = 1_000_000;
-    const { audit } = open(() => t);
-    for (let i = 0; i < 5; i++) audit.record(change);
+    const { audit } = await open(() => t);
+    for (let i = 0; i < 5; i++) await audit.record(change);
     t += 61_000;
-    audit.record(change);
-    const rows = audit.query(all);
+    await audit.record(change);
+    const rows = await audit.query(all);
     expect(rows.map((r) => r.detail)).toEqual(['', 'count=5']);
   });
 
-  it('writes pending counts on flush (shutdown), readable by another connection', () => {
-    const { db, audit } = open(() => 5_000);
-    for (let i = 0; i < 3; i++) audit.record(change);
-    const count = () =>
-      (db.prepare('SELECT count FROM audit_log').get() as { count: number }).count;
-    expect(count()).toBe(1);
-    audit.flush();
-    expect(count()).toBe(3);
+  it('coalesces events recorded concurrently (one insert, the rest counted)', async () => {
+    const { audit } = await open(() => 2_000);
+    await Promise.all(Array.from({ length: 8 }, () => audit.record(change)));
+    expect((await audit.query(all)).map((r) => r.detail)).toEqual(['count=8']);
+  });
+
+  it('writes pending counts on flush (shutdown), readable by another connection', async () => {
+    const { db, audit } = await open(() => 5_000);
+    for (let i = 0; i < 3; i++) await audit.record(change);
+    const other = await db.reopen();
+    opened.push(other);
+    const count = async () =>
+      (await other.sql.get<{ count: number }>('SELECT count FROM audit_log'))!.count;
+    expect(await count()).toBe(1);
+    await audit.flush();
+    expect(await count()).toBe(3);
+  });
+
+  it('filters by organization list, time range and rows without an organization', async () => {
+    let t = 10_000;
+    const { audit } = await open(() => t);
+    await audit.record({ action: 'login', userId: 'u1', orgId: null });
+    t += 1000;
+    await audit.record({ action: 'org-update', userId: 'u1', orgId: 'school-005' });
+    t += 1000;
+    await audit.record(change);
+    const q = (over: object) =>
+      audit.query({ ...all, ...over }).then((r) => r.map((e) => e.action));
+    expect(await q({})).toEqual(['doc-change']);
+    expect(await q({ orgIds: ['school-004', 'school-005'] })).toEqual(['doc-change', 'org-update']);
+    expect(await q({ includeNoOrg: true, orgIds: [] })).toEqual(['login']);
+    expect(await q({ orgIds: ['school-004', 'school-005'], to: 11_500 })).toEqual(['org-update']);
+    expect(await q({ orgIds: ['school-004', 'school-005'], from: 11_500 })).toEqual(['doc-change']);
   });
 });

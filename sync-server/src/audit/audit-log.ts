@@ -3,7 +3,8 @@
 // personal data. Consecutive doc-open/doc-change rows of the same user and
 // organization within a minute are coalesced into one row with a count: the row is
 // inserted at once, its count increments are written behind (≤ 1 s, one transaction).
-import type { DatabaseSync } from 'node:sqlite';
+// Rows live in the shared database (store/sql.ts): every instance writes and reads them.
+import type { Sql } from '../store/sql.ts';
 import { WriteBehind } from '../store/write-behind.ts';
 import type { AuditAction, AuditEntry } from '@profgrid/core';
 
@@ -38,60 +39,75 @@ interface Row {
 }
 
 export class AuditLog {
-  readonly #db: DatabaseSync;
+  readonly #sql: Sql;
   readonly #now: () => number;
-  /** user|org|action → id and time of the last row, for coalescing. */
-  readonly #last = new Map<string, { id: number; at: number }>();
+  /** user|org|action → id (once inserted) and time of the last row, for coalescing. */
+  readonly #last = new Map<string, { id: Promise<number>; at: number }>();
   /** Row id → count increments not yet written. */
   readonly #counts: WriteBehind<number, number>;
 
-  constructor(db: DatabaseSync, now: () => number) {
-    this.#db = db;
+  constructor(sql: Sql, now: () => number, onError: (err: unknown) => void) {
+    this.#sql = sql;
     this.#now = now;
-    const increment = db.prepare('UPDATE audit_log SET count = count + ? WHERE id = ?');
-    this.#counts = new WriteBehind(db, 1000, (id, n) => increment.run(n, id));
+    this.#counts = new WriteBehind(sql, {
+      everyMs: 1000,
+      statement: (id, n) => ({
+        sql: 'UPDATE audit_log SET count = count + ? WHERE id = ?',
+        params: [n, id],
+      }),
+      onError,
+      merge: (failed, newer) => failed + newer,
+    });
   }
 
-  record(event: AuditEvent): void {
+  async record(event: AuditEvent): Promise<void> {
     const now = this.#now();
     const key = `${event.userId}|${event.orgId}|${event.action}`;
-    if (COALESCED.has(event.action)) {
-      const last = this.#last.get(key);
-      if (last && now - last.at < COALESCE_MS) {
-        this.#counts.update(last.id, (n) => (n ?? 0) + 1);
-        return;
-      }
+    const coalesced = COALESCED.has(event.action);
+    const last = coalesced ? this.#last.get(key) : undefined;
+    if (last && now - last.at < COALESCE_MS) {
+      const id = await last.id;
+      this.#counts.update(id, (n) => (n ?? 0) + 1);
+      return;
     }
-    const result = this.#db
-      .prepare('INSERT INTO audit_log (at, user_id, org_id, action, detail) VALUES (?, ?, ?, ?, ?)')
-      .run(now, event.userId, event.orgId, event.action, event.detail ?? '');
-    if (COALESCED.has(event.action)) {
-      this.#last.set(key, { id: Number(result.lastInsertRowid), at: now });
+    const inserted = this.#sql
+      .get<{ id: number }>(
+        'INSERT INTO audit_log (at, user_id, org_id, action, detail) VALUES (?, ?, ?, ?, ?) RETURNING id',
+        [now, event.userId, event.orgId, event.action, event.detail ?? ''],
+      )
+      .then((row) => row!.id);
+    if (!coalesced) return void (await inserted);
+    const entry = { id: inserted, at: now };
+    this.#last.set(key, entry);
+    try {
+      await inserted;
+    } catch (err) {
+      if (this.#last.get(key) === entry) this.#last.delete(key);
+      throw err;
     }
   }
 
   /** Writes the pending count increments (before reading, and at shutdown). */
-  flush(): void {
-    this.#counts.flush();
+  flush(): Promise<void> {
+    return this.#counts.flush();
   }
 
   /** Newest first. */
-  query(q: AuditQuery): AuditEntry[] {
-    this.flush();
-    const rows = this.#db
-      .prepare(
-        'SELECT a.id, a.at, a.user_id, u.login, a.org_id, a.action, a.detail, a.count ' +
-          'FROM audit_log a LEFT JOIN users u ON u.id = a.user_id ' +
-          'WHERE a.at >= ? AND a.at <= ? AND (a.org_id IN (SELECT value FROM json_each(?)) ' +
-          'OR (? AND a.org_id IS NULL)) ORDER BY a.id DESC LIMIT ?',
-      )
-      .all(
+  async query(q: AuditQuery): Promise<AuditEntry[]> {
+    await this.flush();
+    const rows = await this.#sql.all<Row>(
+      'SELECT a.id, a.at, a.user_id, u.login, a.org_id, a.action, a.detail, a.count ' +
+        'FROM audit_log a LEFT JOIN users u ON u.id = a.user_id ' +
+        `WHERE a.at >= ? AND a.at <= ? AND (${this.#sql.inJsonList('a.org_id')} ` +
+        'OR (? = 1 AND a.org_id IS NULL)) ORDER BY a.id DESC LIMIT ?',
+      [
         q.from ?? 0,
         q.to ?? Number.MAX_SAFE_INTEGER,
         JSON.stringify(q.orgIds),
         q.includeNoOrg ? 1 : 0,
         q.limit,
-      ) as unknown as Row[];
+      ],
+    );
     return rows.map((r) => ({
       id: r.id,
       at: new Date(r.at).toISOString(),

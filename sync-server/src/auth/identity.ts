@@ -1,12 +1,17 @@
-// Builds the identity side of one server over its database: users, sessions, login
-// throttling, the access policy, the audit log and the chair index, with one clock.
-import type { DatabaseSync } from 'node:sqlite';
+// Builds the identity side of one server over its database (SQLite or PostgreSQL):
+// users, sessions, login throttling (in memory, or the instances' shared one in Redis),
+// the access policy, the audit log, the chair index
+// and saved views, with one clock.
 import { AuditLog } from '../audit/audit-log.ts';
 import { ChairIndex } from '../registry/chair-index.ts';
-import type { SqliteOrgRegistry } from '../registry/org-registry.ts';
+import type { SqlOrgRegistry } from '../registry/org-registry.ts';
 import { ViewStore } from '../registry/view-store.ts';
+import type { Sql } from '../store/sql.ts';
 import { AccessPolicy } from './access-policy.ts';
 import { AuthService } from './auth-service.ts';
+import type { LoginThrottles } from './auth-service.ts';
+import { memoryThrottle } from './login-throttle.ts';
+import { ADDRESS_RULE, LOGIN_RULE } from './throttle.ts';
 import type { SessionLimits } from './session-store.ts';
 import { SessionStore } from './session-store.ts';
 import { UserStore } from './user-store.ts';
@@ -35,21 +40,26 @@ export interface Identity {
 }
 
 export function createIdentity(
-  db: DatabaseSync,
-  registry: SqliteOrgRegistry,
+  sql: Sql,
+  registry: SqlOrgRegistry,
   config: AuthConfig,
   now: () => number,
+  onWriteError: (err: unknown) => void,
+  throttles: LoginThrottles = {
+    byLogin: memoryThrottle(LOGIN_RULE, now),
+    byAddress: memoryThrottle(ADDRESS_RULE, now),
+  },
 ): Identity {
-  const users = new UserStore(db, now);
-  const sessions = new SessionStore(db, config.session, now);
-  const audit = new AuditLog(db, now);
+  const users = new UserStore(sql, now);
+  const sessions = new SessionStore(sql, config.session, now);
+  const audit = new AuditLog(sql, now, onWriteError);
   return {
     users,
     sessions,
     audit,
-    auth: new AuthService(users, sessions, audit, now),
+    auth: new AuthService(users, sessions, audit, throttles),
     access: new AccessPolicy(registry, users),
-    chairs: new ChairIndex(db, registry),
-    views: new ViewStore(db, now),
+    chairs: new ChairIndex(sql, registry),
+    views: new ViewStore(sql, now),
   };
 }

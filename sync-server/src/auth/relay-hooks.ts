@@ -1,7 +1,9 @@
 // The session-based AccessHooks of the relay: Origin allow-list (auth/origin.ts), the
 // pg_session cookie on the upgrade (401 without a live session), authorize() by the
 // user's effective role on the document's organization (viewer → read, editor/admin →
-// write, no role → deny), and stillAuthenticated() for the periodic sweep.
+// write, no role → deny), stillAuthenticated() and liveSessions() (one query for every
+// open socket's session) for the periodic sweep.
+import { sessionKeyOf } from '../relay/hooks.ts';
 import type { AccessHooks, Principal } from '../relay/hooks.ts';
 import type { AccessPolicy } from './access-policy.ts';
 import type { AuthService } from './auth-service.ts';
@@ -30,14 +32,21 @@ export function sessionHooks(options: SessionHooksOptions): AccessHooks {
         header(request.headers['host']),
         options.allowedOrigins,
       ),
-    authenticate(request): Principal | null {
-      const session = options.auth.session(readCookie(header(request.headers['cookie'])));
-      return session ? { id: session.userId, session: session.key } : null;
+    async authenticate(request): Promise<Principal | null> {
+      const signedIn = await options.auth.session(readCookie(header(request.headers['cookie'])));
+      return signedIn ? { id: signedIn.user.id, session: signedIn.session.key } : null;
     },
     authorize: (principal, docName) => options.access.docAccess(principal.id, docName),
-    stillAuthenticated(principal) {
-      if (!principal.session || !options.sessions.check(principal.session)) return false;
-      return options.users.get(principal.id)?.disabled === false;
+    async stillAuthenticated(principal) {
+      if (!principal.session || !(await options.sessions.check(principal.session))) return false;
+      return (await options.users.get(principal.id))?.disabled === false;
+    },
+    async liveSessions(principals) {
+      const keys = principals.flatMap((p) => (p.session ? [p.session] : []));
+      const live = await options.sessions.liveOf(keys);
+      return new Set(
+        principals.filter((p) => p.session && live.get(p.session) === p.id).map(sessionKeyOf),
+      );
     },
   };
 }

@@ -1,16 +1,20 @@
 // Hono middleware factory: requires a live session (pg_session cookie) and puts it in
-// c.var.session; otherwise 401 'unauthenticated'. Routes after it may rely on it.
+// c.var.session, its user in c.var.user and the user's access (grants as of this request)
+// in c.var.access; otherwise 401 'unauthenticated'. Routes after it may rely on them.
 import type { MiddlewareHandler } from 'hono';
 import type { ApiEnv } from '../routes/api-context.ts';
 import { apiError } from '../routes/api-error.ts';
+import type { AccessPolicy } from './access-policy.ts';
 import type { AuthService } from './auth-service.ts';
 import { readCookie } from './cookies.ts';
 
-export function requireSession(auth: AuthService): MiddlewareHandler<ApiEnv> {
+export function requireSession(auth: AuthService, access: AccessPolicy): MiddlewareHandler<ApiEnv> {
   return async (c, next) => {
-    const session = auth.session(readCookie(c.req.header('cookie')));
-    if (!session) return apiError(c, 401, 'unauthenticated', 'login required');
-    c.set('session', session);
+    const signedIn = await auth.session(readCookie(c.req.header('cookie')));
+    if (!signedIn) return apiError(c, 401, 'unauthenticated', 'login required');
+    c.set('session', signedIn.session);
+    c.set('user', signedIn.user);
+    c.set('access', access.of(signedIn.user.roles));
     await next();
   };
 }

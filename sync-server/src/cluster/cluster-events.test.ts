@@ -14,7 +14,7 @@ describe('cluster event frames', () => {
       { kind: 'tree' },
       { kind: 'sessions' },
       { kind: 'access', userId: 'u-1' },
-      { kind: 'rollup', orgId: 'school-004', summary, referenceDate: '2026-11-24' },
+      { kind: 'rollup', orgId: 'school-004', summary, referenceDate: '2026-11-24', version: 17 },
     ];
     for (const event of events) {
       expect(decodeClusterFrame(encodeClusterFrame('inst-a', event))).toEqual({
@@ -34,7 +34,10 @@ describe('cluster event frames', () => {
       frame({ kind: 'reboot' }),
       frame({ kind: 'access' }),
       frame({ kind: 'access', userId: 7 }),
-      frame({ kind: 'rollup', orgId: 'a', summary, referenceDate: '24.11.2026' }),
+      frame({ kind: 'rollup', orgId: 'a', summary, referenceDate: '24.11.2026', version: 1 }),
+      frame({ kind: 'rollup', orgId: 'a', summary, referenceDate: '2026-11-24' }), // no version
+      frame({ kind: 'rollup', orgId: 'a', summary, referenceDate: '2026-11-24', version: -1 }),
+      frame({ kind: 'rollup', orgId: 'a', summary, referenceDate: '2026-11-24', version: 1.5 }),
       frame({ kind: 'rollup', orgId: 'a', summary: withoutMissing, referenceDate: '2026-11-24' }),
       frame({
         kind: 'rollup',

@@ -2,7 +2,7 @@
 // per document (fanout.ts); what else one instance keeps in memory travels here, on one
 // channel, so that events of one sender arrive in the order it sent them (an org created,
 // then its first recount). Contract: best-effort like the fan-out — after a reconnect the
-// receiver re-reads what it caches from the shared SQLite (cluster/cluster-sync.ts).
+// receiver re-reads what it caches from the shared database (cluster/cluster-sync.ts).
 // Frames are JSON `{from, event}`; anything else is refused by decodeClusterFrame.
 // Counts and ids only: never names or member data.
 import type { OrgSummary } from '@profgrid/core';
@@ -15,12 +15,16 @@ export type ClusterEvent =
   | { readonly kind: 'access'; readonly userId: string }
   /** Sessions ended (logout, disable, password change): re-check open sockets. */
   | { readonly kind: 'sessions' }
-  /** An organization was recounted by the instance that stored its update. */
+  /**
+   * An organization was recounted by an instance that holds its document; `version` orders
+   * recounts of one document (rollups/summary-version.ts).
+   */
   | {
       readonly kind: 'rollup';
       readonly orgId: string;
       readonly summary: OrgSummary;
       readonly referenceDate: string;
+      readonly version: number;
     };
 
 export interface ClusterEvents {
@@ -30,6 +34,8 @@ export interface ClusterEvents {
   subscribe(handler: (event: ClusterEvent) => void): void;
   /** Called after the connection came back: events may have been missed. */
   onReconnect(listener: () => void): void;
+  /** True while events can be neither sent nor received. */
+  readonly down: boolean;
   close(): Promise<void>;
 }
 
@@ -64,11 +70,12 @@ function parseEvent(e: unknown): ClusterEvent | null {
     case 'access':
       return typeof e['userId'] === 'string' ? { kind: 'access', userId: e['userId'] } : null;
     case 'rollup': {
-      const { orgId, referenceDate } = e;
+      const { orgId, referenceDate, version } = e;
       if (typeof orgId !== 'string' || typeof referenceDate !== 'string') return null;
       if (!DATE.test(referenceDate)) return null;
+      if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 0) return null;
       const summary = summaryFromJson(e['summary']);
-      return summary ? { kind: 'rollup', orgId, summary, referenceDate } : null;
+      return summary ? { kind: 'rollup', orgId, summary, referenceDate, version } : null;
     }
     default:
       return null;

@@ -1,16 +1,16 @@
 // What one instance does with the other instances' ClusterEvents: the caches an instance
 // keeps in memory (the organization tree, subtree rollups) and the access state of its
 // open sockets follow changes made elsewhere. After Redis reconnects, events may have
-// been missed: everything cached is re-read from the shared SQLite and every socket is
+// been missed: everything cached is re-read from the shared database and every socket is
 // re-checked. Only in shared mode (REDIS_URL); one instance on SQLite never gets here.
 import type { Logger } from '../log.ts';
-import type { SqliteOrgRegistry } from '../registry/org-registry.ts';
+import type { SqlOrgRegistry } from '../registry/org-registry.ts';
 import type { Relay } from '../relay/relay.ts';
 import type { RollupService } from '../rollups/rollup-service.ts';
 import type { ClusterEvent, ClusterEvents } from './cluster-events.ts';
 
 export interface ClusterSyncTargets {
-  readonly registry: SqliteOrgRegistry;
+  readonly registry: SqlOrgRegistry;
   readonly rollups: RollupService;
   readonly relay: Relay;
   readonly logger: Logger;
@@ -19,9 +19,7 @@ export interface ClusterSyncTargets {
 export function applyClusterEvent(event: ClusterEvent, t: ClusterSyncTargets): void {
   switch (event.kind) {
     case 'tree':
-      t.registry.reload();
-      t.rollups.treeChanged();
-      t.relay.reauthorize();
+      void reloadTree(t);
       return;
     case 'access':
       t.relay.reauthorize((p) => p.id === event.userId);
@@ -30,19 +28,32 @@ export function applyClusterEvent(event: ClusterEvent, t: ClusterSyncTargets): v
       void t.relay.revalidate();
       return;
     case 'rollup':
-      t.rollups.applyRemote(event);
+      t.rollups.applyRemote(event, event.version);
       return;
   }
+}
+
+/** Re-reads the tree, then moves rollups and re-checks sockets against it. */
+export async function reloadTree(t: ClusterSyncTargets): Promise<void> {
+  try {
+    await t.registry.reload();
+  } catch (err) {
+    t.logger.error('registry reload failed', { error: String(err) });
+  }
+  t.rollups.treeChanged();
+  t.relay.reauthorize();
 }
 
 export function followCluster(events: ClusterEvents, t: ClusterSyncTargets): void {
   events.subscribe((event) => applyClusterEvent(event, t));
   events.onReconnect(() => {
     t.logger.info('cluster state re-read', {});
-    t.registry.reload();
-    t.rollups.treeChanged();
-    t.rollups.reloadStored();
-    t.relay.reauthorize();
-    void t.relay.revalidate();
+    void (async () => {
+      await reloadTree(t);
+      await t.rollups
+        .reloadStored()
+        .catch((err: unknown) => t.logger.error('rollup reload failed', { error: String(err) }));
+      await t.relay.revalidate();
+    })();
   });
 }

@@ -42,6 +42,10 @@ export class RedisClusterEvents implements ClusterEvents {
     this.#link.onReconnect(listener);
   }
 
+  get down(): boolean {
+    return this.#link.down;
+  }
+
   async close(): Promise<void> {
     this.#handlers.length = 0;
     this.#link.close();

@@ -6,7 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 
-const retryStrategy = (attempt: number) => Math.min(50 * 2 ** attempt, 2000);
+/** Reconnect delay: doubling from 50 ms, capped at 2 s (shared by every Redis client here). */
+export const retryStrategy = (attempt: number) => Math.min(50 * 2 ** attempt, 2000);
 
 export interface RedisLinkEvents {
   /** Redis became unreachable (once per outage). */

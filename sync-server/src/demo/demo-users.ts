@@ -34,10 +34,14 @@ export async function createDemoUsers(
 ): Promise<DemoUser[]> {
   const created: DemoUser[] = [];
   for (const [login, displayName, role, org] of DEMO) {
-    if (users.byLogin(login)) continue;
+    if (await users.byLogin(login)) continue;
     const password = randomBytes(15).toString('base64url');
-    const user = users.create({ login, displayName, passwordHash: await hashPassword(password) });
-    users.setGrants(user.id, [{ orgId: org, role }]);
+    const user = await users.create({
+      login,
+      displayName,
+      passwordHash: await hashPassword(password),
+    });
+    await users.setGrants(user.id, [{ orgId: org, role }]);
     created.push({ login, password, role, org });
   }
   if (created.length === 0) return created;

@@ -1,10 +1,11 @@
 // First-start seeding. When the registry is empty: in mode 'demo' the 154 Belgorod
 // documents with synthetic members are written as snapshots first, then the
 // organization tree is inserted — the tree is the "already seeded" marker, so a crash
-// mid-way re-seeds on the next start and a second start changes nothing. Logs counts only.
+// mid-way re-seeds on the next start and a second start changes nothing. Instances
+// started together on one PostgreSQL seed once: the check and the seeding run under the
+// database's seeding lock (Sql.exclusive). Logs counts only.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DatabaseSync } from 'node:sqlite';
 import * as Y from 'yjs';
 import {
   generateDemoRegistry,
@@ -17,7 +18,8 @@ import type { SeedMode } from '../config.ts';
 import { RelayError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import type { DocStore } from '../store/doc-store.ts';
-import type { SqliteOrgRegistry } from '../registry/org-registry.ts';
+import type { SqlOrgRegistry } from '../registry/org-registry.ts';
+import type { Sql } from '../store/sql.ts';
 
 export const INSTITUTIONS_FILE = join(
   import.meta.dirname,
@@ -29,15 +31,20 @@ export const INSTITUTIONS_FILE = join(
 
 export interface SeedOptions {
   readonly mode: SeedMode;
-  readonly db: DatabaseSync;
-  readonly registry: SqliteOrgRegistry;
+  readonly sql: Sql;
+  readonly registry: SqlOrgRegistry;
   readonly store: DocStore;
   readonly logger: Logger;
   /** ISO date for ages; defaults to today. */
   readonly today?: string;
   /** Called with each seeded document, e.g. to index its chairs. */
-  readonly onDoc?: (orgId: string, doc: Y.Doc) => void;
+  readonly onDoc?: (orgId: string, doc: Y.Doc) => Promise<void>;
+  /** Runs once the tree is in place, under the same lock (demo users). */
+  readonly afterSeed?: () => Promise<void>;
 }
+
+/** Advisory lock key of first-start seeding (PostgreSQL). */
+const SEED_LOCK = 7_311_002;
 
 export function loadDemoInstitutions(file = INSTITUTIONS_FILE): DemoInstitution[] {
   const parsed = parseDemoInstitutions(JSON.parse(readFileSync(file, 'utf8')));
@@ -48,6 +55,16 @@ export function loadDemoInstitutions(file = INSTITUTIONS_FILE): DemoInstitution[
 /** Seeds an empty registry; true when it did (the demo tree is now in place). */
 export async function seedIfEmpty(options: SeedOptions): Promise<boolean> {
   if (options.mode === 'none' || options.registry.size > 0) return false;
+  return options.sql.exclusive(SEED_LOCK, async () => {
+    await options.registry.reload(); // another instance may have seeded meanwhile
+    if (options.registry.size > 0) return false;
+    await seed(options);
+    await options.afterSeed?.();
+    return true;
+  });
+}
+
+async function seed(options: SeedOptions): Promise<void> {
   const started = performance.now();
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const demo = generateDemoRegistry({ institutions: loadDemoInstitutions(), today });
@@ -57,12 +74,12 @@ export async function seedIfEmpty(options: SeedOptions): Promise<boolean> {
       const ydoc = new Y.Doc();
       writeDemoPrimary(ydoc, primary);
       await options.store.compact(orgDocName(primary.orgId), Y.encodeStateAsUpdate(ydoc), 0);
-      options.onDoc?.(primary.orgId, ydoc);
+      await options.onDoc?.(primary.orgId, ydoc);
       ydoc.destroy();
       members += primary.members.length;
     }
   }
-  options.registry.insertMany(demo.organizations);
+  await options.registry.insertMany(demo.organizations);
   options.logger.info('seeded', {
     mode: options.mode,
     organizations: demo.organizations.length,
@@ -70,5 +87,4 @@ export async function seedIfEmpty(options: SeedOptions): Promise<boolean> {
     members,
     ms: Math.round(performance.now() - started),
   });
-  return true;
 }

@@ -2,15 +2,15 @@
 // from each organization document's passport — rewritten whenever the relay stores an
 // update of that document (only when the entries changed) and at seeding. Search is
 // case-insensitive with ё = е (core normalizeSearch) over name, contacts and org name.
-import type { DatabaseSync } from 'node:sqlite';
 import type * as Y from 'yjs';
 import { OrgDoc, chairEntries, normalizeSearch } from '@profgrid/core';
-import type { ChairCard } from '@profgrid/core';
-import { inTransaction } from '../store/sqlite-db.ts';
+import type { ChairCard, ChairEntry } from '@profgrid/core';
+import type { Sql } from '../store/sql.ts';
 import type { OrgRegistry } from './org-registry.ts';
 
 interface Row {
   org_id: string;
+  idx: number;
   role: string;
   name: string;
   phone: string;
@@ -19,28 +19,50 @@ interface Row {
 }
 
 export class ChairIndex {
-  readonly #db: DatabaseSync;
+  readonly #sql: Sql;
   readonly #registry: OrgRegistry;
-  /** org id → JSON of its last indexed entries, to skip unchanged rewrites. */
-  readonly #indexed = new Map<string, string>();
+  /**
+   * Per organization, its indexDoc calls one after another (on PostgreSQL two rewrites
+   * could commit out of order); organizations do not wait for each other.
+   */
+  readonly #queues = new Map<string, Promise<void>>();
 
-  constructor(db: DatabaseSync, registry: OrgRegistry) {
-    this.#db = db;
+  constructor(sql: Sql, registry: OrgRegistry) {
+    this.#sql = sql;
     this.#registry = registry;
   }
 
-  /** Re-indexes one organization from its document. */
-  indexDoc(orgId: string, doc: Y.Doc): void {
+  /**
+   * Re-indexes one organization from its document (the entries are read at once). The
+   * rows are rewritten only when they differ from what the table holds — compared with
+   * the table, not with what this instance wrote last: another instance may have
+   * rewritten them since.
+   */
+  indexDoc(orgId: string, doc: Y.Doc): Promise<void> {
     const entries = chairEntries(new OrgDoc(doc).passport());
-    const json = JSON.stringify(entries);
-    if (this.#indexed.get(orgId) === json) return;
-    const insert = this.#db.prepare(
-      'INSERT INTO chair_cards (org_id, idx, role, name, phone, email, search) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    const write = () => this.#write(orgId, entries);
+    const next = (this.#queues.get(orgId) ?? Promise.resolve()).then(write, write);
+    const tail = next.catch(() => {});
+    this.#queues.set(orgId, tail);
+    void tail.then(() => {
+      if (this.#queues.get(orgId) === tail) this.#queues.delete(orgId);
+    });
+    return next;
+  }
+
+  async #write(orgId: string, entries: readonly ChairEntry[]): Promise<void> {
+    const stored = await this.#sql.all<ChairEntry>(
+      'SELECT role, name, phone, email FROM chair_cards WHERE org_id = ? ORDER BY idx',
+      [orgId],
     );
-    inTransaction(this.#db, () => {
-      this.#db.prepare('DELETE FROM chair_cards WHERE org_id = ?').run(orgId);
-      entries.forEach((e, i) =>
-        insert.run(
+    const same = (a: ChairEntry, b: ChairEntry) =>
+      a.role === b.role && a.name === b.name && a.phone === b.phone && a.email === b.email;
+    if (stored.length === entries.length && stored.every((s, i) => same(s, entries[i]!))) return;
+    await this.#sql.batch([
+      { sql: 'DELETE FROM chair_cards WHERE org_id = ?', params: [orgId] },
+      ...entries.map((e, i) => ({
+        sql: 'INSERT INTO chair_cards (org_id, idx, role, name, phone, email, search) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        params: [
           orgId,
           i,
           e.role,
@@ -48,24 +70,23 @@ export class ChairIndex {
           e.phone,
           e.email,
           normalizeSearch(`${e.name} ${e.phone} ${e.email}`),
-        ),
-      );
-    });
-    this.#indexed.set(orgId, json);
+        ],
+      })),
+    ]);
   }
 
   /** Cards of the given organizations matching `q` (empty q: all), tree order. */
-  search(orgIds: readonly string[], q: string, limit: number): ChairCard[] {
+  async search(orgIds: readonly string[], q: string, limit: number): Promise<ChairCard[]> {
     const needle = normalizeSearch(q);
-    const rows = this.#db
-      .prepare(
-        'SELECT org_id, role, name, phone, email, search FROM chair_cards ' +
-          'WHERE org_id IN (SELECT value FROM json_each(?)) ORDER BY org_id, idx',
-      )
-      .all(JSON.stringify(orgIds)) as unknown as Row[];
+    const rows = await this.#sql.all<Row>(
+      'SELECT org_id, idx, role, name, phone, email, search FROM chair_cards ' +
+        `WHERE ${this.#sql.inJsonList('org_id')}`,
+      [JSON.stringify(orgIds)],
+    );
     const order = new Map(orgIds.map((id, i) => [id, i]));
     const out: ChairCard[] = [];
-    for (const r of rows.sort((a, b) => order.get(a.org_id)! - order.get(b.org_id)!)) {
+    const rank = (r: Row) => order.get(r.org_id)!;
+    for (const r of rows.sort((a, b) => rank(a) - rank(b) || a.idx - b.idx)) {
       const org = this.#registry.get(r.org_id);
       if (!org) continue;
       if (needle && !r.search.includes(needle) && !normalizeSearch(org.name).includes(needle))

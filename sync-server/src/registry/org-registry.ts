@@ -1,10 +1,11 @@
 // The registry of organizations (server-authoritative, ARCHITECTURE.md "Registry").
-// Reads come from an in-memory copy rebuilt after every write; the SQL table is the
-// durable truth. list() is in tree order (parents before children, siblings by
-// insertion order), also after moves.
-import type { DatabaseSync } from 'node:sqlite';
+// Reads come from an in-memory copy (synchronous: every access decision walks it) rebuilt
+// after every write; the SQL table (SQLite or PostgreSQL, store/sql.ts) is the durable
+// truth, and other instances reload() when told of a change. list() is in tree order
+// (parents before children, siblings by insertion order), also after moves.
 import type { InstitutionType, OrgLevel, OrgRecord, Organization } from '@profgrid/core';
-import { inTransaction } from '../store/sqlite-db.ts';
+import { bumpRev } from '../store/sql.ts';
+import type { Sql, Statement } from '../store/sql.ts';
 
 export interface OrgRegistry {
   /** All organizations in tree order (parents before children), archived included. */
@@ -15,6 +16,16 @@ export interface OrgRegistry {
 }
 
 export type OrgPatch = Partial<Pick<OrgRecord, 'code' | 'name' | 'shortName' | 'institutionType'>>;
+
+/** The advisory lock moves take (seeding and migrations use 7_311_001/2). */
+const MOVE_LOCK = 7_311_003;
+
+const PATCH_COLUMNS = [
+  ['code', 'code'],
+  ['name', 'name'],
+  ['shortName', 'short_name'],
+  ['institutionType', 'institution_type'],
+] as const satisfies readonly (readonly [keyof OrgPatch, string])[];
 
 interface OrgRow {
   id: string;
@@ -27,16 +38,25 @@ interface OrgRow {
   archived: number;
 }
 
-export class SqliteOrgRegistry implements OrgRegistry {
-  readonly #db: DatabaseSync;
+/** move() found, in the table, that the move would put an organization under itself. */
+export class MoveRefused extends Error {}
+
+export class SqlOrgRegistry implements OrgRegistry {
+  readonly #sql: Sql;
   #list: OrgRecord[] = [];
   #byId = new Map<string, OrgRecord>();
   #ancestors = new Map<string, readonly string[]>();
   readonly #changeListeners: (() => void)[] = [];
 
-  constructor(db: DatabaseSync) {
-    this.#db = db;
-    this.#reload();
+  private constructor(sql: Sql) {
+    this.#sql = sql;
+  }
+
+  /** The registry with the tree read from the database. */
+  static async open(sql: Sql): Promise<SqlOrgRegistry> {
+    const registry = new SqlOrgRegistry(sql);
+    await registry.reload();
+    return registry;
   }
 
   list(): readonly OrgRecord[] {
@@ -54,47 +74,73 @@ export class SqliteOrgRegistry implements OrgRegistry {
   }
 
   /** Inserts organizations (parents first) in one transaction; code defaults to the id. */
-  insertMany(orgs: readonly (Organization & { code?: string })[]): void {
-    const insert = this.#db.prepare(
-      'INSERT INTO orgs (id, parent_id, code, name, short_name, level, institution_type, sort_key) ' +
-        'VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(sort_key), -1) + 1 FROM orgs))',
+  async insertMany(orgs: readonly (Organization & { code?: string })[]): Promise<void> {
+    await this.#write(
+      orgs.map((o) => ({
+        sql:
+          'INSERT INTO orgs (id, parent_id, code, name, short_name, level, institution_type, sort_key) ' +
+          'VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(sort_key), -1) + 1 FROM orgs))',
+        params: [o.id, o.parentId, o.code ?? o.id, o.name, o.shortName, o.level, o.institutionType],
+      })),
     );
-    inTransaction(this.#db, () => {
-      for (const o of orgs) {
-        insert.run(
-          o.id,
-          o.parentId,
-          o.code ?? o.id,
-          o.name,
-          o.shortName,
-          o.level,
-          o.institutionType,
-        );
-      }
+  }
+
+  /**
+   * Writes only the fields in the patch: the rest of this instance's copy may be older
+   * than the table (another instance's edit not reloaded yet) and must not overwrite it.
+   */
+  async update(id: string, patch: OrgPatch): Promise<OrgRecord> {
+    const fields = PATCH_COLUMNS.filter(([field]) => patch[field] !== undefined);
+    if (fields.length > 0) {
+      await this.#write([
+        {
+          sql: `UPDATE orgs SET ${fields.map(([, column]) => `${column} = ?`).join(', ')} WHERE id = ?`,
+          params: [...fields.map(([field]) => patch[field] ?? null), id],
+        },
+      ]);
+    }
+    return this.#byId.get(id)!;
+  }
+
+  /**
+   * Moves `id` under `parentId`. The caller checked the move against this instance's
+   * copy, but another instance may have moved `parentId` into the subtree of `id` since
+   * (not reloaded here yet): the table is checked too, under a lock every instance takes
+   * for moves — two such moves would make a cycle, and a cycle drops out of list().
+   */
+  async move(id: string, parentId: string): Promise<OrgRecord> {
+    const moved = await this.#sql.exclusive(MOVE_LOCK, async () => {
+      await this.#sql.batch([
+        {
+          sql:
+            'UPDATE orgs SET parent_id = ? WHERE id = ? AND NOT EXISTS (' +
+            'WITH RECURSIVE up (id) AS (SELECT ? UNION ' +
+            'SELECT o.parent_id FROM orgs o JOIN up ON o.id = up.id WHERE o.parent_id IS NOT NULL) ' +
+            'SELECT 1 FROM up WHERE up.id = ?)',
+          params: [parentId, id, parentId, id],
+        },
+        bumpRev('tree'),
+      ]);
+      const row = await this.#sql.get<{ parent_id: string | null }>(
+        'SELECT parent_id FROM orgs WHERE id = ?',
+        [id],
+      );
+      return row?.parent_id === parentId;
     });
-    this.#changed();
-  }
-
-  update(id: string, patch: OrgPatch): OrgRecord {
-    const o = { ...this.#byId.get(id)!, ...patch };
-    this.#db
-      .prepare(
-        'UPDATE orgs SET code = ?, name = ?, short_name = ?, institution_type = ? WHERE id = ?',
-      )
-      .run(o.code, o.name, o.shortName, o.institutionType, id);
-    this.#changed();
+    if (!moved) {
+      await this.reload();
+      throw new MoveRefused(
+        `organization ${id} was not moved: unknown, or ${parentId} is within it`,
+      );
+    }
+    await this.#changed();
     return this.#byId.get(id)!;
   }
 
-  move(id: string, parentId: string): OrgRecord {
-    this.#db.prepare('UPDATE orgs SET parent_id = ? WHERE id = ?').run(parentId, id);
-    this.#changed();
-    return this.#byId.get(id)!;
-  }
-
-  setArchived(id: string, archived: boolean): OrgRecord {
-    this.#db.prepare('UPDATE orgs SET archived = ? WHERE id = ?').run(archived ? 1 : 0, id);
-    this.#changed();
+  async setArchived(id: string, archived: boolean): Promise<OrgRecord> {
+    await this.#write([
+      { sql: 'UPDATE orgs SET archived = ? WHERE id = ?', params: [archived ? 1 : 0, id] },
+    ]);
     return this.#byId.get(id)!;
   }
 
@@ -103,28 +149,53 @@ export class SqliteOrgRegistry implements OrgRegistry {
     this.#changeListeners.push(listener);
   }
 
-  /** Re-reads the tree: another instance changed the shared database. */
-  reload(): void {
-    this.#reload();
+  /** Runs the statements with a bump of the tree revision, then reloads and tells listeners. */
+  async #write(statements: readonly Statement[]): Promise<void> {
+    await this.#sql.batch([...statements, bumpRev('tree')]);
+    await this.#changed();
   }
 
-  #changed(): void {
-    this.#reload();
+  async #changed(): Promise<void> {
+    await this.reload();
     for (const listener of this.#changeListeners) listener();
   }
+
+  /** The tree revision (registry_revs) the tree in memory was read at. */
+  get rev(): number {
+    return this.#rev;
+  }
+
+  #rev = 0;
 
   /** Children of `id` (any archived state). */
   childrenOf(id: string): OrgRecord[] {
     return this.#list.filter((o) => o.parentId === id);
   }
 
-  #reload(): void {
-    const rows = this.#db
-      .prepare(
-        'SELECT id, parent_id, code, name, short_name, level, institution_type, archived ' +
-          'FROM orgs ORDER BY sort_key',
-      )
-      .all() as unknown as OrgRow[];
+  /**
+   * Re-reads the tree (after a write, or when another instance changed the database).
+   * Reloads run one at a time, and one asked for during a read waits for it and reads
+   * again, so the tree in memory ends as the latest state of the table.
+   */
+  reload(): Promise<void> {
+    const read = () => this.#read();
+    const next = this.#reloading.then(read, read);
+    this.#reloading = next.catch(() => {});
+    return next;
+  }
+
+  #reloading: Promise<void> = Promise.resolve();
+
+  async #read(): Promise<void> {
+    // The revision first: a change committed between the two reads makes the revision
+    // look older than the tree, so the next check reloads once more (never the reverse).
+    const rev = await this.#sql.get<{ rev: number }>(
+      "SELECT rev FROM registry_revs WHERE name = 'tree'",
+    );
+    const rows = await this.#sql.all<OrgRow>(
+      'SELECT id, parent_id, code, name, short_name, level, institution_type, archived ' +
+        'FROM orgs ORDER BY sort_key, id',
+    );
     const records = rows.map((r): OrgRecord => ({
       id: r.id,
       parentId: r.parent_id,
@@ -139,7 +210,9 @@ export class SqliteOrgRegistry implements OrgRegistry {
     const children = new Map<string | null, OrgRecord[]>();
     for (const o of records) {
       const parent = o.parentId !== null && this.#byId.has(o.parentId) ? o.parentId : null;
-      children.set(parent, [...(children.get(parent) ?? []), o]);
+      const siblings = children.get(parent);
+      if (siblings) siblings.push(o);
+      else children.set(parent, [o]);
     }
     this.#list = [];
     this.#ancestors = new Map();
@@ -149,5 +222,6 @@ export class SqliteOrgRegistry implements OrgRegistry {
       for (const c of children.get(o.id) ?? []) visit(c, [o.id, ...ancestors]);
     };
     for (const root of children.get(null) ?? []) visit(root, []);
+    this.#rev = rev?.rev ?? 0;
   }
 }

@@ -24,6 +24,8 @@ import { awarenessMessage, step1Message, step2Message, updateMessage } from './m
 /** How a shared room tells other instances about its changes. */
 export interface RoomSharing {
   publish(message: FanoutMessage): void;
+  /** Updates stored by another instance changed this room's document (applied here). */
+  changed(doc: Y.Doc): void;
 }
 
 /** Origin of awareness changes that came from another instance (never re-published). */
@@ -44,7 +46,8 @@ export class DocRoom {
   readonly awareness: awarenessProtocol.Awareness;
   readonly #store: DocStore;
   readonly #onPersisted: (seconds: number) => void;
-  readonly #subs = new Map<Subscriber, Set<number>>();
+  /** Subscribers → the awareness client ids each controls (null until it sets one). */
+  readonly #subs = new Map<Subscriber, Set<number> | null>();
   #tail: Promise<unknown> = Promise.resolve();
   #lastSeq: number;
   #logLength: number;
@@ -103,14 +106,14 @@ export class DocRoom {
   }
 
   join(sub: Subscriber): void {
-    if (!this.#subs.has(sub)) this.#subs.set(sub, new Set());
+    if (!this.#subs.has(sub)) this.#subs.set(sub, null);
   }
 
   leave(sub: Subscriber): void {
     const clients = this.#subs.get(sub);
-    if (!clients) return;
+    if (clients === undefined) return;
     this.#subs.delete(sub);
-    if (clients.size > 0) {
+    if (clients && clients.size > 0) {
       awarenessProtocol.removeAwarenessStates(this.awareness, Array.from(clients), null);
     }
   }
@@ -243,6 +246,7 @@ export class DocRoom {
     if (captured.length === 0) return;
     const message = updateMessage(captured.length === 1 ? captured[0]! : Y.mergeUpdates(captured));
     for (const sub of this.#subs.keys()) sub.send(message);
+    this.#sharing?.changed(this.doc);
   }
 
   /** Records that the update with `seq` is in memory; advances knownSeq over no gap. */
@@ -289,10 +293,14 @@ export class DocRoom {
   ): void => {
     const changed = [...change.added, ...change.updated, ...change.removed];
     if (changed.length === 0) return;
-    const controlled = this.#subs.get(origin as Subscriber);
-    if (controlled) {
-      for (const id of change.added) controlled.add(id);
-      for (const id of change.removed) controlled.delete(id);
+    const from = origin as Subscriber;
+    let controlled = this.#subs.get(from);
+    if (controlled !== undefined) {
+      if (controlled === null && change.added.length > 0) {
+        this.#subs.set(from, (controlled = new Set()));
+      }
+      for (const id of change.added) controlled?.add(id);
+      for (const id of change.removed) controlled?.delete(id);
     }
     const encoded = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
     const message = awarenessMessage(encoded);

@@ -21,6 +21,8 @@ export interface DocRoomsOptions {
   /** Called with the duration (seconds) of each store append. */
   readonly onPersisted?: (seconds: number) => void;
   readonly fanout?: Fanout;
+  /** Another instance's updates changed a loaded document (shared rooms only). */
+  readonly onRemoteChange?: (name: string, doc: Y.Doc) => void;
 }
 
 export class DocRooms {
@@ -145,7 +147,12 @@ export class DocRooms {
       }
     });
     if (skipped > 0) this.#opts.logger.error('stored updates unreadable', { doc: name, skipped });
-    const sharing = fanout ? { publish: (m: FanoutMessage) => fanout.publish(name, m) } : null;
+    const sharing = fanout
+      ? {
+          publish: (m: FanoutMessage) => fanout.publish(name, m),
+          changed: (changed: Y.Doc) => this.#opts.onRemoteChange?.(name, changed),
+        }
+      : null;
     return new DocRoom(
       name,
       doc,

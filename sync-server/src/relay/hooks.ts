@@ -28,6 +28,11 @@ export interface AccessHooks {
   originAllowed?(request: UpgradeRequest): boolean;
   /** Whether the principal's session is still live; absent = always. */
   stillAuthenticated?(principal: Principal): boolean | Promise<boolean>;
+  /**
+   * The same for many principals in one go (the periodic sweep): the `sessionKey`s of those
+   * still live. Preferred over stillAuthenticated when present.
+   */
+  liveSessions?(principals: readonly Principal[]): Promise<ReadonlySet<string>>;
 }
 
 /** What the relay reports, for the audit log and derived indexes (chairs). */
@@ -36,9 +41,14 @@ export interface RelayObserver {
   docOpened?(principal: Principal, docName: string): void;
   /** An update of `principal` was durably stored; `doc` is the document after it. */
   docStored?(principal: Principal, docName: string, doc: Y.Doc): void;
+  /** Updates another instance stored changed a document loaded here (several instances). */
+  docChangedElsewhere?(docName: string, doc: Y.Doc): void;
 }
 
 export const ANONYMOUS: Principal = { id: 'anonymous' };
+
+/** Identifies a principal's session for liveSessions(). */
+export const sessionKeyOf = (p: Principal): string => `${p.id}\u0000${p.session ?? ''}`;
 
 export const allowAllHooks: AccessHooks = {
   authenticate: () => ANONYMOUS,

@@ -16,6 +16,14 @@ export interface ConnectionHandler {
   closed(): void;
 }
 
+/** The connection an Inbound serves. */
+export interface InboundOwner {
+  /** Handles one valid binary message, in arrival order. */
+  handle(data: Uint8Array): Promise<void> | void;
+  /** The relay closed the socket (limit, bad frame, access): leave every document. */
+  leave(): void;
+}
+
 export class Inbound {
   readonly #socket: SocketLike;
   readonly #logger: Logger;
@@ -25,15 +33,15 @@ export class Inbound {
   #chain: Promise<void> = Promise.resolve();
   closed = false;
 
-  readonly #onClose: () => void;
+  readonly #owner: InboundOwner;
 
   constructor(
     socket: SocketLike,
     ctx: { readonly logger: Logger; readonly limits: RelayLimits; readonly metrics: RelayMetrics },
-    onClose: () => void,
+    owner: InboundOwner,
   ) {
     this.#socket = socket;
-    this.#onClose = onClose;
+    this.#owner = owner;
     this.#logger = ctx.logger;
     this.#limits = ctx.limits;
     this.#metrics = ctx.metrics;
@@ -41,12 +49,8 @@ export class Inbound {
     this.#bucket = new TokenBucket(limits.maxMessagesPerSecond, limits.messageBurst);
   }
 
-  /** Queues `handle` for a valid binary message; closes the socket for a bad one. */
-  accept(
-    data: Uint8Array,
-    isBinary: boolean,
-    handle: (data: Uint8Array) => Promise<void> | void,
-  ): void {
+  /** Queues the owner's handle() for a valid binary message; closes the socket for a bad one. */
+  accept(data: Uint8Array, isBinary: boolean): void {
     if (this.closed) return;
     this.#metrics.messageReceived();
     if (!isBinary) return this.close(CLOSE.unsupportedData, 'text frames are not supported');
@@ -59,7 +63,7 @@ export class Inbound {
         `more than ${this.#limits.maxMessagesPerSecond} messages per second`,
       );
     }
-    this.run(() => handle(data));
+    this.run(() => this.#owner.handle(data));
   }
 
   run(task: () => Promise<void> | void): void {
@@ -85,6 +89,6 @@ export class Inbound {
     this.closed = true;
     this.#metrics.socketClosed(code);
     this.#socket.close(code, closeReason(reason));
-    this.#onClose();
+    this.#owner.leave();
   }
 }

@@ -6,18 +6,37 @@
 // MSG_DENIED 'read-only' and are neither applied nor stored. reauthorize() (a role
 // change) re-runs authorize() for every subscribed document in the socket's queue:
 // denied → left at once with MSG_DENIED 'forbidden'; write → read downgrades.
+// One object per socket (handler, live connection) and one subscriber object per
+// document, methods on the prototype: no closures per socket or per subscription.
 import { decodeMuxFrame, encodeAck, encodeDenied, encodeMuxFrame } from '@profgrid/core';
 import type { DeniedCode } from '@profgrid/core';
 import type { DocRoom, Subscriber } from './doc-room.ts';
 import { resolveDocAccess } from './doc-access.ts';
 import type { RelayContext } from './relay-context.ts';
 import { Inbound } from './inbound.ts';
-import type { ConnectionHandler } from './inbound.ts';
+import type { ConnectionHandler, InboundOwner } from './inbound.ts';
 import { parseMessage } from './messages.ts';
 import type { RelayMessage } from './messages.ts';
 import type { Principal } from './hooks.ts';
+import type { LiveConnection } from './relay-context.ts';
 import { CLOSE, MISSING_DEPS_REASON } from './socket-like.ts';
 import type { SocketLike } from './socket-like.ts';
+
+/** One document of a mux socket as its room sees it: frames each message with the name. */
+class MuxSubscriber implements Subscriber {
+  readonly #inbound: Inbound;
+  readonly #docName: string;
+  constructor(inbound: Inbound, docName: string) {
+    this.#inbound = inbound;
+    this.#docName = docName;
+  }
+  send(message: Uint8Array): void {
+    this.#inbound.send(encodeMuxFrame(this.#docName, message));
+  }
+  close(code: number, reason: string): void {
+    this.#inbound.close(code, reason);
+  }
+}
 
 interface Subscription {
   readonly room: DocRoom;
@@ -30,76 +49,120 @@ export function connectMux(
   socket: SocketLike,
   principal: Principal,
 ): ConnectionHandler {
-  const subs = new Map<string, Subscription>();
-  const denied = new Set<string>();
-  const leaveAll = () => {
-    for (const s of subs.values()) ctx.rooms.leave(s.room, s.sub);
-    subs.clear();
-    ctx.live.delete(live);
-  };
-  const inbound = new Inbound(socket, ctx, leaveAll);
-  const live = {
-    principal,
-    reauthorize: () =>
-      inbound.run(async () => {
-        for (const [docName, s] of Array.from(subs)) {
-          const access = await resolveDocAccess(ctx.registry, ctx.hooks, principal, docName);
-          if (access === 'write' || access === 'read') {
-            s.access = access;
-            continue;
-          }
-          ctx.rooms.leave(s.room, s.sub);
-          subs.delete(docName);
-          deny(docName, 'forbidden', 'access revoked');
+  return new MuxConnection(ctx, socket, principal);
+}
+
+class MuxConnection implements ConnectionHandler, LiveConnection, InboundOwner {
+  readonly principal: Principal;
+  readonly #ctx: RelayContext;
+  readonly #inbound: Inbound;
+  readonly #subs = new Map<string, Subscription>();
+  /** Documents refused on this socket (created on the first refusal). */
+  #denied: Set<string> | null = null;
+
+  constructor(ctx: RelayContext, socket: SocketLike, principal: Principal) {
+    this.principal = principal;
+    this.#ctx = ctx;
+    this.#inbound = new Inbound(socket, ctx, this);
+    ctx.live.add(this);
+  }
+
+  // ConnectionHandler
+  message(data: Uint8Array, isBinary: boolean): void {
+    this.#inbound.accept(data, isBinary);
+  }
+
+  closed(): void {
+    this.#inbound.markClosed();
+    this.leave();
+  }
+
+  // LiveConnection
+  reauthorize(): void {
+    this.#inbound.run(async () => {
+      const { registry, hooks, rooms } = this.#ctx;
+      for (const [docName, s] of Array.from(this.#subs)) {
+        const access = await resolveDocAccess(registry, hooks, this.principal, docName);
+        if (access === 'write' || access === 'read') {
+          s.access = access;
+          continue;
         }
-      }),
-    endSession: () => inbound.close(CLOSE.unauthenticated, 'session ended'),
-  };
-  ctx.live.add(live);
+        rooms.leave(s.room, s.sub);
+        this.#subs.delete(docName);
+        this.#deny(docName, 'forbidden', 'access revoked');
+      }
+    });
+  }
 
-  const deny = (docName: string, code: DeniedCode, reason: string) => {
-    denied.add(docName);
-    inbound.send(encodeDenied(docName, code, reason));
-  };
+  endSession(): void {
+    this.#inbound.close(CLOSE.unauthenticated, 'session ended');
+  }
 
-  const subscribe = async (docName: string): Promise<Subscription | null> => {
-    if (subs.size >= ctx.limits.maxDocsPerSocket) {
+  // InboundOwner
+  leave(): void {
+    for (const s of this.#subs.values()) this.#ctx.rooms.leave(s.room, s.sub);
+    this.#subs.clear();
+    this.#ctx.live.delete(this);
+  }
+
+  async handle(bytes: Uint8Array): Promise<void> {
+    const frame = decodeMuxFrame(bytes);
+    if (!frame.ok) return this.#inbound.close(CLOSE.unsupportedData, frame.error);
+    const parsed = parseMessage(frame.frame.message);
+    if (!parsed.ok) return this.#inbound.close(parsed.closeCode, parsed.reason);
+    await this.#handleMessage(frame.frame.docName, parsed.message);
+  }
+
+  #deny(docName: string, code: DeniedCode, reason: string): void {
+    (this.#denied ??= new Set()).add(docName);
+    this.#inbound.send(encodeDenied(docName, code, reason));
+  }
+
+  async #subscribe(docName: string): Promise<Subscription | null> {
+    const ctx = this.#ctx;
+    const inbound = this.#inbound;
+    if (this.#subs.size >= ctx.limits.maxDocsPerSocket) {
       inbound.close(
         CLOSE.tooManyDocs,
         `more than ${ctx.limits.maxDocsPerSocket} documents on one socket`,
       );
       return null;
     }
-    const access = await resolveDocAccess(ctx.registry, ctx.hooks, principal, docName);
-    if (access === 'not-found') return (deny(docName, 'not-found', 'no such organization'), null);
-    if (access === 'forbidden') return (deny(docName, 'forbidden', 'access denied'), null);
-    const sub: Subscriber = {
-      send: (message) => inbound.send(encodeMuxFrame(docName, message)),
-      close: (code, reason) => inbound.close(code, reason),
-    };
+    const access = await resolveDocAccess(ctx.registry, ctx.hooks, this.principal, docName);
+    if (access === 'not-found') {
+      this.#deny(docName, 'not-found', 'no such organization');
+      return null;
+    }
+    if (access === 'forbidden') {
+      this.#deny(docName, 'forbidden', 'access denied');
+      return null;
+    }
+    const sub = new MuxSubscriber(inbound, docName);
     const room = await ctx.rooms.join(docName, sub);
     if (inbound.closed) {
       ctx.rooms.leave(room, sub);
       return null;
     }
     const subscription: Subscription = { room, sub, access };
-    subs.set(docName, subscription);
-    ctx.observer.docOpened?.(principal, docName);
+    this.#subs.set(docName, subscription);
+    ctx.observer.docOpened?.(this.principal, docName);
     const awareness = room.awarenessSnapshot();
     if (awareness) sub.send(awareness);
     return subscription;
-  };
+  }
 
-  const handleMessage = async (docName: string, message: RelayMessage): Promise<void> => {
+  async #handleMessage(docName: string, message: RelayMessage): Promise<void> {
+    const ctx = this.#ctx;
+    const inbound = this.#inbound;
     if (message.kind === 'unsubscribe') {
-      const s = subs.get(docName);
+      const s = this.#subs.get(docName);
       if (s) ctx.rooms.leave(s.room, s.sub);
-      subs.delete(docName);
-      denied.delete(docName);
+      this.#subs.delete(docName);
+      this.#denied?.delete(docName);
       return;
     }
-    if (denied.has(docName)) return;
-    const s = subs.get(docName) ?? (await subscribe(docName));
+    if (this.#denied?.has(docName)) return;
+    const s = this.#subs.get(docName) ?? (await this.#subscribe(docName));
     if (!s) return;
     switch (message.kind) {
       case 'step1': {
@@ -110,11 +173,11 @@ export function connectMux(
       case 'step2':
       case 'update': {
         if (s.access === 'read')
-          return deny(docName, 'read-only', 'read-only access: change refused');
+          return this.#deny(docName, 'read-only', 'read-only access: change refused');
         const pending = s.room.receiveUpdate(s.sub, message.update);
         pending.then(
           (result) => {
-            if (result === 'stored') ctx.observer.docStored?.(principal, docName, s.room.doc);
+            if (result === 'stored') ctx.observer.docStored?.(this.principal, docName, s.room.doc);
             if (result === 'stored' || result === 'unchanged') inbound.send(encodeAck(docName));
             else if (result === 'bad-update')
               inbound.close(CLOSE.invalidPayload, 'malformed update');
@@ -139,21 +202,5 @@ export function connectMux(
       case 'auth':
         return;
     }
-  };
-
-  return {
-    message(data, isBinary) {
-      inbound.accept(data, isBinary, async (bytes) => {
-        const frame = decodeMuxFrame(bytes);
-        if (!frame.ok) return inbound.close(CLOSE.unsupportedData, frame.error);
-        const parsed = parseMessage(frame.frame.message);
-        if (!parsed.ok) return inbound.close(parsed.closeCode, parsed.reason);
-        await handleMessage(frame.frame.docName, parsed.message);
-      });
-    },
-    closed() {
-      inbound.markClosed();
-      leaveAll();
-    },
-  };
+  }
 }

@@ -4,14 +4,18 @@
 // denied: 4403. A read-only principal's data messages are refused with one y-protocols
 // "permission denied" auth message and are neither applied nor stored. reauthorize()
 // closes 4403 when access was revoked and downgrades write to read.
+// One object per socket is the handler, the room's subscriber and the live connection
+// (methods on the prototype): per-socket closures were most of the relay's own heap per
+// socket (bench/socket-memory.ts).
 import type { Subscriber } from './doc-room.ts';
 import type { DocRoom } from './doc-room.ts';
 import { resolveDocAccess } from './doc-access.ts';
 import type { RelayContext } from './relay-context.ts';
 import { Inbound } from './inbound.ts';
-import type { ConnectionHandler } from './inbound.ts';
+import type { ConnectionHandler, InboundOwner } from './inbound.ts';
 import { parseMessage, permissionDeniedMessage, step1Message } from './messages.ts';
 import type { Principal } from './hooks.ts';
+import type { LiveConnection } from './relay-context.ts';
 import { CLOSE, MISSING_DEPS_REASON } from './socket-like.ts';
 import type { SocketLike } from './socket-like.ts';
 
@@ -21,67 +25,107 @@ export function connectPlain(
   principal: Principal,
   docName: string,
 ): ConnectionHandler {
-  let room: DocRoom | null = null;
-  let access: 'write' | 'read' = 'read';
-  let refusalSent = false;
-  const leave = () => {
-    if (room) ctx.rooms.leave(room, sub);
-    room = null;
-    ctx.live.delete(live);
-  };
-  const inbound = new Inbound(socket, ctx, leave);
-  const live = {
-    principal,
-    reauthorize: () =>
-      inbound.run(async () => {
-        const resolved = await resolveDocAccess(ctx.registry, ctx.hooks, principal, docName);
-        if (resolved === 'write' || resolved === 'read') access = resolved;
-        else inbound.close(CLOSE.forbidden, 'access revoked');
-      }),
-    endSession: () => inbound.close(CLOSE.unauthenticated, 'session ended'),
-  };
-  ctx.live.add(live);
-  const sub: Subscriber = {
-    send: (message) => inbound.send(message),
-    close: (code, reason) => inbound.close(code, reason),
-  };
+  return new PlainConnection(ctx, socket, principal, docName);
+}
 
-  inbound.run(async () => {
-    const resolved = await resolveDocAccess(ctx.registry, ctx.hooks, principal, docName);
+class PlainConnection implements ConnectionHandler, Subscriber, LiveConnection, InboundOwner {
+  readonly principal: Principal;
+  readonly #ctx: RelayContext;
+  readonly #docName: string;
+  readonly #inbound: Inbound;
+  #room: DocRoom | null = null;
+  #access: 'write' | 'read' = 'read';
+  #refusalSent = false;
+
+  constructor(ctx: RelayContext, socket: SocketLike, principal: Principal, docName: string) {
+    this.principal = principal;
+    this.#ctx = ctx;
+    this.#docName = docName;
+    this.#inbound = new Inbound(socket, ctx, this);
+    ctx.live.add(this);
+    this.#inbound.run(() => this.#open());
+  }
+
+  // ConnectionHandler
+  message(data: Uint8Array, isBinary: boolean): void {
+    this.#inbound.accept(data, isBinary);
+  }
+
+  closed(): void {
+    this.#inbound.markClosed();
+    this.leave();
+  }
+
+  // Subscriber
+  send(message: Uint8Array): void {
+    this.#inbound.send(message);
+  }
+
+  close(code: number, reason: string): void {
+    this.#inbound.close(code, reason);
+  }
+
+  // LiveConnection
+  reauthorize(): void {
+    this.#inbound.run(async () => {
+      const { registry, hooks } = this.#ctx;
+      const resolved = await resolveDocAccess(registry, hooks, this.principal, this.#docName);
+      if (resolved === 'write' || resolved === 'read') this.#access = resolved;
+      else this.#inbound.close(CLOSE.forbidden, 'access revoked');
+    });
+  }
+
+  endSession(): void {
+    this.#inbound.close(CLOSE.unauthenticated, 'session ended');
+  }
+
+  // InboundOwner
+  leave(): void {
+    if (this.#room) this.#ctx.rooms.leave(this.#room, this);
+    this.#room = null;
+    this.#ctx.live.delete(this);
+  }
+
+  async #open(): Promise<void> {
+    const ctx = this.#ctx;
+    const inbound = this.#inbound;
+    const resolved = await resolveDocAccess(ctx.registry, ctx.hooks, this.principal, this.#docName);
     if (resolved === 'not-found') return inbound.close(CLOSE.notFound, 'no such organization');
     if (resolved === 'forbidden') return inbound.close(CLOSE.forbidden, 'access denied');
-    access = resolved;
-    const joined = await ctx.rooms.join(docName, sub);
-    if (inbound.closed) return ctx.rooms.leave(joined, sub);
-    room = joined;
-    ctx.observer.docOpened?.(principal, docName);
-    sub.send(step1Message(joined.doc));
+    this.#access = resolved;
+    const joined = await ctx.rooms.join(this.#docName, this);
+    if (inbound.closed) return ctx.rooms.leave(joined, this);
+    this.#room = joined;
+    ctx.observer.docOpened?.(this.principal, this.#docName);
+    this.send(step1Message(joined.doc));
     const awareness = joined.awarenessSnapshot();
-    if (awareness) sub.send(awareness);
-  });
+    if (awareness) this.send(awareness);
+  }
 
-  const handle = async (bytes: Uint8Array): Promise<void> => {
+  async handle(bytes: Uint8Array): Promise<void> {
+    const inbound = this.#inbound;
     const parsed = parseMessage(bytes);
     if (!parsed.ok) return inbound.close(parsed.closeCode, parsed.reason);
-    const r = room;
+    const r = this.#room;
     if (!r) return;
     const message = parsed.message;
     switch (message.kind) {
       case 'step1':
-        if (!(await r.answerStep1(sub, message.stateVector, false))) {
+        if (!(await r.answerStep1(this, message.stateVector, false))) {
           inbound.close(CLOSE.invalidPayload, 'malformed state vector');
         }
         return;
       case 'step2':
       case 'update':
-        if (access === 'read') {
-          if (!refusalSent) sub.send(permissionDeniedMessage('read-only access'));
-          refusalSent = true;
+        if (this.#access === 'read') {
+          if (!this.#refusalSent) this.send(permissionDeniedMessage('read-only access'));
+          this.#refusalSent = true;
           return;
         }
-        r.receiveUpdate(sub, message.update).then(
+        r.receiveUpdate(this, message.update).then(
           (result) => {
-            if (result === 'stored') ctx.observer.docStored?.(principal, docName, r.doc);
+            const ctx = this.#ctx;
+            if (result === 'stored') ctx.observer.docStored?.(this.principal, this.#docName, r.doc);
             if (result === 'bad-update') inbound.close(CLOSE.invalidPayload, 'malformed update');
             else if (result === 'missing-deps')
               inbound.close(CLOSE.invalidPayload, MISSING_DEPS_REASON);
@@ -91,26 +135,18 @@ export function connectPlain(
         );
         return;
       case 'awareness':
-        if (!r.receiveAwareness(sub, message.update)) {
+        if (!r.receiveAwareness(this, message.update)) {
           inbound.close(CLOSE.invalidPayload, 'malformed awareness update');
         }
         return;
       case 'query-awareness': {
         const awareness = r.awarenessSnapshot();
-        if (awareness) sub.send(awareness);
+        if (awareness) this.send(awareness);
         return;
       }
       case 'auth':
       case 'unsubscribe':
         return;
     }
-  };
-
-  return {
-    message: (data, isBinary) => inbound.accept(data, isBinary, handle),
-    closed() {
-      inbound.markClosed();
-      leave();
-    },
-  };
+  }
 }

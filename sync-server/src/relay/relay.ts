@@ -7,6 +7,7 @@ import { RelayMetrics } from '../metrics/relay-metrics.ts';
 import type { DocStore } from '../store/doc-store.ts';
 import type { OrgRegistry } from '../registry/org-registry.ts';
 import { DocRooms } from './doc-rooms.ts';
+import { sessionKeyOf } from './hooks.ts';
 import type { AccessHooks, Principal, RelayObserver } from './hooks.ts';
 import type { ConnectionHandler } from './inbound.ts';
 import type { RelayLimits } from './limits.ts';
@@ -53,6 +54,7 @@ export function createRelay(options: RelayOptions): Relay {
     compactAfterUpdates: options.limits.compactAfterUpdates,
     docIdleMs: options.limits.docIdleMs,
     fanout: options.fanout,
+    onRemoteChange: (name, doc) => options.observer?.docChangedElsewhere?.(name, doc),
   });
   const live = new Set<LiveConnection>();
   const ctx: RelayContext = {
@@ -63,6 +65,22 @@ export function createRelay(options: RelayOptions): Relay {
     metrics,
   };
   const { hooks } = options;
+  const revalidation = coalesced(async () => {
+    const sockets = Array.from(live);
+    const alive = await liveSet(
+      hooks,
+      sockets.map((c) => c.principal),
+    );
+    if (!alive) return 0;
+    let ended = 0;
+    for (const c of sockets) {
+      if (live.has(c) && !alive.has(sessionKeyOf(c.principal))) {
+        c.endSession();
+        ended++;
+      }
+    }
+    return ended;
+  });
   return {
     rooms,
     hooks: options.hooks,
@@ -73,27 +91,47 @@ export function createRelay(options: RelayOptions): Relay {
     reauthorize(match = () => true) {
       for (const c of live) if (match(c.principal)) c.reauthorize();
     },
-    async revalidate() {
-      if (!hooks.stillAuthenticated) return 0;
-      let ended = 0;
-      // One answer per session per pass: a user's tabs share it, and 2,000 sockets were
-      // 2,000 lookups every sweep.
-      const answers = new Map<string, boolean>();
-      const still = async (p: Principal) => {
-        const key = `${p.id}\u0000${p.session ?? ''}`;
-        let ok = answers.get(key);
-        if (ok === undefined) answers.set(key, (ok = await hooks.stillAuthenticated!(p)));
-        return ok;
-      };
-      for (const c of Array.from(live)) {
-        if (!(await still(c.principal))) {
-          c.endSession();
-          ended++;
-        }
-      }
-      return ended;
-    },
+    revalidate: () => revalidation.run(),
     flush: () => rooms.flush(),
     close: () => rooms.unloadAll(),
+  };
+}
+
+/**
+ * The session keys still live among the principals (one answer per session), or null when
+ * the hooks cannot tell (every session lives).
+ */
+async function liveSet(
+  hooks: AccessHooks,
+  principals: readonly Principal[],
+): Promise<ReadonlySet<string> | null> {
+  const distinct = new Map(principals.map((p) => [sessionKeyOf(p), p]));
+  if (hooks.liveSessions) return hooks.liveSessions([...distinct.values()]);
+  if (!hooks.stillAuthenticated) return null;
+  const out = new Set<string>();
+  for (const [key, p] of distinct) if (await hooks.stillAuthenticated(p)) out.add(key);
+  return out;
+}
+
+/**
+ * Runs `fn` at most once at a time; a call while it runs gets the run that starts right
+ * after it (which sees everything that happened before the call).
+ */
+function coalesced(fn: () => Promise<number>): { run(): Promise<number> } {
+  let running: Promise<number> | null = null;
+  let next: Promise<number> | null = null;
+  const start = (): Promise<number> => {
+    running = fn().finally(() => (running = null));
+    return running;
+  };
+  return {
+    run() {
+      if (!running) return start();
+      next ??= running.then(
+        () => ((next = null), start()),
+        () => ((next = null), start()),
+      );
+      return next;
+    },
   };
 }

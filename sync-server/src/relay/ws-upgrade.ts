@@ -12,6 +12,7 @@ import type { Relay } from './relay.ts';
 import type { ConnectionHandler } from './inbound.ts';
 import type { Principal } from './hooks.ts';
 import { CLOSE } from './socket-like.ts';
+import type { SocketLike } from './socket-like.ts';
 
 export interface WebsocketEndpoints {
   /** Refuses further upgrades (503); open sockets stay. */
@@ -41,6 +42,37 @@ function route(url: string | undefined): Route {
   }
 }
 
+/**
+ * The upgrading socket's error listener. Module-level on purpose: a closure made inside
+ * the upgrade handler would share its scope and keep the IncomingMessage (headers,
+ * cookie, `head`) alive for as long as the socket is open.
+ */
+function destroyOnError(this: Duplex): void {
+  this.destroy();
+}
+
+/** The ws socket as the relay sees it (methods on the prototype, no closures per socket). */
+class WsSocket implements SocketLike {
+  readonly #ws: WebSocket;
+  constructor(ws: WebSocket) {
+    this.#ws = ws;
+  }
+  send(data: Uint8Array): void {
+    if (this.#ws.readyState === this.#ws.OPEN) this.#ws.send(data);
+  }
+  close(code: number, reason: string): void {
+    this.#ws.close(code, reason);
+  }
+}
+
+function messageBytes(data: WebSocket.RawData): Uint8Array {
+  return Array.isArray(data)
+    ? Buffer.concat(data)
+    : data instanceof ArrayBuffer
+      ? new Uint8Array(data)
+      : data;
+}
+
 function reject(socket: Duplex, status: number, text: string): void {
   socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 }
@@ -48,7 +80,12 @@ function reject(socket: Duplex, status: number, text: string): void {
 export function attachWebsockets(server: Server, relay: Relay, logger: Logger): WebsocketEndpoints {
   // ws enforces a hard cap at twice the limit (closing 1009 without a reason, before
   // buffering more); between the limit and the cap the relay closes 1009 with a reason.
-  const wss = new WebSocketServer({ noServer: true, maxPayload: 2 * relay.limits.maxMessageBytes });
+  // clientTracking off: `sockets` below is the one registry of open sockets.
+  const wss = new WebSocketServer({
+    noServer: true,
+    clientTracking: false,
+    maxPayload: 2 * relay.limits.maxMessageBytes,
+  });
   const sockets = new Map<WebSocket, 'mux' | 'sync'>();
   let accepting = true;
 
@@ -56,7 +93,7 @@ export function attachWebsockets(server: Server, relay: Relay, logger: Logger): 
     const target = route(request.url);
     if (!target) return reject(socket, 404, 'Not Found');
     if (!accepting) return reject(socket, 503, 'Service Unavailable');
-    socket.on('error', () => socket.destroy());
+    socket.on('error', destroyOnError);
     const upgrade = {
       url: request.url ?? '/',
       headers: request.headers,
@@ -80,30 +117,19 @@ export function attachWebsockets(server: Server, relay: Relay, logger: Logger): 
 
   const accept = (ws: WebSocket, principal: Principal, target: Exclude<Route, null>) => {
     sockets.set(ws, target.kind);
-    const socketLike = {
-      send: (data: Uint8Array) => {
-        if (ws.readyState === ws.OPEN) ws.send(data);
-      },
-      close: (code: number, reason: string) => ws.close(code, reason),
-    };
+    const socketLike = new WsSocket(ws);
     const handler: ConnectionHandler =
       target.kind === 'mux'
         ? relay.connectMux(socketLike, principal)
         : relay.connectPlain(socketLike, principal, target.docName);
-    ws.on('message', (data, isBinary) => {
-      const bytes = Array.isArray(data)
-        ? Buffer.concat(data)
-        : data instanceof ArrayBuffer
-          ? new Uint8Array(data)
-          : data;
-      handler.message(bytes, isBinary);
-    });
-    ws.on('error', (err) => logger.warn('socket error', { error: describeError(err) }));
+    ws.on('message', (data, isBinary) => handler.message(messageBytes(data), isBinary));
+    ws.on('error', onSocketError);
     ws.on('close', () => {
       sockets.delete(ws);
       handler.closed();
     });
   };
+  const onSocketError = (err: Error) => logger.warn('socket error', { error: describeError(err) });
 
   server.on('upgrade', onUpgrade);
   return {

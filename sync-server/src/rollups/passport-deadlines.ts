@@ -3,53 +3,47 @@
 // or the nearest ancestor's. A registry table like the others (server-authoritative, not
 // in Yjs): who may set it is decided by roles, which clients must not edit. No audit
 // entries — a date, no personal data.
-import type { DatabaseSync } from 'node:sqlite';
 import type { PassportDeadline } from '@profgrid/core';
-
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS passport_deadlines (
-  org_id TEXT PRIMARY KEY,
-  deadline TEXT NOT NULL,
-  set_by TEXT NOT NULL,
-  set_at INTEGER NOT NULL
-);`;
+import type { Sql } from '../store/sql.ts';
 
 export class PassportDeadlines {
-  readonly #db: DatabaseSync;
+  readonly #sql: Sql;
 
-  constructor(db: DatabaseSync) {
-    this.#db = db;
-    db.exec(SCHEMA);
+  constructor(sql: Sql) {
+    this.#sql = sql;
   }
 
-  own(orgId: string): string | null {
-    const row = this.#db
-      .prepare('SELECT deadline FROM passport_deadlines WHERE org_id = ?')
-      .get(orgId) as { deadline: string } | undefined;
+  async own(orgId: string): Promise<string | null> {
+    const row = await this.#sql.get<{ deadline: string }>(
+      'SELECT deadline FROM passport_deadlines WHERE org_id = ?',
+      [orgId],
+    );
     return row?.deadline ?? null;
   }
 
   /** Sets (or with null clears) the organization's own deadline. */
-  set(orgId: string, deadline: string | null, userId: string, at: number): void {
+  async set(orgId: string, deadline: string | null, userId: string, at: number): Promise<void> {
     if (deadline === null) {
-      this.#db.prepare('DELETE FROM passport_deadlines WHERE org_id = ?').run(orgId);
+      await this.#sql.run('DELETE FROM passport_deadlines WHERE org_id = ?', [orgId]);
       return;
     }
-    this.#db
-      .prepare(
-        `INSERT INTO passport_deadlines (org_id, deadline, set_by, set_at) VALUES (?, ?, ?, ?)
-         ON CONFLICT(org_id) DO UPDATE SET deadline = excluded.deadline,
-           set_by = excluded.set_by, set_at = excluded.set_at`,
-      )
-      .run(orgId, deadline, userId, at);
+    await this.#sql.run(
+      `INSERT INTO passport_deadlines (org_id, deadline, set_by, set_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (org_id) DO UPDATE SET deadline = excluded.deadline,
+         set_by = excluded.set_by, set_at = excluded.set_at`,
+      [orgId, deadline, userId, at],
+    );
   }
 
   /** The deadline in force: the organization's own, else the nearest ancestor's. */
-  effective(orgId: string, ancestors: readonly string[]): PassportDeadline {
-    for (const id of [orgId, ...ancestors]) {
-      const deadline = this.own(id);
-      if (deadline !== null) return { deadline, setOn: id };
-    }
-    return { deadline: null, setOn: null };
+  async effective(orgId: string, ancestors: readonly string[]): Promise<PassportDeadline> {
+    const chain = [orgId, ...ancestors];
+    const rows = await this.#sql.all<{ org_id: string; deadline: string }>(
+      `SELECT org_id, deadline FROM passport_deadlines WHERE ${this.#sql.inJsonList('org_id')}`,
+      [JSON.stringify(chain)],
+    );
+    const byOrg = new Map(rows.map((r) => [r.org_id, r.deadline]));
+    const setOn = chain.find((id) => byOrg.has(id));
+    return setOn ? { deadline: byOrg.get(setOn)!, setOn } : { deadline: null, setOn: null };
   }
 }

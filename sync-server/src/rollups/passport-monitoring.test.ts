@@ -18,10 +18,10 @@ let regionAdmin: TestUser;
 let schoolEditor: TestUser;
 beforeAll(async () => {
   relay = await startTestRelay({ seed: 'demo' });
-  viewer = relay.userWith('pm-viewer', [{ orgId: 'belgorod-city', role: 'viewer' }]);
-  editor = relay.userWith('pm-editor', [{ orgId: 'belgorod-city', role: 'editor' }]);
-  regionAdmin = relay.userWith('pm-region', [{ orgId: 'belgorod-region', role: 'admin' }]);
-  schoolEditor = relay.userWith('pm-school', [{ orgId: 'school-004', role: 'editor' }]);
+  viewer = await relay.userWith('pm-viewer', [{ orgId: 'belgorod-city', role: 'viewer' }]);
+  editor = await relay.userWith('pm-editor', [{ orgId: 'belgorod-city', role: 'editor' }]);
+  regionAdmin = await relay.userWith('pm-region', [{ orgId: 'belgorod-region', role: 'admin' }]);
+  schoolEditor = await relay.userWith('pm-school', [{ orgId: 'school-004', role: 'editor' }]);
 }, 60_000);
 afterAll(async () => {
   await relay.server.close();

@@ -21,14 +21,14 @@ export function passportRoutes(
   deadlines: PassportDeadlines,
   now: () => number = Date.now,
 ): Hono<ApiEnv> {
-  const { registry, access } = ctx;
-  const effective = (id: string): PassportDeadline =>
+  const { registry } = ctx;
+  const effective = (id: string): Promise<PassportDeadline> =>
     deadlines.effective(id, registry.ancestorsOf(id));
 
   return new Hono<ApiEnv>()
-    .get('/orgs/:id/passport-monitoring', (c) => {
+    .get('/orgs/:id/passport-monitoring', async (c) => {
       const id = c.req.param('id');
-      if (access.roleOn(c.var.session.userId, id) === null || !registry.get(id)) {
+      if (c.var.access.roleOn(id) === null || !registry.get(id)) {
         return notFound(c, 'organization');
       }
       const orgs: MonitoredOrg[] = registry
@@ -42,12 +42,12 @@ export function passportRoutes(
           own: rollups.own(o.id),
         }));
       c.header('Cache-Control', 'no-store');
-      return c.json(passportMonitoring(id, effective(id), rollups.today(), orgs));
+      return c.json(passportMonitoring(id, await effective(id), rollups.today(), orgs));
     })
     .put('/orgs/:id/passport-deadline', async (c) => {
       const id = c.req.param('id');
       const { userId } = c.var.session;
-      const role = access.roleOn(userId, id);
+      const role = c.var.access.roleOn(id);
       if (role === null || !registry.get(id)) return notFound(c, 'organization');
       if (role === 'viewer') {
         return apiError(c, 403, 'forbidden', 'only the committee (admin or editor) sets it');
@@ -60,7 +60,7 @@ export function passportRoutes(
       if (!(deadline === null || (typeof deadline === 'string' && isIsoDate(deadline)))) {
         return apiError(c, 400, 'bad-request', 'deadline must be a date YYYY-MM-DD or null');
       }
-      deadlines.set(id, deadline, userId, now());
-      return c.json(effective(id));
+      await deadlines.set(id, deadline, userId, now());
+      return c.json(await effective(id));
     });
 }

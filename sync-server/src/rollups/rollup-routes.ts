@@ -13,6 +13,7 @@ import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import type { ChildRollup, ChildrenRollups } from '@profgrid/core';
+import type { UserAccess } from '../auth/access-policy.ts';
 import type { ApiContext, ApiEnv } from '../routes/api-context.ts';
 import { notFound } from '../routes/api-error.ts';
 import { passportRoutes } from './passport-routes.ts';
@@ -24,16 +25,20 @@ const STREAM_CHECK_MS = 5000;
 export function rollupRoutes(ctx: ApiContext, rollups: RollupService | undefined): Hono<ApiEnv> {
   const routes = new Hono<ApiEnv>();
   if (!rollups) return routes;
-  const { registry, access } = ctx;
+  const { registry } = ctx;
   const visible = (c: Context<ApiEnv>, id: string) =>
-    access.roleOn(c.var.session.userId, id) !== null ? registry.get(id) : undefined;
+    c.var.access.roleOn(id) !== null ? registry.get(id) : undefined;
 
-  const childRollups = (userId: string, parentId: string, only?: Set<string>): ChildRollup[] => {
+  const childRollups = (
+    access: UserAccess,
+    parentId: string,
+    only?: Set<string>,
+  ): ChildRollup[] => {
     const all = registry.list();
     const parents = new Set(all.map((o) => o.parentId));
     return registry
       .childrenOf(parentId)
-      .filter((o) => (!only || only.has(o.id)) && access.roleOn(userId, o.id) !== null)
+      .filter((o) => (!only || only.has(o.id)) && access.roleOn(o.id) !== null)
       .map((o) => ({
         id: o.id,
         name: o.name,
@@ -53,13 +58,14 @@ export function rollupRoutes(ctx: ApiContext, rollups: RollupService | undefined
     .get('/orgs/:id/children-summaries', (c) => {
       const id = c.req.param('id');
       if (!visible(c, id)) return notFound(c, 'organization');
-      const body: ChildrenRollups = { orgId: id, children: childRollups(c.var.session.userId, id) };
+      const body: ChildrenRollups = { orgId: id, children: childRollups(c.var.access, id) };
       return c.json(body);
     })
     .get('/orgs/:id/summary/stream', (c) => {
       const id = c.req.param('id');
       if (!visible(c, id)) return notFound(c, 'organization');
       const { userId, key } = c.var.session;
+      let access = c.var.access;
       c.header('Cache-Control', 'no-store');
       return streamSSE(c, async (stream) => {
         let dirtyChildren = new Set<string>();
@@ -70,7 +76,7 @@ export function rollupRoutes(ctx: ApiContext, rollups: RollupService | undefined
         const send = async () => {
           timer = null;
           lastSent = Date.now();
-          const children = reload ? [] : childRollups(userId, id, dirtyChildren);
+          const children = reload ? [] : childRollups(access, id, dirtyChildren);
           const data = JSON.stringify({ rollup: rollups.rollup(id), children, reload });
           dirtyChildren = new Set();
           reload = false;
@@ -94,7 +100,9 @@ export function rollupRoutes(ctx: ApiContext, rollups: RollupService | undefined
         await send();
         while (!done && !stream.aborted) {
           await stream.sleep(STREAM_CHECK_MS);
-          if (!ctx.sessions.check(key) || access.roleOn(userId, id) === null) break;
+          if (!(await ctx.sessions.check(key))) break;
+          access = await ctx.access.forUser(userId);
+          if (access.roleOn(id) === null) break;
           await stream.write(': keep-alive\n\n').catch(() => undefined);
         }
         done = true;

@@ -1,11 +1,10 @@
 // Live rollups on the relay (issue 5, ARCHITECTURE.md → Rollups). After the relay stored an
-// update of `org:<id>`, the organization's own summary is recomputed from the in-memory
+// update of `org:<id>` (or applied one another instance stored), the organization's own summary is recomputed from the in-memory
 // room document — debounced per document (default 200 ms) so a burst of keystrokes costs
 // one recount — written to SummaryTable and applied as a delta to the subtree totals of
 // the organization and its ancestors (core RollupTree). Listeners of those organizations
 // are told which ids changed. At start, every stored document without a row (or with one
 // computed for another day) is counted from the store. Counts only; nothing personal.
-import type { DatabaseSync } from 'node:sqlite';
 import * as Y from 'yjs';
 import {
   OrgDoc,
@@ -19,12 +18,18 @@ import type { OrgRollup, OrgSummary } from '@profgrid/core';
 import type { Logger } from '../log.ts';
 import type { OrgRegistry } from '../registry/org-registry.ts';
 import type { DocStore } from '../store/doc-store.ts';
+import type { Sql } from '../store/sql.ts';
 import { PassportDeadlines } from './passport-deadlines.ts';
+import { docVersion } from './summary-version.ts';
 import { SummaryTable } from './summary-table.ts';
-import type { SummaryRow } from './summary-table.ts';
+import type { StoredSummary, SummaryRow } from './summary-table.ts';
+
+/** How far back the first catch-up of an outage reads, and how much each one re-reads. */
+const CATCH_UP_LOOKBACK_MS = 60_000;
+const CATCH_UP_OVERLAP_MS = 5_000;
 
 export interface RollupServiceOptions {
-  readonly db: DatabaseSync;
+  readonly sql: Sql;
   readonly registry: OrgRegistry;
   readonly store: DocStore;
   readonly logger: Logger;
@@ -34,7 +39,7 @@ export interface RollupServiceOptions {
   /** How often summaries of an earlier day are recounted (ages, year-to-date); 1 h. */
   readonly refreshMs?: number;
   /** Several instances: tells the others about each recount (cluster/cluster-events.ts). */
-  readonly publish?: (row: SummaryRow) => void;
+  readonly publish?: (row: SummaryRow, version: number) => void;
 }
 
 /**
@@ -52,12 +57,16 @@ export class RollupService {
   readonly #tree: RollupTree;
   readonly #pending = new Map<string, { doc: Y.Doc; timer: NodeJS.Timeout }>();
   readonly #listeners = new Set<RollupListener>();
+  /** Organization → version (summary-version.ts) of the document state last applied. */
+  readonly #versions = new Map<string, number>();
   #refresh: NodeJS.Timeout | null = null;
 
   constructor(options: RollupServiceOptions) {
     this.#opts = options;
-    this.#table = new SummaryTable(options.db);
-    this.deadlines = new PassportDeadlines(options.db);
+    this.#table = new SummaryTable(options.sql, (err) =>
+      options.logger.error('summary rows not written', { error: String(err) }),
+    );
+    this.deadlines = new PassportDeadlines(options.sql);
     this.#tree = new RollupTree((id) => options.registry.ancestorsOf(id));
   }
 
@@ -88,9 +97,9 @@ export class RollupService {
     const started = performance.now();
     const today = this.today();
     const fresh = new Set<string>();
-    for (const row of this.#table.all()) {
+    for (const row of await this.#table.all()) {
       if (!this.#opts.registry.get(row.orgId)) continue;
-      this.#tree.set(row.orgId, row.summary);
+      this.#apply(row.orgId, row.summary, row.version);
       if (row.referenceDate === today) fresh.add(row.orgId);
     }
     let counted = 0;
@@ -116,8 +125,11 @@ export class RollupService {
     });
   }
 
-  /** The relay stored an update of `docName`; recount after the debounce. */
-  docStored(docName: string, doc: Y.Doc): void {
+  /**
+   * The document `docName` changed (an update stored here, or one another instance stored
+   * applied to the copy loaded here); recount after the debounce.
+   */
+  docChanged(docName: string, doc: Y.Doc): void {
     const orgId = orgIdOfDocName(docName);
     if (!orgId) return;
     const pending = this.#pending.get(orgId);
@@ -139,29 +151,57 @@ export class RollupService {
     const today = this.today();
     const summary = orgSummary(new OrgDoc(doc).snapshot(), today, yearToDate(today));
     const row = { orgId, summary, referenceDate: today };
-    this.#table.put(row, (this.#opts.now ?? Date.now)());
-    this.#opts.publish?.(row);
-    this.#apply(orgId, summary);
+    const version = docVersion(doc);
+    this.#table.put(row, (this.#opts.now ?? Date.now)(), version);
+    this.#opts.publish?.(row, version);
+    this.#apply(orgId, summary, version);
   }
 
   /**
-   * Another instance stored an update of the organization and recounted it: apply its
-   * summary here. Its row is written by that instance, not rewritten here.
+   * Another instance recounted the organization: apply its summary here unless this
+   * instance already holds a recount of a newer state of the document (two instances
+   * recounting at once). Its row is written by that instance, not rewritten here.
    */
-  applyRemote(row: SummaryRow): void {
+  applyRemote(row: SummaryRow, version: number): void {
     if (!this.#opts.registry.get(row.orgId)) return; // unknown here: the next reload counts it
-    this.#apply(row.orgId, row.summary);
+    this.#apply(row.orgId, row.summary, version);
   }
 
   /** Re-reads every stored summary (after events from other instances may have been lost). */
-  reloadStored(): void {
-    for (const row of this.#table.all()) {
-      if (this.#opts.registry.get(row.orgId)) this.#tree.set(row.orgId, row.summary);
-    }
+  async reloadStored(): Promise<void> {
+    for (const row of await this.#table.all()) this.#applyStored(row);
     for (const l of this.#listeners) l({ chain: [], rebuilt: true });
   }
 
-  #apply(orgId: string, summary: OrgSummary): void {
+  /**
+   * While the cluster events are down (`eventsDown`), applies the summary rows other
+   * instances wrote since the last call (the database's clock, with an overlap: rows are
+   * written up to a second behind their recount; applying one twice changes nothing).
+   * Called every RESYNC_MS by the registry watch; with the events up it only forgets its
+   * place, so the next outage starts a minute back.
+   */
+  async catchUpStored(eventsDown: boolean): Promise<void> {
+    if (!eventsDown) {
+      this.#writtenCursor = null;
+      return;
+    }
+    this.#writtenCursor ??= (await this.#table.dbNow()) - CATCH_UP_LOOKBACK_MS;
+    const { rows, latest } = await this.#table.writtenSince(
+      this.#writtenCursor - CATCH_UP_OVERLAP_MS,
+    );
+    for (const row of rows) this.#applyStored(row);
+    this.#writtenCursor = Math.max(this.#writtenCursor, latest);
+  }
+
+  #writtenCursor: number | null = null;
+
+  #applyStored(row: StoredSummary): void {
+    if (this.#opts.registry.get(row.orgId)) this.#apply(row.orgId, row.summary, row.version);
+  }
+
+  #apply(orgId: string, summary: OrgSummary, version: number): void {
+    if (version < (this.#versions.get(orgId) ?? 0)) return;
+    this.#versions.set(orgId, version);
     const changed = this.#tree.set(orgId, summary);
     if (changed.length > 0) for (const l of this.#listeners) l({ chain: changed, rebuilt: false });
   }
@@ -189,14 +229,14 @@ export class RollupService {
   }
 
   /** Counts the documents still waiting for their debounce (before documents unload). */
-  close(): void {
+  async close(): Promise<void> {
     if (this.#refresh) clearInterval(this.#refresh);
     for (const [orgId, { doc, timer }] of this.#pending) {
       clearTimeout(timer);
       this.recount(orgId, doc);
     }
     this.#pending.clear();
-    this.#table.flush();
     this.#listeners.clear();
+    await this.#table.flush();
   }
 }

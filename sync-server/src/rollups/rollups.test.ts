@@ -23,8 +23,8 @@ let city: TestUser;
 let school: TestUser;
 beforeAll(async () => {
   relay = await startTestRelay({ seed: 'demo' });
-  city = relay.userWith('city-viewer', [{ orgId: 'belgorod-city', role: 'viewer' }]);
-  school = relay.userWith('school-editor', [{ orgId: 'school-004', role: 'editor' }]);
+  city = await relay.userWith('city-viewer', [{ orgId: 'belgorod-city', role: 'viewer' }]);
+  school = await relay.userWith('school-editor', [{ orgId: 'school-004', role: 'editor' }]);
 }, 60_000);
 afterAll(async () => {
   await relay.server.close();
@@ -179,7 +179,7 @@ describe('rollups follow the tree and survive a restart', () => {
     const dataDir = relay.dataDir;
     await relay.server.close();
     relay = await startTestRelay({ dataDir, seed: 'demo' });
-    city = relay.userWith('city-viewer', [{ orgId: 'belgorod-city', role: 'viewer' }]);
+    city = await relay.userWith('city-viewer', [{ orgId: 'belgorod-city', role: 'viewer' }]);
     expect(await cityTotal()).toBe(before);
   });
 });

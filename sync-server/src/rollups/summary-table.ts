@@ -1,11 +1,11 @@
-// The SQLite table of each organization's own summary (issue 5): one row per document,
+// The table of each organization's own summary (issue 5; SQLite or PostgreSQL): one row per document,
 // rewritten after the relay stored an update (debounced, then written behind: rows of
 // the last second go in one transaction, see store/write-behind.ts) and at the first start. Subtree
 // totals are not stored: they are rebuilt in memory from these rows at start, O(N·depth),
 // and then kept by deltas. Rows hold counts only, never personal data.
-import type { DatabaseSync } from 'node:sqlite';
 import { EMPTY_SUMMARY } from '@profgrid/core';
 import type { OrgSummary } from '@profgrid/core';
+import type { Sql } from '../store/sql.ts';
 import { WriteBehind } from '../store/write-behind.ts';
 
 export interface SummaryRow {
@@ -14,14 +14,6 @@ export interface SummaryRow {
   /** Reference date the summary was computed for (youth, year-to-date period). */
   readonly referenceDate: string;
 }
-
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS org_summaries (
-  org_id TEXT PRIMARY KEY,
-  summary TEXT NOT NULL,
-  reference_date TEXT NOT NULL,
-  updated_at INTEGER NOT NULL
-);`;
 
 /** Fills fields missing from rows written by an older version with zeros. */
 function withDefaults(parsed: Record<string, unknown>): OrgSummary {
@@ -64,46 +56,87 @@ export function summaryFromJson(value: unknown): OrgSummary | null {
   return numbersOk ? withDefaults(parsed) : null;
 }
 
+/** A row as stored: with the version of the document state it counts. */
+export interface StoredSummary extends SummaryRow {
+  readonly version: number;
+}
+
+interface Row {
+  org_id: string;
+  summary: string;
+  reference_date: string;
+  version: number;
+  written_at: number;
+}
+
+function fromRow(r: Row): StoredSummary {
+  const parsed = JSON.parse(r.summary) as Record<string, unknown>;
+  // A row of an older version (fields missing) counts as stale: recounted at start.
+  const complete = isComplete(parsed);
+  return {
+    orgId: r.org_id,
+    summary: withDefaults(parsed),
+    referenceDate: complete ? r.reference_date : '',
+    version: r.version,
+  };
+}
+
+const COLUMNS = 'org_id, summary, reference_date, version, written_at';
+
 export class SummaryTable {
-  readonly #db: DatabaseSync;
-  readonly #rows: WriteBehind<string, { row: SummaryRow; now: number }>;
+  readonly #sql: Sql;
+  readonly #rows: WriteBehind<string, { row: SummaryRow; now: number; version: number }>;
 
-  constructor(db: DatabaseSync) {
-    this.#db = db;
-    db.exec(SCHEMA);
-    const upsert = db.prepare(
-      'INSERT INTO org_summaries (org_id, summary, reference_date, updated_at) VALUES (?, ?, ?, ?) ' +
-        'ON CONFLICT(org_id) DO UPDATE SET summary = excluded.summary, ' +
-        'reference_date = excluded.reference_date, updated_at = excluded.updated_at',
-    );
-    this.#rows = new WriteBehind(db, 1000, (orgId, { row, now }) =>
-      upsert.run(orgId, JSON.stringify(row.summary), row.referenceDate, now),
-    );
-  }
-
-  all(): SummaryRow[] {
-    this.flush();
-    const rows = this.#db
-      .prepare('SELECT org_id, summary, reference_date FROM org_summaries')
-      .all() as unknown as { org_id: string; summary: string; reference_date: string }[];
-    return rows.map((r) => {
-      const parsed = JSON.parse(r.summary) as Record<string, unknown>;
-      // A row of an older version (fields missing) counts as stale: recounted at start.
-      const complete = isComplete(parsed);
-      return {
-        orgId: r.org_id,
-        summary: withDefaults(parsed),
-        referenceDate: complete ? r.reference_date : '',
-      };
+  constructor(sql: Sql, onError: (err: unknown) => void) {
+    this.#sql = sql;
+    this.#rows = new WriteBehind(sql, {
+      everyMs: 1000,
+      // A row never goes back to an older document state (another instance's late write).
+      statement: (orgId, { row, now, version }) => ({
+        sql:
+          'INSERT INTO org_summaries (org_id, summary, reference_date, updated_at, version, written_at) ' +
+          `VALUES (?, ?, ?, ?, ?, ${sql.nowMs}) ` +
+          'ON CONFLICT (org_id) DO UPDATE SET summary = excluded.summary, ' +
+          'reference_date = excluded.reference_date, updated_at = excluded.updated_at, ' +
+          'version = excluded.version, written_at = excluded.written_at ' +
+          'WHERE excluded.version >= org_summaries.version',
+        params: [orgId, JSON.stringify(row.summary), row.referenceDate, now, version],
+      }),
+      onError,
     });
   }
 
-  put(row: SummaryRow, now: number): void {
-    this.#rows.update(row.orgId, () => ({ row, now }));
+  async all(): Promise<StoredSummary[]> {
+    await this.flush();
+    return (await this.#sql.all<Row>(`SELECT ${COLUMNS} FROM org_summaries`)).map(fromRow);
+  }
+
+  /**
+   * Rows written (by any instance, on the database's clock) after `sinceMs`, and the
+   * latest write time among them (the next call's `sinceMs`, less an overlap).
+   */
+  async writtenSince(sinceMs: number): Promise<{ rows: StoredSummary[]; latest: number }> {
+    const rows = await this.#sql.all<Row>(
+      `SELECT ${COLUMNS} FROM org_summaries WHERE written_at > ?`,
+      [sinceMs],
+    );
+    return {
+      rows: rows.map(fromRow),
+      latest: rows.reduce((max, r) => Math.max(max, r.written_at), sinceMs),
+    };
+  }
+
+  /** The database's clock now (ms). */
+  async dbNow(): Promise<number> {
+    return (await this.#sql.get<{ now: number }>(`SELECT ${this.#sql.nowMs} AS now`))!.now;
+  }
+
+  put(row: SummaryRow, now: number, version: number): void {
+    this.#rows.update(row.orgId, () => ({ row, now, version }));
   }
 
   /** Writes the rows put in the last second (before reading, and at shutdown). */
-  flush(): void {
-    this.#rows.flush();
+  flush(): Promise<void> {
+    return this.#rows.flush();
   }
 }

@@ -2,16 +2,16 @@
 // chair index, plus the relay callbacks that make access changes reach live sockets.
 import type { Context } from 'hono';
 import type { AuditLog } from '../audit/audit-log.ts';
-import type { AccessPolicy } from '../auth/access-policy.ts';
+import type { AccessPolicy, UserAccess } from '../auth/access-policy.ts';
 import type { AuthService } from '../auth/auth-service.ts';
 import type { SessionInfo, SessionStore } from '../auth/session-store.ts';
-import type { UserStore } from '../auth/user-store.ts';
+import type { StoredUser, UserStore } from '../auth/user-store.ts';
 import type { ChairIndex } from '../registry/chair-index.ts';
-import type { SqliteOrgRegistry } from '../registry/org-registry.ts';
+import type { SqlOrgRegistry } from '../registry/org-registry.ts';
 import type { ViewStore } from '../registry/view-store.ts';
 
 export interface ApiContext {
-  readonly registry: SqliteOrgRegistry;
+  readonly registry: SqlOrgRegistry;
   readonly users: UserStore;
   readonly sessions: SessionStore;
   readonly auth: AuthService;
@@ -28,7 +28,9 @@ export interface ApiContext {
   sessionsEnded(): void;
 }
 
-export type ApiEnv = { Variables: { session: SessionInfo } };
+export type ApiEnv = {
+  Variables: { session: SessionInfo; user: StoredUser; access: UserAccess };
+};
 
 /** JSON body of the request, or undefined when it is not JSON. */
 export async function jsonBody(c: Context): Promise<unknown> {

@@ -18,7 +18,7 @@ function time(value: string | undefined): number | undefined | null {
 
 export function auditRoutes(ctx: ApiContext): Hono<ApiEnv> {
   const query = (c: Context<ApiEnv>): AuditQuery | Response => {
-    const userId = c.var.session.userId;
+    const access = c.var.access;
     const orgId = c.req.query('orgId');
     const from = time(c.req.query('from'));
     const to = time(c.req.query('to'));
@@ -27,25 +27,25 @@ export function auditRoutes(ctx: ApiContext): Hono<ApiEnv> {
     if (!Number.isInteger(limit) || limit < 1 || limit > AUDIT_MAX_LIMIT) {
       return badRequest(c, `limit must be 1…${AUDIT_MAX_LIMIT}`);
     }
-    let orgIds = ctx.access.adminOrgIds(userId);
+    let orgIds = access.adminOrgIds();
     if (orgId !== undefined) {
-      if (!ctx.access.can(userId, orgId, 'admin')) return forbidden(c);
+      if (!access.can(orgId, 'admin')) return forbidden(c);
       orgIds = orgIds.filter((id) => isWithin(id, orgId, ctx.registry.ancestorsOf));
     } else if (orgIds.length === 0) {
       return forbidden(c);
     }
-    const includeNoOrg = orgId === undefined && ctx.access.isRootAdmin(userId);
+    const includeNoOrg = orgId === undefined && access.isRootAdmin();
     return { orgIds, includeNoOrg, from, to, limit };
   };
   return new Hono<ApiEnv>()
-    .get('/audit', (c) => {
+    .get('/audit', async (c) => {
       const q = query(c);
-      return q instanceof Response ? q : c.json(ctx.audit.query(q));
+      return q instanceof Response ? q : c.json(await ctx.audit.query(q));
     })
-    .get('/audit.csv', (c) => {
+    .get('/audit.csv', async (c) => {
       const q = query(c);
       if (q instanceof Response) return q;
-      return c.body(auditCsv(ctx.audit.query(q)), 200, {
+      return c.body(auditCsv(await ctx.audit.query(q)), 200, {
         'Content-Type': 'text/csv; charset=utf-8',
         'Content-Disposition': 'attachment; filename="audit.csv"',
         'Cache-Control': 'no-store',

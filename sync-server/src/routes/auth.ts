@@ -61,10 +61,10 @@ export function authRoutes(ctx: ApiContext): Hono {
       };
       return c.json(me);
     })
-    .post('/auth/logout', (c) => {
-      const session = ctx.auth.session(readCookie(c.req.header('cookie')));
-      if (session) {
-        ctx.auth.logout(session);
+    .post('/auth/logout', async (c) => {
+      const signedIn = await ctx.auth.session(readCookie(c.req.header('cookie')));
+      if (signedIn) {
+        await ctx.auth.logout(signedIn.session);
         ctx.sessionsEnded();
       }
       c.header('Set-Cookie', clearedSessionCookie(secure(c)));

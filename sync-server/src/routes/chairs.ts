@@ -6,12 +6,12 @@ import type { ApiContext, ApiEnv } from './api-context.ts';
 import { badRequest } from './api-error.ts';
 
 export function chairRoutes(ctx: ApiContext): Hono<ApiEnv> {
-  return new Hono<ApiEnv>().get('/chairs', (c) => {
+  return new Hono<ApiEnv>().get('/chairs', async (c) => {
     const q = c.req.query('q') ?? '';
     const limit = Number(c.req.query('limit') ?? CHAIRS_MAX_RESULTS);
     if (q.length > 200) return badRequest(c, 'q is too long');
     if (!Number.isInteger(limit) || limit < 1) return badRequest(c, 'bad limit');
-    const orgIds = ctx.access.visibleOrgIds(c.var.session.userId);
-    return c.json(ctx.chairs.search(orgIds, q, Math.min(limit, CHAIRS_MAX_RESULTS)));
+    const orgIds = c.var.access.visibleOrgIds();
+    return c.json(await ctx.chairs.search(orgIds, q, Math.min(limit, CHAIRS_MAX_RESULTS)));
   });
 }

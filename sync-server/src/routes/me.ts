@@ -11,7 +11,7 @@ import { apiError, badRequest } from './api-error.ts';
 export function meRoutes(ctx: ApiContext): Hono<ApiEnv> {
   return new Hono<ApiEnv>()
     .get('/me', (c) => {
-      const user = ctx.users.get(c.var.session.userId)!;
+      const user = c.var.user;
       const me: Me = {
         id: user.id,
         login: user.login,
@@ -30,7 +30,7 @@ export function meRoutes(ctx: ApiContext): Hono<ApiEnv> {
       ) {
         return badRequest(c, 'expected {currentPassword, password}');
       }
-      const user = ctx.users.get(c.var.session.userId)!;
+      const user = c.var.user;
       const current = await ctx.auth.verifyCurrent(user, body['currentPassword']);
       if (typeof current === 'object') {
         const { retryAfterSeconds } = current;
@@ -39,8 +39,8 @@ export function meRoutes(ctx: ApiContext): Hono<ApiEnv> {
       if (current === 'wrong') return apiError(c, 403, 'forbidden', 'current password is wrong');
       const verdict = checkPassword(body['password'], user.login);
       if (!verdict.ok) return apiError(c, 400, 'weak-password', verdict.message);
-      ctx.users.update(user.id, { passwordHash: await hashPassword(body['password']) });
-      ctx.sessions.endAllOf(user.id, c.var.session.key);
+      await ctx.users.update(user.id, { passwordHash: await hashPassword(body['password']) });
+      await ctx.sessions.endAllOf(user.id, c.var.session.key);
       ctx.sessionsEnded();
       return c.body(null, 204);
     });

@@ -15,12 +15,13 @@ import type { ApiContext, ApiEnv } from './api-context.ts';
 import { isObject, jsonBody } from './api-context.ts';
 import { apiError, badRequest, forbidden, notFound } from './api-error.ts';
 import { parseCreateOrg, parseOrgPatch } from './org-bodies.ts';
+import { MoveRefused } from '../registry/org-registry.ts';
 
 export function orgRoutes(ctx: ApiContext): Hono<ApiEnv> {
-  const { registry, access, audit } = ctx;
+  const { registry, audit } = ctx;
   const visible = (c: Context<ApiEnv>, id: string) =>
-    access.roleOn(c.var.session.userId, id) !== null ? registry.get(id) : undefined;
-  const isAdmin = (c: Context<ApiEnv>, id: string) => access.can(c.var.session.userId, id, 'admin');
+    c.var.access.roleOn(id) !== null ? registry.get(id) : undefined;
+  const isAdmin = (c: Context<ApiEnv>, id: string) => c.var.access.can(id, 'admin');
   const log = (
     c: Context<ApiEnv>,
     action: 'org-create' | 'org-update' | 'org-move' | 'org-archive',
@@ -30,7 +31,7 @@ export function orgRoutes(ctx: ApiContext): Hono<ApiEnv> {
 
   return new Hono<ApiEnv>()
     .get('/orgs', (c) => {
-      const ids = new Set(access.visibleOrgIds(c.var.session.userId));
+      const ids = new Set(c.var.access.visibleOrgIds());
       return c.json(registry.list().filter((o) => ids.has(o.id)));
     })
     .get('/orgs/:id', (c) => {
@@ -43,8 +44,8 @@ export function orgRoutes(ctx: ApiContext): Hono<ApiEnv> {
       if (!visible(c, parsed.parentId)) return notFound(c, 'parent organization');
       if (!isAdmin(c, parsed.parentId)) return forbidden(c);
       const id = `o-${randomBytes(6).toString('hex')}`;
-      registry.insertMany([{ id, ...parsed }]);
-      log(c, 'org-create', id);
+      await registry.insertMany([{ id, ...parsed }]);
+      await log(c, 'org-create', id);
       return c.json(registry.get(id), 201);
     })
     .patch('/orgs/:id', async (c) => {
@@ -53,8 +54,8 @@ export function orgRoutes(ctx: ApiContext): Hono<ApiEnv> {
       const patch = parseOrgPatch(await jsonBody(c));
       if (typeof patch === 'string') return badRequest(c, patch);
       if (!isAdmin(c, id)) return forbidden(c);
-      const org = registry.update(id, patch);
-      log(c, 'org-update', id, `fields=${Object.keys(patch).join(',')}`);
+      const org = await registry.update(id, patch);
+      await log(c, 'org-update', id, `fields=${Object.keys(patch).join(',')}`);
       return c.json(org);
     })
     .post('/orgs/:id/move', async (c) => {
@@ -77,8 +78,15 @@ export function orgRoutes(ctx: ApiContext): Hono<ApiEnv> {
           'cannot move an organization under itself or its descendant',
         );
       }
-      const moved = registry.move(id, parentId);
-      log(c, 'org-move', id, `from=${org.parentId} to=${parentId}`);
+      let moved;
+      try {
+        moved = await registry.move(id, parentId);
+      } catch (err) {
+        if (!(err instanceof MoveRefused)) throw err;
+        // another instance moved the new parent under this organization meanwhile
+        return apiError(c, 409, 'conflict', 'the organization tree changed, reload and retry');
+      }
+      await log(c, 'org-move', id, `from=${org.parentId} to=${parentId}`);
       ctx.accessChanged();
       return c.json(moved);
     })
@@ -91,8 +99,8 @@ export function orgRoutes(ctx: ApiContext): Hono<ApiEnv> {
       if (archived && registry.childrenOf(id).some((o) => !o.archived)) {
         return apiError(c, 409, 'conflict', 'archive the child organizations first');
       }
-      const org = registry.setArchived(id, archived);
-      log(c, 'org-archive', id, `archived=${archived}`);
+      const org = await registry.setArchived(id, archived);
+      await log(c, 'org-archive', id, `archived=${archived}`);
       ctx.accessChanged();
       return c.json(org);
     });

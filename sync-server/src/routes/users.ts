@@ -18,26 +18,21 @@ import { LOGIN_PATTERN, isDisplayName, parseGrants } from './user-bodies.ts';
 const record = ({ passwordHash: _, ...user }: StoredUser): UserRecord => user;
 
 export function userRoutes(ctx: ApiContext): Hono<ApiEnv> {
-  const { users, access, audit } = ctx;
+  const { users, audit } = ctx;
   const me = (c: Context<ApiEnv>) => c.var.session.userId;
   const canGrant = (c: Context<ApiEnv>, grants: readonly RoleGrant[]) =>
     grants.length > 0
-      ? grants.every((g) => access.can(me(c), g.orgId, 'admin'))
-      : access.isRootAdmin(me(c));
-  const target = (c: Context<ApiEnv>): StoredUser | undefined => {
-    const user = users.get(c.req.param('id') ?? '');
+      ? grants.every((g) => c.var.access.can(g.orgId, 'admin'))
+      : c.var.access.isRootAdmin();
+  const target = async (c: Context<ApiEnv>): Promise<StoredUser | undefined> => {
+    const user = await users.get(c.req.param('id') ?? '');
     return user && canGrant(c, user.roles) ? user : undefined;
   };
   const orgOf = (grants: readonly RoleGrant[]) => grants[0]?.orgId ?? null;
 
   return new Hono<ApiEnv>()
-    .get('/users', (c) =>
-      c.json(
-        users
-          .all()
-          .filter((u) => canGrant(c, u.roles))
-          .map(record),
-      ),
+    .get('/users', async (c) =>
+      c.json((await users.all()).filter((u) => canGrant(c, u.roles)).map(record)),
     )
     .post('/users', async (c) => {
       const body = await jsonBody(c);
@@ -53,23 +48,23 @@ export function userRoutes(ctx: ApiContext): Hono<ApiEnv> {
       if (!canGrant(c, grants)) return forbidden(c);
       const verdict = checkPassword(password, login);
       if (!verdict.ok) return apiError(c, 400, 'weak-password', verdict.message);
-      if (users.byLogin(login)) return apiError(c, 409, 'conflict', 'login is taken');
-      const user = users.create({
+      if (await users.byLogin(login)) return apiError(c, 409, 'conflict', 'login is taken');
+      const user = await users.create({
         login,
         displayName: displayName.trim(),
         passwordHash: await hashPassword(password),
       });
-      users.setGrants(user.id, grants);
-      audit.record({
+      await users.setGrants(user.id, grants);
+      await audit.record({
         action: 'user-create',
         userId: me(c),
         orgId: orgOf(grants),
         detail: `target=${user.id} roles=${grants.length}`,
       });
-      return c.json(record(users.get(user.id)!), 201);
+      return c.json(record((await users.get(user.id))!), 201);
     })
     .patch('/users/:id', async (c) => {
-      const user = target(c);
+      const user = await target(c);
       if (!user) return notFound(c, 'user');
       const body = await jsonBody(c);
       if (!isObject(body)) return badRequest(c, 'expected a JSON object');
@@ -80,12 +75,12 @@ export function userRoutes(ctx: ApiContext): Hono<ApiEnv> {
         return badRequest(c, 'bad disabled');
       if (disabled === true && user.id === me(c))
         return badRequest(c, 'you cannot disable yourself');
-      const updated = users.update(user.id, { displayName: displayName?.trim(), disabled });
+      const updated = await users.update(user.id, { displayName: displayName?.trim(), disabled });
       if (disabled === true) {
-        ctx.sessions.endAllOf(user.id);
+        await ctx.sessions.endAllOf(user.id);
         ctx.sessionsEnded();
       }
-      audit.record({
+      await audit.record({
         action: 'user-update',
         userId: me(c),
         orgId: orgOf(user.roles),
@@ -94,17 +89,17 @@ export function userRoutes(ctx: ApiContext): Hono<ApiEnv> {
       return c.json(record(updated));
     })
     .post('/users/:id/password', async (c) => {
-      const user = target(c);
+      const user = await target(c);
       if (!user) return notFound(c, 'user');
       const body = await jsonBody(c);
       if (!isObject(body) || typeof body['password'] !== 'string')
         return badRequest(c, 'expected {password}');
       const verdict = checkPassword(body['password'], user.login);
       if (!verdict.ok) return apiError(c, 400, 'weak-password', verdict.message);
-      users.update(user.id, { passwordHash: await hashPassword(body['password']) });
-      if (user.id !== me(c)) ctx.sessions.endAllOf(user.id);
+      await users.update(user.id, { passwordHash: await hashPassword(body['password']) });
+      if (user.id !== me(c)) await ctx.sessions.endAllOf(user.id);
       ctx.sessionsEnded();
-      audit.record({
+      await audit.record({
         action: 'password-reset',
         userId: me(c),
         orgId: orgOf(user.roles),
@@ -113,17 +108,17 @@ export function userRoutes(ctx: ApiContext): Hono<ApiEnv> {
       return c.body(null, 204);
     })
     .put('/users/:id/roles', async (c) => {
-      const user = target(c);
+      const user = await target(c);
       if (!user) return notFound(c, 'user');
       const body = await jsonBody(c);
       const grants = parseGrants(isObject(body) ? body['roles'] : undefined);
       if (typeof grants === 'string') return badRequest(c, grants);
       if (grants.length > 0 && !canGrant(c, grants)) return forbidden(c);
-      const kept = user.roles.filter((g) => !access.can(me(c), g.orgId, 'admin'));
-      users.setGrants(user.id, [...kept, ...grants]);
+      const kept = user.roles.filter((g) => !c.var.access.can(g.orgId, 'admin'));
+      await users.setGrants(user.id, [...kept, ...grants]);
       const orgs = new Set([...user.roles, ...grants].map((g) => g.orgId));
       for (const orgId of orgs) {
-        audit.record({
+        await audit.record({
           action: 'roles-change',
           userId: me(c),
           orgId,
@@ -131,6 +126,6 @@ export function userRoutes(ctx: ApiContext): Hono<ApiEnv> {
         });
       }
       ctx.accessChanged(user.id);
-      return c.json(record(users.get(user.id)!));
+      return c.json(record((await users.get(user.id))!));
     });
 }

@@ -16,9 +16,9 @@ const VIEW = {
 describe('/api/me/views/:orgId', () => {
   let t: TestApi;
   let chair: { id: string; cookie: string };
-  beforeEach(() => {
-    t = createTestApi();
-    chair = t.userWith('chair', [{ orgId: 'school-004', role: 'editor' }]);
+  beforeEach(async () => {
+    t = await createTestApi();
+    chair = await t.userWith('chair', [{ orgId: 'school-004', role: 'editor' }]);
   });
   afterEach(() => t.close());
 
@@ -40,7 +40,7 @@ describe('/api/me/views/:orgId', () => {
   });
 
   it('views are per user: another user of the same org does not see mine', async () => {
-    const other = t.userWith('deputy', [{ orgId: 'school-004', role: 'viewer' }]);
+    const other = await t.userWith('deputy', [{ orgId: 'school-004', role: 'viewer' }]);
     await put(chair.cookie, 'school-004', JSON.stringify(VIEW));
     expect((await get(other.cookie, 'school-004')).status).toBe(204);
     // and a viewer may save a view of their own

@@ -4,26 +4,27 @@
 //   DELETE /me/views/:orgId   204 (reset to the default view)
 // Any role on the organization (a viewer arranges columns too); else 404 like other org
 // objects. A view holds column ids and sizes only, never member data.
+import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { GRID_VIEW_MAX_BYTES, parseGridView } from '@profgrid/core';
 import type { ApiContext, ApiEnv } from './api-context.ts';
 import { apiError, badRequest, notFound } from './api-error.ts';
 
 export function viewRoutes(ctx: ApiContext): Hono<ApiEnv> {
-  const visible = (userId: string, orgId: string) => ctx.access.roleOn(userId, orgId) !== null;
+  const visible = (c: Context<ApiEnv>, orgId: string) => c.var.access.roleOn(orgId) !== null;
   return new Hono<ApiEnv>()
-    .get('/me/views/:orgId', (c) => {
+    .get('/me/views/:orgId', async (c) => {
       const { userId } = c.var.session;
       const orgId = c.req.param('orgId');
-      if (!visible(userId, orgId)) return notFound(c, 'organization');
+      if (!visible(c, orgId)) return notFound(c, 'organization');
       c.header('Cache-Control', 'no-store');
-      const view = ctx.views.get(userId, orgId);
+      const view = await ctx.views.get(userId, orgId);
       return view ? c.json(view) : c.body(null, 204);
     })
     .put('/me/views/:orgId', async (c) => {
       const { userId } = c.var.session;
       const orgId = c.req.param('orgId');
-      if (!visible(userId, orgId)) return notFound(c, 'organization');
+      if (!visible(c, orgId)) return notFound(c, 'organization');
       const text = await c.req.text();
       if (text.length > GRID_VIEW_MAX_BYTES) {
         return apiError(c, 413, 'bad-request', `view larger than ${GRID_VIEW_MAX_BYTES} bytes`);
@@ -36,14 +37,14 @@ export function viewRoutes(ctx: ApiContext): Hono<ApiEnv> {
       }
       const parsed = parseGridView(raw);
       if (!parsed.ok) return badRequest(c, parsed.reason.en);
-      ctx.views.put(userId, orgId, parsed.view);
+      await ctx.views.put(userId, orgId, parsed.view);
       return c.body(null, 204);
     })
-    .delete('/me/views/:orgId', (c) => {
+    .delete('/me/views/:orgId', async (c) => {
       const { userId } = c.var.session;
       const orgId = c.req.param('orgId');
-      if (!visible(userId, orgId)) return notFound(c, 'organization');
-      ctx.views.delete(userId, orgId);
+      if (!visible(c, orgId)) return notFound(c, 'organization');
+      await ctx.views.delete(userId, orgId);
       return c.body(null, 204);
     });
 }

@@ -1,4 +1,4 @@
-// The storage contract of Yjs documents. Every backend (SQLite now, PostgreSQL later)
+// The storage contract of Yjs documents. Every backend (SQLite, PostgreSQL)
 // passes test/doc-store-contract.ts. Rules a backend keeps:
 // - append() resolves only after the update is durably committed; the relay acks and
 //   broadcasts only after that.

@@ -65,6 +65,37 @@ const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (user_id, org_id)
   );
   `,
+  // 3: rollup summaries and passport deadlines (created by their stores before; IF NOT
+  // EXISTS keeps databases that already have them).
+  `
+  CREATE TABLE IF NOT EXISTS org_summaries (
+    org_id TEXT PRIMARY KEY,
+    summary TEXT NOT NULL,
+    reference_date TEXT NOT NULL,
+    updated_at INTEGER NOT NULL
+  );
+  CREATE TABLE IF NOT EXISTS passport_deadlines (
+    org_id TEXT PRIMARY KEY,
+    deadline TEXT NOT NULL,
+    set_by TEXT NOT NULL,
+    set_at INTEGER NOT NULL
+  );
+  `,
+  // 4: revisions of the tree and of role grants (as in PostgreSQL; one instance never
+  // reads them, but the stores' SQL is the same on both).
+  `
+  CREATE TABLE registry_revs (
+    name TEXT PRIMARY KEY,
+    rev INTEGER NOT NULL
+  );
+  INSERT INTO registry_revs (name, rev) VALUES ('tree', 0), ('access', 0);
+  `,
+  // 5: summary versions and write times (as in PostgreSQL).
+  `
+  ALTER TABLE org_summaries ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE org_summaries ADD COLUMN written_at INTEGER NOT NULL DEFAULT 0;
+  CREATE INDEX org_summaries_written ON org_summaries (written_at);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -13,8 +13,7 @@
 import type pg from 'pg';
 import { RelayError } from '../errors.ts';
 import type { DocStore, StoredDoc } from './doc-store.ts';
-import { migratePg } from './pg-migrations.ts';
-import { connectPg, inPgTransaction } from './pg-pool.ts';
+import { inPgTransaction, openPgPool } from './pg-pool.ts';
 
 interface PendingAppend {
   readonly name: string;
@@ -28,23 +27,24 @@ const asBuffer = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLe
 
 export class PgDocStore implements DocStore {
   readonly #pool: pg.Pool;
+  readonly #ownsPool: boolean;
   #pending: PendingAppend[] = [];
   #closed = false;
 
-  private constructor(pool: pg.Pool) {
+  private constructor(pool: pg.Pool, ownsPool: boolean) {
     this.#pool = pool;
+    this.#ownsPool = ownsPool;
   }
 
-  /** Connects, applies missing migrations and returns the store. */
+  /** Connects, applies missing migrations and returns the store (which owns the pool). */
   static async open(url: string): Promise<PgDocStore> {
-    const pool = connectPg(url);
-    try {
-      await migratePg(pool);
-    } catch (err) {
-      await pool.end();
-      throw new RelayError('store-failed', 'cannot open the PostgreSQL database', { cause: err });
-    }
-    return new PgDocStore(pool);
+    const pool = await openPgPool(url);
+    return new PgDocStore(pool, true);
+  }
+
+  /** The store over a pool already migrated (openPgPool) that others share: close() leaves it open. */
+  static onPool(pool: pg.Pool): PgDocStore {
+    return new PgDocStore(pool, false);
   }
 
   async load(name: string): Promise<StoredDoc> {
@@ -125,7 +125,7 @@ export class PgDocStore implements DocStore {
     if (this.#closed) return;
     await this.#flush();
     this.#closed = true;
-    await this.#pool.end();
+    if (this.#ownsPool) await this.#pool.end();
   }
 
   async #flush(): Promise<void> {

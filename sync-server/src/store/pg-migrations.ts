@@ -30,6 +30,102 @@ const PG_MIGRATIONS: readonly string[] = [
     upto_seq BIGINT NOT NULL
   );
   `,
+  // 2: the registry, identity, audit, chair index, saved views, deadlines and summaries —
+  // the SQLite tables of migrations.ts, so that instances on several hosts share them.
+  // Times are milliseconds (BIGINT), flags 0/1 (INTEGER), as in SQLite.
+  `
+  CREATE TABLE orgs (
+    id TEXT PRIMARY KEY,
+    parent_id TEXT,
+    code TEXT NOT NULL,
+    name TEXT NOT NULL,
+    short_name TEXT NOT NULL,
+    level TEXT NOT NULL,
+    institution_type TEXT,
+    sort_key BIGINT NOT NULL,
+    archived INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE TABLE users (
+    id TEXT PRIMARY KEY,
+    login TEXT NOT NULL,
+    login_key TEXT NOT NULL UNIQUE,
+    display_name TEXT NOT NULL,
+    password_hash TEXT NOT NULL,
+    disabled INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL
+  );
+  CREATE TABLE role_grants (
+    user_id TEXT NOT NULL REFERENCES users(id),
+    org_id TEXT NOT NULL,
+    role TEXT NOT NULL,
+    PRIMARY KEY (user_id, org_id)
+  );
+  CREATE INDEX role_grants_org ON role_grants (org_id);
+  CREATE TABLE sessions (
+    id_hash TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(id),
+    created_at BIGINT NOT NULL,
+    last_seen_at BIGINT NOT NULL
+  );
+  CREATE INDEX sessions_user ON sessions (user_id);
+  CREATE TABLE audit_log (
+    id BIGSERIAL PRIMARY KEY,
+    at BIGINT NOT NULL,
+    user_id TEXT,
+    org_id TEXT,
+    action TEXT NOT NULL,
+    detail TEXT NOT NULL DEFAULT '',
+    count INTEGER NOT NULL DEFAULT 1
+  );
+  CREATE INDEX audit_log_org_at ON audit_log (org_id, at);
+  CREATE INDEX audit_log_at ON audit_log (at);
+  CREATE TABLE chair_cards (
+    org_id TEXT NOT NULL,
+    idx INTEGER NOT NULL,
+    role TEXT NOT NULL,
+    name TEXT NOT NULL,
+    phone TEXT NOT NULL,
+    email TEXT NOT NULL,
+    search TEXT NOT NULL,
+    PRIMARY KEY (org_id, idx)
+  );
+  CREATE TABLE grid_views (
+    user_id TEXT NOT NULL REFERENCES users(id),
+    org_id TEXT NOT NULL,
+    view TEXT NOT NULL,
+    updated_at BIGINT NOT NULL,
+    PRIMARY KEY (user_id, org_id)
+  );
+  CREATE TABLE org_summaries (
+    org_id TEXT PRIMARY KEY,
+    summary TEXT NOT NULL,
+    reference_date TEXT NOT NULL,
+    updated_at BIGINT NOT NULL
+  );
+  CREATE TABLE passport_deadlines (
+    org_id TEXT PRIMARY KEY,
+    deadline TEXT NOT NULL,
+    set_by TEXT NOT NULL,
+    set_at BIGINT NOT NULL
+  );
+  `,
+  // 3: revisions of the tree and of role grants, bumped in the transaction of every change,
+  // so instances notice changes made elsewhere while Redis is away (registry-watch.ts).
+  `
+  CREATE TABLE registry_revs (
+    name TEXT PRIMARY KEY,
+    rev BIGINT NOT NULL
+  );
+  INSERT INTO registry_revs (name, rev) VALUES ('tree', 0), ('access', 0);
+  `,
+  // 4: each summary row's document version (a row never goes back to an older one) and
+  // the database time it was written, so instances can read the rows written recently
+  // while Redis is away (RollupService.catchUpStored).
+  `
+  ALTER TABLE org_summaries ADD COLUMN version BIGINT NOT NULL DEFAULT 0;
+  ALTER TABLE org_summaries ADD COLUMN written_at BIGINT NOT NULL DEFAULT 0;
+  CREATE INDEX org_summaries_written ON org_summaries (written_at);
+  `,
 ];
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS.length;

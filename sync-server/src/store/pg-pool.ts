@@ -3,6 +3,8 @@
 // COMMIT that returned is on disk. A connection lost while idle (PostgreSQL restarted) is
 // dropped by the pool and replaced on the next query; the error never crashes the process.
 import pg from 'pg';
+import { RelayError } from '../errors.ts';
+import { migratePg } from './pg-migrations.ts';
 
 export function connectPg(url: string): pg.Pool {
   const pool = new pg.Pool({
@@ -17,6 +19,18 @@ export function connectPg(url: string): pg.Pool {
   // A client in use that loses its connection also emits 'error'; its query rejects
   // (and the relay reacts to that), so the event itself must not crash the process.
   pool.on('connect', (client) => client.on('error', () => {}));
+  return pool;
+}
+
+/** Connects and applies the missing migrations; a failure closes the pool and throws. */
+export async function openPgPool(url: string): Promise<pg.Pool> {
+  const pool = connectPg(url);
+  try {
+    await migratePg(pool);
+  } catch (err) {
+    await pool.end();
+    throw new RelayError('store-failed', 'cannot open the PostgreSQL database', { cause: err });
+  }
   return pool;
 }
 

@@ -1,15 +1,23 @@
-// Where documents live and how instances share them, from the config: SQLite in DATA_DIR
-// (one instance), or PostgreSQL (DATABASE_URL) with Redis fan-out (REDIS_URL) and the
-// gap watch that makes Redis best-effort. The registry, users, sessions and audit stay
-// in DATA_DIR's SQLite in every mode; with Redis, the instances tell each other when they
-// change them (cluster-events.ts) so that their in-memory caches follow.
+// Where the relay keeps its state and how instances share it, from the config:
+// - SQLite in DATA_DIR (one instance): documents and the registry (orgs, users, roles,
+//   sessions, audit, chair index, views, deadlines, summaries) in one file.
+// - PostgreSQL (DATABASE_URL): documents and the registry in one database, one pool;
+//   with Redis (REDIS_URL) the fan-out between instances, the gap watch that makes Redis
+//   best-effort, and the cluster events that keep each instance's in-memory caches (tree,
+//   rollups, socket access) in step. Instances then share nothing but these two servers:
+//   they may run on any number of hosts, each with its own DATA_DIR (or none at all).
 import type { DatabaseSync } from 'node:sqlite';
 import type { ServerConfig } from '../config.ts';
 import type { Logger } from '../log.ts';
 import type { DocRooms } from '../relay/doc-rooms.ts';
 import type { DocStore } from '../store/doc-store.ts';
 import { PgDocStore } from '../store/pg-doc-store.ts';
+import { openPgPool } from '../store/pg-pool.ts';
+import { pgSql } from '../store/pg-sql.ts';
+import type { Sql } from '../store/sql.ts';
+import { openSqlite } from '../store/sqlite-db.ts';
 import { SqliteDocStore } from '../store/sqlite-doc-store.ts';
+import { sqliteSql } from '../store/sqlite-sql.ts';
 import type { ClusterEvents } from './cluster-events.ts';
 import type { Fanout } from './fanout.ts';
 import { startGapWatch } from './gap-watch.ts';
@@ -17,8 +25,12 @@ import type { GapWatch } from './gap-watch.ts';
 import { RedisClusterEvents } from './redis-cluster-events.ts';
 import { RedisFanout } from './redis-fanout.ts';
 
-export interface DocBackend {
+export interface Backend {
   readonly store: DocStore;
+  /** The registry's database (store/sql.ts). */
+  readonly sql: Sql;
+  /** The SQLite file (single-instance mode only). */
+  readonly sqlite: DatabaseSync | undefined;
   readonly fanout: Fanout | undefined;
   /** Registry and rollup changes between instances (with REDIS_URL only). */
   readonly events: ClusterEvents | undefined;
@@ -27,27 +39,32 @@ export interface DocBackend {
   close(): Promise<void>;
 }
 
-export async function openDocBackend(
-  config: ServerConfig,
-  db: DatabaseSync,
-  logger: Logger,
-): Promise<DocBackend> {
+export async function openBackend(config: ServerConfig, logger: Logger): Promise<Backend> {
   if (!config.databaseUrl) {
+    const db = openSqlite(config.dataDir);
     const store = new SqliteDocStore(db);
     return {
       store,
+      sql: sqliteSql(db),
+      sqlite: db,
       fanout: undefined,
       events: undefined,
       attach: () => null,
-      close: () => store.close(),
+      async close() {
+        await store.close();
+        db.close();
+      },
     };
   }
-  const store = await PgDocStore.open(config.databaseUrl);
+  const pool = await openPgPool(config.databaseUrl);
+  const store = PgDocStore.onPool(pool);
   const fanout = config.redisUrl ? new RedisFanout(config.redisUrl, logger) : undefined;
   const events = config.redisUrl ? new RedisClusterEvents(config.redisUrl, logger) : undefined;
   let watch: GapWatch | null = null;
   return {
     store,
+    sql: pgSql(pool),
+    sqlite: undefined,
     fanout,
     events,
     attach(rooms) {
@@ -66,6 +83,7 @@ export async function openDocBackend(
       await fanout?.close();
       await events?.close();
       await store.close();
+      await pool.end();
     },
   };
 }

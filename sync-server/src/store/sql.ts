@@ -1,0 +1,40 @@
+// The registry's SQL, one interface over both databases (issue 6): the organization tree,
+// users and roles, sessions, audit log, chair index, saved views, passport deadlines and
+// rollup summaries are written once against it and run on SQLite (one instance, DATA_DIR)
+// or PostgreSQL (DATABASE_URL: instances on any number of hosts). Statements use `?`
+// placeholders and the SQL both dialects share; `inJsonList` covers the one construct
+// that differs (membership in a long id list). 64-bit integers come back as numbers.
+export type SqlValue = string | number | null;
+
+export interface Statement {
+  readonly sql: string;
+  readonly params?: readonly SqlValue[];
+}
+
+export interface Sql {
+  readonly dialect: 'sqlite' | 'postgres';
+  all<T>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
+  get<T>(sql: string, params?: readonly SqlValue[]): Promise<T | undefined>;
+  /** Runs one statement; resolves to the number of rows it changed. */
+  run(sql: string, params?: readonly SqlValue[]): Promise<number>;
+  /** Runs the statements in one transaction: all of them or none. */
+  batch(statements: readonly Statement[]): Promise<void>;
+  /**
+   * Runs fn while holding a lock named by `key` that every instance on this database
+   * respects (first-start seeding); SQLite has one instance, so fn simply runs.
+   */
+  exclusive<T>(key: number, fn: () => Promise<T>): Promise<T>;
+  /**
+   * `column IN (…)` for the ids of a JSON array passed as the next parameter (lists of
+   * thousands of organizations, more than either database takes as separate parameters).
+   */
+  inJsonList(column: string): string;
+  /** An SQL expression: the database server's clock, in milliseconds since 1970. */
+  readonly nowMs: string;
+}
+
+/** Bumps a registry revision (`tree`, `access`); part of the batch of every such change. */
+export const bumpRev = (name: 'tree' | 'access'): Statement => ({
+  sql: 'UPDATE registry_revs SET rev = rev + 1 WHERE name = ?',
+  params: [name],
+});
