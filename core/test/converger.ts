@@ -43,17 +43,8 @@ export function deliver(to: Replica, update: Uint8Array): void {
   Y.applyUpdate(to.doc.ydoc, update, REMOTE);
 }
 
-/** Deterministic PRNG in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic PRNG in [0, 1) (the demo generator's mulberry32). */
+export { seededRandom as mulberry32 } from '../src/demo/random.ts';
 
 function shuffle<T>(items: T[], rand: () => number): T[] {
   for (let i = items.length - 1; i > 0; i--) {

@@ -9,7 +9,7 @@ import writeXlsxFile from 'write-excel-file/universal';
 import { readXlsxTable } from '../src/lib/features/import-export/xlsx.ts';
 import { withAppAndBrowser } from './harness/suite.ts';
 import type { RunningApp } from './harness/app.ts';
-import { login } from './harness/auth.ts';
+import { login, openAs } from './harness/auth.ts';
 import {
   cell,
   cellText,
@@ -18,7 +18,6 @@ import {
   openOrg,
   rowIds,
   waitForCell,
-  waitForSyncState,
 } from './harness/browser.ts';
 
 /** Wide enough that custom columns after the 15 built-in ones are rendered (not virtualized). */
@@ -34,13 +33,11 @@ withAppAndBrowser((a, b) => {
   browser = b;
 });
 
-async function chairPage(login_: string, orgId: string): Promise<[BrowserContext, Page]> {
-  const ctx = await browser.newContext({ viewport: WIDE, acceptDownloads: true });
-  await login(ctx, app, login_);
-  const page = await ctx.newPage();
-  await openOrg(page, app.url, orgId);
-  await waitForSyncState(page, 'online', 0);
-  return [ctx, page];
+function chairPage(login_: string, orgId: string): Promise<[BrowserContext, Page]> {
+  return openAs(browser, app, login_, orgId, {
+    context: { viewport: WIDE, acceptDownloads: true },
+    pending: 0,
+  });
 }
 
 /** Adds a custom column through the dialog; returns its grid column id (`c:<id>`). */

@@ -6,18 +6,8 @@ import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { withAppAndBrowser } from './harness/suite.ts';
 import type { RunningApp } from './harness/app.ts';
-import { login } from './harness/auth.ts';
-import {
-  VIEWPORT,
-  cell,
-  cellText,
-  editCell,
-  focusCell,
-  openOrg,
-  rowIds,
-  waitForCell,
-  waitForSyncState,
-} from './harness/browser.ts';
+import { openAs } from './harness/auth.ts';
+import { cell, cellText, editCell, focusCell, rowIds, waitForCell } from './harness/browser.ts';
 
 let app: RunningApp;
 let browser: Browser;
@@ -27,16 +17,10 @@ withAppAndBrowser((a, b) => {
   browser = b;
 });
 
-async function chair(user = 'demo-school4'): Promise<[BrowserContext, Page]> {
-  const ctx = await browser.newContext({
-    viewport: VIEWPORT,
-    permissions: ['clipboard-read', 'clipboard-write'],
+function chair(user = 'demo-school4'): Promise<[BrowserContext, Page]> {
+  return openAs(browser, app, user, 'school-004', {
+    context: { permissions: ['clipboard-read', 'clipboard-write'] },
   });
-  await login(ctx, app, user);
-  const page = await ctx.newPage();
-  await openOrg(page, app.url, 'school-004');
-  await waitForSyncState(page, 'online');
-  return [ctx, page];
 }
 
 /** Pastes text the way the browser does on Ctrl+V: a paste event with a DataTransfer. */

@@ -5,12 +5,10 @@ import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { withAppAndBrowser } from './harness/suite.ts';
 import type { RunningApp } from './harness/app.ts';
-import { login } from './harness/auth.ts';
+import { openAs } from './harness/auth.ts';
 import {
-  VIEWPORT,
   cellText,
   editCell,
-  openOrg,
   pendingChanges,
   rowIds,
   waitForCell,
@@ -27,16 +25,8 @@ withAppAndBrowser((a, b) => {
 
 describe('offline edits merge on reconnect', () => {
   it('keeps both edits of different cells and converges on the same cell', async () => {
-    const ctxA = await browser.newContext({ viewport: VIEWPORT });
-    const ctxB = await browser.newContext({ viewport: VIEWPORT });
-    await login(ctxA, app, 'demo-school4');
-    await login(ctxB, app, 'demo-school4');
-    const a = await ctxA.newPage();
-    const b = await ctxB.newPage();
-    await openOrg(a, app.url, 'school-004');
-    await openOrg(b, app.url, 'school-004');
-    await waitForSyncState(a, 'online', 0);
-    await waitForSyncState(b, 'online', 0);
+    const [ctxA, a] = await openAs(browser, app, 'demo-school4', 'school-004', { pending: 0 });
+    const [ctxB, b] = await openAs(browser, app, 'demo-school4', 'school-004', { pending: 0 });
     const [first, second] = await rowIds(a, 2);
     expect(first && second).toBeTruthy();
 

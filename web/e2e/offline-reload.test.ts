@@ -4,16 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { withAppAndBrowser } from './harness/suite.ts';
 import type { RunningApp } from './harness/app.ts';
-import { login } from './harness/auth.ts';
-import {
-  VIEWPORT,
-  cellText,
-  editCell,
-  openOrg,
-  rowIds,
-  waitForCell,
-  waitForSyncState,
-} from './harness/browser.ts';
+import { openAs } from './harness/auth.ts';
+import { cellText, editCell, rowIds, waitForCell, waitForSyncState } from './harness/browser.ts';
 
 let app: RunningApp;
 let browser: Browser;
@@ -25,11 +17,7 @@ withAppAndBrowser((a, b) => {
 
 describe('offline reload', () => {
   it('shows the organization from IndexedDB with the server gone, keeping offline edits', async () => {
-    const ctx = await browser.newContext({ viewport: VIEWPORT });
-    await login(ctx, app, 'demo-school5');
-    const page = await ctx.newPage();
-    await openOrg(page, app.url, 'school-005');
-    await waitForSyncState(page, 'online', 0);
+    const [ctx, page] = await openAs(browser, app, 'demo-school5', 'school-005', { pending: 0 });
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
     });

@@ -4,16 +4,14 @@
 // with Alt+H, restores the first value, and B sees the restored value and, in its own
 // history panel, who changed the cell; a viewer reads it without restore buttons.
 import { describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { withAppAndBrowser } from './harness/suite.ts';
 import type { RunningApp } from './harness/app.ts';
-import { login } from './harness/auth.ts';
+import { openAs } from './harness/auth.ts';
 import {
-  VIEWPORT,
   cell,
   editCell,
   focusCell,
-  openOrg,
   rowIds,
   waitForCell,
   waitForSyncState,
@@ -30,14 +28,7 @@ withAppAndBrowser((a, b) => {
 const SCHOOL4 = 'Демо: Школа № 4';
 const CITY = 'Демо: горком (редактор)';
 
-async function user(loginName: string): Promise<[BrowserContext, Page]> {
-  const ctx = await browser.newContext({ viewport: VIEWPORT });
-  await login(ctx, app, loginName);
-  const page = await ctx.newPage();
-  await openOrg(page, app.url, 'school-004');
-  await waitForSyncState(page, 'online');
-  return [ctx, page];
-}
+const user = (loginName: string) => openAs(browser, app, loginName, 'school-004');
 
 const presenceUser = (name: string) => `[data-testid=presence-user]:has-text("${name}")`;
 

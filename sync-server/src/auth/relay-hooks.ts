@@ -1,8 +1,8 @@
 // The session-based AccessHooks of the relay: Origin allow-list (auth/origin.ts), the
 // pg_session cookie on the upgrade (401 without a live session), authorize() by the
 // user's effective role on the document's organization (viewer → read, editor/admin →
-// write, no role → deny), stillAuthenticated() and liveSessions() (one query for every
-// open socket's session) for the periodic sweep.
+// write, no role → deny), and liveSessions() (one query for every open socket's session)
+// for the periodic sweep.
 import { sessionKeyOf } from '../relay/hooks.ts';
 import type { AccessHooks, Principal } from '../relay/hooks.ts';
 import type { AccessPolicy } from './access-policy.ts';
@@ -37,10 +37,6 @@ export function sessionHooks(options: SessionHooksOptions): AccessHooks {
       return signedIn ? { id: signedIn.user.id, session: signedIn.session.key } : null;
     },
     authorize: (principal, docName) => options.access.docAccess(principal.id, docName),
-    async stillAuthenticated(principal) {
-      if (!principal.session || !(await options.sessions.check(principal.session))) return false;
-      return (await options.users.get(principal.id))?.disabled === false;
-    },
     async liveSessions(principals) {
       const keys = principals.flatMap((p) => (p.session ? [p.session] : []));
       const live = await options.sessions.liveOf(keys);

@@ -6,7 +6,6 @@
 //   best-effort, and the cluster events that keep each instance's in-memory caches (tree,
 //   rollups, socket access) in step. Instances then share nothing but these two servers:
 //   they may run on any number of hosts, each with its own DATA_DIR (or none at all).
-import type { DatabaseSync } from 'node:sqlite';
 import type { ServerConfig } from '../config.ts';
 import type { Logger } from '../log.ts';
 import type { DocRooms } from '../relay/doc-rooms.ts';
@@ -29,8 +28,6 @@ export interface Backend {
   readonly store: DocStore;
   /** The registry's database (store/sql.ts). */
   readonly sql: Sql;
-  /** The SQLite file (single-instance mode only). */
-  readonly sqlite: DatabaseSync | undefined;
   readonly fanout: Fanout | undefined;
   /** Registry and rollup changes between instances (with REDIS_URL only). */
   readonly events: ClusterEvents | undefined;
@@ -46,7 +43,6 @@ export async function openBackend(config: ServerConfig, logger: Logger): Promise
     return {
       store,
       sql: sqliteSql(db),
-      sqlite: db,
       fanout: undefined,
       events: undefined,
       attach: () => null,
@@ -64,7 +60,6 @@ export async function openBackend(config: ServerConfig, logger: Logger): Promise
   return {
     store,
     sql: pgSql(pool),
-    sqlite: undefined,
     fanout,
     events,
     attach(rooms) {

@@ -1,8 +1,8 @@
 // Access-control hooks. The relay asks originAllowed() (false → 403) and authenticate()
 // (null → 401) once per upgrade, and authorize() once per document a socket subscribes
 // to — and again for every open socket when Relay.reauthorize() is called (a role
-// change). stillAuthenticated() is asked by Relay.revalidate() (logout, expiry, disabled
-// user): false closes the socket with 4401. A 'read' principal receives everything; its
+// change). liveSessions() is asked by Relay.revalidate() (logout, expiry, disabled user):
+// a socket whose session is not among the live ones is closed with 4401. A 'read' principal receives everything; its
 // data messages are refused, not stored. auth/relay-hooks.ts is the session-based one.
 import type * as Y from 'yjs';
 
@@ -26,11 +26,9 @@ export interface AccessHooks {
   authorize(principal: Principal, docName: string): Access | Promise<Access>;
   /** Cross-site websocket hijacking guard; absent = every Origin allowed. */
   originAllowed?(request: UpgradeRequest): boolean;
-  /** Whether the principal's session is still live; absent = always. */
-  stillAuthenticated?(principal: Principal): boolean | Promise<boolean>;
   /**
-   * The same for many principals in one go (the periodic sweep): the `sessionKey`s of those
-   * still live. Preferred over stillAuthenticated when present.
+   * Of the principals (the periodic sweep, all open sockets at once), the `sessionKeyOf`s
+   * whose session is still live; absent = every session lives.
    */
   liveSessions?(principals: readonly Principal[]): Promise<ReadonlySet<string>>;
 }

@@ -101,16 +101,13 @@ export function createRelay(options: RelayOptions): Relay {
  * The session keys still live among the principals (one answer per session), or null when
  * the hooks cannot tell (every session lives).
  */
-async function liveSet(
+function liveSet(
   hooks: AccessHooks,
   principals: readonly Principal[],
-): Promise<ReadonlySet<string> | null> {
+): Promise<ReadonlySet<string>> | null {
+  if (!hooks.liveSessions) return null;
   const distinct = new Map(principals.map((p) => [sessionKeyOf(p), p]));
-  if (hooks.liveSessions) return hooks.liveSessions([...distinct.values()]);
-  if (!hooks.stillAuthenticated) return null;
-  const out = new Set<string>();
-  for (const [key, p] of distinct) if (await hooks.stillAuthenticated(p)) out.add(key);
-  return out;
+  return hooks.liveSessions([...distinct.values()]);
 }
 
 /**

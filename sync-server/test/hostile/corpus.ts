@@ -5,7 +5,7 @@
 // does not have; the floods repeat messages that change nothing.
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
-import { encodeMuxFrame } from '@profgrid/core';
+import { encodeMuxFrame, seededRandom } from '@profgrid/core';
 
 export type Endpoint = 'mux' | 'sync';
 
@@ -34,18 +34,6 @@ export interface CorpusOptions {
   };
   /** The current full state of a target, whose re-sending changes nothing. */
   readonly stateOf: (doc: string) => Uint8Array;
-}
-
-/** mulberry32: a small seeded PRNG. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function bytes(build: (e: encoding.Encoder) => void): Uint8Array {
@@ -88,7 +76,7 @@ function deleteOfMissing(random: () => number): Uint8Array {
 }
 
 export function buildCorpus(o: CorpusOptions): HostileCase[] {
-  const random = prng(o.seed);
+  const random = seededRandom(o.seed);
   const int = (n: number) => Math.floor(random() * n);
   const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)]!;
   const randomBytes = (n: number) => Uint8Array.from({ length: n }, () => int(256));

@@ -2,10 +2,12 @@
 // DATA_DIR/demo-users.json on first start, and a `login()` that goes through the login
 // page (a Page) or POST /api/auth/login on a context's request API, which shares the
 // context's cookie jar. Against a server without accounts (no demo-users.json) it is a no-op.
+// openAs() opens an organization's grid in a new context signed in as a demo user.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import type { RunningApp } from './app.ts';
+import { VIEWPORT, openOrg, waitForSyncState } from './browser.ts';
 
 export interface DemoUser {
   readonly login: string;
@@ -56,4 +58,23 @@ export async function login(
     headers: { origin: app.url },
   });
   if (!res.ok()) throw new Error(`login ${login}: HTTP ${res.status()}`);
+}
+
+/**
+ * A new browser context signed in as `user`, with the grid of `orgId` open and online
+ * (`pending`: also wait until that many changes are unsent, e.g. 0).
+ */
+export async function openAs(
+  browser: Browser,
+  app: RunningApp,
+  user: string,
+  orgId: string,
+  options: { readonly context?: BrowserContextOptions; readonly pending?: number } = {},
+): Promise<[BrowserContext, Page]> {
+  const ctx = await browser.newContext({ viewport: VIEWPORT, ...options.context });
+  await login(ctx, app, user);
+  const page = await ctx.newPage();
+  await openOrg(page, app.url, orgId);
+  await waitForSyncState(page, 'online', options.pending);
+  return [ctx, page];
 }
