@@ -15,6 +15,7 @@ import type { OrgSnapshot } from '../doc/org-doc.ts';
 import type { Text } from '../i18n/text.ts';
 import { LEAVE_REASONS } from '../model/event.ts';
 import type { LeaveReason } from '../model/event.ts';
+import { ORG_LEVELS } from '../model/organization.ts';
 import type { OrgLevel } from '../model/organization.ts';
 import { EMPTY_SUMMARY, orgSummary } from './org-summary.ts';
 import type { OrgSummary, Period } from './org-summary.ts';
@@ -69,14 +70,8 @@ export interface StatisticalReport {
 
 /** Levels counted as primary organizations (chairs of ППО, workers expected). */
 export const PRIMARY_LEVELS: readonly OrgLevel[] = ['primary', 'primary-territorial'];
-const LEVEL_ROWS: readonly Exclude<OrgLevel, 'central'>[] = [
-  'regional',
-  'okrug',
-  'local',
-  'primary',
-  'primary-territorial',
-  'profgroup',
-];
+/** Report rows by level: every level but the central committee, in ORG_LEVELS order. */
+const LEVEL_ROWS = ORG_LEVELS.filter((l): l is Exclude<OrgLevel, 'central'> => l !== 'central');
 
 function value(v: number, lackingOrgs = 0, unknownMembers = 0): ReportCell {
   return { kind: 'value', value: v, lackingOrgs, unknownMembers };
