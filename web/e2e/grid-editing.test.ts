@@ -46,7 +46,7 @@ describe('grid editing', () => {
     await focusCell(page, r0!, 'position');
     await page.keyboard.press('Shift+ArrowDown');
     await page.keyboard.press('Shift+ArrowRight');
-    expect(await page.locator('.ag-cell.pg-selected').count()).toBe(4);
+    await expect.poll(() => page.locator('.ag-cell.pg-selected').count()).toBe(4);
     await page.screenshot({ path: '/tmp/grid-selection.png' });
     await page.keyboard.press('Control+C');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -234,6 +234,7 @@ describe('grid editing', () => {
   });
 
   it('selects a rectangle by mouse drag and extends it with Shift+click', async () => {
+    // The selection follows pointer and focus events a frame later: wait for each count.
     const [ctx, page] = await chair();
     const [r0, , r2, r3] = await rowIds(page, 4);
     const from = (await page.locator(cell(r0!, 'name')).boundingBox())!;
@@ -242,11 +243,11 @@ describe('grid editing', () => {
     await page.mouse.down();
     await page.mouse.move(to.x + 10, to.y + 10, { steps: 8 });
     await page.mouse.up();
-    expect(await page.locator('.ag-cell.pg-selected').count()).toBe(9);
+    await expect.poll(() => page.locator('.ag-cell.pg-selected').count()).toBe(9);
     await page.click(cell(r3!, 'birthDate'), { modifiers: ['Shift'] });
-    expect(await page.locator('.ag-cell.pg-selected').count()).toBe(12);
+    await expect.poll(() => page.locator('.ag-cell.pg-selected').count()).toBe(12);
     await focusCell(page, r3!, 'gender');
-    expect(await page.locator('.ag-cell.pg-selected').count()).toBe(0);
+    await expect.poll(() => page.locator('.ag-cell.pg-selected').count()).toBe(0);
     await ctx.close();
   });
 });
