@@ -2,9 +2,10 @@
 // workload of bench/load/workload.ts against relays spawned as their own processes
 // (bench/load/peers.ts).
 //   load   our relay, 60 s: p50/p99 fan-out, deliveries, RSS per document and per socket.
-//   peers  ours, @y/websocket-server and Hocuspocus one after the other, same workload:
-//          30 s at the issue's rate (p50/p99 — ours against the best peer's p99), then
-//          15 s with every writer 10× faster (delivered/s — ours against the best peer).
+//   peers  ours, @y/websocket-server, Hocuspocus and the durable floor one after the
+//          other, same workload: 30 s at the issue's rate (p50/p99 — ours against the
+//          best peer's p99, and beside it what ours adds to the floor), then 15 s with
+//          every writer 10× faster (delivered/s — ours against the best peer).
 //   soak   our relay for BENCH_SOAK_MINUTES (10). RSS is a GC sawtooth (it climbs, then
 //          drops by ~150 MiB every few minutes), so a straight-line slope swings with where
 //          the drops fall; the target is that the floor (lowest RSS) of the second half
@@ -13,7 +14,7 @@
 // BENCH_CPU_PROF=DIR runs our relay under `node --cpu-prof` into DIR (for `load`).
 import { percentile } from './types.ts';
 import type { BenchRow } from './types.ts';
-import { PEER_NAMES, loadDocNames, startPeer } from './load/peers.ts';
+import { PEER_NAMES, isProductPeer, loadDocNames, startPeer } from './load/peers.ts';
 import type { PeerName, PeerOptions } from './load/peers.ts';
 import { slopeMiBPerMinute } from './load/rss.ts';
 import { ISSUE_WORKLOAD, runWorkload } from './load/workload.ts';
@@ -123,12 +124,14 @@ export async function benchPeers(): Promise<BenchRow[]> {
     );
   }
   const { base: ours, peak: oursPeak } = results.get('ours')!;
-  const others = [...results].filter(([n]) => n !== 'ours').map(([, r]) => r);
+  const others = [...results].filter(([n]) => isProductPeer(n)).map(([, r]) => r);
   const bestP99 = Math.min(...others.map((r) => percentile(r.base.latencies, 99)));
   const bestRate = Math.max(...others.map((r) => throughput(r.peak)));
   const oursP99 = percentile(ours.latencies, 99);
+  const floorP99 = percentile(results.get('durable floor')!.base.latencies, 99);
   rows.push(
     row('peers: ours p99 at 1/s vs best peer', ms(oursP99), `≤ ${ms(bestP99)}`, oursP99 <= bestP99),
+    row('peers: ours p99 at 1/s above the durable floor', ms(oursP99 - floorP99)),
     row(
       'peers: ours delivered/s at 10/s vs best peer',
       `${throughput(oursPeak).toFixed(0)}/s`,

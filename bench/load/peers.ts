@@ -1,12 +1,15 @@
-// The three relays of the load benchmark, each spawned as its own Node 24 process on
-// loopback with a temp data folder, so the load clients (this process) never share its
-// event loop and its RSS is its own:
+// The relays of the load benchmark, each spawned as its own Node 24 process on loopback
+// with a temp data folder, so the load clients (this process) never share its event
+// loop and its RSS is its own:
 //   ours        sync-server/src/main.ts, SQLite (WAL, synchronous=FULL), every update
 //               committed before it is relayed; clients use /sync (plain y-websocket)
 //               with a session cookie and Origin, as a browser tab does.
 //   y-websocket @y/websocket-server 0.1.1 `src/server.js`, in memory.
 //   hocuspocus  @hocuspocus/server 4.7 + extension-database on node:sqlite
 //               (hocuspocus-server.ts), its own framing.
+//   durable floor  a reference, not a peer: plain y-websocket that commits every update
+//               (SQLite WAL, synchronous=FULL) before relaying it and does nothing else
+//               (durable-floor-server.ts).
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -24,8 +27,10 @@ import {
 } from '../../sync-server/test/relay-harness.ts';
 import type { PeerTarget } from './load-client.ts';
 
-export const PEER_NAMES = ['ours', 'y-websocket', 'hocuspocus'] as const;
+export const PEER_NAMES = ['ours', 'y-websocket', 'hocuspocus', 'durable floor'] as const;
 export type PeerName = (typeof PEER_NAMES)[number];
+/** The products we compare with; the durable floor is a yardstick, not one of them. */
+export const isProductPeer = (name: PeerName) => name === 'y-websocket' || name === 'hocuspocus';
 
 export interface Peer {
   readonly name: PeerName;
@@ -60,7 +65,9 @@ export async function startPeer(
   try {
     if (name === 'ours') return await startOurs(dataDir, docNames, env);
     if (name === 'y-websocket') return await startYWebsocket(dataDir, env);
-    return await startHocuspocus(dataDir, env);
+    if (name === 'hocuspocus')
+      return await startScriptPeer(name, 'hocuspocus-server.ts', dataDir, env);
+    return await startScriptPeer(name, 'durable-floor-server.ts', dataDir, env);
   } catch (err) {
     removeDir(dataDir);
     throw err;
@@ -124,19 +131,21 @@ async function startYWebsocket(dataDir: string, env: Record<string, string>): Pr
   };
 }
 
-async function startHocuspocus(dataDir: string, env: Record<string, string>): Promise<Peer> {
-  const child = spawnPeerProcess(join(import.meta.dirname, 'hocuspocus-server.ts'), {
-    ...env,
-    DATA_DIR: dataDir,
-  });
+/** A peer of ours in this folder that takes DATA_DIR and prints one {"port":N} line. */
+async function startScriptPeer(
+  name: 'hocuspocus' | 'durable floor',
+  script: string,
+  dataDir: string,
+  env: Record<string, string>,
+): Promise<Peer> {
+  const child = spawnPeerProcess(join(import.meta.dirname, script), { ...env, DATA_DIR: dataDir });
   const line = await firstLine(child, (l) => l.startsWith('{"port"'));
   const { port } = JSON.parse(line) as { port: number };
-  return {
-    name: 'hocuspocus',
-    pid: child.pid!,
-    target: { dialect: 'hocuspocus', urlFor: () => `ws://127.0.0.1:${port}/`, headers: {} },
-    stop: () => stopChild(child, dataDir),
-  };
+  const target: PeerTarget =
+    name === 'hocuspocus'
+      ? { dialect: 'hocuspocus', urlFor: () => `ws://127.0.0.1:${port}/`, headers: {} }
+      : { dialect: 'plain', urlFor: (doc) => `ws://127.0.0.1:${port}/${doc}`, headers: {} };
+  return { name, pid: child.pid!, target, stop: () => stopChild(child, dataDir) };
 }
 
 function spawnPeerProcess(script: string, env: Record<string, string>): ChildProcess {
