@@ -55,6 +55,21 @@ describe.each(DIALECTS)('WriteBehind on %s', (dialect) => {
     expect(await value('a')).toBe(13);
   });
 
+  it('lets the event loop run between the transactions of a large flush', async () => {
+    const { db, value, onError } = await open(dialect);
+    const rows = new WriteBehind<string, number>(db.sql, {
+      everyMs: HOUR,
+      onError,
+      statement: (k, v) => ({ sql: 'INSERT INTO wb (k, v) VALUES (?, ?)', params: [k, v] }),
+    });
+    for (let i = 0; i < 100; i++) rows.update(`k${i}`, () => i);
+    const order: string[] = [];
+    setImmediate(() => order.push('other work'));
+    await rows.flush().then(() => order.push('flushed'));
+    expect(order).toEqual(['other work', 'flushed']);
+    expect(await value('k99')).toBe(99);
+  });
+
   it('runs flushes in order: the last value wins', async () => {
     const { db, value, onError } = await open(dialect);
     const latest = new WriteBehind<string, number>(db.sql, {

@@ -9,6 +9,8 @@ import type { Sql, Statement } from './sql.ts';
 
 /** Rows per transaction of a flush. */
 const CHUNK = 25;
+/** Lets timers and I/O run: awaiting a settled promise alone would only yield a microtask. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export interface WriteBehindOptions<K, V> {
   readonly everyMs: number;
@@ -44,8 +46,10 @@ export class WriteBehind<K, V> {
 
   /**
    * Writes everything pending after any flush still running, in transactions of at most
-   * CHUNK rows (on SQLite each transaction holds the event loop: 200 summary rows in one
-   * were a 1.5–3 ms stall every second). The values are taken when that flush is done,
+   * CHUNK rows, with a turn of the event loop between two of them: on SQLite each
+   * transaction holds the loop (200 summary rows in one were a 1.5–3 ms stall every
+   * second), and chunks awaited back to back were the same stall, relayed updates waiting
+   * behind it. The values are taken when that flush is done,
    * not now: one that fails puts its unwritten values back, merged with newer ones, before
    * this one reads them — so an older value never lands after a newer one.
    */
@@ -57,6 +61,7 @@ export class WriteBehind<K, V> {
       this.#pending.clear();
       if (entries.length === 0) return;
       for (let at = 0; at < entries.length; at += CHUNK) {
+        if (at > 0) await nextTurn();
         const chunk = entries.slice(at, at + CHUNK);
         try {
           await this.#sql.batch(chunk.map(([key, value]) => this.#opts.statement(key, value)));
