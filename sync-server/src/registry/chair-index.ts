@@ -26,6 +26,11 @@ export class ChairIndex {
    * could commit out of order); organizations do not wait for each other.
    */
   readonly #queues = new Map<string, Promise<void>>();
+  /**
+   * Per document, whether its passport changed since it was last indexed: most stored
+   * updates are member edits, and those need neither the passport read nor the SELECT.
+   */
+  readonly #passportChanged = new WeakMap<Y.Doc, { changed: boolean }>();
 
   constructor(sql: Sql, registry: OrgRegistry) {
     this.#sql = sql;
@@ -36,11 +41,25 @@ export class ChairIndex {
    * Re-indexes one organization from its document (the entries are read at once). The
    * rows are rewritten only when they differ from what the table holds — compared with
    * the table, not with what this instance wrote last: another instance may have
-   * rewritten them since.
+   * rewritten them since. A document seen before whose passport has not changed since
+   * (from here or from another instance) is skipped.
    */
   indexDoc(orgId: string, doc: Y.Doc): Promise<void> {
-    const entries = chairEntries(new OrgDoc(doc).passport());
-    const write = () => this.#write(orgId, entries);
+    const known = this.#passportChanged.get(doc);
+    if (known && !known.changed) return Promise.resolve();
+    const orgDoc = new OrgDoc(doc);
+    const watch = known ?? { changed: true };
+    if (!known) {
+      orgDoc.observePassport(() => (watch.changed = true));
+      this.#passportChanged.set(doc, watch);
+    }
+    watch.changed = false;
+    const entries = chairEntries(orgDoc.passport());
+    const write = () =>
+      this.#write(orgId, entries).catch((err: unknown) => {
+        watch.changed = true; // retried with the next update
+        throw err;
+      });
     const next = (this.#queues.get(orgId) ?? Promise.resolve()).then(write, write);
     const tail = next.catch(() => {});
     this.#queues.set(orgId, tail);
