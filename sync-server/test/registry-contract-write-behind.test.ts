@@ -55,6 +55,26 @@ describe.each(DIALECTS)('WriteBehind on %s', (dialect) => {
     expect(await value('a')).toBe(13);
   });
 
+  it('a batch that need not be durable is still all or nothing, and later commits are durable again', async () => {
+    const { db, value } = await open(dialect);
+    const insert = (k: string, v: number) => ({
+      sql: 'INSERT INTO wb (k, v) VALUES (?, ?)',
+      params: [k, v],
+    });
+    await db.sql.batch([insert('a', 1), insert('b', 2)], { durable: false });
+    await expect(
+      db.sql.batch([insert('c', 3), insert('a', 4)], { durable: false }),
+    ).rejects.toThrow();
+    expect([await value('a'), await value('b'), await value('c')]).toEqual([1, 2, undefined]);
+    const setting =
+      dialect === 'sqlite'
+        ? await db.sql.get<{ synchronous: number }>('PRAGMA synchronous')
+        : await db.sql.get<{ synchronous_commit: string }>('SHOW synchronous_commit');
+    expect(setting).toEqual(
+      dialect === 'sqlite' ? { synchronous: 2 } : { synchronous_commit: 'on' },
+    );
+  });
+
   it('lets the event loop run between the transactions of a large flush', async () => {
     const { db, value, onError } = await open(dialect);
     const rows = new WriteBehind<string, number>(db.sql, {

@@ -40,8 +40,9 @@ export function pgSql(pool: pg.Pool): Sql {
     async run(sql, params) {
       return (await pool.query(query(sql, params))).rowCount ?? 0;
     },
-    async batch(statements) {
+    async batch(statements, options) {
       await inPgTransaction(pool, async (client) => {
+        if (options?.durable === false) await client.query('SET LOCAL synchronous_commit = off');
         for (const s of statements) await client.query(query(s.sql, s.params));
       });
     },

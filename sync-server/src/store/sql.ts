@@ -11,6 +11,18 @@ export interface Statement {
   readonly params?: readonly SqlValue[];
 }
 
+export interface BatchOptions {
+  /**
+   * false: the commit need not reach the disk before the batch resolves — for rows
+   * derived or counted behind (rollup summaries, audit counts), so that they cost no
+   * fsync of their own. Atomic and crash-consistent all the same; an operating-system
+   * crash or power loss may lose the last such commits (SQLite: synchronous=NORMAL for
+   * that commit, and the next FULL commit — a document append — syncs its WAL frames
+   * too; PostgreSQL: SET LOCAL synchronous_commit = off). Default true.
+   */
+  readonly durable?: boolean;
+}
+
 export interface Sql {
   readonly dialect: 'sqlite' | 'postgres';
   all<T>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
@@ -18,7 +30,7 @@ export interface Sql {
   /** Runs one statement; resolves to the number of rows it changed. */
   run(sql: string, params?: readonly SqlValue[]): Promise<number>;
   /** Runs the statements in one transaction: all of them or none. */
-  batch(statements: readonly Statement[]): Promise<void>;
+  batch(statements: readonly Statement[], options?: BatchOptions): Promise<void>;
   /**
    * Runs fn while holding a lock named by `key` that every instance on this database
    * respects (first-start seeding); SQLite has one instance, so fn simply runs.

@@ -31,7 +31,16 @@ export function sqliteSql(db: DatabaseSync): Sql {
     get: <T>(sql: string, params?: readonly SqlValue[]) =>
       settle(() => prepare(sql).get(...args(params)) as T | undefined),
     run: (sql, params) => settle(() => run({ sql, params })),
-    batch: (statements) => settle(() => inTransaction(db, () => statements.forEach(run))),
+    batch: (statements, options) =>
+      settle(() => {
+        const relaxed = options?.durable === false;
+        if (relaxed) db.exec('PRAGMA synchronous = NORMAL');
+        try {
+          inTransaction(db, () => statements.forEach(run));
+        } finally {
+          if (relaxed) db.exec('PRAGMA synchronous = FULL');
+        }
+      }),
     exclusive: (_key, fn) => fn(),
     inJsonList: (column) => `${column} IN (SELECT value FROM json_each(?))`,
     nowMs: "CAST(unixepoch('subsec') * 1000 AS INTEGER)",

@@ -1,8 +1,8 @@
 // Writes that may trail the event that caused them by up to `everyMs`, collected per key
-// and committed together (transactions of up to 25 rows). For derived or statistical rows (audit
-// counts, rollup summaries) that must not cost one durable commit (an fsync) per relayed
-// update: under 2,000 sockets those commits, not the document appends, were what held
-// the event loop. Flushes run one after another, in order; readers await flush() first;
+// and committed together (transactions of up to 25 rows, `durable: false`: no fsync of
+// their own). For derived or statistical rows (audit counts, rollup summaries) that must
+// not cost one durable commit per relayed update: under 2,000 sockets those commits, not
+// the document appends, were what held the event loop. Flushes run one after another, in order; readers await flush() first;
 // close() flushes what is left. A failed flush puts its values back for the next one,
 // combined by `merge` with any newer value of the same key (default: the newer wins).
 import type { Sql, Statement } from './sql.ts';
@@ -64,7 +64,10 @@ export class WriteBehind<K, V> {
         if (at > 0) await nextTurn();
         const chunk = entries.slice(at, at + CHUNK);
         try {
-          await this.#sql.batch(chunk.map(([key, value]) => this.#opts.statement(key, value)));
+          await this.#sql.batch(
+            chunk.map(([key, value]) => this.#opts.statement(key, value)),
+            { durable: false },
+          );
         } catch (err) {
           const merge = this.#opts.merge ?? ((_failed: V, newer: V) => newer);
           for (const [key, value] of entries.slice(at)) {
