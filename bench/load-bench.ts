@@ -5,7 +5,8 @@
 //   peers  ours, @y/websocket-server, Hocuspocus and the durable floor one after the
 //          other, same workload: 30 s at the issue's rate (p50/p99 — ours against the
 //          best peer's p99, and beside it what ours adds to the floor), then 15 s with
-//          every writer 10× faster (delivered/s — ours against the best peer).
+//          every writer 10× faster (the share of the offered deliveries that arrived —
+//          ours against the best peer — and delivered/s).
 //   soak   our relay for BENCH_SOAK_MINUTES (10). RSS is a GC sawtooth (it climbs, then
 //          drops by ~150 MiB every few minutes), so a straight-line slope swings with where
 //          the drops fall; the target is that the floor (lowest RSS) of the second half
@@ -62,6 +63,14 @@ async function measure(
 /** Updates delivered per second within the window (what arrived after it is not counted). */
 const throughput = (r: WorkloadResult) => r.deliveredInWindow / r.measureSec;
 const delivered = (r: WorkloadResult) => `${r.latencies.length}/${r.expected}`;
+/**
+ * Throughput compared between relays: the share of the deliveries offered in the window
+ * that arrived (by the end of the drain). While every relay keeps up, deliveries counted
+ * by the end of the window differ only by the edits still in flight when it closed — a
+ * latency effect, not capacity; a relay that falls behind leaves edits undelivered.
+ */
+const share = (r: WorkloadResult) => (r.expected === 0 ? 0 : r.latencies.length / r.expected);
+const percent = (x: number) => `${(x * 100).toFixed(2)} %`;
 
 export async function benchLoad(): Promise<BenchRow[]> {
   const shape: WorkloadShape = { ...ISSUE_WORKLOAD, measureSec: seconds(60) };
@@ -126,17 +135,17 @@ export async function benchPeers(): Promise<BenchRow[]> {
   const { base: ours, peak: oursPeak } = results.get('ours')!;
   const others = [...results].filter(([n]) => isProductPeer(n)).map(([, r]) => r);
   const bestP99 = Math.min(...others.map((r) => percentile(r.base.latencies, 99)));
-  const bestRate = Math.max(...others.map((r) => throughput(r.peak)));
+  const bestShare = Math.max(...others.map((r) => share(r.peak)));
   const oursP99 = percentile(ours.latencies, 99);
   const floorP99 = percentile(results.get('durable floor')!.base.latencies, 99);
   rows.push(
     row('peers: ours p99 at 1/s vs best peer', ms(oursP99), `≤ ${ms(bestP99)}`, oursP99 <= bestP99),
     row('peers: ours p99 at 1/s above the durable floor', ms(oursP99 - floorP99)),
     row(
-      'peers: ours delivered/s at 10/s vs best peer',
-      `${throughput(oursPeak).toFixed(0)}/s`,
-      `≥ ${bestRate.toFixed(0)}/s`,
-      throughput(oursPeak) >= bestRate,
+      'peers: ours share of the 10/s edits delivered vs best peer',
+      `${percent(share(oursPeak))} (${throughput(oursPeak).toFixed(0)}/s in the window)`,
+      `≥ ${percent(bestShare)}`,
+      share(oursPeak) >= bestShare,
     ),
   );
   return rows;
