@@ -2,9 +2,10 @@
 // and committed together (transactions of up to 25 rows, `durable: false`: no fsync of
 // their own). For derived or statistical rows (audit counts, rollup summaries) that must
 // not cost one durable commit per relayed update: under 2,000 sockets those commits, not
-// the document appends, were what held the event loop. Flushes run one after another, in order; readers await flush() first;
-// close() flushes what is left. A failed flush puts its values back for the next one,
-// combined by `merge` with any newer value of the same key (default: the newer wins).
+// the document appends, were what held the event loop. Flushes run one after another, in
+// order; readers await flush() first; close() flushes what is left. A failed flush puts
+// its values back for the next one, combined by `merge` with any newer value of the same
+// key (default: the newer wins).
 import type { Sql, Statement } from './sql.ts';
 
 /** Rows per transaction of a flush. */
@@ -49,9 +50,9 @@ export class WriteBehind<K, V> {
    * CHUNK rows, with a turn of the event loop between two of them: on SQLite each
    * transaction holds the loop (200 summary rows in one were a 1.5–3 ms stall every
    * second), and chunks awaited back to back were the same stall, relayed updates waiting
-   * behind it. The values are taken when that flush is done,
-   * not now: one that fails puts its unwritten values back, merged with newer ones, before
-   * this one reads them — so an older value never lands after a newer one.
+   * behind it. The values are taken when that flush is done, not now: one that fails puts
+   * its unwritten values back, merged with newer ones, before this one reads them — so an
+   * older value never lands after a newer one.
    */
   flush(): Promise<void> {
     if (this.#timer) clearTimeout(this.#timer);
