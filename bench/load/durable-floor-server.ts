@@ -14,6 +14,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import { WebSocketServer } from 'ws';
 import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
+import { step1Message, updateMessage } from '../../sync-server/src/relay/messages.ts';
 
 const dataDir = process.env['DATA_DIR'];
 if (!dataDir) throw new Error('DATA_DIR is required');
@@ -47,10 +48,7 @@ const rooms = new Map<string, Room>();
 function openRoom(name: string): Room {
   const room: Room = { doc: new Y.Doc(), conns: new Set() };
   room.doc.on('update', (update: Uint8Array, origin: unknown) => {
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, MESSAGE_SYNC);
-    syncProtocol.writeUpdate(encoder, update);
-    const message = encoding.toUint8Array(encoder);
+    const message = updateMessage(update);
     if (batch.length === 0) setImmediate(commitBatch);
     batch.push({
       doc: name,
@@ -78,10 +76,7 @@ server.on('connection', (ws, request) => {
     syncProtocol.readSyncMessage(decoder, reply, room.doc, ws);
     if (encoding.length(reply) > 1) ws.send(encoding.toUint8Array(reply));
   });
-  const step1 = encoding.createEncoder();
-  encoding.writeVarUint(step1, MESSAGE_SYNC);
-  syncProtocol.writeSyncStep1(step1, room.doc);
-  ws.send(encoding.toUint8Array(step1));
+  ws.send(step1Message(room.doc));
 });
 server.on('listening', () => {
   const address = server.address();

@@ -65,9 +65,18 @@ export async function startPeer(
   try {
     if (name === 'ours') return await startOurs(dataDir, docNames, env);
     if (name === 'y-websocket') return await startYWebsocket(dataDir, env);
-    if (name === 'hocuspocus')
-      return await startScriptPeer(name, 'hocuspocus-server.ts', dataDir, env);
-    return await startScriptPeer(name, 'durable-floor-server.ts', dataDir, env);
+    if (name === 'hocuspocus') {
+      return await startScriptPeer(name, 'hocuspocus-server.ts', dataDir, env, (port) => ({
+        dialect: 'hocuspocus',
+        urlFor: () => `ws://127.0.0.1:${port}/`,
+        headers: {},
+      }));
+    }
+    return await startScriptPeer(name, 'durable-floor-server.ts', dataDir, env, (port) => ({
+      dialect: 'plain',
+      urlFor: (doc) => `ws://127.0.0.1:${port}/${doc}`,
+      headers: {},
+    }));
   } catch (err) {
     removeDir(dataDir);
     throw err;
@@ -133,19 +142,16 @@ async function startYWebsocket(dataDir: string, env: Record<string, string>): Pr
 
 /** A peer of ours in this folder that takes DATA_DIR and prints one {"port":N} line. */
 async function startScriptPeer(
-  name: 'hocuspocus' | 'durable floor',
+  name: PeerName,
   script: string,
   dataDir: string,
   env: Record<string, string>,
+  targetAt: (port: number) => PeerTarget,
 ): Promise<Peer> {
   const child = spawnPeerProcess(join(import.meta.dirname, script), { ...env, DATA_DIR: dataDir });
   const line = await firstLine(child, (l) => l.startsWith('{"port"'));
   const { port } = JSON.parse(line) as { port: number };
-  const target: PeerTarget =
-    name === 'hocuspocus'
-      ? { dialect: 'hocuspocus', urlFor: () => `ws://127.0.0.1:${port}/`, headers: {} }
-      : { dialect: 'plain', urlFor: (doc) => `ws://127.0.0.1:${port}/${doc}`, headers: {} };
-  return { name, pid: child.pid!, target, stop: () => stopChild(child, dataDir) };
+  return { name, pid: child.pid!, target: targetAt(port), stop: () => stopChild(child, dataDir) };
 }
 
 function spawnPeerProcess(script: string, env: Record<string, string>): ChildProcess {

@@ -6,12 +6,11 @@
 // order; readers await flush() first; close() flushes what is left. A failed flush puts
 // its values back for the next one, combined by `merge` with any newer value of the same
 // key (default: the newer wins).
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Sql, Statement } from './sql.ts';
 
 /** Rows per transaction of a flush. */
 const CHUNK = 25;
-/** Lets timers and I/O run: awaiting a settled promise alone would only yield a microtask. */
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export interface WriteBehindOptions<K, V> {
   readonly everyMs: number;
@@ -62,6 +61,7 @@ export class WriteBehind<K, V> {
       this.#pending.clear();
       if (entries.length === 0) return;
       for (let at = 0; at < entries.length; at += CHUNK) {
+        // A turn of the loop for timers and I/O: awaiting a settled promise is a microtask.
         if (at > 0) await nextTurn();
         const chunk = entries.slice(at, at + CHUNK);
         try {
