@@ -65,6 +65,9 @@ function connect(port: number, cookie: string, doc: Y.Doc): WebsocketProvider {
   const p = new WebsocketProvider(`ws://127.0.0.1:${port}/sync`, DOC, doc, {
     WebSocketPolyfill: cookieWebSocket(cookie) as never,
     maxBackoffTime: 500,
+    // In one process, providers of the same URL would also sync over BroadcastChannel,
+    // around the relay: then "reached another client" would not mean "went through it".
+    disableBc: true,
   });
   providers.push(p);
   return p;

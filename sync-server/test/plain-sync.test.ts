@@ -25,6 +25,7 @@ afterAll(async () => {
 function provider(doc: Y.Doc, room = 'org:school-004'): WebsocketProvider {
   return new WebsocketProvider(relay.syncUrl, room, doc, {
     WebSocketPolyfill: cookieWebSocket(relay.cookie) as never,
+    disableBc: true, // only through the relay, not BroadcastChannel within this process
   });
 }
 

@@ -39,6 +39,7 @@ afterAll(async () => {
 function connect(relay: TestRelay, doc: Y.Doc, room: string, cookie = relay.cookie) {
   const p = new WebsocketProvider(relay.syncUrl, room, doc, {
     WebSocketPolyfill: cookieWebSocket(cookie) as never,
+    disableBc: true, // only through the relays, not BroadcastChannel within this process
   });
   providers.push(p);
   return p;
