@@ -141,8 +141,12 @@ describe('grid editing', () => {
     ];
     await editCell(page, r0!, 'position', 'библиотекарь');
     await waitForCell(page, r0!, 'position', 'библиотекарь');
+    // Enter has moved the focus down: only now click back, so that move cannot come after.
+    await page.waitForSelector(`${cell(r1!, 'position')}.ag-cell-focus`);
     await focusCell(page, r0!, 'position');
+    // Each key's selection before the next key (it is drawn by a cell refresh).
     await page.keyboard.press('Shift+ArrowDown');
+    await page.waitForSelector(`${cell(r1!, 'position')}.pg-selected`);
     await page.keyboard.press('Shift+ArrowDown');
     await page.waitForSelector(`${cell(r2!, 'position')}.pg-selected`);
     await page.keyboard.press('Control+D');
