@@ -58,6 +58,8 @@ export async function editCell(page: Page, rowId: string, col: string, text: str
     .first();
   await input.fill(text);
   await input.press('Enter');
+  // The grid may close the editor a frame later: the edit is done once it has.
+  await page.waitForSelector('.ag-cell-inline-editing, .ag-popup-editor', { state: 'detached' });
 }
 
 export async function cellText(page: Page, rowId: string, col: string): Promise<string> {
