@@ -57,6 +57,8 @@ export class DocRoom {
   readonly #heldAhead = new Set<number>();
   /** Set when memory may differ from storage; the manager then drops the room. */
   poisoned = false;
+  /** No longer the manager's room of this name (evicted or unloading): never joined again. */
+  retired = false;
   unloaded = false;
 
   constructor(

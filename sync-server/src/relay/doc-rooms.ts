@@ -1,9 +1,11 @@
 // Loads documents on first use, shares one DocRoom per name, compacts when a log grows
 // past the limit, and unloads rooms that had no subscriber for `docIdleMs` (compacting
 // first). A room whose memory may differ from storage (poisoned) is evicted: its
-// subscribers are closed with 1011 and reconnect to a fresh load. With a `fanout`
-// (several instances) a room listens to other instances from before its load until its
-// unload, and publishes its own stored updates (doc-room.ts, shared rooms).
+// subscribers are closed with 1011 and reconnect to a fresh load. A room that left the
+// map (evicted or unloading) is retired: it is never joined, and what it does later (a
+// queued append failing, its idle timer) never touches the room loaded after it. With a
+// `fanout` (several instances) a room listens to other instances from before its load
+// until its unload, and publishes its own stored updates (doc-room.ts, shared rooms).
 import * as Y from 'yjs';
 import type { Logger } from '../log.ts';
 import { describeError } from '../errors.ts';
@@ -48,8 +50,10 @@ export class DocRooms {
   /** Opens (loading if needed) the room and adds `sub` to it. */
   async join(name: string, sub: Subscriber): Promise<DocRoom> {
     for (;;) {
-      const room = await this.#open(name);
-      if (room.unloaded) continue;
+      const pending = this.#open(name);
+      const room = await pending;
+      // Evicted or unloaded while this join waited: the map holds another room (or none).
+      if (this.#rooms.get(name) !== pending) continue;
       this.#cancelIdle(name);
       room.join(sub);
       return room;
@@ -58,7 +62,7 @@ export class DocRooms {
 
   leave(room: DocRoom, sub: Subscriber): void {
     room.leave(sub);
-    if (room.subscriberCount === 0 && !room.unloaded) this.#scheduleIdle(room);
+    if (room.subscriberCount === 0 && !room.retired) this.#scheduleIdle(room);
   }
 
   /** Called after each stored update: compacts a long log, evicts a poisoned room. */
@@ -85,6 +89,7 @@ export class DocRooms {
     this.#rooms.delete(name);
     const work = (async () => {
       const room = await pending;
+      room.retired = true;
       try {
         await room.compact();
       } catch (err) {
@@ -177,7 +182,9 @@ export class DocRooms {
   }
 
   #evict(room: DocRoom): void {
-    if (this.#rooms.has(room.name)) {
+    if (!room.retired) {
+      // Not retired: still the map's room of this name.
+      room.retired = true;
       this.#rooms.delete(room.name);
       this.#opts.fanout?.unwatch(room.name);
     }
@@ -193,7 +200,7 @@ export class DocRooms {
     this.#cancelIdle(room.name);
     const timer = setTimeout(() => {
       this.#idleTimers.delete(room.name);
-      if (room.subscriberCount === 0) {
+      if (room.subscriberCount === 0 && !room.retired) {
         this.unload(room.name).catch((err: unknown) =>
           this.#opts.logger.error('unload failed', { doc: room.name, error: describeError(err) }),
         );

@@ -1,0 +1,149 @@
+// DocRooms when a room leaves the map while other work still refers to it: a failed
+// append evicts the room, and neither the evicted room's later failures nor its idle
+// timer may touch the room loaded after it. The store is a real SQLite store with two
+// faults to inject: appends that fail, and a load held until released.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as nextTimers } from 'node:timers/promises';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { silentLogger } from '../log.ts';
+import type { DocStore, StoredDoc } from '../store/doc-store.ts';
+import { openSqlite } from '../store/sqlite-db.ts';
+import { SqliteDocStore } from '../store/sqlite-doc-store.ts';
+import type { DocRoom, Subscriber } from './doc-room.ts';
+import { DocRooms } from './doc-rooms.ts';
+
+const DOC = 'org:school-001';
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((f) => f()));
+
+class FaultyStore implements DocStore {
+  readonly #inner: DocStore;
+  failAppends = false;
+  /** While set, load() waits for it. */
+  held: Promise<void> | null = null;
+
+  constructor(inner: DocStore) {
+    this.#inner = inner;
+  }
+
+  async load(name: string): Promise<StoredDoc> {
+    await this.held;
+    return this.#inner.load(name);
+  }
+
+  append(name: string, update: Uint8Array): Promise<number> {
+    if (this.failAppends) return Promise.reject(new Error('injected append failure'));
+    return this.#inner.append(name, update);
+  }
+
+  compact(name: string, snapshot: Uint8Array, upToSeq: number): Promise<void> {
+    return this.#inner.compact(name, snapshot, upToSeq);
+  }
+
+  names(): Promise<string[]> {
+    return this.#inner.names();
+  }
+
+  close(): Promise<void> {
+    return this.#inner.close();
+  }
+}
+
+/** A subscriber that, like a connection, leaves its room when its socket is closed. */
+class Sub implements Subscriber {
+  closedWith: number | null = null;
+  room: DocRoom | null = null;
+  readonly #rooms: DocRooms;
+
+  constructor(rooms: DocRooms) {
+    this.#rooms = rooms;
+  }
+
+  async join(): Promise<DocRoom> {
+    return (this.room = await this.#rooms.join(DOC, this));
+  }
+
+  send(): void {}
+
+  close(code: number): void {
+    this.closedWith = code;
+    if (this.room) this.#rooms.leave(this.room, this);
+    this.room = null;
+  }
+}
+
+function setup(docIdleMs = 60_000): { rooms: DocRooms; store: FaultyStore } {
+  const dir = mkdtempSync(join(tmpdir(), 'profgrid-unit-'));
+  const db = openSqlite(dir);
+  const store = new FaultyStore(new SqliteDocStore(db));
+  const rooms = new DocRooms({ store, logger: silentLogger, compactAfterUpdates: 1000, docIdleMs });
+  cleanups.push(() => {
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return { rooms, store };
+}
+
+function update(key: string): Uint8Array {
+  const doc = new Y.Doc();
+  doc.getMap('k').set(key, 1);
+  return Y.encodeStateAsUpdate(doc);
+}
+
+/** Sends one update that the store refuses: the room is poisoned and evicted. */
+async function failedAppend(rooms: DocRooms, store: FaultyStore, sub: Sub) {
+  const room = await sub.join();
+  store.failAppends = true;
+  expect(await room.receiveUpdate(sub, update('lost'))).toBe('store-failed');
+  rooms.afterData(room);
+  store.failAppends = false;
+  return room;
+}
+
+describe('DocRooms: a room that left the map', () => {
+  it('a later failure of the evicted room leaves the room loaded after it alone', async () => {
+    const { rooms, store } = setup();
+    const first = new Sub(rooms);
+    const evicted = await failedAppend(rooms, store, first);
+    expect(first.closedWith).toBe(1011);
+    const second = new Sub(rooms);
+    const fresh = await second.join();
+    expect(fresh).not.toBe(evicted);
+    // A queued append of the evicted room fails after the reload.
+    rooms.afterData(evicted);
+    expect(second.closedWith).toBeNull();
+    expect(await rooms.loaded(DOC)).toBe(fresh);
+    expect(await fresh.receiveUpdate(second, update('kept'))).toBe('stored');
+  });
+
+  it("the evicted room's idle timer does not unload the room being loaded after it", async () => {
+    const { rooms, store } = setup(0);
+    await failedAppend(rooms, store, new Sub(rooms)); // its subscriber left: idle timer set
+    let release = () => {};
+    store.held = new Promise<void>((resolve) => (release = resolve));
+    const joining = new Sub(rooms).join();
+    await nextTimers(1); // timers run in order: the 0 ms idle timer has fired
+    store.held = null;
+    release();
+    const fresh = await joining;
+    expect(await rooms.loaded(DOC)).toBe(fresh);
+    expect(fresh.unloaded).toBe(false);
+    expect(fresh.subscriberCount).toBe(1);
+  });
+
+  it('a join that was waiting when the room began to unload joins the next load', async () => {
+    const { rooms } = setup();
+    const first = await new Sub(rooms).join();
+    const joining = new Sub(rooms).join(); // waits on the loaded room's promise
+    const unloading = rooms.unload(DOC);
+    const joined = await joining;
+    await unloading;
+    expect(joined).not.toBe(first);
+    expect(first.unloaded).toBe(true);
+    expect(joined.unloaded).toBe(false);
+    expect(await rooms.loaded(DOC)).toBe(joined);
+  });
+});
