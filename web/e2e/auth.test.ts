@@ -112,9 +112,14 @@ describe('logout on a shared computer', () => {
     // Back online: «Отправить и выйти» sends, waits for the server's ack, then wipes.
     await ctx.setOffline(false);
     await waitForSyncState(page, 'online', 0);
+    await page.evaluate(() => Object.assign(window, { beforeLogout: true }));
     await page.locator('[data-testid="logout-send"]:not([disabled])').click();
     await page.waitForURL((u) => u.pathname === '/login');
-    await page.waitForSelector('[data-testid="login-form"]');
+    // It ends with a full page load (nothing of this page's memory survives), not only a
+    // client-side move to /login.
+    await page.waitForFunction(
+      () => !('beforeLogout' in window) && !!document.querySelector('[data-testid="login-form"]'),
+    );
 
     const left = await localLeftovers(page);
     expect(left.dbs.filter((n) => /profgrid/i.test(n))).toEqual([]);
