@@ -7,11 +7,11 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WebsocketProvider } from 'y-websocket';
+import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { PgDocStore } from '../src/store/pg-doc-store.ts';
 import { connectPg } from '../src/store/pg-pool.ts';
-import { cookieWebSocket, removeDir, spawnRelay, tempDataDir } from './relay-harness.ts';
+import { removeDir, spawnRelay, stockProvider, tempDataDir } from './relay-harness.ts';
 import type { ChildRelay } from './relay-harness.ts';
 import { freePort, startPostgres, startRedis } from './servers/real-servers.ts';
 import type { RealServer } from './servers/real-servers.ts';
@@ -62,12 +62,8 @@ afterAll(async () => {
 }, 60_000);
 
 function connect(port: number, cookie: string, doc: Y.Doc): WebsocketProvider {
-  const p = new WebsocketProvider(`ws://127.0.0.1:${port}/sync`, DOC, doc, {
-    WebSocketPolyfill: cookieWebSocket(cookie) as never,
+  const p = stockProvider(`ws://127.0.0.1:${port}/sync`, DOC, doc, cookie, {
     maxBackoffTime: 500,
-    // In one process, providers of the same URL would also sync over BroadcastChannel,
-    // around the relay: then "reached another client" would not mean "went through it".
-    disableBc: true,
   });
   providers.push(p);
   return p;

@@ -1,14 +1,14 @@
 // /sync/:docName speaks stock y-websocket: an unmodified WebsocketProvider syncs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WebsocketProvider } from 'y-websocket';
+import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { OrgDoc } from '@profgrid/core';
 import {
   closedWith,
-  cookieWebSocket,
   openSocket,
   removeDir,
   startTestRelay,
+  stockProvider,
 } from './relay-harness.ts';
 import type { TestRelay } from './relay-harness.ts';
 import { synced, until as nextUpdate } from './doc-waits.ts';
@@ -23,10 +23,7 @@ afterAll(async () => {
 });
 
 function provider(doc: Y.Doc, room = 'org:school-004'): WebsocketProvider {
-  return new WebsocketProvider(relay.syncUrl, room, doc, {
-    WebSocketPolyfill: cookieWebSocket(relay.cookie) as never,
-    disableBc: true, // only through the relay, not BroadcastChannel within this process
-  });
+  return stockProvider(relay.syncUrl, room, doc, relay.cookie);
 }
 
 describe('/sync with the stock y-websocket WebsocketProvider', () => {

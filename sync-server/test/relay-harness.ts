@@ -11,6 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { WebSocket } from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import type * as Y from 'yjs';
 import type { ClientOptions } from 'ws';
 import type { Role } from '@profgrid/core';
 import { DEFAULT_AUTH } from '../src/auth/identity.ts';
@@ -226,6 +228,25 @@ export function cookieWebSocket(cookie: string) {
       super(url, protocols, { headers: { cookie } });
     }
   };
+}
+
+/**
+ * A stock y-websocket provider on a relay's /sync that sends `cookie`. It syncs only
+ * through the relay: in one process, providers of the same URL would otherwise also
+ * sync over BroadcastChannel, around the relay (disableBc).
+ */
+export function stockProvider(
+  syncUrl: string,
+  room: string,
+  doc: Y.Doc,
+  cookie: string,
+  options: { readonly maxBackoffTime?: number } = {},
+): WebsocketProvider {
+  return new WebsocketProvider(syncUrl, room, doc, {
+    WebSocketPolyfill: cookieWebSocket(cookie) as never,
+    disableBc: true,
+    ...options,
+  });
 }
 
 /** Resolves with the HTTP status of a refused upgrade. */

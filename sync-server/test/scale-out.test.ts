@@ -2,9 +2,9 @@
 // as one service: clients on different instances converge, awareness crosses instances,
 // and after a Redis outage clients converge through the database with nothing lost.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WebsocketProvider } from 'y-websocket';
+import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { cookieWebSocket, removeDir, startTestRelay, tempDataDir } from './relay-harness.ts';
+import { removeDir, startTestRelay, stockProvider, tempDataDir } from './relay-harness.ts';
 import type { TestRelay } from './relay-harness.ts';
 import { MuxClient } from './mux-client.ts';
 import { freePort, startPostgres, startRedis } from './servers/real-servers.ts';
@@ -37,10 +37,7 @@ afterAll(async () => {
 }, 60_000);
 
 function connect(relay: TestRelay, doc: Y.Doc, room: string, cookie = relay.cookie) {
-  const p = new WebsocketProvider(relay.syncUrl, room, doc, {
-    WebSocketPolyfill: cookieWebSocket(cookie) as never,
-    disableBc: true, // only through the relays, not BroadcastChannel within this process
-  });
+  const p = stockProvider(relay.syncUrl, room, doc, cookie);
   providers.push(p);
   return p;
 }

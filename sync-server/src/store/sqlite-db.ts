@@ -32,11 +32,14 @@ CREATE TABLE IF NOT EXISTS orgs (
 );
 `;
 
+/** The durability every connection runs with (a relaxed batch restores it afterwards). */
+export const DURABLE_SYNC = 'PRAGMA synchronous = FULL';
+
 export function openSqlite(dataDir: string): DatabaseSync {
   mkdirSync(dataDir, { recursive: true });
   const db = new DatabaseSync(join(dataDir, DB_FILE_NAME));
   db.exec('PRAGMA journal_mode = WAL');
-  db.exec('PRAGMA synchronous = FULL');
+  db.exec(DURABLE_SYNC);
   db.exec('PRAGMA busy_timeout = 5000');
   db.exec('PRAGMA foreign_keys = ON');
   db.exec(SCHEMA);

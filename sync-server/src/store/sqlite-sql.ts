@@ -3,7 +3,7 @@
 // and COMMIT, so nothing else on the connection (document appends share it) interleaves.
 import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite';
 import type { Sql, SqlValue, Statement } from './sql.ts';
-import { inTransaction } from './sqlite-db.ts';
+import { DURABLE_SYNC, inTransaction } from './sqlite-db.ts';
 
 const args = (params: readonly SqlValue[] = []) => params as SQLInputValue[];
 
@@ -38,7 +38,7 @@ export function sqliteSql(db: DatabaseSync): Sql {
         try {
           inTransaction(db, () => statements.forEach(run));
         } finally {
-          if (relaxed) db.exec('PRAGMA synchronous = FULL');
+          if (relaxed) db.exec(DURABLE_SYNC);
         }
       }),
     exclusive: (_key, fn) => fn(),
