@@ -5,6 +5,7 @@
 // Tested through app.request() without a live port.
 import { Hono } from 'hono';
 import { requireSession } from './auth/session-middleware.ts';
+import { csrfGuard } from './http/csrf.ts';
 import type { ApiContext, ApiEnv } from './routes/api-context.ts';
 import { apiError } from './routes/api-error.ts';
 import { auditRoutes } from './routes/audit.ts';
@@ -32,11 +33,19 @@ export interface AppOptions {
   readonly rollups?: RollupService;
   /** GET /metrics (Prometheus); absent = no such route. */
   readonly metrics?: MetricsRouteOptions;
+  /** Origins allowed to change state (ALLOWED_ORIGINS); null or absent = the request's host. */
+  readonly allowedOrigins?: readonly string[] | null;
 }
 
 export function createApp(options: AppOptions): Hono {
   const ctx = options.api;
+  const csrf = csrfGuard(
+    { allowedOrigins: options.allowedOrigins ?? null, trustProxy: ctx.trustProxy },
+    (c, status, reason) =>
+      apiError(c, status, status === 403 ? 'forbidden' : 'unsupported-media-type', reason),
+  );
   const api = new Hono<ApiEnv>()
+    .use('*', csrf)
     .route('/', authRoutes(ctx))
     .use('*', requireSession(ctx.auth, ctx.access))
     .route('/', meRoutes(ctx))

@@ -209,6 +209,7 @@ export async function startServer(
       },
     },
     webDir: config.webDir,
+    allowedOrigins: config.auth.allowedOrigins,
     logger,
     rollups,
     metrics: { token: config.metricsToken, render: renderMetrics },

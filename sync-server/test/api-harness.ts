@@ -64,6 +64,7 @@ export async function createTestApi(options: TestApiOptions = {}): Promise<TestA
       sessionsEnded: () => events.push('sessions'),
     },
     webDir: options.webDir ?? join(dir, 'no-web'),
+    allowedOrigins: auth.allowedOrigins,
     logger: silentLogger,
   });
   return {

@@ -146,6 +146,7 @@ export const API_ERROR_CODES = [
   'conflict',
   'weak-password',
   'disabled',
+  'unsupported-media-type',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
