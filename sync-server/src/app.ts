@@ -4,10 +4,10 @@
 // session (auth/session-middleware.ts) and checks roles per object in its route.
 // Tested through app.request() without a live port.
 import { Hono } from 'hono';
-import { requireSession } from './auth/session-middleware.ts';
+import { requireSession } from './http/session-middleware.ts';
 import { csrfGuard } from './http/csrf.ts';
-import type { ApiContext, ApiEnv } from './routes/api-context.ts';
-import { apiError } from './routes/api-error.ts';
+import type { ApiContext, ApiEnv } from './http/api-context.ts';
+import { apiError } from './http/api-error.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { chairRoutes } from './routes/chairs.ts';
@@ -16,7 +16,7 @@ import { metricsRoutes } from './metrics/metrics-route.ts';
 import type { MetricsRouteOptions } from './metrics/metrics-route.ts';
 import { meRoutes } from './routes/me.ts';
 import { orgRoutes } from './routes/orgs.ts';
-import { rollupRoutes } from './rollups/rollup-routes.ts';
+import { rollupRoutes } from './routes/rollups.ts';
 import type { RollupService } from './rollups/rollup-service.ts';
 import { staticRoutes } from './routes/static.ts';
 import { userRoutes } from './routes/users.ts';

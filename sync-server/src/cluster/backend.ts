@@ -1,4 +1,4 @@
-// Where the relay keeps its state and how instances share it, from the config:
+// Where the relay keeps its state and how instances share it, from BackendOptions:
 // - SQLite in DATA_DIR (one instance): documents and the registry (orgs, users, roles,
 //   sessions, audit, chair index, views, deadlines, summaries) in one file.
 // - PostgreSQL (DATABASE_URL): documents and the registry in one database, one pool;
@@ -6,7 +6,6 @@
 //   best-effort, and the cluster events that keep each instance's in-memory caches (tree,
 //   rollups, socket access) in step. Instances then share nothing but these two servers:
 //   they may run on any number of hosts, each with its own DATA_DIR (or none at all).
-import type { ServerConfig } from '../config.ts';
 import type { Logger } from '../log.ts';
 import type { DocRooms } from '../relay/doc-rooms.ts';
 import type { DocStore } from '../store/doc-store.ts';
@@ -17,8 +16,8 @@ import type { Sql } from '../store/sql.ts';
 import { openSqlite } from '../store/sqlite-db.ts';
 import { SqliteDocStore } from '../store/sqlite-doc-store.ts';
 import { sqliteSql } from '../store/sqlite-sql.ts';
+import type { Fanout } from '../relay/fanout.ts';
 import type { ClusterEvents } from './cluster-events.ts';
-import type { Fanout } from './fanout.ts';
 import { startGapWatch } from './gap-watch.ts';
 import type { GapWatch } from './gap-watch.ts';
 import { RedisClusterEvents } from './redis-cluster-events.ts';
@@ -36,7 +35,18 @@ export interface Backend {
   close(): Promise<void>;
 }
 
-export async function openBackend(config: ServerConfig, logger: Logger): Promise<Backend> {
+/** What the backend needs of the server's config (config.ts gives more). */
+export interface BackendOptions {
+  /** SQLite's folder when there is no databaseUrl. */
+  readonly dataDir: string;
+  readonly databaseUrl?: string | undefined;
+  /** Fan-out and cluster events; only with databaseUrl. */
+  readonly redisUrl?: string | undefined;
+  /** Gap-watch period (default 1000 ms). */
+  readonly resyncMs?: number | undefined;
+}
+
+export async function openBackend(config: BackendOptions, logger: Logger): Promise<Backend> {
   if (!config.databaseUrl) {
     const db = openSqlite(config.dataDir);
     const store = new SqliteDocStore(db);

@@ -7,7 +7,7 @@
 import { describeError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import type { DocRooms } from '../relay/doc-rooms.ts';
-import type { Fanout } from './fanout.ts';
+import type { Fanout } from '../relay/fanout.ts';
 
 export interface GapWatchOptions {
   readonly rooms: DocRooms;

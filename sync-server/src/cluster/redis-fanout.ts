@@ -4,8 +4,8 @@
 // the reconnect listeners run, so rooms re-read what they may have missed.
 import { describeError } from '../errors.ts';
 import type { Logger } from '../log.ts';
-import { decodeFanout, encodeFanout } from './fanout.ts';
-import type { Fanout, FanoutMessage } from './fanout.ts';
+import { decodeFanout, encodeFanout } from '../relay/fanout.ts';
+import type { Fanout, FanoutMessage } from '../relay/fanout.ts';
 import { RedisLink } from './redis-link.ts';
 
 const CHANNEL_PREFIX = 'profgrid:doc:';

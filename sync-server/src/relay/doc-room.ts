@@ -17,7 +17,7 @@
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { DocStore } from '../store/doc-store.ts';
-import type { FanoutMessage } from '../cluster/fanout.ts';
+import type { FanoutMessage } from './fanout.ts';
 import { missingDependencies } from './update-deps.ts';
 import { awarenessMessage, step1Message, step2Message, updateMessage } from './messages.ts';
 

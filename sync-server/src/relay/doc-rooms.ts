@@ -9,7 +9,7 @@
 import * as Y from 'yjs';
 import type { Logger } from '../log.ts';
 import { describeError } from '../errors.ts';
-import type { Fanout, FanoutMessage } from '../cluster/fanout.ts';
+import type { Fanout, FanoutMessage } from './fanout.ts';
 import type { DocStore } from '../store/doc-store.ts';
 import { DocRoom } from './doc-room.ts';
 import type { Subscriber } from './doc-room.ts';

@@ -1,7 +1,7 @@
 // The relay without a transport: owns the rooms, hands out connection handlers for
 // /mux and /sync sockets, and shuts down by unloading (compacting) every document.
 // Transports (relay/ws-upgrade.ts) only adapt sockets to SocketLike.
-import type { Fanout } from '../cluster/fanout.ts';
+import type { Fanout } from './fanout.ts';
 import type { Logger } from '../log.ts';
 import { RelayMetrics } from '../metrics/relay-metrics.ts';
 import type { DocStore } from '../store/doc-store.ts';

@@ -7,8 +7,8 @@ import { Hono } from 'hono';
 import { AUDIT_DEFAULT_LIMIT, AUDIT_MAX_LIMIT, isWithin } from '@profgrid/core';
 import { auditCsv } from '../audit/audit-csv.ts';
 import type { AuditQuery } from '../audit/audit-log.ts';
-import type { ApiContext, ApiEnv } from './api-context.ts';
-import { badRequest, forbidden } from './api-error.ts';
+import type { ApiContext, ApiEnv } from '../http/api-context.ts';
+import { badRequest, forbidden } from '../http/api-error.ts';
 
 function time(value: string | undefined): number | undefined | null {
   if (value === undefined || value === '') return undefined;

@@ -10,9 +10,9 @@ import {
   readCookie,
   sessionCookie,
 } from '../auth/cookies.ts';
-import type { ApiContext } from './api-context.ts';
-import { isObject, jsonBody } from './api-context.ts';
-import { apiError, badRequest } from './api-error.ts';
+import type { ApiContext } from '../http/api-context.ts';
+import { isObject, jsonBody } from '../http/api-context.ts';
+import { apiError, badRequest } from '../http/api-error.ts';
 
 function clientAddress(c: Context, trustProxy: boolean): string {
   const forwarded = trustProxy ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined;

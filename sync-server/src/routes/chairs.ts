@@ -2,8 +2,8 @@
 // organization the session may see, searchable (case-insensitive, ё = е).
 import { Hono } from 'hono';
 import { CHAIRS_MAX_RESULTS } from '@profgrid/core';
-import type { ApiContext, ApiEnv } from './api-context.ts';
-import { badRequest } from './api-error.ts';
+import type { ApiContext, ApiEnv } from '../http/api-context.ts';
+import { badRequest } from '../http/api-error.ts';
 
 export function chairRoutes(ctx: ApiContext): Hono<ApiEnv> {
   return new Hono<ApiEnv>().get('/chairs', async (c) => {

@@ -4,9 +4,9 @@ import { Hono } from 'hono';
 import type { Me } from '@profgrid/core';
 import { checkPassword } from '../auth/password-policy.ts';
 import { hashPassword } from '../auth/passwords.ts';
-import type { ApiContext, ApiEnv } from './api-context.ts';
-import { isObject, jsonBody } from './api-context.ts';
-import { apiError, badRequest } from './api-error.ts';
+import type { ApiContext, ApiEnv } from '../http/api-context.ts';
+import { isObject, jsonBody } from '../http/api-context.ts';
+import { apiError, badRequest } from '../http/api-error.ts';
 
 export function meRoutes(ctx: ApiContext): Hono<ApiEnv> {
   return new Hono<ApiEnv>()

@@ -2,7 +2,7 @@
 // a parsed value, or a message saying what is wrong.
 import { INSTITUTION_TYPES, ORG_LEVELS } from '@profgrid/core';
 import type { CreateOrgRequest, InstitutionType, OrgLevel, UpdateOrgRequest } from '@profgrid/core';
-import { isObject } from './api-context.ts';
+import { isObject } from '../http/api-context.ts';
 
 const text = (v: unknown, max: number): v is string =>
   typeof v === 'string' && v.trim() !== '' && v.length <= max;

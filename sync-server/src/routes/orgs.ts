@@ -11,9 +11,9 @@ import { randomBytes } from 'node:crypto';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { commonAncestor, isWithin } from '@profgrid/core';
-import type { ApiContext, ApiEnv } from './api-context.ts';
-import { isObject, jsonBody } from './api-context.ts';
-import { apiError, badRequest, forbidden, notFound } from './api-error.ts';
+import type { ApiContext, ApiEnv } from '../http/api-context.ts';
+import { isObject, jsonBody } from '../http/api-context.ts';
+import { apiError, badRequest, forbidden, notFound } from '../http/api-error.ts';
 import { parseCreateOrg, parseOrgPatch } from './org-bodies.ts';
 import { MoveRefused } from '../registry/org-registry.ts';
 

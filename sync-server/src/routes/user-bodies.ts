@@ -1,7 +1,7 @@
 // Validation of user-management bodies: logins, display names and role grants.
 import { ROLES } from '@profgrid/core';
 import type { Role, RoleGrant } from '@profgrid/core';
-import { isObject } from './api-context.ts';
+import { isObject } from '../http/api-context.ts';
 
 export const LOGIN_PATTERN = /^[A-Za-z0-9._@-]{3,64}$/;
 

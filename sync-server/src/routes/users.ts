@@ -10,9 +10,9 @@ import type { RoleGrant, UserRecord } from '@profgrid/core';
 import { checkPassword } from '../auth/password-policy.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import type { StoredUser } from '../auth/user-store.ts';
-import type { ApiContext, ApiEnv } from './api-context.ts';
-import { isObject, jsonBody } from './api-context.ts';
-import { apiError, badRequest, forbidden, notFound } from './api-error.ts';
+import type { ApiContext, ApiEnv } from '../http/api-context.ts';
+import { isObject, jsonBody } from '../http/api-context.ts';
+import { apiError, badRequest, forbidden, notFound } from '../http/api-error.ts';
 import { LOGIN_PATTERN, isDisplayName, parseGrants } from './user-bodies.ts';
 
 const record = ({ passwordHash: _, ...user }: StoredUser): UserRecord => user;

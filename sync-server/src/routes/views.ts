@@ -7,8 +7,8 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { GRID_VIEW_MAX_BYTES, parseGridView } from '@profgrid/core';
-import type { ApiContext, ApiEnv } from './api-context.ts';
-import { apiError, badRequest, notFound } from './api-error.ts';
+import type { ApiContext, ApiEnv } from '../http/api-context.ts';
+import { apiError, badRequest, notFound } from '../http/api-error.ts';
 
 export function viewRoutes(ctx: ApiContext): Hono<ApiEnv> {
   const visible = (c: Context<ApiEnv>, orgId: string) => c.var.access.roleOn(orgId) !== null;

@@ -2,7 +2,7 @@
 // migrations applied; each runs in its own transaction. Append new steps, never edit
 // an applied one.
 import type { DatabaseSync } from 'node:sqlite';
-import { inTransaction } from './sqlite-db.ts';
+import { inTransaction } from './sqlite-transaction.ts';
 
 const MIGRATIONS: readonly string[] = [
   // 1: registry details, identity, sessions, audit, the chair card index.

@@ -13,7 +13,8 @@
 import type pg from 'pg';
 import { RelayError } from '../errors.ts';
 import type { DocStore, StoredDoc } from './doc-store.ts';
-import { inPgTransaction, openPgPool } from './pg-pool.ts';
+import { openPgPool } from './pg-pool.ts';
+import { inPgTransaction } from './pg-transaction.ts';
 
 interface PendingAppend {
   readonly name: string;

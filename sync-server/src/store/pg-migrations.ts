@@ -4,7 +4,7 @@
 // (or `pnpm migrate` beside a running one) apply every step exactly once. Append new
 // steps, never edit an applied one.
 import type pg from 'pg';
-import { inPgTransaction } from './pg-pool.ts';
+import { inPgTransaction } from './pg-transaction.ts';
 
 /** Key of the advisory lock that serializes migrations across instances. */
 const MIGRATION_LOCK = 7_311_001;

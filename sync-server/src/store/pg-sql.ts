@@ -3,7 +3,7 @@
 // come back as numbers — every such value fits in 2^53. exclusive() holds a session
 // advisory lock on one pooled connection for the duration of fn.
 import pg from 'pg';
-import { inPgTransaction } from './pg-pool.ts';
+import { inPgTransaction } from './pg-transaction.ts';
 import type { Sql, SqlValue } from './sql.ts';
 
 const INT8 = 20;

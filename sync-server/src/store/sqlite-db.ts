@@ -46,16 +46,3 @@ export function openSqlite(dataDir: string): DatabaseSync {
   migrate(db);
   return db;
 }
-
-/** Runs fn inside one transaction; rolls back and rethrows when it throws. */
-export function inTransaction<T>(db: DatabaseSync, fn: () => T): T {
-  db.exec('BEGIN IMMEDIATE');
-  try {
-    const result = fn();
-    db.exec('COMMIT');
-    return result;
-  } catch (err) {
-    db.exec('ROLLBACK');
-    throw err;
-  }
-}

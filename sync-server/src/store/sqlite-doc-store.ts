@@ -4,7 +4,7 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { RelayError } from '../errors.ts';
 import type { DocStore, StoredDoc } from './doc-store.ts';
-import { inTransaction } from './sqlite-db.ts';
+import { inTransaction } from './sqlite-transaction.ts';
 
 interface PendingAppend {
   readonly name: string;

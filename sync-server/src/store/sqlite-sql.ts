@@ -3,7 +3,8 @@
 // and COMMIT, so nothing else on the connection (document appends share it) interleaves.
 import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite';
 import type { Sql, SqlValue, Statement } from './sql.ts';
-import { DURABLE_SYNC, inTransaction } from './sqlite-db.ts';
+import { DURABLE_SYNC } from './sqlite-db.ts';
+import { inTransaction } from './sqlite-transaction.ts';
 
 const args = (params: readonly SqlValue[] = []) => params as SQLInputValue[];
 

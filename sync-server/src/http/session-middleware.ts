@@ -2,11 +2,11 @@
 // c.var.session, its user in c.var.user and the user's access (grants as of this request)
 // in c.var.access; otherwise 401 'unauthenticated'. Routes after it may rely on them.
 import type { MiddlewareHandler } from 'hono';
-import type { ApiEnv } from '../routes/api-context.ts';
-import { apiError } from '../routes/api-error.ts';
-import type { AccessPolicy } from './access-policy.ts';
-import type { AuthService } from './auth-service.ts';
-import { readCookie } from './cookies.ts';
+import type { ApiEnv } from './api-context.ts';
+import { apiError } from './api-error.ts';
+import type { AccessPolicy } from '../auth/access-policy.ts';
+import type { AuthService } from '../auth/auth-service.ts';
+import { readCookie } from '../auth/cookies.ts';
 
 export function requireSession(auth: AuthService, access: AccessPolicy): MiddlewareHandler<ApiEnv> {
   return async (c, next) => {

@@ -9,11 +9,11 @@
 import { Hono } from 'hono';
 import { isIsoDate, passportMonitoring } from '@profgrid/core';
 import type { MonitoredOrg, PassportDeadline } from '@profgrid/core';
-import type { ApiContext, ApiEnv } from '../routes/api-context.ts';
-import { isObject, jsonBody } from '../routes/api-context.ts';
-import { apiError, notFound } from '../routes/api-error.ts';
-import type { PassportDeadlines } from './passport-deadlines.ts';
-import type { RollupService } from './rollup-service.ts';
+import type { ApiContext, ApiEnv } from '../http/api-context.ts';
+import { isObject, jsonBody } from '../http/api-context.ts';
+import { apiError, notFound } from '../http/api-error.ts';
+import type { PassportDeadlines } from '../rollups/passport-deadlines.ts';
+import type { RollupService } from '../rollups/rollup-service.ts';
 
 export function passportRoutes(
   ctx: ApiContext,

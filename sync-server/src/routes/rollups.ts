@@ -14,10 +14,10 @@ import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import type { ChildRollup, ChildrenRollups } from '@profgrid/core';
 import type { UserAccess } from '../auth/access-policy.ts';
-import type { ApiContext, ApiEnv } from '../routes/api-context.ts';
-import { notFound } from '../routes/api-error.ts';
-import { passportRoutes } from './passport-routes.ts';
-import type { RollupService } from './rollup-service.ts';
+import type { ApiContext, ApiEnv } from '../http/api-context.ts';
+import { notFound } from '../http/api-error.ts';
+import { passportRoutes } from './passport-monitoring.ts';
+import type { RollupService } from '../rollups/rollup-service.ts';
 
 export const STREAM_MIN_INTERVAL_MS = 250;
 const STREAM_CHECK_MS = 5000;

@@ -1,7 +1,7 @@
 // DATABASE_URL and REDIS_URL select the shared backends; bad values are clear errors that
 // never echo the value (it may hold a password).
 import { describe, expect, it } from 'vitest';
-import { configFromEnv } from '../config.ts';
+import { configFromEnv } from './config.ts';
 
 describe('configFromEnv: DATABASE_URL and REDIS_URL', () => {
   it('absent: SQLite documents, no fan-out', () => {
