@@ -1,14 +1,14 @@
 // The HTTP side of the relay as one Hono app: /healthz, REST under /api, and the SPA.
 // Websockets (/mux, /sync/:docName) are not here: relay/ws-upgrade.ts handles upgrades
 // on the same port. /api/auth/* is public; everything else under /api requires a live
-// session (auth/session-middleware.ts) and checks roles per object in its route.
+// session (http/session-middleware.ts) and checks roles per object in its route.
 // Tested through app.request() without a live port.
 import { Hono } from 'hono';
 import { requireSession } from './http/session-middleware.ts';
 import { csrfGuard } from './http/csrf.ts';
 import type { ApiContext, ApiEnv } from './http/api-context.ts';
 import { apiError } from './http/api-error.ts';
-import { auditRoutes } from './routes/audit.ts';
+import { auditCsvRoutes, auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { chairRoutes } from './routes/chairs.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -16,6 +16,7 @@ import { metricsRoutes } from './metrics/metrics-route.ts';
 import type { MetricsRouteOptions } from './metrics/metrics-route.ts';
 import { meRoutes } from './routes/me.ts';
 import { orgRoutes } from './routes/orgs.ts';
+import { passportRoutes } from './routes/passport-monitoring.ts';
 import { rollupRoutes } from './routes/rollups.ts';
 import type { RollupService } from './rollups/rollup-service.ts';
 import { staticRoutes } from './routes/static.ts';
@@ -29,7 +30,7 @@ export interface AppOptions {
   /** Folder of the built SPA (index.html inside). */
   readonly webDir: string;
   readonly logger: Logger;
-  /** Live rollups (issue 5); absent in tests of other routes. */
+  /** Live rollups; absent in tests of other routes. */
   readonly rollups?: RollupService;
   /** GET /metrics (Prometheus); absent = no such route. */
   readonly metrics?: MetricsRouteOptions;
@@ -44,18 +45,23 @@ export function createApp(options: AppOptions): Hono {
     (c, status, reason) =>
       apiError(c, status, status === 403 ? 'forbidden' : 'unsupported-media-type', reason),
   );
-  const api = new Hono<ApiEnv>()
-    .use('*', csrf)
-    .route('/', authRoutes(ctx))
-    .use('*', requireSession(ctx.auth, ctx.access))
-    .route('/', meRoutes(ctx))
-    .route('/', viewRoutes(ctx))
-    .route('/', orgRoutes(ctx))
-    .route('/', userRoutes(ctx))
-    .route('/', auditRoutes(ctx))
-    .route('/', chairRoutes(ctx))
-    .route('/', rollupRoutes(ctx, options.rollups))
-    .all('*', (c) => apiError(c, 404, 'not-found', 'no such endpoint'));
+  // Each resource is a sub-app at its own prefix; /auth is the only one before the session.
+  const api = new Hono<ApiEnv>();
+  api.use('*', csrf);
+  api.route('/auth', authRoutes(ctx));
+  api.use('*', requireSession(ctx.auth, ctx.access));
+  api.route('/me', meRoutes(ctx));
+  api.route('/me/views', viewRoutes(ctx));
+  api.route('/orgs', orgRoutes(ctx));
+  api.route('/users', userRoutes(ctx));
+  api.route('/audit', auditRoutes(ctx));
+  api.route('/audit.csv', auditCsvRoutes(ctx));
+  api.route('/chairs', chairRoutes(ctx));
+  if (options.rollups) {
+    api.route('/orgs', rollupRoutes(ctx, options.rollups));
+    api.route('/orgs', passportRoutes(ctx, options.rollups, options.rollups.deadlines));
+  }
+  api.all('*', (c) => apiError(c, 404, 'not-found', 'no such endpoint'));
   const app = new Hono();
   app.onError((err, c) => {
     options.logger.error('request failed', { path: c.req.path, error: describeError(err) });

@@ -16,8 +16,8 @@ function time(value: string | undefined): number | undefined | null {
   return Number.isNaN(t) ? null : t;
 }
 
-export function auditRoutes(ctx: ApiContext): Hono<ApiEnv> {
-  const query = (c: Context<ApiEnv>): AuditQuery | Response => {
+function auditQuery(ctx: ApiContext) {
+  return (c: Context<ApiEnv>): AuditQuery | Response => {
     const access = c.var.access;
     const orgId = c.req.query('orgId');
     const from = time(c.req.query('from'));
@@ -37,18 +37,27 @@ export function auditRoutes(ctx: ApiContext): Hono<ApiEnv> {
     const includeNoOrg = orgId === undefined && access.isRootAdmin();
     return { orgIds, includeNoOrg, from, to, limit };
   };
-  return new Hono<ApiEnv>()
-    .get('/audit', async (c) => {
-      const q = query(c);
-      return q instanceof Response ? q : c.json(await ctx.audit.query(q));
-    })
-    .get('/audit.csv', async (c) => {
-      const q = query(c);
-      if (q instanceof Response) return q;
-      return c.body(auditCsv(await ctx.audit.query(q)), 200, {
-        'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': 'attachment; filename="audit.csv"',
-        'Cache-Control': 'no-store',
-      });
+}
+
+/** GET /audit (mounted at /audit). */
+export function auditRoutes(ctx: ApiContext): Hono<ApiEnv> {
+  const query = auditQuery(ctx);
+  return new Hono<ApiEnv>().get('/', async (c) => {
+    const q = query(c);
+    return q instanceof Response ? q : c.json(await ctx.audit.query(q));
+  });
+}
+
+/** GET /audit.csv (mounted at /audit.csv: a path of its own, not under /audit). */
+export function auditCsvRoutes(ctx: ApiContext): Hono<ApiEnv> {
+  const query = auditQuery(ctx);
+  return new Hono<ApiEnv>().get('/', async (c) => {
+    const q = query(c);
+    if (q instanceof Response) return q;
+    return c.body(auditCsv(await ctx.audit.query(q)), 200, {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': 'attachment; filename="audit.csv"',
+      'Cache-Control': 'no-store',
     });
+  });
 }

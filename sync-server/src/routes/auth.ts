@@ -24,7 +24,7 @@ export function authRoutes(ctx: ApiContext): Hono {
   const secure = (c: Context) =>
     isSecureRequest(c.req.url, c.req.header('x-forwarded-proto'), ctx.trustProxy);
   return new Hono()
-    .post('/auth/login', async (c) => {
+    .post('/login', async (c) => {
       const body = await jsonBody(c);
       if (
         !isObject(body) ||
@@ -61,7 +61,7 @@ export function authRoutes(ctx: ApiContext): Hono {
       };
       return c.json(me);
     })
-    .post('/auth/logout', async (c) => {
+    .post('/logout', async (c) => {
       const signedIn = await ctx.auth.session(readCookie(c.req.header('cookie')));
       if (signedIn) {
         await ctx.auth.logout(signedIn.session);

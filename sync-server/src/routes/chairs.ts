@@ -6,7 +6,7 @@ import type { ApiContext, ApiEnv } from '../http/api-context.ts';
 import { badRequest } from '../http/api-error.ts';
 
 export function chairRoutes(ctx: ApiContext): Hono<ApiEnv> {
-  return new Hono<ApiEnv>().get('/chairs', async (c) => {
+  return new Hono<ApiEnv>().get('/', async (c) => {
     const q = c.req.query('q') ?? '';
     const limit = Number(c.req.query('limit') ?? CHAIRS_MAX_RESULTS);
     if (q.length > 200) return badRequest(c, 'q is too long');

@@ -10,7 +10,7 @@ import { apiError, badRequest } from '../http/api-error.ts';
 
 export function meRoutes(ctx: ApiContext): Hono<ApiEnv> {
   return new Hono<ApiEnv>()
-    .get('/me', (c) => {
+    .get('/', (c) => {
       const user = c.var.user;
       const me: Me = {
         id: user.id,
@@ -21,7 +21,7 @@ export function meRoutes(ctx: ApiContext): Hono<ApiEnv> {
       c.header('Cache-Control', 'no-store');
       return c.json(me);
     })
-    .post('/me/password', async (c) => {
+    .post('/password', async (c) => {
       const body = await jsonBody(c);
       if (
         !isObject(body) ||

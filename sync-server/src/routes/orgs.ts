@@ -30,15 +30,15 @@ export function orgRoutes(ctx: ApiContext): Hono<ApiEnv> {
   ) => audit.record({ action, userId: c.var.session.userId, orgId, detail });
 
   return new Hono<ApiEnv>()
-    .get('/orgs', (c) => {
+    .get('/', (c) => {
       const ids = new Set(c.var.access.visibleOrgIds());
       return c.json(registry.list().filter((o) => ids.has(o.id)));
     })
-    .get('/orgs/:id', (c) => {
+    .get('/:id', (c) => {
       const org = visible(c, c.req.param('id'));
       return org ? c.json(org) : notFound(c, 'organization');
     })
-    .post('/orgs', async (c) => {
+    .post('/', async (c) => {
       const parsed = parseCreateOrg(await jsonBody(c));
       if (typeof parsed === 'string') return badRequest(c, parsed);
       if (!visible(c, parsed.parentId)) return notFound(c, 'parent organization');
@@ -48,7 +48,7 @@ export function orgRoutes(ctx: ApiContext): Hono<ApiEnv> {
       await log(c, 'org-create', id);
       return c.json(registry.get(id), 201);
     })
-    .patch('/orgs/:id', async (c) => {
+    .patch('/:id', async (c) => {
       const id = c.req.param('id');
       if (!visible(c, id)) return notFound(c, 'organization');
       const patch = parseOrgPatch(await jsonBody(c));
@@ -58,7 +58,7 @@ export function orgRoutes(ctx: ApiContext): Hono<ApiEnv> {
       await log(c, 'org-update', id, `fields=${Object.keys(patch).join(',')}`);
       return c.json(org);
     })
-    .post('/orgs/:id/move', async (c) => {
+    .post('/:id/move', async (c) => {
       const id = c.req.param('id');
       const org = visible(c, id);
       if (!org) return notFound(c, 'organization');
@@ -90,7 +90,7 @@ export function orgRoutes(ctx: ApiContext): Hono<ApiEnv> {
       ctx.accessChanged();
       return c.json(moved);
     })
-    .post('/orgs/:id/archive', async (c) => {
+    .post('/:id/archive', async (c) => {
       const id = c.req.param('id');
       if (!visible(c, id)) return notFound(c, 'organization');
       if (!isAdmin(c, id)) return forbidden(c);

@@ -1,4 +1,4 @@
-// Passport monitoring REST (issue 5 item 5, R9), mounted with the rollup routes:
+// Passport monitoring REST (R9), mounted at /api/orgs beside the rollup routes:
 //   GET /orgs/:id/passport-monitoring  PassportMonitoring: every live subordinate
 //       organization with completion %, missing fields and overdue, from the own
 //       summaries the relay keeps (no document opened); any role on the org, else 404
@@ -26,7 +26,7 @@ export function passportRoutes(
     deadlines.effective(id, registry.ancestorsOf(id));
 
   return new Hono<ApiEnv>()
-    .get('/orgs/:id/passport-monitoring', async (c) => {
+    .get('/:id/passport-monitoring', async (c) => {
       const id = c.req.param('id');
       if (c.var.access.roleOn(id) === null || !registry.get(id)) {
         return notFound(c, 'organization');
@@ -44,7 +44,7 @@ export function passportRoutes(
       c.header('Cache-Control', 'no-store');
       return c.json(passportMonitoring(id, await effective(id), rollups.today(), orgs));
     })
-    .put('/orgs/:id/passport-deadline', async (c) => {
+    .put('/:id/passport-deadline', async (c) => {
       const id = c.req.param('id');
       const { userId } = c.var.session;
       const role = c.var.access.roleOn(id);

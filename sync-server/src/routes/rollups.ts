@@ -1,4 +1,4 @@
-// Rollup REST (mounted under /api behind requireSession; issue 5):
+// Rollup REST (mounted at /api/orgs behind requireSession):
 //   GET /orgs/:id/summary            OrgRollup of the subtree (membersTotal an integer)
 //   GET /orgs/:id/children-summaries ChildrenRollups: each visible direct child's subtree
 //   GET /orgs/:id/summary/stream     server-sent events: `rollup` {rollup, children,
@@ -6,8 +6,7 @@
 //                                    at most one per 250 ms; `children` holds the direct
 //                                    children whose totals changed, `reload` means refetch
 //                                    them all (the tree changed)
-// Passport monitoring (passport-routes.ts) is mounted here too, beside the summaries it
-// reads. Access like other org objects: any role on the org or an ancestor, else 404. The stream
+// Access like other org objects: any role on the org or an ancestor, else 404. The stream
 // re-checks the session and the role every few seconds and ends when either is gone.
 import type { Context } from 'hono';
 import { Hono } from 'hono';
@@ -16,15 +15,12 @@ import type { ChildRollup, ChildrenRollups } from '@profgrid/core';
 import type { UserAccess } from '../auth/access-policy.ts';
 import type { ApiContext, ApiEnv } from '../http/api-context.ts';
 import { notFound } from '../http/api-error.ts';
-import { passportRoutes } from './passport-monitoring.ts';
 import type { RollupService } from '../rollups/rollup-service.ts';
 
 export const STREAM_MIN_INTERVAL_MS = 250;
 const STREAM_CHECK_MS = 5000;
 
-export function rollupRoutes(ctx: ApiContext, rollups: RollupService | undefined): Hono<ApiEnv> {
-  const routes = new Hono<ApiEnv>();
-  if (!rollups) return routes;
+export function rollupRoutes(ctx: ApiContext, rollups: RollupService): Hono<ApiEnv> {
   const { registry } = ctx;
   const visible = (c: Context<ApiEnv>, id: string) =>
     c.var.access.roleOn(id) !== null ? registry.get(id) : undefined;
@@ -49,19 +45,18 @@ export function rollupRoutes(ctx: ApiContext, rollups: RollupService | undefined
       }));
   };
 
-  routes.route('/', passportRoutes(ctx, rollups, rollups.deadlines));
-  return routes
-    .get('/orgs/:id/summary', (c) => {
+  return new Hono<ApiEnv>()
+    .get('/:id/summary', (c) => {
       const id = c.req.param('id');
       return visible(c, id) ? c.json(rollups.rollup(id)) : notFound(c, 'organization');
     })
-    .get('/orgs/:id/children-summaries', (c) => {
+    .get('/:id/children-summaries', (c) => {
       const id = c.req.param('id');
       if (!visible(c, id)) return notFound(c, 'organization');
       const body: ChildrenRollups = { orgId: id, children: childRollups(c.var.access, id) };
       return c.json(body);
     })
-    .get('/orgs/:id/summary/stream', (c) => {
+    .get('/:id/summary/stream', (c) => {
       const id = c.req.param('id');
       if (!visible(c, id)) return notFound(c, 'organization');
       const { userId, key } = c.var.session;

@@ -31,10 +31,10 @@ export function userRoutes(ctx: ApiContext): Hono<ApiEnv> {
   const orgOf = (grants: readonly RoleGrant[]) => grants[0]?.orgId ?? null;
 
   return new Hono<ApiEnv>()
-    .get('/users', async (c) =>
+    .get('/', async (c) =>
       c.json((await users.all()).filter((u) => canGrant(c, u.roles)).map(record)),
     )
-    .post('/users', async (c) => {
+    .post('/', async (c) => {
       const body = await jsonBody(c);
       if (!isObject(body)) return badRequest(c, 'expected a JSON object');
       const { login, displayName, password } = body;
@@ -63,7 +63,7 @@ export function userRoutes(ctx: ApiContext): Hono<ApiEnv> {
       });
       return c.json(record((await users.get(user.id))!), 201);
     })
-    .patch('/users/:id', async (c) => {
+    .patch('/:id', async (c) => {
       const user = await target(c);
       if (!user) return notFound(c, 'user');
       const body = await jsonBody(c);
@@ -88,7 +88,7 @@ export function userRoutes(ctx: ApiContext): Hono<ApiEnv> {
       });
       return c.json(record(updated));
     })
-    .post('/users/:id/password', async (c) => {
+    .post('/:id/password', async (c) => {
       const user = await target(c);
       if (!user) return notFound(c, 'user');
       const body = await jsonBody(c);
@@ -107,7 +107,7 @@ export function userRoutes(ctx: ApiContext): Hono<ApiEnv> {
       });
       return c.body(null, 204);
     })
-    .put('/users/:id/roles', async (c) => {
+    .put('/:id/roles', async (c) => {
       const user = await target(c);
       if (!user) return notFound(c, 'user');
       const body = await jsonBody(c);

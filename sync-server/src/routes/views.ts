@@ -13,7 +13,7 @@ import { apiError, badRequest, notFound } from '../http/api-error.ts';
 export function viewRoutes(ctx: ApiContext): Hono<ApiEnv> {
   const visible = (c: Context<ApiEnv>, orgId: string) => c.var.access.roleOn(orgId) !== null;
   return new Hono<ApiEnv>()
-    .get('/me/views/:orgId', async (c) => {
+    .get('/:orgId', async (c) => {
       const { userId } = c.var.session;
       const orgId = c.req.param('orgId');
       if (!visible(c, orgId)) return notFound(c, 'organization');
@@ -21,7 +21,7 @@ export function viewRoutes(ctx: ApiContext): Hono<ApiEnv> {
       const view = await ctx.views.get(userId, orgId);
       return view ? c.json(view) : c.body(null, 204);
     })
-    .put('/me/views/:orgId', async (c) => {
+    .put('/:orgId', async (c) => {
       const { userId } = c.var.session;
       const orgId = c.req.param('orgId');
       if (!visible(c, orgId)) return notFound(c, 'organization');
@@ -40,7 +40,7 @@ export function viewRoutes(ctx: ApiContext): Hono<ApiEnv> {
       await ctx.views.put(userId, orgId, parsed.view);
       return c.body(null, 204);
     })
-    .delete('/me/views/:orgId', async (c) => {
+    .delete('/:orgId', async (c) => {
       const { userId } = c.var.session;
       const orgId = c.req.param('orgId');
       if (!visible(c, orgId)) return notFound(c, 'organization');
