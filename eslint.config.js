@@ -1,5 +1,7 @@
-// Lint for the whole workspace: zero warnings, no floating promises, and core kept pure
-// (no node:*, no DOM, no frameworks), sync-server and web never importing each other.
+// Lint for the whole workspace: zero warnings, no floating promises, exhaustive switches,
+// and core kept pure (no node:*, no DOM, no frameworks, no clock or randomness of its own),
+// sync-server and web never importing each other. Import circles are checked by
+// scripts/import-cycles.ts, which `pnpm lint` runs after eslint.
 import js from '@eslint/js';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
@@ -23,6 +25,11 @@ export default ts.config(
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
+      // A switch over a union names every member (or has a default): a new member is an error.
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true, requireDefaultForNonUnion: false },
+      ],
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
@@ -60,6 +67,33 @@ export default ts.config(
             },
             { group: ['@profgrid/*'], message: 'core depends on nothing of ours.' },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // core reads no clock and no randomness of its own: they come in as parameters, so
+    // tests and replicas are deterministic. A file named clock.ts is where one is injected.
+    files: ['core/src/**/*.ts'],
+    ignores: ['core/src/**/clock.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='Date'][property.name='now']",
+          message: 'core is pure: take the clock as a parameter (now: () => number).',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'core is pure: new Date() reads the clock; take it as a parameter.',
+        },
+        {
+          selector: "CallExpression[callee.name='Date']",
+          message: 'core is pure: Date() reads the clock; take it as a parameter.',
+        },
+        {
+          selector: "MemberExpression[object.name='Math'][property.name='random']",
+          message: 'core is pure: take randomness as a parameter (a seeded Random).',
         },
       ],
     },

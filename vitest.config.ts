@@ -21,6 +21,7 @@ export default defineConfig({
           setupFiles: ['fake-indexeddb/auto'],
         },
       },
+      { test: { name: 'scripts', root: 'scripts', include: ['**/*.test.ts'] } },
       {
         test: {
           name: 'bench',
