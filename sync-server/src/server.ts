@@ -74,20 +74,21 @@ function observer(identity: Identity, rollups: RollupService, logger: Logger): R
       void identity.audit
         .record({ action: 'doc-open', userId: principal.id, orgId: orgIdOfDocName(docName) })
         .catch(logged('audit')),
-    docStored(principal, docName, doc) {
+    docStored({ docName, doc, by: principal }) {
+      // Every change is recounted, another instance's too, so that instances editing one
+      // document at once converge on the summary of the merged document (the versions in
+      // RollupService pick the newest). The rest belongs to the instance that stored it.
+      rollups.docStored(docName, doc);
+      if (!principal) return;
       const orgId = orgIdOfDocName(docName);
       void identity.audit
         .record({ action: 'doc-change', userId: principal.id, orgId })
         .catch(logged('audit'));
       if (orgId) void identity.chairs.indexDoc(orgId, doc).catch(logged('chair index'));
-      rollups.docChanged(docName, doc);
       // editing is activity
       if (principal.session)
         void identity.sessions.touch(principal.session).catch(logged('session touch'));
     },
-    // Recounted here too, so that instances editing one document at once converge on the
-    // summary of the merged document (the versions in RollupService pick the newest).
-    docChangedElsewhere: (docName, doc) => rollups.docChanged(docName, doc),
   };
 }
 

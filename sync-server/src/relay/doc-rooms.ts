@@ -6,13 +6,16 @@
 // queued append failing, its idle timer) never touches the room loaded after it. With a
 // `fanout` (several instances) a room listens to other instances from before its load
 // until its unload, and publishes its own stored updates (doc-room.ts, shared rooms).
+// Every data message of a connection goes through receive(): it is the one place that
+// fires the stored-update event (`onStored`), for local and for other instances' updates.
 import * as Y from 'yjs';
 import type { Logger } from '../log.ts';
 import { describeError } from '../errors.ts';
 import type { Fanout, FanoutMessage } from './fanout.ts';
 import type { DocStore } from '../store/doc-store.ts';
 import { DocRoom } from './doc-room.ts';
-import type { Subscriber } from './doc-room.ts';
+import type { DataResult, Subscriber } from './doc-room.ts';
+import type { DocStored, Principal } from './hooks.ts';
 import { CLOSE } from './socket-like.ts';
 
 export interface DocRoomsOptions {
@@ -23,8 +26,8 @@ export interface DocRoomsOptions {
   /** Called with the duration (seconds) of each store append. */
   readonly onPersisted?: (seconds: number) => void;
   readonly fanout?: Fanout;
-  /** Another instance's updates changed a loaded document (shared rooms only). */
-  readonly onRemoteChange?: (name: string, doc: Y.Doc) => void;
+  /** A loaded document changed in storage (here, or by another instance's updates). */
+  readonly onStored?: (change: DocStored) => void;
 }
 
 export class DocRooms {
@@ -63,6 +66,24 @@ export class DocRooms {
   leave(room: DocRoom, sub: Subscriber): void {
     room.leave(sub);
     if (room.subscriberCount === 0 && !room.retired) this.#scheduleIdle(room);
+  }
+
+  /**
+   * One data message of `by` through `sub`: applied, stored and broadcast by the room;
+   * then the stored-update event, then `answer` (the connection acks or closes), then
+   * afterData (compaction, eviction). Rejects only when the room's queue failed.
+   */
+  async receive(
+    room: DocRoom,
+    sub: Subscriber,
+    by: Principal,
+    update: Uint8Array,
+    answer: (result: DataResult) => void,
+  ): Promise<void> {
+    const result = await room.receiveUpdate(sub, update);
+    if (result === 'stored') this.#opts.onStored?.({ docName: room.name, doc: room.doc, by });
+    answer(result);
+    if (result !== 'unchanged') this.afterData(room);
   }
 
   /** Called after each stored update: compacts a long log, evicts a poisoned room. */
@@ -155,7 +176,8 @@ export class DocRooms {
     const sharing = fanout
       ? {
           publish: (m: FanoutMessage) => fanout.publish(name, m),
-          changed: (changed: Y.Doc) => this.#opts.onRemoteChange?.(name, changed),
+          changed: (changed: Y.Doc) =>
+            this.#opts.onStored?.({ docName: name, doc: changed, by: null }),
         }
       : null;
     return new DocRoom(

@@ -33,14 +33,23 @@ export interface AccessHooks {
   liveSessions?(principals: readonly Principal[]): Promise<ReadonlySet<string>>;
 }
 
-/** What the relay reports, for the audit log and derived indexes (chairs). */
+/**
+ * A loaded document changed in storage: an update of `by` was durably stored here, or
+ * (`by` null) updates another instance stored were applied to the copy loaded here.
+ * `doc` is the document after the change.
+ */
+export interface DocStored {
+  readonly docName: string;
+  readonly doc: Y.Doc;
+  readonly by: Principal | null;
+}
+
+/** What the relay reports, for the audit log, rollups and derived indexes (chairs). */
 export interface RelayObserver {
   /** A socket subscribed to a document (after authorization). */
   docOpened?(principal: Principal, docName: string): void;
-  /** An update of `principal` was durably stored; `doc` is the document after it. */
-  docStored?(principal: Principal, docName: string, doc: Y.Doc): void;
-  /** Updates another instance stored changed a document loaded here (several instances). */
-  docChangedElsewhere?(docName: string, doc: Y.Doc): void;
+  /** Fired once per change, by the room manager (DocRooms), never by a connection. */
+  docStored?(change: DocStored): void;
 }
 
 export const ANONYMOUS: Principal = { id: 'anonymous' };

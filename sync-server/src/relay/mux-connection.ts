@@ -174,19 +174,15 @@ class MuxConnection implements ConnectionHandler, LiveConnection, InboundOwner {
       case 'update': {
         if (s.access === 'read')
           return this.#deny(docName, 'read-only', 'read-only access: change refused');
-        const pending = s.room.receiveUpdate(s.sub, message.update);
-        pending.then(
-          (result) => {
-            if (result === 'stored') ctx.observer.docStored?.(this.principal, docName, s.room.doc);
+        ctx.rooms
+          .receive(s.room, s.sub, this.principal, message.update, (result) => {
             if (result === 'stored' || result === 'unchanged') inbound.send(encodeAck(docName));
             else if (result === 'bad-update')
               inbound.close(CLOSE.invalidPayload, 'malformed update');
             else if (result === 'missing-deps')
               inbound.close(CLOSE.invalidPayload, MISSING_DEPS_REASON);
-            if (result !== 'unchanged') ctx.rooms.afterData(s.room);
-          },
-          () => inbound.close(CLOSE.internalError, 'internal error'),
-        );
+          })
+          .catch(() => inbound.close(CLOSE.internalError, 'internal error'));
         return;
       }
       case 'awareness':

@@ -122,17 +122,13 @@ class PlainConnection implements ConnectionHandler, Subscriber, LiveConnection, 
           this.#refusalSent = true;
           return;
         }
-        r.receiveUpdate(this, message.update).then(
-          (result) => {
-            const ctx = this.#ctx;
-            if (result === 'stored') ctx.observer.docStored?.(this.principal, this.#docName, r.doc);
+        this.#ctx.rooms
+          .receive(r, this, this.principal, message.update, (result) => {
             if (result === 'bad-update') inbound.close(CLOSE.invalidPayload, 'malformed update');
             else if (result === 'missing-deps')
               inbound.close(CLOSE.invalidPayload, MISSING_DEPS_REASON);
-            if (result !== 'unchanged') ctx.rooms.afterData(r);
-          },
-          () => inbound.close(CLOSE.internalError, 'internal error'),
-        );
+          })
+          .catch(() => inbound.close(CLOSE.internalError, 'internal error'));
         return;
       case 'awareness':
         if (!r.receiveAwareness(this, message.update)) {

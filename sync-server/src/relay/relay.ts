@@ -54,7 +54,7 @@ export function createRelay(options: RelayOptions): Relay {
     compactAfterUpdates: options.limits.compactAfterUpdates,
     docIdleMs: options.limits.docIdleMs,
     fanout: options.fanout,
-    onRemoteChange: (name, doc) => options.observer?.docChangedElsewhere?.(name, doc),
+    onStored: (change) => options.observer?.docStored?.(change),
   });
   const live = new Set<LiveConnection>();
   const ctx: RelayContext = {

@@ -126,10 +126,11 @@ export class RollupService {
   }
 
   /**
-   * The document `docName` changed (an update stored here, or one another instance stored
+   * The one entry point of the relay's stored-update event (RelayObserver.docStored): the
+   * document `docName` changed (an update stored here, or one another instance stored
    * applied to the copy loaded here); recount after the debounce.
    */
-  docChanged(docName: string, doc: Y.Doc): void {
+  docStored(docName: string, doc: Y.Doc): void {
     const orgId = orgIdOfDocName(docName);
     if (!orgId) return;
     const pending = this.#pending.get(orgId);
