@@ -1,4 +1,4 @@
-// The authorization matrix (issue 3): every role (admin, editor, viewer) granted on
+// The authorization matrix: every role (admin, editor, viewer) granted on
 // three levels (region, city, school) × every org relation (own, ancestor, sibling,
 // descendant, other branch) × read and write, over REST (orgs get/list/patch/move/
 // archive/create, users, audit, chairs) and the websocket (/mux subscribe + update,

@@ -1,6 +1,6 @@
 // Two instances on one PostgreSQL and one Redis, each with its own DATA_DIR (as on two
 // hosts), behave as one service for
-// what each keeps in memory (issue 6 item 2): a committee's live rollup on one instance
+// what each keeps in memory: a committee's live rollup on one instance
 // counts edits stored by the other within 1 s; an organization created or moved on one
 // is known to the other; a role change or a logout on one reaches sockets open on the
 // other within 5 s. The expiry sweep is set to an hour, so only the cluster events can

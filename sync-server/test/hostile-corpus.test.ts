@@ -1,4 +1,4 @@
-// Issue 6 item 5, short version: a few thousand malformed and hostile frames (corpus.ts)
+// Hostile input, short version: a few thousand malformed and hostile frames (corpus.ts)
 // at a spawned relay over /mux and /sync. The full 10,000+ run is `pnpm bench hostile`.
 import { expect, it } from 'vitest';
 import { runHostileCorpus } from './hostile/run-corpus.ts';

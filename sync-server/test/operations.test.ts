@@ -1,4 +1,4 @@
-// Operations (issue 6 item 8): GET /metrics of a live relay, and the graceful shutdown of
+// Operations: GET /metrics of a live relay, and the graceful shutdown of
 // a spawned relay on SIGTERM — updates received are stored, sockets close with 1012
 // (service restart), the process exits 0, and its log is JSON lines without personal data.
 import { afterEach, describe, expect, it } from 'vitest';

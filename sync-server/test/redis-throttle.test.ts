@@ -1,4 +1,4 @@
-// Login throttling shared through Redis (issue 6): RedisThrottle keeps the rule of the
+// Login throttling shared through Redis: RedisThrottle keeps the rule of the
 // in-memory Throttle (one table of cases runs against both), two instances on one Redis
 // count one attacker once (also when they fail at the same moment), Redis holds no login
 // text and nothing without a TTL, and while Redis is away logins are still answered from

@@ -1,4 +1,4 @@
-// The registry contract, identity half (issue 6 item 1): users, role grants and sessions
+// The registry contract, identity half: users, role grants and sessions
 // behave the same on SQLite and on PostgreSQL — the same cases run on both dialects
 // through store/sql.ts. Registry tree, chair index, views, deadlines and write-behind are
 // in registry-contract-registry.test.ts.

@@ -1,4 +1,4 @@
-// The registry contract, organization half (issue 6 item 1): the tree, the chair index,
+// The registry contract, organization half: the tree, the chair index,
 // saved views and passport deadlines behave the same on SQLite and on PostgreSQL — the
 // same cases run on both dialects through store/sql.ts. A second connection from
 // `reopen()` stands for another instance on the same database.

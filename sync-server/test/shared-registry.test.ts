@@ -1,4 +1,4 @@
-// Instances on several hosts (issue 6 item 2): each with its own DATA_DIR, sharing only
+// Instances on several hosts: each with its own DATA_DIR, sharing only
 // PostgreSQL and Redis, they are one service for everything the registry holds — not only
 // documents. Users, sessions, audit rows, saved views, passport deadlines and the chair
 // index written through one instance are what the other reads, at once (rows in the

@@ -1,4 +1,4 @@
-// Login throttling shared by every relay instance on one Redis (issue 6): the rule of
+// Login throttling shared by every relay instance on one Redis: the rule of
 // `Throttle` (throttle.ts) kept in Redis, so guesses spread over N instances count once.
 // Per key: a sorted set of failure times (`…:f`, expires a window after the last failure)
 // and the block's end (`…:b`, expires when the block does); one Lua script per failure

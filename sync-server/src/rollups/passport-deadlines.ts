@@ -1,4 +1,4 @@
-// Deadlines for passport completion (issue 5 item 5, R9): one row per organization whose
+// Deadlines for passport completion (R9): one row per organization whose
 // committee set one for its subtree. The deadline in force for an organization is its own
 // or the nearest ancestor's. A registry table like the others (server-authoritative, not
 // in Yjs): who may set it is decided by roles, which clients must not edit. No audit

@@ -1,4 +1,4 @@
-// Passport monitoring over a real relay on port 0 with the demo data (issue 5 item 5, R9):
+// Passport monitoring over a real relay on port 0 with the demo data (R9):
 // the city committee sees its 154 institutions with completion and what is missing; its
 // editor sets a deadline (a viewer may not; a school has nothing to monitor; a bad date
 // is refused and changes nothing); after it, incomplete ones are overdue; a region's

@@ -1,4 +1,4 @@
-// Live rollups on the relay (issue 5, ARCHITECTURE.md → Rollups). After the relay stored an
+// Live rollups on the relay (ARCHITECTURE.md → Rollups). After the relay stored an
 // update of `org:<id>` (or applied one another instance stored), the organization's own summary is recomputed from the in-memory
 // room document — debounced per document (default 200 ms) so a burst of keystrokes costs
 // one recount — written to SummaryTable and applied as a delta to the subtree totals of

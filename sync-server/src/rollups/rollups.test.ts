@@ -1,4 +1,4 @@
-// Live rollups over a real relay on port 0 with the demo data (issue 5): the city's
+// Live rollups over a real relay on port 0 with the demo data: the city's
 // subtree summary, its 154 children, an update stored through /mux changing the city's
 // number within 1 s, the SSE stream delivering that change, access like other org
 // objects (a school editor cannot read the city), and counts kept across a restart.
@@ -93,7 +93,7 @@ describe('rollup REST', () => {
   });
 });
 
-describe('agreement (issue 5 item 4)', () => {
+describe('agreement', () => {
   it('the full report recomputed from every stored document equals the rollup to the unit', async () => {
     const rollup = parseOrgRollup(
       await (await get('/orgs/belgorod-city/summary', city.cookie)).json(),

@@ -1,4 +1,4 @@
-// The table of each organization's own summary (issue 5; SQLite or PostgreSQL): one row per document,
+// The table of each organization's own summary (SQLite or PostgreSQL): one row per document,
 // rewritten after the relay stored an update (debounced, then written behind: rows of
 // the last second go in one transaction, see store/write-behind.ts) and at the first start. Subtree
 // totals are not stored: they are rebuilt in memory from these rows at start, O(N·depth),

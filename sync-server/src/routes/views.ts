@@ -1,4 +1,4 @@
-// Saved grid views of the session's user (issue 4 item 3):
+// Saved grid views of the session's user:
 //   GET    /me/views/:orgId   200 GridView, or 204 when none is saved
 //   PUT    /me/views/:orgId   body GridView (core parseGridView; ≤ 32 KiB) → 204
 //   DELETE /me/views/:orgId   204 (reset to the default view)

@@ -1,6 +1,8 @@
 // Schema migrations, run in order at open. PRAGMA user_version holds the number of
-// migrations applied; each runs in its own transaction. Append new steps, never edit
-// an applied one.
+// migrations applied; each runs in its own transaction. Append new steps at the end of
+// the list (a feature's DDL may live in store/<feature>-schema.ts), never edit or
+// renumber an applied one, and append the same step to pg-migrations.ts:
+// test/schema-parity.test.ts fails while the two dialects differ.
 import type { DatabaseSync } from 'node:sqlite';
 import { inTransaction } from './sqlite-transaction.ts';
 

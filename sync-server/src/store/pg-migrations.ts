@@ -2,7 +2,9 @@
 // profgrid_migrations holds one row per applied step; each step runs in its own
 // transaction under a transaction-level advisory lock, so instances started together
 // (or `pnpm migrate` beside a running one) apply every step exactly once. Append new
-// steps, never edit an applied one.
+// steps at the end of the list, never edit or renumber an applied one; the step numbers
+// differ from SQLite's (their histories differ), the resulting schema must not
+// (test/schema-parity.test.ts).
 import type pg from 'pg';
 import { inPgTransaction } from './pg-transaction.ts';
 

@@ -1,4 +1,4 @@
-// The registry's SQL, one interface over both databases (issue 6): the organization tree,
+// The registry's SQL, one interface over both databases: the organization tree,
 // users and roles, sessions, audit log, chair index, saved views, passport deadlines and
 // rollup summaries are written once against it and run on SQLite (one instance, DATA_DIR)
 // or PostgreSQL (DATABASE_URL: instances on any number of hosts). Statements use `?`

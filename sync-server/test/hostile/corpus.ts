@@ -1,5 +1,5 @@
-// A generated corpus of malformed and hostile websocket messages for the relay (issue 6,
-// item 5). Deterministic from a seed. Each case is what one socket sends — one bad frame,
+// A generated corpus of malformed and hostile websocket messages for the relay.
+// Deterministic from a seed. Each case is what one socket sends — one bad frame,
 // or a flood — with the close codes the relay may answer it with. Nothing in it can change
 // a stored document: updates are malformed, truncated, or depend on structures the relay
 // does not have; the floods repeat messages that change nothing.

@@ -1,5 +1,5 @@
 // Runs the hostile corpus (corpus.ts) against a spawned relay (node main.ts, real SQLite)
-// and measures what issue 6 item 5 asks: the process stays up, each hostile socket is
+// and measures what the hostile-input rule asks: the process stays up, each hostile socket is
 // closed with an expected code and a reason, a healthy writer/reader pair on other
 // sockets keeps receiving (max gap between deliveries), memory (RSS from GET /metrics),
 // and the stored rows of the targeted documents byte for byte before and after.
