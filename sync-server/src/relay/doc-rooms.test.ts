@@ -1,7 +1,8 @@
 // DocRooms when a room leaves the map while other work still refers to it: a failed
 // append evicts the room, and neither the evicted room's later failures nor its idle
-// timer may touch the room loaded after it. The store is a real SQLite store with two
-// faults to inject: appends that fail, and a load held until released.
+// timer may touch the room loaded after it. And receive(), the write path of every
+// connection: the one place that fires the stored-update event. The store is a real
+// SQLite store with two faults to inject: appends that fail, and a load held until released.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,8 +13,9 @@ import { silentLogger } from '../log.ts';
 import type { DocStore, StoredDoc } from '../store/doc-store.ts';
 import { openSqlite } from '../store/sqlite-db.ts';
 import { SqliteDocStore } from '../store/sqlite-doc-store.ts';
-import type { DocRoom, Subscriber } from './doc-room.ts';
+import type { DataResult, DocRoom, Subscriber } from './doc-room.ts';
 import { DocRooms } from './doc-rooms.ts';
+import type { DocStored } from './hooks.ts';
 
 const DOC = 'org:school-001';
 const cleanups: (() => void)[] = [];
@@ -75,11 +77,20 @@ class Sub implements Subscriber {
   }
 }
 
-function setup(docIdleMs = 60_000): { rooms: DocRooms; store: FaultyStore } {
+function setup(
+  docIdleMs = 60_000,
+  onStored?: (change: DocStored) => void,
+): { rooms: DocRooms; store: FaultyStore } {
   const dir = mkdtempSync(join(tmpdir(), 'profgrid-unit-'));
   const db = openSqlite(dir);
   const store = new FaultyStore(new SqliteDocStore(db));
-  const rooms = new DocRooms({ store, logger: silentLogger, compactAfterUpdates: 1000, docIdleMs });
+  const rooms = new DocRooms({
+    store,
+    logger: silentLogger,
+    compactAfterUpdates: 1000,
+    docIdleMs,
+    onStored,
+  });
   cleanups.push(() => {
     db.close();
     rmSync(dir, { recursive: true, force: true });
@@ -145,5 +156,43 @@ describe('DocRooms: a room that left the map', () => {
     expect(first.unloaded).toBe(true);
     expect(joined.unloaded).toBe(false);
     expect(await rooms.loaded(DOC)).toBe(joined);
+  });
+});
+
+describe('DocRooms.receive: the one stored-update event', () => {
+  const by = { id: 'user-1' };
+
+  it('fires once per stored update, with its author and the document after it, before the answer', async () => {
+    const events: string[] = [];
+    const { rooms } = setup(60_000, ({ docName, doc, by }) =>
+      events.push(`stored ${docName} by ${by?.id} ${JSON.stringify(doc.getMap('k').toJSON())}`),
+    );
+    const answer = (result: DataResult) => events.push(result);
+    const sub = new Sub(rooms);
+    const room = await sub.join();
+    const a = update('a');
+    await rooms.receive(room, sub, by, a, answer);
+    await rooms.receive(room, sub, by, a, answer); // the same update again changes nothing
+    await rooms.receive(room, sub, by, new Uint8Array([1, 2, 3]), answer);
+    expect(events).toEqual([
+      `stored ${DOC} by user-1 {"a":1}`,
+      'stored',
+      'unchanged',
+      'bad-update',
+    ]);
+  });
+
+  it('a failed append fires nothing, is answered, and only then evicts the room', async () => {
+    const events: string[] = [];
+    const { rooms, store } = setup(60_000, () => events.push('stored'));
+    const sub = new Sub(rooms);
+    const room = await sub.join();
+    store.failAppends = true;
+    await rooms.receive(room, sub, by, update('lost'), (result) =>
+      events.push(`${result}, socket ${sub.closedWith ?? 'open'}`),
+    );
+    expect(events).toEqual(['store-failed, socket open']);
+    expect(sub.closedWith).toBe(1011);
+    expect(room.retired).toBe(true);
   });
 });
