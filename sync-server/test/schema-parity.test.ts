@@ -5,6 +5,8 @@
 // them to the same tables, columns, column kinds, NOT NULLs and named indexes, so a step
 // appended to one list and forgotten in the other fails here.
 import { describe, expect, it } from 'vitest';
+import { schemaStep } from '../src/store/sql-dialects.ts';
+import type { SchemaStep } from '../src/store/sql-dialects.ts';
 import { openRegistryDb, registryDbLifecycle } from './registry-db.ts';
 import type { Dialect } from './registry-db.ts';
 
@@ -43,10 +45,14 @@ interface Schema {
   readonly indexes: readonly string[];
 }
 
-async function schemaOf(dialect: Dialect): Promise<Schema> {
+/** The schema of a database built from nothing, plus `extra` (a step not yet in the lists). */
+async function schemaOf(dialect: Dialect, extra?: SchemaStep): Promise<Schema> {
   const db = await openRegistryDb(dialect);
   try {
     const { sql } = db;
+    for (const statement of extra?.[dialect].split(';') ?? []) {
+      if (statement.trim() !== '') await sql.run(statement);
+    }
     if (dialect === 'sqlite') {
       const tables = await sql.all<{ name: string }>(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
@@ -94,19 +100,38 @@ async function schemaOf(dialect: Dialect): Promise<Schema> {
 const sorted = <T>(items: readonly T[], key: (item: T) => string): T[] =>
   [...items].sort((a, b) => key(a).localeCompare(key(b)));
 
+const shared = (dialect: Dialect, s: Schema) =>
+  sorted(
+    s.columns.filter((c) => !ONLY_IN[dialect].includes(c.table)),
+    (c) => `${c.table}.${c.column}`,
+  ).map(({ type, ...c }) => ({ ...c, kind: kindOf(type) }));
+
 describe('one schema on both dialects', () => {
   it('SQLite and PostgreSQL have the same tables, columns, kinds, NOT NULLs and indexes', async () => {
     const [lite, pg] = [await schemaOf('sqlite'), await schemaOf('postgres')];
-    const shared = (dialect: Dialect, s: Schema) =>
-      sorted(
-        s.columns.filter((c) => !ONLY_IN[dialect].includes(c.table)),
-        (c) => `${c.table}.${c.column}`,
-      ).map(({ type, ...c }) => ({ ...c, kind: kindOf(type) }));
     expect(shared('postgres', pg)).toEqual(shared('sqlite', lite));
     expect([...pg.indexes].sort()).toEqual([...lite.indexes].sort());
     // The dialect-only tables exist where they are expected (the list above is not stale).
     const tables = (s: Schema) => new Set(s.columns.map((c) => c.table));
     for (const t of ONLY_IN.postgres) expect(tables(pg).has(t)).toBe(true);
     expect(tables(lite).size).toBeGreaterThan(10);
+  });
+
+  it('a step written once with schemaStep() (store/sql-dialects.ts) gives both the same table', async () => {
+    const step = schemaStep(
+      (t) => `
+      CREATE TABLE probe (
+        id ${t.serialKey},
+        at ${t.int64} NOT NULL,
+        data ${t.bytes},
+        body ${t.json} NOT NULL
+      );
+      CREATE INDEX probe_at ON probe (at)`,
+    );
+    const [lite, pg] = [await schemaOf('sqlite', step), await schemaOf('postgres', step)];
+    const probe = (s: Schema) => s.columns.filter((c) => c.table === 'probe');
+    expect(probe(lite).map((c) => c.column)).toEqual(['id', 'at', 'data', 'body']);
+    expect(shared('postgres', pg)).toEqual(shared('sqlite', lite));
+    expect(pg.indexes).toContain('probe_at');
   });
 });
