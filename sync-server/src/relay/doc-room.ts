@@ -63,6 +63,8 @@ export class DocRoom {
   readonly #heldAhead = new Set<number>();
   /** Set when memory may differ from storage; the manager then drops the room. */
   poisoned = false;
+  /** Why the last append failed (logged when the room is evicted). */
+  storeError: unknown = null;
   /** No longer the manager's room of this name (evicted or unloading): never joined again. */
   retired = false;
   unloaded = false;
@@ -152,8 +154,9 @@ export class DocRoom {
       try {
         this.#lastSeq = await this.#store.append(this.name, applied);
         this.#onPersisted((performance.now() - started) / 1000);
-      } catch {
+      } catch (err) {
         this.poisoned = true;
+        this.storeError = err;
         return 'store-failed';
       }
       this.#logLength++;
