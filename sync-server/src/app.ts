@@ -5,6 +5,7 @@
 // Tested through app.request() without a live port.
 import { Hono } from 'hono';
 import { requireSession } from './http/session-middleware.ts';
+import { bodyLimits } from './http/body-limit.ts';
 import { csrfGuard } from './http/csrf.ts';
 import type { ApiContext, ApiEnv } from './http/api-context.ts';
 import { apiError } from './http/api-error.ts';
@@ -69,6 +70,15 @@ export function createApp(options: AppOptions): Hono {
       ? apiError(c, 500, 'internal', 'internal error')
       : c.text('Internal Server Error', 500);
   });
+  // before every route: no handler reads more than its path's limit (http/body-limit.ts)
+  app.use(
+    '*',
+    bodyLimits((c, message) =>
+      c.req.path.startsWith('/api/')
+        ? apiError(c, 413, 'payload-too-large', message)
+        : c.text(message, 413),
+    ),
+  );
   app.route('/', healthRoutes());
   if (options.metrics) app.route('/', metricsRoutes(options.metrics));
   app.route('/api', api);

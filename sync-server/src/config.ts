@@ -6,8 +6,8 @@
 //   exact origins; default: the request's own host)  TRUST_PROXY (1 = honour
 //   X-Forwarded-Proto/-For from a reverse proxy)  METRICS_TOKEN (unset: GET /metrics from
 //   loopback only; set: from anywhere with `Authorization: Bearer <token>`)
-//   MAX_MESSAGE_BYTES, MAX_DOCS_PER_SOCKET, MAX_MESSAGES_PER_SECOND, MESSAGE_BURST
-//   (relay/limits.ts DEFAULT_LIMITS)  DATABASE_URL (postgres://…: documents and the
+//   MAX_MESSAGE_BYTES, MAX_DOCS_PER_SOCKET, MAX_MESSAGES_PER_SECOND, MESSAGE_BURST,
+//   MAX_UNSENT_BYTES, DRAIN_TIMEOUT_MS (relay/limits.ts DEFAULT_LIMITS)  DATABASE_URL (postgres://…: documents and the
 //   registry in PostgreSQL instead of SQLite)  REDIS_URL (redis://…: fan-out between instances; needs
 //   DATABASE_URL)  RESYNC_MS (1000: how often shared rooms look for fan-out gaps)
 import { resolve } from 'node:path';
@@ -107,6 +107,8 @@ export function configFromEnv(
         1e6,
       ),
       messageBurst: intVar(env, 'MESSAGE_BURST', DEFAULT_LIMITS.messageBurst, 1e7),
+      maxUnsentBytes: intVar(env, 'MAX_UNSENT_BYTES', DEFAULT_LIMITS.maxUnsentBytes, 2 ** 34),
+      drainTimeoutMs: intVar(env, 'DRAIN_TIMEOUT_MS', DEFAULT_LIMITS.drainTimeoutMs, 2 ** 31 - 1),
     },
     metricsToken: env['METRICS_TOKEN'] || undefined,
     auth: {

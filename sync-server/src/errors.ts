@@ -7,6 +7,10 @@ export const ERROR_CODES = [
   'store-failed',
   'not-found',
   'seed-data-invalid',
+  /** The database file failed its integrity check (store/integrity.ts). */
+  'store-damaged',
+  /** The storage cannot be used: read-only, full, locked, unreachable (store/storage-errors.ts). */
+  'store-unavailable',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -22,7 +26,14 @@ export class RelayError extends Error {
 
 /** A short, non-personal description of an unknown thrown value, for logs. */
 export function describeError(err: unknown): string {
-  if (err instanceof RelayError) return `${err.code}: ${err.message}`;
+  if (err instanceof RelayError) {
+    // the cause says why a wrapping error happened (a full disk behind 'store-failed')
+    const cause =
+      err.cause instanceof Error && !err.message.includes(err.cause.message)
+        ? ` (${err.cause.message})`
+        : '';
+    return `${err.code}: ${err.message}${cause}`;
+  }
   if (err instanceof Error) return `${err.name}: ${err.message}`;
   return 'unknown error';
 }

@@ -17,7 +17,7 @@ import type { LoginThrottles } from './auth/auth-service.ts';
 import { createIdentity } from './auth/identity.ts';
 import { memoryThrottle } from './auth/login-throttle.ts';
 import { RedisThrottle } from './auth/redis-throttle.ts';
-import { ADDRESS_RULE, LOGIN_RULE } from './auth/throttle.ts';
+import { ADDRESS_RULE, LOGIN_RULE, SUSPECT_RULE } from './auth/throttle.ts';
 import type { ThrottleRule } from './auth/throttle.ts';
 import type { Identity } from './auth/identity.ts';
 import { sessionHooks } from './auth/relay-hooks.ts';
@@ -97,11 +97,11 @@ function loginThrottles(config: ServerConfig, now: () => number, logger: Logger)
   const { redisUrl } = config;
   const make = (rule: ThrottleRule) =>
     redisUrl ? new RedisThrottle(redisUrl, rule, now, logger) : memoryThrottle(rule, now);
-  return { byLogin: make(LOGIN_RULE), byAddress: make(ADDRESS_RULE) };
+  return { byLogin: make(LOGIN_RULE), byAddress: make(ADDRESS_RULE), suspects: make(SUSPECT_RULE) };
 }
 
 const closeThrottles = async (t: LoginThrottles) => {
-  await Promise.all([t.byLogin.close?.(), t.byAddress.close?.()]);
+  await Promise.all([t.byLogin.close?.(), t.byAddress.close?.(), t.suspects.close?.()]);
 };
 
 export async function startServer(

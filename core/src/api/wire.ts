@@ -147,6 +147,7 @@ export const API_ERROR_CODES = [
   'weak-password',
   'disabled',
   'unsupported-media-type',
+  'payload-too-large',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 

@@ -11,7 +11,7 @@ import { AccessPolicy } from './access-policy.ts';
 import { AuthService } from './auth-service.ts';
 import type { LoginThrottles } from './auth-service.ts';
 import { memoryThrottle } from './login-throttle.ts';
-import { ADDRESS_RULE, LOGIN_RULE } from './throttle.ts';
+import { ADDRESS_RULE, LOGIN_RULE, SUSPECT_RULE } from './throttle.ts';
 import type { SessionLimits } from './session-store.ts';
 import { SessionStore } from './session-store.ts';
 import { UserStore } from './user-store.ts';
@@ -48,6 +48,7 @@ export function createIdentity(
   throttles: LoginThrottles = {
     byLogin: memoryThrottle(LOGIN_RULE, now),
     byAddress: memoryThrottle(ADDRESS_RULE, now),
+    suspects: memoryThrottle(SUSPECT_RULE, now),
   },
 ): Identity {
   const users = new UserStore(sql, now);

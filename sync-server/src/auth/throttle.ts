@@ -21,6 +21,17 @@ export const LOGIN_RULE: ThrottleRule = {
 };
 /** Addresses are shared (a school behind one NAT): more room before blocking. */
 export const ADDRESS_RULE: ThrottleRule = { ...LOGIN_RULE, freeFailures: 20 };
+/**
+ * An address with 3 failures (any accounts) in 15 minutes is a suspect for 15 minutes: only
+ * suspects are held by an account's own block (auth-service.ts), so guessing cannot lock
+ * the rightful owner out from an address that has not been guessing.
+ */
+export const SUSPECT_RULE: ThrottleRule = {
+  freeFailures: 3,
+  windowMs: 15 * 60_000,
+  baseDelayMs: 15 * 60_000,
+  maxDelayMs: 15 * 60_000,
+};
 
 interface Entry {
   failures: number[];

@@ -14,6 +14,7 @@ import { openPgPool } from '../store/pg-pool.ts';
 import { pgSql } from '../store/pg-sql.ts';
 import type { Sql } from '../store/sql.ts';
 import { openSqlite } from '../store/sqlite-db.ts';
+import { explainPgError } from '../store/storage-errors.ts';
 import { SqliteDocStore } from '../store/sqlite-doc-store.ts';
 import { sqliteSql } from '../store/sqlite-sql.ts';
 import type { Fanout } from '../relay/fanout.ts';
@@ -62,7 +63,10 @@ export async function openBackend(config: BackendOptions, logger: Logger): Promi
       },
     };
   }
-  const pool = await openPgPool(config.databaseUrl);
+  const url = config.databaseUrl;
+  const pool = await openPgPool(url).catch((err: unknown) => {
+    throw explainPgError(err, url);
+  });
   const store = PgDocStore.onPool(pool);
   const fanout = config.redisUrl ? new RedisFanout(config.redisUrl, logger) : undefined;
   const events = config.redisUrl ? new RedisClusterEvents(config.redisUrl, logger) : undefined;

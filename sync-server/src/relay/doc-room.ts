@@ -7,8 +7,10 @@
 //   and is still acknowledged;
 // - an update that depends on structures the document lacks is refused before it
 //   touches the document ('missing-deps', update-deps.ts): nothing pending is stored;
-// - awareness is relayed as is; a subscriber's awareness clients are removed (and the
-//   removal broadcast) when it leaves.
+// - awareness: a subscriber may set or remove only the presence of client ids it
+//   introduced (at most MAX_PRESENCE_IDS, each one no other subscriber or instance
+//   holds); entries for other ids are dropped (awareness-guard.ts). Its clients are
+//   removed (and the removal broadcast) when it leaves.
 // - shared (several instances, `sharing` given): stored updates and local awareness are
 //   published to the other instances; their updates arrive through applyRemote() with
 //   their seq. `knownSeq` is the highest seq up to which this room holds every update;
@@ -18,6 +20,7 @@ import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { DocStore } from '../store/doc-store.ts';
 import type { FanoutMessage } from './fanout.ts';
+import { ownAwarenessEntries } from './awareness-guard.ts';
 import { missingDependencies } from './update-deps.ts';
 import { awarenessMessage, step1Message, step2Message, updateMessage } from './messages.ts';
 
@@ -27,6 +30,9 @@ export interface RoomSharing {
   /** Updates stored by another instance changed this room's document (applied here). */
   changed(doc: Y.Doc): void;
 }
+
+/** Client ids one subscriber may introduce (a Y.Doc has one; it may change it once or twice). */
+export const MAX_PRESENCE_IDS = 4;
 
 /** Origin of awareness changes that came from another instance (never re-published). */
 const REMOTE = Symbol('remote');
@@ -57,6 +63,8 @@ export class DocRoom {
   readonly #heldAhead = new Set<number>();
   /** Set when memory may differ from storage; the manager then drops the room. */
   poisoned = false;
+  /** Why the last append failed (logged when the room is evicted). */
+  storeError: unknown = null;
   /** No longer the manager's room of this name (evicted or unloading): never joined again. */
   retired = false;
   unloaded = false;
@@ -146,8 +154,9 @@ export class DocRoom {
       try {
         this.#lastSeq = await this.#store.append(this.name, applied);
         this.#onPersisted((performance.now() - started) / 1000);
-      } catch {
+      } catch (err) {
         this.poisoned = true;
+        this.storeError = err;
         return 'store-failed';
       }
       this.#logLength++;
@@ -206,13 +215,28 @@ export class DocRoom {
     });
   }
 
+  /** Applies the entries of `from`'s own clients; false when the update is malformed. */
   receiveAwareness(from: Subscriber, update: Uint8Array): boolean {
+    const own = ownAwarenessEntries(update, (clientId) => this.#mayUsePresence(from, clientId));
+    if (own === 'bad') return false;
+    if (own === null) return true;
     try {
-      awarenessProtocol.applyAwarenessUpdate(this.awareness, update, from);
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, own, from);
       return true;
     } catch {
       return false;
     }
+  }
+
+  /** `from` introduced this id, or may introduce it: nobody here or elsewhere holds it. */
+  #mayUsePresence(from: Subscriber, clientId: number): boolean {
+    const own = this.#subs.get(from);
+    if (own === undefined) return false;
+    if (own?.has(clientId)) return true;
+    if (own && own.size >= MAX_PRESENCE_IDS) return false;
+    for (const [sub, ids] of this.#subs) if (sub !== from && ids?.has(clientId)) return false;
+    // present but held by no subscriber here: another instance's client
+    return !this.awareness.getStates().has(clientId);
   }
 
   /** All current awareness states as one message, or null when there are none. */

@@ -210,7 +210,10 @@ export class DocRooms {
       this.#rooms.delete(room.name);
       this.#opts.fanout?.unwatch(room.name);
     }
-    this.#opts.logger.error('document evicted', { doc: room.name });
+    this.#opts.logger.error('document evicted', {
+      doc: room.name,
+      error: room.storeError === null ? null : describeError(room.storeError),
+    });
     for (const sub of Array.from(room.subscribers())) {
       room.leave(sub);
       sub.close(CLOSE.internalError, 'document reloaded, please reconnect');

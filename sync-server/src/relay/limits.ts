@@ -16,6 +16,12 @@ export interface RelayLimits {
    * `maxDocsPerSocket` documents sends two sync messages per document, so at least twice that.
    */
   readonly messageBurst: number;
+  /** Unsent bytes of a socket past which its next request waits (backpressure.ts). */
+  readonly pauseAtUnsentBytes: number;
+  /** Unsent bytes of a socket past which it is aborted with 4408. */
+  readonly maxUnsentBytes: number;
+  /** How long a paused socket may take to read what it was sent before it is aborted (4408). */
+  readonly drainTimeoutMs: number;
   /** A document's log length that triggers compaction into a snapshot. */
   readonly compactAfterUpdates: number;
   /** Milliseconds a document without subscribers stays in memory. */
@@ -27,6 +33,9 @@ export const DEFAULT_LIMITS: RelayLimits = {
   maxDocsPerSocket: 1000,
   maxMessagesPerSecond: 200,
   messageBurst: 4000,
+  pauseAtUnsentBytes: 1024 * 1024,
+  maxUnsentBytes: 16 * 1024 * 1024,
+  drainTimeoutMs: 15_000,
   compactAfterUpdates: 200,
   docIdleMs: 30_000,
 };

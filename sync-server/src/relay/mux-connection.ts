@@ -2,8 +2,9 @@
 // subscribed by its first message (normally sync step 1, answered with step 2 + our
 // step 1 + current awareness); each data message is acknowledged with MSG_ACK after it
 // was durably stored (or found to change nothing), in order. A denied document gets one
-// MSG_DENIED and its later frames are dropped; a read-only document's data messages get
-// MSG_DENIED 'read-only' and are neither applied nor stored. reauthorize() (a role
+// MSG_DENIED and its later frames are dropped; a read-only document's data messages are
+// neither applied nor stored, and the first one gets MSG_DENIED 'read-only' (the document
+// stays subscribed: updates still arrive, and the viewer's own presence still counts). reauthorize() (a role
 // change) re-runs authorize() for every subscribed document in the socket's queue:
 // denied → left at once with MSG_DENIED 'forbidden'; write → read downgrades.
 // One object per socket (handler, live connection) and one subscriber object per
@@ -42,6 +43,8 @@ interface Subscription {
   readonly room: DocRoom;
   readonly sub: Subscriber;
   access: 'write' | 'read';
+  /** MSG_DENIED 'read-only' was sent since access last changed. */
+  toldReadOnly: boolean;
 }
 
 export function connectMux(
@@ -84,6 +87,7 @@ class MuxConnection implements ConnectionHandler, LiveConnection, InboundOwner {
       for (const [docName, s] of Array.from(this.#subs)) {
         const access = await resolveDocAccess(registry, hooks, this.principal, docName);
         if (access === 'write' || access === 'read') {
+          if (s.access !== access) s.toldReadOnly = false;
           s.access = access;
           continue;
         }
@@ -143,7 +147,7 @@ class MuxConnection implements ConnectionHandler, LiveConnection, InboundOwner {
       ctx.rooms.leave(room, sub);
       return null;
     }
-    const subscription: Subscription = { room, sub, access };
+    const subscription: Subscription = { room, sub, access, toldReadOnly: false };
     this.#subs.set(docName, subscription);
     ctx.observer.docOpened?.(this.principal, docName);
     const awareness = room.awarenessSnapshot();
@@ -172,8 +176,13 @@ class MuxConnection implements ConnectionHandler, LiveConnection, InboundOwner {
       }
       case 'step2':
       case 'update': {
-        if (s.access === 'read')
-          return this.#deny(docName, 'read-only', 'read-only access: change refused');
+        if (s.access === 'read') {
+          if (!s.toldReadOnly) {
+            inbound.send(encodeDenied(docName, 'read-only', 'read-only access: change refused'));
+          }
+          s.toldReadOnly = true;
+          return;
+        }
         ctx.rooms
           .receive(s.room, s.sub, this.principal, message.update, (result) => {
             if (result === 'stored' || result === 'unchanged') inbound.send(encodeAck(docName));

@@ -4,6 +4,16 @@
 export interface SocketLike {
   send(data: Uint8Array): void;
   close(code: number, reason: string): void;
+  // Flow control (backpressure.ts); a socket without it never backs up.
+  /** Bytes handed to send() that the client has not taken yet. */
+  readonly unsentBytes?: number;
+  /** Resolves true once unsentBytes ≤ bytes, false when that took longer than timeoutMs. */
+  whenUnsentAtMost?(bytes: number, timeoutMs: number): Promise<boolean>;
+  /** Stops reading messages from the client (TCP pushes back), until resumeReading(). */
+  pauseReading?(): void;
+  resumeReading?(): void;
+  /** close(), then drops the connection at once with whatever is still unsent. */
+  abort?(code: number, reason: string): void;
 }
 
 /** Close codes the relay uses (RFC 6455 §7.4.1 plus application codes 4xxx). */
@@ -21,6 +31,8 @@ export const CLOSE = {
   notFound: 4404,
   /** More documents on one /mux socket than RelayLimits.maxDocsPerSocket. */
   tooManyDocs: 4413,
+  /** The client does not read what it is sent (RelayLimits.drainTimeoutMs, maxUnsentBytes). */
+  notReading: 4408,
   /** More messages than RelayLimits.maxMessagesPerSecond (after the burst). */
   rateLimited: 4429,
 } as const;

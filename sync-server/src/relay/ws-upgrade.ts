@@ -51,17 +51,56 @@ function destroyOnError(this: Duplex): void {
   this.destroy();
 }
 
-/** The ws socket as the relay sees it (methods on the prototype, no closures per socket). */
+/**
+ * The ws socket as the relay sees it (methods on the prototype, no closures per socket).
+ * Flow control for relay/backpressure.ts: unsent bytes are ws's bufferedAmount (its own
+ * queue plus the TCP socket's); each send's completion callback checks a drain waiter.
+ */
 class WsSocket implements SocketLike {
   readonly #ws: WebSocket;
+  #drain: { readonly bytes: number; readonly done: (drained: boolean) => void } | null = null;
   constructor(ws: WebSocket) {
     this.#ws = ws;
+    this.written = this.written.bind(this);
   }
   send(data: Uint8Array): void {
-    if (this.#ws.readyState === this.#ws.OPEN) this.#ws.send(data);
+    if (this.#ws.readyState === this.#ws.OPEN) this.#ws.send(data, this.written);
   }
   close(code: number, reason: string): void {
     this.#ws.close(code, reason);
+  }
+  abort(code: number, reason: string): void {
+    this.#ws.close(code, reason);
+    this.#ws.terminate();
+    this.#drain?.done(false);
+  }
+  get unsentBytes(): number {
+    return this.#ws.bufferedAmount;
+  }
+  whenUnsentAtMost(bytes: number, timeoutMs: number): Promise<boolean> {
+    if (this.#ws.bufferedAmount <= bytes) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => this.#drain?.done(false), timeoutMs);
+      this.#drain = {
+        bytes,
+        done: (drained) => {
+          clearTimeout(timer);
+          this.#drain = null;
+          resolve(drained);
+        },
+      };
+    });
+  }
+  pauseReading(): void {
+    this.#ws.pause();
+  }
+  resumeReading(): void {
+    if (this.#ws.readyState === this.#ws.OPEN) this.#ws.resume();
+  }
+  /** A send was handed to the kernel (or failed: the socket is closing). */
+  written(err?: Error | null): void {
+    const drain = this.#drain;
+    if (drain && (err || this.#ws.bufferedAmount <= drain.bytes)) drain.done(!err);
   }
 }
 

@@ -1,11 +1,13 @@
 // Opens the one SQLite file of a data directory (DATA_DIR/profgrid.sqlite) with the
 // durability settings the relay relies on: WAL journal and synchronous=FULL, so a
-// committed transaction survives kill -9 and power loss. Creates the base schema if
-// absent, then runs the migrations (store/migrations.ts).
+// committed transaction survives kill -9 and power loss. Checks its integrity first,
+// creates the base schema if absent, then runs the migrations (store/migrations.ts).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import { checkIntegrity } from './integrity.ts';
 import { migrate } from './migrations.ts';
+import { explainSqliteError } from './storage-errors.ts';
 
 export const DB_FILE_NAME = 'profgrid.sqlite';
 
@@ -35,14 +37,30 @@ CREATE TABLE IF NOT EXISTS orgs (
 /** The durability every connection runs with (a relaxed batch restores it afterwards). */
 export const DURABLE_SYNC = 'PRAGMA synchronous = FULL';
 
-export function openSqlite(dataDir: string): DatabaseSync {
-  mkdirSync(dataDir, { recursive: true });
-  const db = new DatabaseSync(join(dataDir, DB_FILE_NAME));
-  db.exec('PRAGMA journal_mode = WAL');
-  db.exec(DURABLE_SYNC);
-  db.exec('PRAGMA busy_timeout = 5000');
-  db.exec('PRAGMA foreign_keys = ON');
-  db.exec(SCHEMA);
-  migrate(db);
-  return db;
+/**
+ * Opens (creating if absent) and checks the file: a damaged one is refused before anything
+ * writes to it (store/integrity.ts); a read-only directory, a full disk or a file locked by
+ * another process is a RelayError that says so (store/storage-errors.ts).
+ */
+export function openSqlite(
+  dataDir: string,
+  options: { readonly check?: boolean } = {},
+): DatabaseSync {
+  const file = join(dataDir, DB_FILE_NAME);
+  let db: DatabaseSync | null = null;
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    db = new DatabaseSync(file);
+    db.exec('PRAGMA busy_timeout = 5000');
+    if (options.check !== false) checkIntegrity(db, file);
+    db.exec('PRAGMA journal_mode = WAL');
+    db.exec(DURABLE_SYNC);
+    db.exec('PRAGMA foreign_keys = ON');
+    db.exec(SCHEMA);
+    migrate(db);
+    return db;
+  } catch (err) {
+    db?.close();
+    throw explainSqliteError(err, dataDir, file);
+  }
 }

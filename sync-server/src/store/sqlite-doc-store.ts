@@ -1,10 +1,13 @@
 // DocStore on node:sqlite. Appends made in the same event-loop turn are committed in one
 // transaction (group commit: one fsync for many updates); each append's promise resolves
 // only after that COMMIT returned, so "durable before ack/broadcast" holds.
+import { dirname } from 'node:path';
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { RelayError } from '../errors.ts';
 import type { DocStore, StoredDoc } from './doc-store.ts';
 import { inTransaction } from './sqlite-transaction.ts';
+import { DB_FILE_NAME } from './sqlite-db.ts';
+import { explainSqliteError } from './storage-errors.ts';
 
 interface PendingAppend {
   readonly name: string;
@@ -99,7 +102,9 @@ export class SqliteDocStore implements DocStore {
       });
     } catch (err) {
       this.#nextSeq.clear(); // re-read from the database after a rolled-back batch
-      const failure = new RelayError('store-failed', 'append transaction failed', { cause: err });
+      const file = this.#db.location() ?? DB_FILE_NAME;
+      const cause = explainSqliteError(err, dirname(file), file);
+      const failure = new RelayError('store-failed', 'append transaction failed', { cause });
       for (const item of batch) item.reject(failure);
       return;
     }

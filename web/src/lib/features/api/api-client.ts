@@ -24,6 +24,7 @@ const STATUS_CODES: Record<number, ApiErrorCode> = {
   403: 'forbidden',
   404: 'not-found',
   409: 'conflict',
+  413: 'payload-too-large',
   415: 'unsupported-media-type',
   429: 'throttled',
 };

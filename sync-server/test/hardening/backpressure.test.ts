@@ -1,0 +1,110 @@
+// A client that stops reading cannot make the relay queue whole documents for it: a real
+// ws client pauses its socket and sends 120 sync requests for a 1.2 MB document. The relay
+// stops reading that socket once it holds more than the pause mark unsent, aborts it with
+// 4408 when it does not drain, and a healthy client editing the same document meanwhile
+// gets its acks within 100 ms (95th percentile; see the note at the assertion). On SQLite
+// and on PostgreSQL + Redis.
+import * as encoding from 'lib0/encoding';
+import * as decoding from 'lib0/decoding';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { MSG_SYNC, decodeMuxFrame, encodeMuxFrame } from '@profgrid/core';
+import { createLogger } from '../../src/log.ts';
+import { MuxClient } from '../mux-client.ts';
+import { openSocket } from '../relay-harness.ts';
+import type { TestRelay } from '../relay-harness.ts';
+import { BACKENDS, backendLifecycle, relayOn } from './backends.ts';
+
+backendLifecycle();
+
+const REQUESTS = 120;
+const DRAIN_TIMEOUT_MS = 3000;
+
+function step1(docName: string): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, MSG_SYNC);
+  encoding.writeVarUint(e, 0);
+  encoding.writeVarUint8Array(e, Y.encodeStateVector(new Y.Doc()));
+  return encodeMuxFrame(docName, encoding.toUint8Array(e));
+}
+
+/** Text that does not compress to nothing. */
+function filler(bytes: number, seed: number): string {
+  let s = '';
+  let x = seed;
+  while (s.length < bytes) {
+    x = (x * 1103515245 + 12345) % 2 ** 31;
+    s += x.toString(36);
+  }
+  return s.slice(0, bytes);
+}
+
+describe.each(BACKENDS)('backpressure on %s', (backend) => {
+  let relay: TestRelay;
+  let aborted: Promise<{ code: number; reason: string }>;
+  beforeAll(async () => {
+    let onAbort: (v: { code: number; reason: string }) => void = () => {};
+    aborted = new Promise((resolve) => (onAbort = resolve));
+    const logger = createLogger((line) => {
+      const entry = JSON.parse(line) as { msg: string; code: number; reason: string };
+      if (entry.msg === 'socket aborted') onAbort(entry);
+    });
+    relay = await relayOn(backend, { logger, limits: { drainTimeoutMs: DRAIN_TIMEOUT_MS } });
+  }, 60_000);
+  afterAll(() => relay?.server.close());
+
+  it('aborts a socket that stops reading; a healthy editor of the document is not delayed', async () => {
+    const name = 'org:school-031';
+    const writer = await MuxClient.connect(relay.muxUrl);
+    const big = writer.subscribe(name);
+    await writer.until(() => writer.synced.has(name));
+    for (let i = 0; i < 5; i++) big.getText('notes').insert(0, filler(240_000, i + 1));
+    await writer.until(() => writer.ackCount(name) === 5);
+    const size = Y.encodeStateAsUpdate(big).length;
+    expect(size).toBeGreaterThan(1_100_000);
+
+    const slow = await openSocket(relay.muxUrl);
+    slow.pause(); // reads nothing from now on
+    const started = performance.now();
+    for (let i = 0; i < REQUESTS; i++) slow.send(step1(name));
+
+    // a healthy editor of the same document while the relay deals with the slow socket
+    const latencies: number[] = [];
+    let closedAt = 0;
+    void aborted.then(() => (closedAt = performance.now()));
+    let n = writer.ackCount(name);
+    while (closedAt === 0 || latencies.length < 20) {
+      const t0 = performance.now();
+      big.getMap('edits').set('n', ++n);
+      await writer.until(() => writer.ackCount(name) === n);
+      latencies.push(performance.now() - t0);
+      if (latencies.length > 2000) break;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    const abort = await aborted;
+    expect(abort.code).toBe(4408);
+    expect(abort.reason).toMatch(/not reading/);
+    expect(closedAt - started).toBeLessThan(DRAIN_TIMEOUT_MS + 5000);
+    // The target is 100 ms; this machine is shared and noisy (load 10+ on 2 cores gives
+    // isolated 100–300 ms stalls with no slow socket at all), so the test holds the bulk
+    // to it and bounds the worst case; before backpressure the editor stalled for seconds.
+    const sorted = latencies.slice().sort((a, b) => a - b);
+    expect(sorted[Math.floor(sorted.length * 0.95)]).toBeLessThan(100);
+    expect(sorted[sorted.length - 1]).toBeLessThan(1000);
+
+    // what the slow client was sent: a handful of answers (what sockets buffer), not 120
+    let answers = 0;
+    slow.on('message', (data: Buffer) => {
+      const frame = decodeMuxFrame(new Uint8Array(data));
+      if (!frame.ok || frame.frame.messageType !== MSG_SYNC) return;
+      const d = decoding.createDecoder(frame.frame.message);
+      decoding.readVarUint(d);
+      if (decoding.readVarUint(d) === 1) answers++;
+    });
+    const closed = new Promise<void>((resolve) => slow.once('close', () => resolve()));
+    slow.resume();
+    await closed;
+    expect(answers).toBeLessThan(REQUESTS / 4);
+    writer.close();
+  }, 60_000);
+});
