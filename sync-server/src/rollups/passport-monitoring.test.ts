@@ -106,10 +106,14 @@ describe('passport monitoring', () => {
       chairFullTime: 'no',
       electedBodySize: '9',
     };
-    // The relay recounts the document after its debounce and tells its listeners.
+    // The relay recounts the document after its debounce and tells its listeners; on a
+    // loaded machine a recount may come between two of the fields, so wait for the one
+    // that counts the passport complete.
     const recounted = new Promise<void>((resolve) => {
       const stop = relay.server.rollups.subscribe(({ chain }) => {
-        if (chain[0] !== row.id) return;
+        if (chain[0] !== row.id || relay.server.rollups.own(row.id)?.passportsComplete !== 1) {
+          return;
+        }
         stop();
         resolve();
       });
