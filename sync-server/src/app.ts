@@ -9,6 +9,9 @@ import { csrfGuard } from './http/csrf.ts';
 import type { ApiContext, ApiEnv } from './routes/api-context.ts';
 import { apiError } from './routes/api-error.ts';
 import { auditRoutes } from './routes/audit.ts';
+import { cardRoutes } from './cards/card-routes.ts';
+import type { CardService } from './cards/card-service.ts';
+import { publicCardRoutes } from './cards/public-card-routes.ts';
 import { authRoutes } from './routes/auth.ts';
 import { chairRoutes } from './routes/chairs.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -35,6 +38,8 @@ export interface AppOptions {
   readonly metrics?: MetricsRouteOptions;
   /** Origins allowed to change state (ALLOWED_ORIGINS); null or absent = the request's host. */
   readonly allowedOrigins?: readonly string[] | null;
+  /** Membership cards (issue 15); absent in tests of other routes. */
+  readonly cards?: CardService;
 }
 
 export function createApp(options: AppOptions): Hono {
@@ -47,6 +52,7 @@ export function createApp(options: AppOptions): Hono {
   const api = new Hono<ApiEnv>()
     .use('*', csrf)
     .route('/', authRoutes(ctx))
+    .route('/', publicCardRoutes(options.cards, { trustProxy: ctx.trustProxy, audit: ctx.audit }))
     .use('*', requireSession(ctx.auth, ctx.access))
     .route('/', meRoutes(ctx))
     .route('/', viewRoutes(ctx))
@@ -55,6 +61,7 @@ export function createApp(options: AppOptions): Hono {
     .route('/', auditRoutes(ctx))
     .route('/', chairRoutes(ctx))
     .route('/', rollupRoutes(ctx, options.rollups))
+    .route('/', cardRoutes(ctx, options.cards))
     .all('*', (c) => apiError(c, 404, 'not-found', 'no such endpoint'));
   const app = new Hono();
   app.onError((err, c) => {

@@ -2,6 +2,7 @@
 // migrations applied; each runs in its own transaction. Append new steps, never edit
 // an applied one.
 import type { DatabaseSync } from 'node:sqlite';
+import { CARDS_SQLITE } from './cards-schema.ts';
 import { inTransaction } from './sqlite-db.ts';
 
 const MIGRATIONS: readonly string[] = [
@@ -96,6 +97,8 @@ const MIGRATIONS: readonly string[] = [
   ALTER TABLE org_summaries ADD COLUMN written_at INTEGER NOT NULL DEFAULT 0;
   CREATE INDEX org_summaries_written ON org_summaries (written_at);
   `,
+  // 6: membership cards and partners (cards-schema.ts).
+  CARDS_SQLITE,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

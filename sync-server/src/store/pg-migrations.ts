@@ -4,6 +4,7 @@
 // (or `pnpm migrate` beside a running one) apply every step exactly once. Append new
 // steps, never edit an applied one.
 import type pg from 'pg';
+import { CARDS_POSTGRES } from './cards-schema.ts';
 import { inPgTransaction } from './pg-pool.ts';
 
 /** Key of the advisory lock that serializes migrations across instances. */
@@ -126,6 +127,8 @@ const PG_MIGRATIONS: readonly string[] = [
   ALTER TABLE org_summaries ADD COLUMN written_at BIGINT NOT NULL DEFAULT 0;
   CREATE INDEX org_summaries_written ON org_summaries (written_at);
   `,
+  // 5: membership cards and partners (cards-schema.ts).
+  CARDS_POSTGRES,
 ];
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS.length;
