@@ -3,6 +3,7 @@
 // Only for editors: viewers (committees) get counts, not lists.
 import type { ApiFailure, ApiResult } from '../api/index.ts';
 import type { CardLinkResponse, IssuedCard, OrgCards } from '@profgrid/core';
+import { NO_CARDS, withCards } from './card-map.ts';
 
 export interface CardsApi {
   get<T>(path: string): Promise<ApiResult<T>>;
@@ -13,7 +14,7 @@ export interface CardsApi {
 export class IssuedCards {
   readonly #api: CardsApi;
   readonly orgId: string;
-  byMember = $state.raw<ReadonlyMap<string, IssuedCard>>(new Map());
+  byMember = $state.raw<ReadonlyMap<string, IssuedCard>>(NO_CARDS);
   error = $state<ApiFailure | null>(null);
   busy = $state(false);
 
@@ -27,14 +28,12 @@ export class IssuedCards {
   }
 
   #merge(cards: readonly IssuedCard[]): void {
-    const next = new Map(this.byMember);
-    for (const c of cards) next.set(c.memberId, c);
-    this.byMember = next;
+    this.byMember = withCards(this.byMember, cards);
   }
 
   async load(): Promise<void> {
     const res = await this.#api.get<OrgCards>(this.#base());
-    if (res.ok) this.byMember = new Map(res.value.cards.map((c) => [c.memberId, c]));
+    if (res.ok) this.byMember = withCards(NO_CARDS, res.value.cards);
   }
 
   /** Issues (or returns) cards of these members; the new ones join `byMember`. */
