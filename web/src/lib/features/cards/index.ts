@@ -5,3 +5,5 @@ export { IssuedCards } from './issued-cards.svelte.ts';
 export { CheckCache } from './check-cache.ts';
 export { webVerify, moscowToday } from './web-verify.ts';
 export { qrSvg } from './qr-svg.ts';
+export { default as MemberCard } from './member-card.svelte';
+export { default as CheckPage } from './check-page.svelte';
