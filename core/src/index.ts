@@ -93,3 +93,4 @@ export type {
   PastePlan,
   PasteTarget,
 } from './clipboard/paste.ts';
+export * from './cards/index.ts';

@@ -9,6 +9,9 @@ import { bodyLimits } from './http/body-limit.ts';
 import { csrfGuard } from './http/csrf.ts';
 import type { ApiContext, ApiEnv } from './http/api-context.ts';
 import { apiError } from './http/api-error.ts';
+import { cardRoutes } from './cards/card-routes.ts';
+import type { CardService } from './cards/card-service.ts';
+import { publicCardRoutes } from './cards/public-card-routes.ts';
 import { auditCsvRoutes, auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { chairRoutes } from './routes/chairs.ts';
@@ -37,6 +40,8 @@ export interface AppOptions {
   readonly metrics?: MetricsRouteOptions;
   /** Origins allowed to change state (ALLOWED_ORIGINS); null or absent = the request's host. */
   readonly allowedOrigins?: readonly string[] | null;
+  /** Membership cards; absent in tests of other routes. */
+  readonly cards?: CardService;
 }
 
 export function createApp(options: AppOptions): Hono {
@@ -50,6 +55,7 @@ export function createApp(options: AppOptions): Hono {
   const api = new Hono<ApiEnv>();
   api.use('*', csrf);
   api.route('/auth', authRoutes(ctx));
+  api.route('/', publicCardRoutes(options.cards, { trustProxy: ctx.trustProxy, audit: ctx.audit }));
   api.use('*', requireSession(ctx.auth, ctx.access));
   api.route('/me', meRoutes(ctx));
   api.route('/me/views', viewRoutes(ctx));
@@ -62,6 +68,7 @@ export function createApp(options: AppOptions): Hono {
     api.route('/orgs', rollupRoutes(ctx, options.rollups));
     api.route('/orgs', passportRoutes(ctx, options.rollups, options.rollups.deadlines));
   }
+  api.route('/', cardRoutes(ctx, options.cards));
   api.all('*', (c) => apiError(c, 404, 'not-found', 'no such endpoint'));
   const app = new Hono();
   app.onError((err, c) => {

@@ -16,6 +16,7 @@ import { DEFAULT_LIMITS } from './relay/limits.ts';
 import type { RelayLimits } from './relay/limits.ts';
 import type { AuthConfig } from './auth/identity.ts';
 import { parseAllowedOrigins } from './auth/origin.ts';
+import type { CardKeyConfig } from './cards/card-signer.ts';
 
 export const SEED_MODES = ['demo', 'tree', 'none'] as const;
 /** demo: registry tree + 154 documents with synthetic members; tree: registry only. */
@@ -37,6 +38,8 @@ export interface ServerConfig {
   readonly redisUrl?: string;
   /** Interval of the fan-out gap check (cluster/gap-watch.ts). */
   readonly resyncMs?: number;
+  /** Card signing key from CARD_SIGNING_KEY / CARD_KEY_ID; absent: DATA_DIR/card-keys. Never logged. */
+  readonly cards?: CardKeyConfig;
 }
 
 function urlVar(env: NodeJS.ProcessEnv, name: string, protocols: readonly string[]) {
@@ -90,6 +93,10 @@ export function configFromEnv(
     databaseUrl,
     redisUrl,
     resyncMs: intVar(env, 'RESYNC_MS', 1000, 3_600_000),
+    cards: {
+      signingKeyPem: env['CARD_SIGNING_KEY'] || undefined,
+      keyId: intVar(env, 'CARD_KEY_ID', 1, 65_535),
+    },
     port: intVar(env, 'PORT', 8080, 65535),
     host: env['HOST'] || '127.0.0.1',
     dataDir: resolve(cwd, env['DATA_DIR'] || './data'),

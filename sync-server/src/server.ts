@@ -11,7 +11,10 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
-import { orgIdOfDocName } from '@profgrid/core';
+import * as Y from 'yjs';
+import { orgDocName, orgIdOfDocName } from '@profgrid/core';
+import { CardService } from './cards/card-service.ts';
+import { loadCardSigner } from './cards/card-signer.ts';
 import { createApp } from './app.ts';
 import type { LoginThrottles } from './auth/auth-service.ts';
 import { createIdentity } from './auth/identity.ts';
@@ -62,10 +65,16 @@ export interface RunningServer {
   readonly registry: SqlOrgRegistry;
   readonly identity: Identity;
   readonly rollups: RollupService;
+  readonly cards: CardService;
   close(): Promise<void>;
 }
 
-function observer(identity: Identity, rollups: RollupService, logger: Logger): RelayObserver {
+function observer(
+  identity: Identity,
+  rollups: RollupService,
+  cards: CardService,
+  logger: Logger,
+): RelayObserver {
   // Derived writes of the hot path: not awaited by the relay; a failure is logged.
   const logged = (what: string) => (err: unknown) =>
     logger.error(`${what} failed`, { error: String(err) });
@@ -85,6 +94,7 @@ function observer(identity: Identity, rollups: RollupService, logger: Logger): R
         .record({ action: 'doc-change', userId: principal.id, orgId })
         .catch(logged('audit'));
       if (orgId) void identity.chairs.indexDoc(orgId, doc).catch(logged('chair index'));
+      if (orgId) cards.docChanged(orgId, doc); // members who left lose their cards
       // editing is activity
       if (principal.session)
         void identity.sessions.touch(principal.session).catch(logged('session touch'));
@@ -156,6 +166,25 @@ export async function startServer(
     await backend.close();
     throw err;
   }
+  let relayRef: Relay | null = null;
+  const cards = new CardService({
+    sql,
+    registry,
+    signer: loadCardSigner(config.dataDir, config.cards),
+    logger,
+    now,
+    readDoc: async (orgId) => {
+      const name = orgDocName(orgId);
+      const room = relayRef?.rooms.loaded(name);
+      if (room) return (await room).doc;
+      const stored = await store.load(name);
+      const doc = new Y.Doc();
+      for (const u of stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates) {
+        Y.applyUpdate(doc, u);
+      }
+      return doc;
+    },
+  });
   const hooks =
     deps.hooks ?? sessionHooks({ ...identity, allowedOrigins: config.auth.allowedOrigins });
   const relay = createRelay({
@@ -164,9 +193,10 @@ export async function startServer(
     hooks,
     limits: config.limits,
     logger,
-    observer: observer(identity, rollups, logger),
+    observer: observer(identity, rollups, cards, logger),
     fanout: backend.fanout,
   });
+  relayRef = relay;
   backend.attach(relay.rooms);
   let watch: RegistryWatch | null = null;
   if (events) {
@@ -213,6 +243,7 @@ export async function startServer(
     allowedOrigins: config.auth.allowedOrigins,
     logger,
     rollups,
+    cards,
     metrics: { token: config.metricsToken, render: renderMetrics },
   });
   const server = await new Promise<Server>((resolve, reject) => {
@@ -243,6 +274,7 @@ export async function startServer(
       server.closeAllConnections();
       await httpClosed;
       await relay.close(); // queued updates may still be stored (and counted) here
+      await cards.close();
       await rollups
         .close()
         .catch((err: unknown) =>
@@ -264,6 +296,7 @@ export async function startServer(
     registry,
     identity,
     rollups,
+    cards,
     close,
   };
 }

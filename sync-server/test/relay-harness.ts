@@ -24,6 +24,7 @@ import { openPgPool } from '../src/store/pg-pool.ts';
 import { pgSql } from '../src/store/pg-sql.ts';
 import { openSqlite } from '../src/store/sqlite-db.ts';
 import { sqliteSql } from '../src/store/sqlite-sql.ts';
+import type { CardKeyConfig } from '../src/cards/card-signer.ts';
 import type { SeedMode } from '../src/config.ts';
 import { REPO_ROOT } from '../src/config.ts';
 import { silentLogger } from '../src/log.ts';
@@ -57,6 +58,8 @@ export interface TestRelayOptions {
   readonly databaseUrl?: string;
   readonly redisUrl?: string;
   readonly resyncMs?: number;
+  /** Card signing key (several instances must share one). */
+  readonly cards?: CardKeyConfig;
 }
 
 export interface TestRelay {
@@ -116,6 +119,7 @@ export async function startTestRelay(options: TestRelayOptions = {}): Promise<Te
       databaseUrl: options.databaseUrl,
       redisUrl: options.redisUrl,
       resyncMs: options.resyncMs,
+      cards: options.cards,
     },
     {
       hooks: options.hooks,

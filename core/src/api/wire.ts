@@ -120,6 +120,10 @@ export const AUDIT_ACTIONS = [
   'org-update',
   'org-move',
   'org-archive',
+  'cards-issue',
+  'card-revoke',
+  'card-link-create',
+  'card-link-open',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -4,6 +4,7 @@
 // renumber an applied one, and append the same step to pg-migrations.ts:
 // test/schema-parity.test.ts fails while the two dialects differ.
 import type { DatabaseSync } from 'node:sqlite';
+import { CARDS_SQLITE } from './cards-schema.ts';
 import { inTransaction } from './sqlite-transaction.ts';
 
 const MIGRATIONS: readonly string[] = [
@@ -98,6 +99,8 @@ const MIGRATIONS: readonly string[] = [
   ALTER TABLE org_summaries ADD COLUMN written_at INTEGER NOT NULL DEFAULT 0;
   CREATE INDEX org_summaries_written ON org_summaries (written_at);
   `,
+  // 6: membership cards and partners (cards-schema.ts).
+  CARDS_SQLITE,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -6,6 +6,7 @@
 // differ from SQLite's (their histories differ), the resulting schema must not
 // (test/schema-parity.test.ts).
 import type pg from 'pg';
+import { CARDS_POSTGRES } from './cards-schema.ts';
 import { inPgTransaction } from './pg-transaction.ts';
 
 /** Key of the advisory lock that serializes migrations across instances. */
@@ -128,6 +129,8 @@ const PG_MIGRATIONS: readonly string[] = [
   ALTER TABLE org_summaries ADD COLUMN written_at BIGINT NOT NULL DEFAULT 0;
   CREATE INDEX org_summaries_written ON org_summaries (written_at);
   `,
+  // 5: membership cards and partners (cards-schema.ts).
+  CARDS_POSTGRES,
 ];
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS.length;

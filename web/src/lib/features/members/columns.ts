@@ -22,6 +22,8 @@ export interface ColumnContext {
   readonly editable?: () => boolean;
   /** Whether a cell is inside the multi-cell selection (grid-selection draws it). */
   readonly isSelected?: (rowIndex: number | null, colId: string) => boolean;
+  /** The member's issued card number: «№ билета» shows it and cannot be typed over. */
+  readonly issuedCard?: (memberId: string) => string | undefined;
 }
 
 const WIDTHS: Partial<Record<MemberField, number>> = {
@@ -135,6 +137,12 @@ function columnDef(field: MemberField, ctx: ColumnContext): ColDef<MemberRecord>
   if (field === 'surname') {
     def.sort = 'asc';
     def.pinned = 'left';
+  }
+  if (field === 'cardNumber') {
+    const issued = (m: MemberRecord | undefined) => (m ? ctx.issuedCard?.(m.id) : undefined);
+    def.valueGetter = (p) => issued(p.data) ?? p.data?.cardNumber ?? '';
+    def.editable = (p) => (ctx.editable?.() ?? true) && issued(p.data) === undefined;
+    def.cellClassRules = { ...def.cellClassRules, 'pg-card-issued': (p) => !!issued(p.data) };
   }
   return def;
 }

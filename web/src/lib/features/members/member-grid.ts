@@ -44,6 +44,7 @@ export class MemberGrid {
   readonly #cb: MemberGridCallbacks;
   #unobserve: () => void = () => {};
   #editable = true;
+  #issuedCards: ReadonlyMap<string, string> = new Map();
   #ctx: ColumnContext;
   #live = false;
   /** Edits made on cached rows before Yjs has loaded; applied through OrgDoc on load. */
@@ -74,6 +75,7 @@ export class MemberGrid {
       onEdit: (id, field, value) => this.#edit(id, field, value),
       editable: () => this.#editable,
       isSelected: (row, colId) => this.#interaction?.isSelected(row, colId) ?? false,
+      issuedCard: (id) => this.#issuedCards.get(id),
     };
     this.#editable = editable;
     this.#presence = source.presence
@@ -216,6 +218,12 @@ export class MemberGrid {
     if (editable === this.#editable) return;
     this.#editable = editable;
     if (!editable) this.api.stopEditing(true);
+  }
+
+  /** Issued card numbers by member id: shown read-only in «№ билета». */
+  setIssuedCards(numbers: ReadonlyMap<string, string>): void {
+    this.#issuedCards = numbers;
+    this.api.refreshCells({ columns: ['cardNumber'], force: true });
   }
 
   setLocale(locale: Locale): void {

@@ -1,0 +1,60 @@
+// REST payloads of cards and partners (issue 15), shared by the relay and the web app.
+
+/** POST /api/orgs/:orgId/cards — issue (or return the already issued) cards. */
+export interface IssueCardsRequest {
+  readonly memberIds: readonly string[];
+  /** true: revoke each member's current card and issue a new number (lost card). */
+  readonly reissue?: boolean;
+}
+
+export const ISSUE_CARDS_MAX = 5000;
+
+/** One member's card; `qr` is exactly the text the QR code encodes. */
+export interface IssuedCard {
+  readonly memberId: string;
+  readonly number: string;
+  readonly validUntil: string;
+  readonly qr: string;
+}
+
+/** GET /api/orgs/:orgId/cards — the organization's live cards. */
+export interface OrgCards {
+  readonly cards: readonly IssuedCard[];
+}
+
+export const CARD_STATUSES = ['valid', 'revoked', 'unknown'] as const;
+export type CardStatus = (typeof CARD_STATUSES)[number];
+
+/** GET /api/public/card-status/:number */
+export interface CardStatusResponse {
+  readonly status: CardStatus;
+}
+
+export const REVOKE_REASONS = ['removed', 'reissued', 'decision', 'deleted'] as const;
+export type RevokeReason = (typeof REVOKE_REASONS)[number];
+
+/** POST /api/orgs/:orgId/cards/:number/link → a personal link (token shown once). */
+export interface CardLinkResponse {
+  readonly token: string;
+  /** Path of the member's card page: `/card#<token>` (the token never reaches a server log). */
+  readonly path: string;
+}
+
+/**
+ * POST /api/public/card-link — body `{ token }` (not in the URL, so it stays out of logs):
+ * what the member's card page shows.
+ */
+export interface CardLinkView {
+  readonly number: string;
+  readonly validUntil: string;
+  readonly qr: string;
+  readonly status: CardStatus;
+  readonly name: string;
+  readonly orgName: string;
+  readonly regionOrgId: string;
+}
+
+/** GET /api/orgs/:orgId/card-stats — counts only. */
+export interface CardStats {
+  readonly orgs: readonly { readonly orgId: string; readonly cards: number }[];
+}

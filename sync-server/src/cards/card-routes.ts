@@ -1,0 +1,105 @@
+// Cards of an organization (session required; editors and admins of the organization):
+//   GET    /orgs/:orgId/cards                    {cards: IssuedCard[]} — live cards
+//   POST   /orgs/:orgId/cards {memberIds, reissue?}  IssuedCard[] (issues or returns)
+//   POST   /orgs/:orgId/cards/:number/revoke     204 (a committee's decision)
+//   POST   /orgs/:orgId/cards/:number/link       {token, path} — a new personal link
+//   DELETE /orgs/:orgId/cards/:number/link       204 — every link of that card revoked
+//   GET    /orgs/:orgId/card-stats               counts of live cards per organization of
+//                                                the subtree (any role: counts only)
+import type { Context } from 'hono';
+import { Hono } from 'hono';
+import { ISSUE_CARDS_MAX, normalizeCardNumber } from '@profgrid/core';
+import type { ApiContext, ApiEnv } from '../http/api-context.ts';
+import { isObject, jsonBody } from '../http/api-context.ts';
+import { apiError, badRequest, notFound } from '../http/api-error.ts';
+import type { CardService } from './card-service.ts';
+import { toIssued } from './card-service.ts';
+
+const MEMBER_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+export function cardRoutes(ctx: ApiContext, cards: CardService | undefined): Hono<ApiEnv> {
+  const app = new Hono<ApiEnv>();
+  if (!cards) return app;
+  const role = (c: Context<ApiEnv>) => c.var.access.roleOn(c.req.param('orgId') ?? '');
+  const edits = (c: Context<ApiEnv>) => {
+    const r = role(c);
+    return r === 'admin' || r === 'editor';
+  };
+  const audit = (
+    c: Context<ApiEnv>,
+    action: 'cards-issue' | 'card-revoke' | 'card-link-create',
+    detail: string,
+  ) =>
+    ctx.audit.record({
+      action,
+      userId: c.var.user.id,
+      orgId: c.req.param('orgId') ?? null,
+      detail,
+    });
+  return app
+    .get('/orgs/:orgId/cards', async (c) => {
+      if (!edits(c)) return notFound(c, 'organization');
+      c.header('Cache-Control', 'no-store');
+      return c.json({ cards: (await cards.store.live(c.req.param('orgId'))).map(toIssued) });
+    })
+    .post('/orgs/:orgId/cards', async (c) => {
+      if (!edits(c)) return notFound(c, 'organization');
+      const body = await jsonBody(c);
+      const ids = isObject(body) ? body['memberIds'] : undefined;
+      if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string' && MEMBER_ID.test(id))) {
+        return badRequest(c, 'expected {memberIds: string[]}');
+      }
+      if (ids.length > ISSUE_CARDS_MAX) {
+        return badRequest(c, `at most ${ISSUE_CARDS_MAX} members per request`);
+      }
+      const reissue = isObject(body) && body['reissue'] === true;
+      const result = await cards.issue(c.req.param('orgId'), ids as string[], {
+        reissue,
+        by: c.var.user.id,
+      });
+      if (!result.ok && result.code === 'unknown-members') {
+        return badRequest(c, `${result.count} member(s) not on this organization's register`);
+      }
+      if (!result.ok) return apiError(c, 409, 'conflict', 'no card region for this organization');
+      await audit(c, 'cards-issue', `count=${ids.length}${reissue ? ' reissue' : ''}`);
+      return c.json(result.cards);
+    })
+    .post('/orgs/:orgId/cards/:number/revoke', async (c) => {
+      if (!edits(c)) return notFound(c, 'organization');
+      const number = normalizeCardNumber(c.req.param('number'));
+      const card = number ? await cards.store.byNumber(number) : undefined;
+      if (!card || card.orgId !== c.req.param('orgId')) return notFound(c, 'card');
+      await cards.revoke([card.number], 'decision');
+      await audit(c, 'card-revoke', card.number);
+      return c.body(null, 204);
+    })
+    .post('/orgs/:orgId/cards/:number/link', async (c) => {
+      if (!edits(c)) return notFound(c, 'organization');
+      const number = normalizeCardNumber(c.req.param('number'));
+      const token = number
+        ? await cards.createLink(c.req.param('orgId'), number, c.var.user.id)
+        : null;
+      if (!token) return notFound(c, 'card');
+      await audit(c, 'card-link-create', number!);
+      c.header('Cache-Control', 'no-store');
+      return c.json({ token, path: `/card#${token}` });
+    })
+    .delete('/orgs/:orgId/cards/:number/link', async (c) => {
+      if (!edits(c)) return notFound(c, 'organization');
+      const number = normalizeCardNumber(c.req.param('number'));
+      if (!number || !(await cards.revokeLinks(c.req.param('orgId'), number))) {
+        return notFound(c, 'card');
+      }
+      return c.body(null, 204);
+    })
+    .get('/orgs/:orgId/card-stats', async (c) => {
+      const orgId = c.req.param('orgId');
+      if (role(c) === null) return notFound(c, 'organization');
+      const subtree = ctx.registry
+        .list()
+        .filter((o) => o.id === orgId || ctx.registry.ancestorsOf(o.id).includes(orgId))
+        .map((o) => o.id);
+      const counts = await cards.store.countsByOrg(subtree);
+      return c.json({ orgs: subtree.map((id) => ({ orgId: id, cards: counts.get(id) ?? 0 })) });
+    });
+}

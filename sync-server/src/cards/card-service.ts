@@ -1,0 +1,324 @@
+// Membership cards on the server: region codes, issuance (unique across instances, see
+// card-store.ts), signing, revocation (explicit, on reissue, and within seconds of a
+// member leaving the register or being deleted from a stored document), the signed
+// revocation list, status and online verification, personal card links.
+// Nothing here logs personal data: logs carry org ids and counts.
+import { createHash, randomBytes } from 'node:crypto';
+import type * as Y from 'yjs';
+import {
+  CARD_REGION_MAX,
+  credentialMessage,
+  encodeCredential,
+  formatCardNumber,
+  normalizeCardNumber,
+  OrgDoc,
+  parseCardNumber,
+  revocationListMessage,
+  toHex,
+  verifyCardQr,
+} from '@profgrid/core';
+import type {
+  CardCheck,
+  CardLinkView,
+  CardStatus,
+  IssuedCard,
+  RevocationList,
+  RevokeReason,
+} from '@profgrid/core';
+import type { Logger } from '../log.ts';
+import type { SqlOrgRegistry } from '../registry/org-registry.ts';
+import type { Sql } from '../store/sql.ts';
+import type { CardSigner } from './card-signer.ts';
+import { nodeVerify } from './card-signer.ts';
+import { CardStore } from './card-store.ts';
+import type { CardRow, NewCard } from './card-store.ts';
+
+export interface CardServiceOptions {
+  readonly sql: Sql;
+  readonly registry: SqlOrgRegistry;
+  readonly signer: CardSigner;
+  readonly logger: Logger;
+  readonly now?: () => number;
+  /** The organization's document as stored now (members' status, names for the card page). */
+  readonly readDoc: (orgId: string) => Promise<Y.Doc>;
+  /** Delay between a stored change and the revocation check of that document; 1 s. */
+  readonly revokeDelayMs?: number;
+}
+
+export type IssueResult =
+  | { readonly ok: true; readonly cards: IssuedCard[] }
+  | { readonly ok: false; readonly code: 'unknown-members' | 'no-region'; readonly count: number };
+
+/** Today in the union's calendar (Europe/Moscow), ISO. */
+export function moscowDay(ms: number): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Moscow' }).format(ms);
+}
+
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+const onRegister = (doc: OrgDoc, id: string) => {
+  const m = doc.member(id);
+  return m !== undefined && m.status !== 'left';
+};
+
+export class CardService {
+  readonly store: CardStore;
+  readonly #opts: CardServiceOptions;
+  readonly #now: () => number;
+  readonly #pending = new Map<string, { timer: ReturnType<typeof setTimeout>; doc: Y.Doc }>();
+  #crl: { key: string; list: RevocationList } | null = null;
+  readonly #revokedListeners = new Set<(orgId: string, count: number) => void>();
+
+  constructor(options: CardServiceOptions) {
+    this.#opts = options;
+    this.#now = options.now ?? Date.now;
+    this.store = new CardStore(options.sql);
+  }
+
+  get keys() {
+    return this.#opts.signer.keys;
+  }
+
+  today(): string {
+    return moscowDay(this.#now());
+  }
+
+  /** Cards issued today are valid to the end of next year. */
+  validUntil(): string {
+    return `${Number(this.today().slice(0, 4)) + 1}-12-31`;
+  }
+
+  /** The card region of an organization: its regional ancestor's (or root's) code. */
+  async regionOf(orgId: string): Promise<number | null> {
+    const { registry } = this.#opts;
+    const chain = [orgId, ...registry.ancestorsOf(orgId)];
+    const regional =
+      chain.find((id) => registry.get(id)?.level === 'regional') ?? chain[chain.length - 1]!;
+    const code = registry.get(regional)?.code ?? '';
+    if (/^\d{2}$/.test(code) && Number(code) >= 1) return Number(code);
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const region = await this.store.regionCode(regional);
+      if (region !== undefined) return region <= CARD_REGION_MAX ? region : null;
+      await this.store.claimRegionCode(regional);
+    }
+    return null;
+  }
+
+  #sign(number: string, validUntil: string): { qr: string; keyId: number } {
+    const card = parseCardNumber(number)!;
+    const fields = { ...card, validUntil, keyId: this.#opts.signer.keyId };
+    const qr = encodeCredential(fields, this.#opts.signer.sign(credentialMessage(fields)!))!;
+    return { qr, keyId: fields.keyId };
+  }
+
+  #newCard(orgId: string, memberId: string, region: number, number: string): NewCard {
+    const validUntil = this.validUntil();
+    return { number, orgId, memberId, region, validUntil, ...this.#sign(number, validUntil) };
+  }
+
+  /**
+   * Issues cards to members on the register of `orgId` (or returns their live ones);
+   * `reissue` revokes each one's live card first. A member's typed «№ билета» is adopted
+   * when it is a well-formed number of this region that was never issued.
+   */
+  async issue(
+    orgId: string,
+    memberIds: readonly string[],
+    options: { reissue?: boolean; by: string | null },
+  ): Promise<IssueResult> {
+    const ids = [...new Set(memberIds)];
+    const doc = new OrgDoc(await this.#opts.readDoc(orgId));
+    const unknown = ids.filter((id) => !onRegister(doc, id)).length;
+    if (unknown > 0) return { ok: false, code: 'unknown-members', count: unknown };
+    const region = await this.regionOf(orgId);
+    if (region === null) return { ok: false, code: 'no-region', count: 0 };
+    const now = this.#now();
+    if (options.reissue) {
+      const live = await this.store.live(orgId, ids);
+      const numbers = live.map((c) => c.number);
+      await this.store.revoke(numbers, 'reissued', now);
+      for (const n of numbers) await this.store.revokeLinks(n, now);
+    }
+    const have = new Map((await this.store.live(orgId, ids)).map((c) => [c.memberId, c]));
+    let missing = ids.filter((id) => !have.has(id));
+    if (!options.reissue && missing.length > 0) {
+      const adopt = missing.flatMap((id) => {
+        const typed = normalizeCardNumber(doc.member(id)?.cardNumber ?? '');
+        return typed && parseCardNumber(typed)!.region === region
+          ? [this.#newCard(orgId, id, region, typed)]
+          : [];
+      });
+      if (adopt.length > 0) await this.#insertAndCollect(orgId, adopt, have, now, options.by);
+      missing = ids.filter((id) => !have.has(id));
+    }
+    for (let attempt = 0; missing.length > 0 && attempt < 10; attempt++) {
+      const first = await this.store.reserveSerials(region, missing.length);
+      const cards = missing.map((id, i) =>
+        this.#newCard(orgId, id, region, formatCardNumber({ region, serial: first + i })!),
+      );
+      await this.#insertAndCollect(orgId, cards, have, now, options.by);
+      missing = ids.filter((id) => !have.has(id));
+    }
+    if (missing.length > 0) throw new Error('card issuance did not converge');
+    this.#opts.logger.info('cards issued', { orgId, count: ids.length });
+    return { ok: true, cards: ids.map((id) => toIssued(have.get(id)!)) };
+  }
+
+  async #insertAndCollect(
+    orgId: string,
+    cards: readonly NewCard[],
+    have: Map<string, CardRow>,
+    now: number,
+    by: string | null,
+  ): Promise<void> {
+    await this.store.insert(cards, now, by);
+    const live = await this.store.live(
+      orgId,
+      cards.map((c) => c.memberId),
+    );
+    for (const c of live) have.set(c.memberId, c);
+  }
+
+  async revoke(numbers: readonly string[], reason: RevokeReason): Promise<number> {
+    const now = this.#now();
+    const n = await this.store.revoke(numbers, reason, now);
+    for (const number of numbers) await this.store.revokeLinks(number, now);
+    return n;
+  }
+
+  /** A stored change of `orgId`'s document: check its cards after the delay. */
+  docChanged(orgId: string, doc: Y.Doc): void {
+    if (this.#pending.has(orgId)) return;
+    const timer = setTimeout(() => {
+      this.#pending.delete(orgId);
+      this.revokeLeavers(orgId, doc).catch((err: unknown) =>
+        this.#opts.logger.error('card revocation check failed', { orgId, error: String(err) }),
+      );
+    }, this.#opts.revokeDelayMs ?? 1000);
+    timer.unref();
+    this.#pending.set(orgId, { timer, doc });
+  }
+
+  /** Revokes the live cards of members no longer on the register (left or deleted). */
+  async revokeLeavers(orgId: string, ydoc: Y.Doc): Promise<number> {
+    const doc = new OrgDoc(ydoc);
+    const live = await this.store.live(orgId);
+    const now = this.#now();
+    let revoked = 0;
+    for (const reason of ['removed', 'deleted'] as const) {
+      const numbers = live
+        .filter((c) => {
+          const m = doc.member(c.memberId);
+          return reason === 'deleted' ? m === undefined : m?.status === 'left';
+        })
+        .map((c) => c.number);
+      revoked += await this.store.revoke(numbers, reason, now);
+      for (const n of numbers) await this.store.revokeLinks(n, now);
+    }
+    if (revoked > 0) {
+      this.#opts.logger.info('cards revoked', { orgId, count: revoked });
+      for (const l of this.#revokedListeners) l(orgId, revoked);
+    }
+    return revoked;
+  }
+
+  /** Calls `listener` after members' cards were revoked because they left; returns unsubscribe. */
+  onLeaversRevoked(listener: (orgId: string, count: number) => void): () => void {
+    this.#revokedListeners.add(listener);
+    return () => this.#revokedListeners.delete(listener);
+  }
+
+  async status(number: string): Promise<CardStatus> {
+    const normal = normalizeCardNumber(number);
+    const card = normal ? await this.store.byNumber(normal) : undefined;
+    if (!card) return 'unknown';
+    if (card.revokedAt !== null || card.validUntil < this.today()) return 'revoked';
+    return 'valid';
+  }
+
+  /** The signed list of revoked, unexpired numbers; re-signed when it changes or daily. */
+  async revocationList(): Promise<RevocationList> {
+    const today = this.today();
+    const key = `${today}:${await this.store.lastRevocation()}`;
+    if (this.#crl?.key === key) return this.#crl.list;
+    const body = {
+      keyId: this.#opts.signer.keyId,
+      issuedAt: new Date(this.#now()).toISOString(),
+      numbers: await this.store.revokedNumbers(today),
+    };
+    const list = { ...body, signature: toHex(this.#opts.signer.sign(revocationListMessage(body))) };
+    this.#crl = { key, list };
+    return list;
+  }
+
+  /** Online check of a QR: the signature against our keys, revocation from the table. */
+  async verify(qr: string): Promise<CardCheck> {
+    const check = await verifyCardQr(qr, {
+      keys: this.keys,
+      isRevoked: () => false,
+      today: this.today(),
+      verify: nodeVerify,
+    });
+    if (!check.ok) return check;
+    const card = await this.store.byNumber(check.number);
+    if (!card) return { ok: false, reason: 'forged' };
+    if (card.revokedAt !== null) return { ok: false, reason: 'revoked', number: card.number };
+    return check;
+  }
+
+  /** A new personal link to a live card of `orgId` (only the token's hash is stored). */
+  async createLink(orgId: string, number: string, by: string): Promise<string | null> {
+    const card = await this.store.byNumber(number);
+    if (!card || card.orgId !== orgId || card.revokedAt !== null) return null;
+    const token = randomBytes(32).toString('base64url');
+    await this.store.addLink(hashToken(token), number, this.#now(), by);
+    return token;
+  }
+
+  async revokeLinks(orgId: string, number: string): Promise<boolean> {
+    const card = await this.store.byNumber(number);
+    if (!card || card.orgId !== orgId) return false;
+    await this.store.revokeLinks(number, this.#now());
+    return true;
+  }
+
+  /** What the member's card page shows, or null for an unknown or revoked link. */
+  async openLink(token: string): Promise<CardLinkView | null> {
+    if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
+    const card = await this.store.linkCard(hashToken(token));
+    if (!card) return null;
+    const doc = new OrgDoc(await this.#opts.readDoc(card.orgId));
+    const m = doc.member(card.memberId);
+    const org = this.#opts.registry.get(card.orgId);
+    const chain = [card.orgId, ...this.#opts.registry.ancestorsOf(card.orgId)];
+    const regionOrg =
+      chain.find((id) => this.#opts.registry.get(id)?.level === 'regional') ??
+      chain[chain.length - 1]!;
+    return {
+      ...toIssued(card),
+      status: await this.status(card.number),
+      name: m ? [m.surname, m.name, m.patronymic].filter(Boolean).join(' ') : '',
+      orgName: org?.shortName || org?.name || '',
+      regionOrgId: regionOrg,
+    };
+  }
+
+  /** Runs the pending revocation checks now (graceful shutdown). */
+  async close(): Promise<void> {
+    const pending = [...this.#pending.entries()];
+    this.#pending.clear();
+    for (const [orgId, { timer, doc }] of pending) {
+      clearTimeout(timer);
+      await this.revokeLeavers(orgId, doc).catch((err: unknown) =>
+        this.#opts.logger.error('card revocation check failed', { orgId, error: String(err) }),
+      );
+    }
+  }
+}
+
+export const toIssued = (c: CardRow): IssuedCard => ({
+  memberId: c.memberId,
+  number: c.number,
+  validUntil: c.validUntil,
+  qr: c.qr,
+});

@@ -1,0 +1,207 @@
+// SQL of cards (tables in store/cards-schema.ts), on SQLite and PostgreSQL alike.
+// Issuance is safe across instances: serial blocks come from one atomic UPDATE … RETURNING
+// per region, inserts skip numbers and members that someone else took meanwhile
+// (ON CONFLICT DO NOTHING), and the caller re-reads the live cards.
+import type { RevokeReason } from '@profgrid/core';
+import type { Sql, Statement } from '../store/sql.ts';
+
+export interface CardRow {
+  readonly number: string;
+  readonly orgId: string;
+  readonly memberId: string;
+  readonly region: number;
+  readonly validUntil: string;
+  readonly keyId: number;
+  readonly qr: string;
+  readonly revokedAt: number | null;
+  readonly revokeReason: string | null;
+}
+
+interface RawCard {
+  number: string;
+  org_id: string;
+  member_id: string;
+  region: number;
+  valid_until: string;
+  key_id: number;
+  qr: string;
+  revoked_at: number | null;
+  revoke_reason: string | null;
+}
+
+const COLUMNS =
+  'number, org_id, member_id, region, valid_until, key_id, qr, revoked_at, revoke_reason';
+
+const toRow = (r: RawCard): CardRow => ({
+  number: r.number,
+  orgId: r.org_id,
+  memberId: r.member_id,
+  region: Number(r.region),
+  validUntil: r.valid_until,
+  keyId: Number(r.key_id),
+  qr: r.qr,
+  revokedAt: r.revoked_at === null ? null : Number(r.revoked_at),
+  revokeReason: r.revoke_reason,
+});
+
+export interface NewCard {
+  readonly number: string;
+  readonly orgId: string;
+  readonly memberId: string;
+  readonly region: number;
+  readonly validUntil: string;
+  readonly keyId: number;
+  readonly qr: string;
+}
+
+const INSERT_CHUNK = 100;
+
+export class CardStore {
+  readonly #sql: Sql;
+  constructor(sql: Sql) {
+    this.#sql = sql;
+  }
+
+  /** Reserves `count` serials of `region`; resolves with the first of them. */
+  async reserveSerials(region: number, count: number): Promise<number> {
+    await this.#sql.run(
+      'INSERT INTO card_serials (region, last_serial) VALUES (?, 0) ON CONFLICT DO NOTHING',
+      [region],
+    );
+    const row = await this.#sql.get<{ last_serial: number }>(
+      'UPDATE card_serials SET last_serial = last_serial + ? WHERE region = ? RETURNING last_serial',
+      [count, region],
+    );
+    return Number(row!.last_serial) - count + 1;
+  }
+
+  /** Inserts cards in one transaction; rows whose number or member is taken are skipped. */
+  async insert(
+    cards: readonly NewCard[],
+    issuedAt: number,
+    issuedBy: string | null,
+  ): Promise<void> {
+    const statements: Statement[] = [];
+    for (let i = 0; i < cards.length; i += INSERT_CHUNK) {
+      const chunk = cards.slice(i, i + INSERT_CHUNK);
+      statements.push({
+        sql:
+          'INSERT INTO cards (number, org_id, member_id, region, valid_until, key_id, qr, issued_at, issued_by) VALUES ' +
+          chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ') +
+          ' ON CONFLICT DO NOTHING',
+        params: chunk.flatMap((c) => [
+          c.number,
+          c.orgId,
+          c.memberId,
+          c.region,
+          c.validUntil,
+          c.keyId,
+          c.qr,
+          issuedAt,
+          issuedBy,
+        ]),
+      });
+    }
+    await this.#sql.batch(statements);
+  }
+
+  /** Live (not revoked) cards of an organization, optionally of some members only. */
+  async live(orgId: string, memberIds?: readonly string[]): Promise<CardRow[]> {
+    const rows = memberIds
+      ? await this.#sql.all<RawCard>(
+          `SELECT ${COLUMNS} FROM cards WHERE org_id = ? AND revoked_at IS NULL AND ${this.#sql.inJsonList('member_id')}`,
+          [orgId, JSON.stringify(memberIds)],
+        )
+      : await this.#sql.all<RawCard>(
+          `SELECT ${COLUMNS} FROM cards WHERE org_id = ? AND revoked_at IS NULL ORDER BY number`,
+          [orgId],
+        );
+    return rows.map(toRow);
+  }
+
+  async byNumber(number: string): Promise<CardRow | undefined> {
+    const r = await this.#sql.get<RawCard>(`SELECT ${COLUMNS} FROM cards WHERE number = ?`, [
+      number,
+    ]);
+    return r && toRow(r);
+  }
+
+  /** Revokes live cards by number; resolves with the numbers actually revoked now. */
+  async revoke(numbers: readonly string[], reason: RevokeReason, at: number): Promise<number> {
+    if (numbers.length === 0) return 0;
+    return this.#sql.run(
+      `UPDATE cards SET revoked_at = ?, revoke_reason = ? WHERE revoked_at IS NULL AND ${this.#sql.inJsonList('number')}`,
+      [at, reason, JSON.stringify(numbers)],
+    );
+  }
+
+  /** Numbers of revoked cards still within their validity (the revocation list). */
+  async revokedNumbers(today: string): Promise<string[]> {
+    const rows = await this.#sql.all<{ number: string }>(
+      'SELECT number FROM cards WHERE revoked_at IS NOT NULL AND valid_until >= ? ORDER BY number',
+      [today],
+    );
+    return rows.map((r) => r.number);
+  }
+
+  /** Latest revocation time (ms), 0 when none: the revocation list's cache key. */
+  async lastRevocation(): Promise<number> {
+    const r = await this.#sql.get<{ t: number | null }>(
+      'SELECT MAX(revoked_at) AS t FROM cards WHERE revoked_at IS NOT NULL',
+    );
+    return Number(r?.t ?? 0);
+  }
+
+  /** Live cards per organization among `orgIds`. */
+  async countsByOrg(orgIds: readonly string[]): Promise<Map<string, number>> {
+    const rows = await this.#sql.all<{ org_id: string; n: number }>(
+      `SELECT org_id, COUNT(*) AS n FROM cards WHERE revoked_at IS NULL AND ${this.#sql.inJsonList('org_id')} GROUP BY org_id`,
+      [JSON.stringify(orgIds)],
+    );
+    return new Map(rows.map((r) => [r.org_id, Number(r.n)]));
+  }
+
+  async regionCode(orgId: string): Promise<number | undefined> {
+    const r = await this.#sql.get<{ region: number }>(
+      'SELECT region FROM card_regions WHERE org_id = ?',
+      [orgId],
+    );
+    return r ? Number(r.region) : undefined;
+  }
+
+  /** Gives `orgId` the next free region code (1–99); a concurrent claim wins, then retry. */
+  async claimRegionCode(orgId: string): Promise<void> {
+    await this.#sql.run(
+      // WHERE true: SQLite's parser needs it before an upsert clause of INSERT … SELECT.
+      'INSERT INTO card_regions (org_id, region) SELECT CAST(? AS TEXT), COALESCE(MAX(region), 0) + 1 FROM card_regions WHERE true ON CONFLICT DO NOTHING',
+      [orgId],
+    );
+  }
+
+  async addLink(tokenHash: string, number: string, at: number, by: string): Promise<void> {
+    await this.#sql.run(
+      'INSERT INTO card_links (token_hash, number, created_at, created_by) VALUES (?, ?, ?, ?)',
+      [tokenHash, number, at, by],
+    );
+  }
+
+  /** The card of a live link, or undefined. */
+  async linkCard(tokenHash: string): Promise<CardRow | undefined> {
+    const r = await this.#sql.get<RawCard>(
+      `SELECT ${COLUMNS.split(', ')
+        .map((c) => 'c.' + c)
+        .join(
+          ', ',
+        )} FROM card_links l JOIN cards c ON c.number = l.number WHERE l.token_hash = ? AND l.revoked_at IS NULL`,
+      [tokenHash],
+    );
+    return r && toRow(r);
+  }
+
+  async revokeLinks(number: string, at: number): Promise<number> {
+    return this.#sql.run(
+      'UPDATE card_links SET revoked_at = ? WHERE number = ? AND revoked_at IS NULL',
+      [at, number],
+    );
+  }
+}

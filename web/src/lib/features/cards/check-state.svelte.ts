@@ -1,0 +1,68 @@
+// The partner's check (/check): a scanned QR is verified locally (CheckCache: cached keys
+// and revocation list — works offline after the first visit); a typed number is asked
+// online (GET /api/public/card-status/:number: valid / revoked / unknown, nothing more).
+import { CARD_QR_PREFIX, normalizeCardNumber } from '@profgrid/core';
+import type { CardInvalidReason, CardStatusResponse } from '@profgrid/core';
+import type { CheckCache } from './check-cache.ts';
+import { moscowToday } from './web-verify.ts';
+
+export type CheckReason = CardInvalidReason | 'unknown' | 'needs-network';
+
+export type CheckOutcome =
+  | { readonly valid: true; readonly number: string; readonly validUntil: string | null }
+  | { readonly valid: false; readonly reason: CheckReason; readonly number?: string };
+
+export class CheckState {
+  readonly cache: CheckCache;
+  readonly #fetch: typeof fetch;
+  outcome = $state.raw<CheckOutcome | null>(null);
+  keysReady = $state(false);
+  listDate = $state<string | null>(null);
+
+  constructor(cache: CheckCache, fetchFn: typeof fetch = (...a) => globalThis.fetch(...a)) {
+    this.cache = cache;
+    this.#fetch = fetchFn;
+    this.#sync();
+  }
+
+  #sync(): void {
+    this.keysReady = this.cache.keys.length > 0;
+    this.listDate = this.cache.list?.issuedAt ?? null;
+  }
+
+  async refresh(): Promise<void> {
+    await this.cache.refresh();
+    this.#sync();
+  }
+
+  async check(input: string): Promise<void> {
+    const text = input.trim();
+    if (text.toUpperCase().startsWith(CARD_QR_PREFIX)) {
+      const r = await this.cache.check(text, moscowToday());
+      this.outcome = r.ok
+        ? { valid: true, number: r.number, validUntil: r.validUntil }
+        : { valid: false, reason: r.reason, ...(r.number ? { number: r.number } : {}) };
+      return;
+    }
+    const number = normalizeCardNumber(text);
+    if (!number) {
+      this.outcome = { valid: false, reason: 'malformed' };
+      return;
+    }
+    try {
+      const res = await this.#fetch(`/api/public/card-status/${encodeURIComponent(number)}`);
+      if (!res.ok) throw new Error(String(res.status));
+      const { status } = (await res.json()) as CardStatusResponse;
+      this.outcome =
+        status === 'valid'
+          ? { valid: true, number, validUntil: null }
+          : { valid: false, reason: status, number };
+    } catch {
+      this.outcome = { valid: false, reason: 'needs-network', number };
+    }
+  }
+
+  reset(): void {
+    this.outcome = null;
+  }
+}

@@ -1,0 +1,73 @@
+// The live cards of one organization (GET /api/orgs/:id/cards), keyed by member: the grid
+// shows their numbers in «№ билета» (read-only), the toolbar issues, prints and links.
+// Only for editors: viewers (committees) get counts, not lists.
+import type { ApiFailure, ApiResult } from '../api/index.ts';
+import type { CardLinkResponse, IssuedCard, OrgCards } from '@profgrid/core';
+import { NO_CARDS, withCards } from './card-map.ts';
+
+export interface CardsApi {
+  get<T>(path: string): Promise<ApiResult<T>>;
+  post<T>(path: string, body?: unknown): Promise<ApiResult<T>>;
+  request<T>(method: string, path: string, body?: unknown): Promise<ApiResult<T>>;
+}
+
+export class IssuedCards {
+  readonly #api: CardsApi;
+  readonly orgId: string;
+  byMember = $state.raw<ReadonlyMap<string, IssuedCard>>(NO_CARDS);
+  error = $state<ApiFailure | null>(null);
+  busy = $state(false);
+
+  constructor(api: CardsApi, orgId: string) {
+    this.#api = api;
+    this.orgId = orgId;
+  }
+
+  #base(): string {
+    return `/api/orgs/${encodeURIComponent(this.orgId)}/cards`;
+  }
+
+  #merge(cards: readonly IssuedCard[]): void {
+    this.byMember = withCards(this.byMember, cards);
+  }
+
+  async load(): Promise<void> {
+    const res = await this.#api.get<OrgCards>(this.#base());
+    if (res.ok) this.byMember = withCards(NO_CARDS, res.value.cards);
+  }
+
+  /** Issues (or returns) cards of these members; the new ones join `byMember`. */
+  async issue(memberIds: readonly string[], reissue = false): Promise<IssuedCard[] | null> {
+    if (memberIds.length === 0) return [];
+    this.busy = true;
+    try {
+      const res = await this.#api.post<IssuedCard[]>(this.#base(), { memberIds, reissue });
+      if (!res.ok) {
+        this.error = res.error;
+        return null;
+      }
+      this.error = null;
+      this.#merge(res.value);
+      return res.value;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  async link(number: string): Promise<CardLinkResponse | null> {
+    const res = await this.#api.post<CardLinkResponse>(
+      `${this.#base()}/${encodeURIComponent(number)}/link`,
+    );
+    if (!res.ok) this.error = res.error;
+    return res.ok ? res.value : null;
+  }
+
+  async revokeLinks(number: string): Promise<boolean> {
+    const res = await this.#api.request<void>(
+      'DELETE',
+      `${this.#base()}/${encodeURIComponent(number)}/link`,
+    );
+    if (!res.ok) this.error = res.error;
+    return res.ok;
+  }
+}
