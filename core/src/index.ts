@@ -93,3 +93,5 @@ export type {
   PastePlan,
   PasteTarget,
 } from './clipboard/paste.ts';
+export { TASK_KINDS, parseTaskList, sortTasks } from './guide/tasks.ts';
+export type { KnownTaskKind, TaskItem, TaskList } from './guide/tasks.ts';

@@ -19,6 +19,7 @@ import { orgRoutes } from './routes/orgs.ts';
 import { rollupRoutes } from './rollups/rollup-routes.ts';
 import type { RollupService } from './rollups/rollup-service.ts';
 import { staticRoutes } from './routes/static.ts';
+import { taskRoutes } from './tasks/task-routes.ts';
 import { userRoutes } from './routes/users.ts';
 import { viewRoutes } from './routes/views.ts';
 import type { Logger } from './log.ts';
@@ -55,6 +56,7 @@ export function createApp(options: AppOptions): Hono {
     .route('/', auditRoutes(ctx))
     .route('/', chairRoutes(ctx))
     .route('/', rollupRoutes(ctx, options.rollups))
+    .route('/', taskRoutes(ctx, options.rollups))
     .all('*', (c) => apiError(c, 404, 'not-found', 'no such endpoint'));
   const app = new Hono();
   app.onError((err, c) => {
