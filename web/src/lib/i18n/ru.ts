@@ -1,6 +1,7 @@
 // UI strings in Russian: the reference locale. Every key here must exist in en.ts.
 // Field labels reuse core's field keys (member.<field>, passport.<field>).
 import { ruCommittee } from './ru-committee.ts';
+import { ruGuide } from './ru-guide.ts';
 
 export const ru = {
   'app.name': 'Профгрид',
@@ -350,6 +351,7 @@ export const ru = {
   'io.col.flags': 'Проверьте в своих столбцах',
   'io.flagNote': 'импортировано как есть — проверьте',
   ...ruCommittee,
+  ...ruGuide,
 } as const;
 
 export type MessageKey = keyof typeof ru;

@@ -1,0 +1,27 @@
+// Russian strings of a chair's first evening: landing links, tasks, help, tour, practice
+// organization and feedback. Part of the `ru` dictionary (ru.ts spreads it).
+export const ruGuide = {
+  'links.title': 'Разделы организации',
+  'links.summary': 'Сводка',
+  'links.report': 'Отчёт 5-СП',
+  'links.forms': 'Формы отчётов',
+  'tasks.button': 'Задачи',
+  'tasks.title': 'Что нужно сделать',
+  'tasks.close': 'Закрыть',
+  'tasks.gotIt': 'Понятно',
+  'tasks.none': 'Сейчас задач нет.',
+  'tasks.passport': 'Заполнить паспорт: {org} (заполнено {percent} %)',
+  'tasks.other': 'Задача по организации {org}',
+  'tasks.due': 'срок — {date}',
+  'tasks.overdue': 'срок прошёл {date}',
+  'help.title': 'Справка',
+  'help.search': 'Поиск по справке',
+  'help.none': 'Ничего не найдено. Попробуйте другое слово.',
+  'help.forChairs': 'Председателю первичной организации',
+  'help.forCommittees': 'Комитету',
+  'help.all': '← Вся справка',
+  'help.missing': 'Такой страницы справки нет.',
+  'help.menu': 'Справка',
+  'help.here': 'Справка по этому экрану',
+  'help.index': 'Вся справка',
+} as const;
