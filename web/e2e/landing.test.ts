@@ -93,7 +93,9 @@ describe('tasks on entry', () => {
     const city = await browser.newContext();
     await login(city, app, 'demo-city');
     const monitoring = parsePassportMonitoring(
-      await (await city.request.get(`${app.url}/api/orgs/belgorod-city/passport-monitoring`)).json(),
+      await (
+        await city.request.get(`${app.url}/api/orgs/belgorod-city/passport-monitoring`)
+      ).json(),
     )!;
     const late = monitoring.rows.find((r) => r.missing.length > 0)!;
     const put = await city.request.put(`${app.url}/api/orgs/belgorod-city/passport-deadline`, {
