@@ -60,4 +60,12 @@ export const enGuide: Record<keyof typeof ruGuide, string> = {
     'Fill in the fields on the tabs; a value is saved when you move to the next field. Required ones have a star.',
   'tour.summary.title': 'Member summary',
   'tour.summary.text': 'Counted from the member list by itself — nothing to fill in.',
+  'practice.title': 'Practice organization',
+  'practice.note':
+    'Your own copy of demo data: try import, paste, removal and reports. It stays on this computer and never reaches the register, reports or committees’ figures.',
+  'practice.reset': 'Start over',
+  'practice.resetAsk': 'Reset the practice data?',
+  'practice.resetYes': 'Yes, start over',
+  'practice.resetNo': 'Cancel',
+  'practice.menu': 'Practice organization',
 };
