@@ -95,3 +95,22 @@ export type {
 } from './clipboard/paste.ts';
 export { TASK_KINDS, parseTaskList, sortTasks } from './guide/tasks.ts';
 export type { KnownTaskKind, TaskItem, TaskList } from './guide/tasks.ts';
+export {
+  FEEDBACK_ANSWER_MAX,
+  FEEDBACK_SCREEN_MAX,
+  FEEDBACK_STATUSES,
+  FEEDBACK_TEXT_MAX,
+  isFeedbackStatus,
+  isScreenPath,
+  parseChairProgress,
+  parseFeedbackItem,
+  parseFeedbackList,
+} from './guide/feedback.ts';
+export type {
+  ChairProgress,
+  FeedbackItem,
+  FeedbackList,
+  FeedbackStatus,
+  FeedbackUpdate,
+  NewFeedback,
+} from './guide/feedback.ts';

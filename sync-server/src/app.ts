@@ -20,6 +20,8 @@ import { rollupRoutes } from './rollups/rollup-routes.ts';
 import type { RollupService } from './rollups/rollup-service.ts';
 import { staticRoutes } from './routes/static.ts';
 import { taskRoutes } from './tasks/task-routes.ts';
+import { feedbackRoutes } from './feedback/feedback-routes.ts';
+import type { FeedbackStore } from './feedback/feedback-store.ts';
 import { userRoutes } from './routes/users.ts';
 import { viewRoutes } from './routes/views.ts';
 import type { Logger } from './log.ts';
@@ -34,6 +36,8 @@ export interface AppOptions {
   readonly rollups?: RollupService;
   /** GET /metrics (Prometheus); absent = no such route. */
   readonly metrics?: MetricsRouteOptions;
+  /** «Предложение или ошибка» messages; absent = no such routes. */
+  readonly feedback?: FeedbackStore;
   /** Origins allowed to change state (ALLOWED_ORIGINS); null or absent = the request's host. */
   readonly allowedOrigins?: readonly string[] | null;
 }
@@ -57,6 +61,7 @@ export function createApp(options: AppOptions): Hono {
     .route('/', chairRoutes(ctx))
     .route('/', rollupRoutes(ctx, options.rollups))
     .route('/', taskRoutes(ctx, options.rollups))
+    .route('/', feedbackRoutes(ctx, options.feedback, options.rollups))
     .all('*', (c) => apiError(c, 404, 'not-found', 'no such endpoint'));
   const app = new Hono();
   app.onError((err, c) => {

@@ -40,6 +40,7 @@ import { followCluster, reloadTree } from './cluster/cluster-sync.ts';
 import { startRegistryWatch } from './cluster/registry-watch.ts';
 import type { RegistryWatch } from './cluster/registry-watch.ts';
 import { RollupService } from './rollups/rollup-service.ts';
+import { FeedbackStore } from './feedback/feedback-store.ts';
 
 export interface ServerDeps {
   /** Replaces the session-based hooks (relay tests of the hook mechanism itself). */
@@ -212,6 +213,7 @@ export async function startServer(
     allowedOrigins: config.auth.allowedOrigins,
     logger,
     rollups,
+    feedback: new FeedbackStore(sql, now),
     metrics: { token: config.metricsToken, render: renderMetrics },
   });
   const server = await new Promise<Server>((resolve, reject) => {
