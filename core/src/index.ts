@@ -94,3 +94,24 @@ export type {
   PasteTarget,
 } from './clipboard/paste.ts';
 export * from './cards/index.ts';
+export { TASK_KINDS, parseTaskList, sortTasks } from './guide/tasks.ts';
+export type { KnownTaskKind, TaskItem, TaskList } from './guide/tasks.ts';
+export {
+  FEEDBACK_ANSWER_MAX,
+  FEEDBACK_SCREEN_MAX,
+  FEEDBACK_STATUSES,
+  FEEDBACK_TEXT_MAX,
+  isFeedbackStatus,
+  isScreenPath,
+  parseChairProgress,
+  parseFeedbackItem,
+  parseFeedbackList,
+} from './guide/feedback.ts';
+export type {
+  ChairProgress,
+  FeedbackItem,
+  FeedbackList,
+  FeedbackStatus,
+  FeedbackUpdate,
+  NewFeedback,
+} from './guide/feedback.ts';

@@ -24,6 +24,9 @@ import { passportRoutes } from './routes/passport-monitoring.ts';
 import { rollupRoutes } from './routes/rollups.ts';
 import type { RollupService } from './rollups/rollup-service.ts';
 import { staticRoutes } from './routes/static.ts';
+import { taskRoutes } from './tasks/task-routes.ts';
+import { feedbackRoutes } from './feedback/feedback-routes.ts';
+import type { FeedbackStore } from './feedback/feedback-store.ts';
 import { userRoutes } from './routes/users.ts';
 import { viewRoutes } from './routes/views.ts';
 import type { Logger } from './log.ts';
@@ -38,6 +41,8 @@ export interface AppOptions {
   readonly rollups?: RollupService;
   /** GET /metrics (Prometheus); absent = no such route. */
   readonly metrics?: MetricsRouteOptions;
+  /** «Предложение или ошибка» messages; absent = no such routes. */
+  readonly feedback?: FeedbackStore;
   /** Origins allowed to change state (ALLOWED_ORIGINS); null or absent = the request's host. */
   readonly allowedOrigins?: readonly string[] | null;
   /** Membership cards; absent in tests of other routes. */
@@ -69,6 +74,8 @@ export function createApp(options: AppOptions): Hono {
     api.route('/orgs', passportRoutes(ctx, options.rollups, options.rollups.deadlines));
   }
   api.route('/', cardRoutes(ctx, options.cards));
+  api.route('/', taskRoutes(ctx, options.rollups));
+  api.route('/', feedbackRoutes(ctx, options.feedback, options.rollups));
   api.all('*', (c) => apiError(c, 404, 'not-found', 'no such endpoint'));
   const app = new Hono();
   app.onError((err, c) => {

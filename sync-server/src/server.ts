@@ -43,6 +43,7 @@ import { followCluster, reloadTree } from './cluster/cluster-sync.ts';
 import { startRegistryWatch } from './cluster/registry-watch.ts';
 import type { RegistryWatch } from './cluster/registry-watch.ts';
 import { RollupService } from './rollups/rollup-service.ts';
+import { FeedbackStore } from './feedback/feedback-store.ts';
 
 export interface ServerDeps {
   /** Replaces the session-based hooks (relay tests of the hook mechanism itself). */
@@ -244,6 +245,7 @@ export async function startServer(
     logger,
     rollups,
     cards,
+    feedback: new FeedbackStore(sql, now),
     metrics: { token: config.metricsToken, render: renderMetrics },
   });
   const server = await new Promise<Server>((resolve, reject) => {

@@ -140,7 +140,9 @@ describe('logout on a shared computer', () => {
 
     // The next user on this browser sees nothing of school-004.
     await submitLogin(page, 'demo-school5', demoUser(app, 'demo-school5')!.password);
-    await page.waitForURL((u) => u.pathname === '/');
+    // A chair of one school lands in its member list; the picker is one click back.
+    await page.waitForURL((u) => u.pathname === '/org/school-005');
+    await page.click('a.back');
     await page.waitForSelector('a[data-org-id="school-005"]');
     expect(await page.locator('a[data-org-id="school-004"]').count()).toBe(0);
     const seen = await page.evaluate(async () => {
@@ -205,7 +207,7 @@ describe('admin', () => {
 
     const chair = await newPage();
     await login(chair, app, 'e2e-chair', good);
-    await chair.waitForSelector('a[data-org-id="school-004"]');
+    await chair.waitForURL((u) => u.pathname === '/org/school-004');
     await page.context().close();
     await chair.context().close();
   });

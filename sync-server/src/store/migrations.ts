@@ -6,6 +6,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { CARDS_SQLITE } from './cards-schema.ts';
 import { inTransaction } from './sqlite-transaction.ts';
+import { FEEDBACK_SCHEMA_SQLITE } from './feedback-schema.ts';
 
 const MIGRATIONS: readonly string[] = [
   // 1: registry details, identity, sessions, audit, the chair card index.
@@ -101,6 +102,8 @@ const MIGRATIONS: readonly string[] = [
   `,
   // 6: membership cards and partners (cards-schema.ts).
   CARDS_SQLITE,
+  // 7: feedback messages (feedback-schema.ts).
+  FEEDBACK_SCHEMA_SQLITE,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

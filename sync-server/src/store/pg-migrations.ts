@@ -8,6 +8,7 @@
 import type pg from 'pg';
 import { CARDS_POSTGRES } from './cards-schema.ts';
 import { inPgTransaction } from './pg-transaction.ts';
+import { FEEDBACK_SCHEMA_PG } from './feedback-schema.ts';
 
 /** Key of the advisory lock that serializes migrations across instances. */
 const MIGRATION_LOCK = 7_311_001;
@@ -131,6 +132,8 @@ const PG_MIGRATIONS: readonly string[] = [
   `,
   // 5: membership cards and partners (cards-schema.ts).
   CARDS_POSTGRES,
+  // 6: feedback messages (feedback-schema.ts).
+  FEEDBACK_SCHEMA_PG,
 ];
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS.length;

@@ -29,7 +29,8 @@ export const enCommittee: Record<keyof typeof ruCommittee, string> = {
   'dashboard.joined': 'Joined this year',
   'dashboard.left': 'Left this year',
   'dashboard.children': 'Subordinate organizations: {n}',
-  'dashboard.empty': 'No subordinate organizations',
+  'dashboard.empty':
+    'No subordinate organizations. An administrator adds them under «Organizations» in the user menu.',
   'dashboard.csv': 'Export CSV',
   'dashboard.live': 'Live',
   'dashboard.cachedAge': 'Offline: figures as of {time} ({n} min ago)',

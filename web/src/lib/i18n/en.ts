@@ -1,6 +1,7 @@
 // UI strings in English: the same keys as ru.ts (the type enforces it).
 import { enCommittee } from './en-committee.ts';
 import { enCards } from './en-cards.ts';
+import { enGuide } from './en-guide.ts';
 import type { MessageKey } from './ru.ts';
 
 export const en: Record<MessageKey, string> = {
@@ -31,7 +32,7 @@ export const en: Record<MessageKey, string> = {
   'sync.allSaved': 'All changes saved',
   'picker.title': 'Choose an organization',
   'picker.search': 'Search by name',
-  'picker.empty': 'Nothing found',
+  'picker.empty': 'Nothing found. Check the organization’s name or number.',
   'picker.loading': 'Loading organizations…',
   'picker.failed': 'Organization list unavailable: offline and no saved copy',
   'picker.cached': 'Showing the saved copy of the list',
@@ -50,7 +51,7 @@ export const en: Record<MessageKey, string> = {
   'members.count': 'Members: {n}',
   'members.active': 'on register: {n}',
   'members.loading': 'Loading…',
-  'members.none': 'No members yet',
+  'members.none': 'No members yet. Press «+ Add member» or «Import…» to load the list from Excel.',
   'members.deleteConfirm':
     'Delete the record without a trace? For members who left use «Remove from register».',
   'remove.title': 'Removal from the register',
@@ -349,4 +350,5 @@ export const en: Record<MessageKey, string> = {
   'io.flagNote': 'imported as typed — please check',
   ...enCommittee,
   ...enCards,
+  ...enGuide,
 };

@@ -28,7 +28,8 @@ export const ruCommittee = {
   'dashboard.joined': 'Принято с начала года',
   'dashboard.left': 'Выбыло с начала года',
   'dashboard.children': 'Подчинённых организаций: {n}',
-  'dashboard.empty': 'Нет подчинённых организаций',
+  'dashboard.empty':
+    'Нет подчинённых организаций. Их добавляет администратор в разделе «Организации» меню пользователя.',
   'dashboard.csv': 'Выгрузить CSV',
   'dashboard.live': 'Обновляется в реальном времени',
   'dashboard.cachedAge': 'Нет связи: данные на {time} ({n} мин. назад)',

@@ -2,6 +2,7 @@
 // Field labels reuse core's field keys (member.<field>, passport.<field>).
 import { ruCommittee } from './ru-committee.ts';
 import { ruCards } from './ru-cards.ts';
+import { ruGuide } from './ru-guide.ts';
 
 export const ru = {
   'app.name': 'Профгрид',
@@ -31,7 +32,7 @@ export const ru = {
   'sync.allSaved': 'Все изменения сохранены',
   'picker.title': 'Выберите организацию',
   'picker.search': 'Поиск по названию',
-  'picker.empty': 'Ничего не найдено',
+  'picker.empty': 'Ничего не найдено. Проверьте название или номер организации.',
   'picker.loading': 'Загрузка списка организаций…',
   'picker.failed': 'Список организаций недоступен: нет сети и нет сохранённой копии',
   'picker.cached': 'Показана сохранённая копия списка',
@@ -50,7 +51,8 @@ export const ru = {
   'members.count': 'Членов: {n}',
   'members.active': 'на учёте: {n}',
   'members.loading': 'Загрузка…',
-  'members.none': 'Членов профсоюза пока нет',
+  'members.none':
+    'Членов профсоюза пока нет. Нажмите «+ Добавить члена» или «Импорт…», чтобы загрузить список из Excel.',
   'members.deleteConfirm':
     'Удалить запись без следа в истории? Для выбывших используйте «Снять с учёта».',
   'remove.title': 'Снятие с учёта',
@@ -352,6 +354,7 @@ export const ru = {
   'io.flagNote': 'импортировано как есть — проверьте',
   ...ruCommittee,
   ...ruCards,
+  ...ruGuide,
 } as const;
 
 export type MessageKey = keyof typeof ru;

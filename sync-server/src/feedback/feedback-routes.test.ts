@@ -1,0 +1,105 @@
+// «Предложение или ошибка» over a real relay with the demo data: a chair's message reaches
+// the city committee (and the region's admin), not another school; the committee's viewer
+// reads but may not answer; the editor answers and the author sees it; bad bodies are
+// refused with a clear code and store nothing. The chair-progress counts of the city.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseChairProgress, parseFeedbackItem, parseFeedbackList } from '@profgrid/core';
+import type { FeedbackList } from '@profgrid/core';
+import { removeDir, startTestRelay } from '../../test/relay-harness.ts';
+import type { TestRelay, TestUser } from '../../test/relay-harness.ts';
+
+let relay: TestRelay;
+let chair: TestUser;
+let otherChair: TestUser;
+let cityEditor: TestUser;
+let cityViewer: TestUser;
+let regionAdmin: TestUser;
+beforeAll(async () => {
+  relay = await startTestRelay({ seed: 'demo' });
+  chair = await relay.userWith('fb-chair', [{ orgId: 'school-004', role: 'editor' }]);
+  otherChair = await relay.userWith('fb-other', [{ orgId: 'school-005', role: 'editor' }]);
+  cityEditor = await relay.userWith('fb-city', [{ orgId: 'belgorod-city', role: 'editor' }]);
+  cityViewer = await relay.userWith('fb-view', [{ orgId: 'belgorod-city', role: 'viewer' }]);
+  regionAdmin = await relay.userWith('fb-region', [{ orgId: 'belgorod-region', role: 'admin' }]);
+}, 60_000);
+afterAll(async () => {
+  await relay.server.close();
+  removeDir(relay.dataDir);
+});
+
+const api = (path: string, user: TestUser, init: RequestInit = {}) =>
+  fetch(`${relay.server.url}/api${path}`, {
+    ...init,
+    headers: { cookie: user.cookie, 'content-type': 'application/json' },
+  });
+const send = (user: TestUser, body: unknown) =>
+  api('/feedback', user, { method: 'POST', body: JSON.stringify(body) });
+async function list(user: TestUser): Promise<FeedbackList> {
+  const res = await api('/feedback', user);
+  expect(res.status).toBe(200);
+  return parseFeedbackList(await res.json())!;
+}
+
+describe('feedback', () => {
+  it('a chair’s proposal reaches the city committee and its answer comes back', async () => {
+    const res = await send(chair, {
+      text: '  Хочется фильтр по стажу  ',
+      screen: '/org/school-004',
+      appVersion: 'test',
+    });
+    expect(res.status).toBe(201);
+    const item = parseFeedbackItem(await res.json())!;
+    expect(item).toMatchObject({
+      text: 'Хочется фильтр по стажу',
+      orgId: 'school-004',
+      status: 'new',
+    });
+
+    expect((await list(cityEditor)).inbox.map((m) => m.id)).toEqual([item.id]);
+    expect((await list(cityEditor)).canAnswer).toBe(true);
+    expect((await list(regionAdmin)).inbox.map((m) => m.id)).toEqual([item.id]);
+    expect((await list(otherChair)).inbox).toEqual([]);
+    expect((await list(otherChair)).canAnswer).toBe(false);
+    expect((await list(chair)).inbox).toEqual([]);
+
+    const patch = (user: TestUser, body: unknown) =>
+      api(`/feedback/${item.id}`, user, { method: 'PATCH', body: JSON.stringify(body) });
+    expect((await patch(cityViewer, { status: 'accepted' })).status).toBe(403);
+    expect((await patch(otherChair, { status: 'accepted' })).status).toBe(404);
+    expect((await patch(cityEditor, { status: 'done' })).status).toBe(400);
+    const ok = await patch(cityEditor, { status: 'accepted', answer: 'Спасибо, добавим в январе' });
+    expect(ok.status).toBe(200);
+
+    const [mine] = (await list(chair)).mine;
+    expect(mine).toMatchObject({ status: 'accepted', answer: 'Спасибо, добавим в январе' });
+  });
+
+  it('refuses empty text, long text and a screen with a query; stores nothing', async () => {
+    const before = (await list(otherChair)).mine.length;
+    for (const bad of [
+      { text: '   ' },
+      { text: 'x'.repeat(4001) },
+      { text: 'ok', screen: '/org/school-005?q=Иванова' },
+      { text: 'ok', screen: 'https://evil.example/' },
+      'text',
+    ]) {
+      const res = await send(otherChair, bad);
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('bad-request');
+    }
+    expect((await list(otherChair)).mine).toHaveLength(before);
+  });
+
+  it('counts the city’s chairs, who signed in and complete passports; 404 for others', async () => {
+    const res = await api('/orgs/belgorod-city/chair-progress', cityViewer);
+    expect(res.status).toBe(200);
+    const p = parseChairProgress(await res.json())!;
+    expect(p.primaries).toBe(154);
+    // demo-school4, demo-school5, fb-chair, fb-other edit schools; the test users have a
+    // session, the demo ones never signed in.
+    expect(p.chairs).toBe(4);
+    expect(p.signedIn).toBe(2);
+    expect(p.passportsComplete).toBeGreaterThan(100);
+    expect((await api('/orgs/belgorod-city/chair-progress', chair)).status).toBe(404);
+  });
+});

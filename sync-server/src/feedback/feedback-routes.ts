@@ -1,0 +1,151 @@
+// «Предложение или ошибка» REST (behind requireSession):
+//   POST  /feedback                   NewFeedback → 201 FeedbackItem, addressed to the
+//         committee above the author's organization (their first grant) and its admins;
+//         400 for empty or too long text or a screen that is not a plain path
+//   GET   /feedback                   FeedbackList: own messages (with answers) and the
+//         inbox — messages from organizations strictly below one where the user has a
+//         role, or from one they administer
+//   PATCH /feedback/:id               FeedbackUpdate by an editor or admin of the inbox
+//         (a viewer 403; a message not in the inbox 404)
+//   GET   /orgs/:id/chair-progress    ChairProgress of the subtree (any role on it, else
+//         404): counts only, no names
+import { Hono } from 'hono';
+import {
+  FEEDBACK_ANSWER_MAX,
+  FEEDBACK_TEXT_MAX,
+  isFeedbackStatus,
+  isScreenPath,
+  passportStatus,
+} from '@profgrid/core';
+import type { ChairProgress, FeedbackItem, FeedbackList, NewFeedback } from '@profgrid/core';
+import type { UserAccess } from '../auth/access-policy.ts';
+import type { ApiContext, ApiEnv } from '../http/api-context.ts';
+import { isObject, jsonBody } from '../http/api-context.ts';
+import { apiError, badRequest, notFound } from '../http/api-error.ts';
+import type { RollupService } from '../rollups/rollup-service.ts';
+import type { FeedbackStore } from './feedback-store.ts';
+
+const optionalString = (v: unknown, max: number): string | null | undefined =>
+  v === undefined || v === null ? null : typeof v === 'string' && v.length <= max ? v : undefined;
+
+function parseNew(body: unknown): NewFeedback | string {
+  if (!isObject(body) || typeof body['text'] !== 'string')
+    return 'expected {text, screen?, appVersion?}';
+  const text = body['text'].trim();
+  if (text.length === 0) return 'text is empty';
+  if (text.length > FEEDBACK_TEXT_MAX) return `text is longer than ${FEEDBACK_TEXT_MAX}`;
+  const screen = optionalString(body['screen'], 200);
+  if (screen === undefined || (screen !== null && !isScreenPath(screen))) {
+    return 'screen must be a path of the app without query or fragment';
+  }
+  const appVersion = optionalString(body['appVersion'], 64);
+  if (appVersion === undefined) return 'appVersion must be a short string';
+  return { text, screen, appVersion };
+}
+
+export function feedbackRoutes(
+  ctx: ApiContext,
+  store: FeedbackStore | undefined,
+  rollups: RollupService | undefined,
+): Hono<ApiEnv> {
+  const routes = new Hono<ApiEnv>();
+  if (!store) return routes;
+  const { registry } = ctx;
+
+  /** The strongest role that makes the message addressed to this user, or null. */
+  const addressedRole = (access: UserAccess, item: FeedbackItem) => {
+    const own = access.roleOn(item.orgId);
+    if (own === 'admin') return own;
+    const parent = registry.get(item.orgId)?.parentId;
+    return parent ? access.roleOn(parent) : null;
+  };
+  const canAnswer = (access: UserAccess) =>
+    access.grants.some((g) => g.role !== 'viewer' && registry.childrenOf(g.orgId).length > 0) ||
+    access.grants.some((g) => g.role === 'admin');
+
+  return routes
+    .post('/feedback', async (c) => {
+      const parsed = parseNew(await jsonBody(c));
+      if (typeof parsed === 'string') return badRequest(c, parsed);
+      const orgId = c.var.user.roles.find((g) => registry.get(g.orgId))?.orgId;
+      if (!orgId) return apiError(c, 409, 'conflict', 'the user has no organization');
+      return c.json(await store.add(c.var.user.id, orgId, parsed), 201);
+    })
+    .get('/feedback', async (c) => {
+      const { user, access } = c.var;
+      const inbox = (await store.newestExcept(user.id)).filter(
+        (item) => addressedRole(access, item) !== null,
+      );
+      const body: FeedbackList = {
+        mine: await store.byAuthor(user.id),
+        inbox,
+        canAnswer: canAnswer(access),
+      };
+      c.header('Cache-Control', 'no-store');
+      return c.json(body);
+    })
+    .patch('/feedback/:id', async (c) => {
+      const { user, access } = c.var;
+      const item = await store.get(c.req.param('id'));
+      const role = item ? addressedRole(access, item) : null;
+      if (!item || role === null) return notFound(c, 'message');
+      if (role === 'viewer') return apiError(c, 403, 'forbidden', 'viewers do not answer');
+      const body = await jsonBody(c);
+      if (!isObject(body)) return badRequest(c, 'expected {status?, answer?}');
+      const { status, answer } = body;
+      if (status !== undefined && !isFeedbackStatus(status)) {
+        return badRequest(c, 'status must be new, in-progress, accepted or rejected');
+      }
+      if (
+        answer !== undefined &&
+        (typeof answer !== 'string' || answer.length > FEEDBACK_ANSWER_MAX)
+      ) {
+        return badRequest(c, `answer must be a string up to ${FEEDBACK_ANSWER_MAX}`);
+      }
+      const changed = await store.update(
+        item.id,
+        {
+          ...(status !== undefined && { status }),
+          ...(answer !== undefined && { answer: answer.trim() }),
+        },
+        user.id,
+      );
+      return c.json(changed);
+    })
+    .get('/orgs/:id/chair-progress', async (c) => {
+      const id = c.req.param('id');
+      if (c.var.access.roleOn(id) === null || !registry.get(id)) return notFound(c, 'organization');
+      const parents = new Set(
+        registry
+          .list()
+          .filter((o) => !o.archived)
+          .map((o) => o.parentId),
+      );
+      const primaries = registry
+        .list()
+        .filter(
+          (o) =>
+            !o.archived &&
+            !parents.has(o.id) &&
+            (o.id === id || registry.ancestorsOf(o.id).includes(id)),
+        );
+      const primaryIds = new Set(primaries.map((o) => o.id));
+      const chairs = new Set(
+        (await store.editorGrants()).filter((g) => primaryIds.has(g.org_id)).map((g) => g.user_id),
+      );
+      const signedIn = await store.signedInUsers();
+      const today = rollups?.today() ?? new Date().toISOString().slice(0, 10);
+      const body: ChairProgress = {
+        orgId: id,
+        primaries: primaries.length,
+        chairs: chairs.size,
+        signedIn: [...chairs].filter((u) => signedIn.has(u)).length,
+        passportsComplete: primaries.filter(
+          (o) =>
+            passportStatus({ ...o, own: rollups?.own(o.id) }, null, today).missing.length === 0,
+        ).length,
+      };
+      c.header('Cache-Control', 'no-store');
+      return c.json(body);
+    });
+}

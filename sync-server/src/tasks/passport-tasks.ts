@@ -1,0 +1,36 @@
+// Passport task: for each primary organization the user edits (editor or admin grant on it,
+// no live subordinates), an incomplete passport is a task with the deadline in force (its
+// own or the nearest committee's) and the percent filled — from the own summaries the
+// relay keeps, no document opened. Complete passports are no task.
+import { passportStatus } from '@profgrid/core';
+import type { TaskItem } from '@profgrid/core';
+import type { SqlOrgRegistry } from '../registry/org-registry.ts';
+import type { RollupService } from '../rollups/rollup-service.ts';
+import type { TaskProvider } from './task-provider.ts';
+
+export function passportTasks(registry: SqlOrgRegistry, rollups: RollupService): TaskProvider {
+  return async ({ user, access, today }) => {
+    const tasks: TaskItem[] = [];
+    const seen = new Set<string>();
+    for (const grant of user.roles) {
+      const org = registry.get(grant.orgId);
+      if (!org || org.archived || seen.has(org.id)) continue;
+      seen.add(org.id);
+      const role = access.roleOn(org.id);
+      if (role !== 'editor' && role !== 'admin') continue;
+      if (registry.childrenOf(org.id).some((c) => !c.archived)) continue;
+      const { deadline } = await rollups.deadlines.effective(org.id, registry.ancestorsOf(org.id));
+      const status = passportStatus({ ...org, own: rollups.own(org.id) }, deadline, today);
+      if (status.missing.length === 0) continue;
+      tasks.push({
+        id: `passport:${org.id}`,
+        kind: 'passport',
+        orgId: org.id,
+        deadline,
+        overdue: status.overdue,
+        figures: { percent: status.percent, missing: status.missing.length },
+      });
+    }
+    return tasks;
+  };
+}

@@ -1,0 +1,21 @@
+// GET /me/tasks → TaskList: what the session's user is expected to do, from every
+// registered provider (providers.ts), overdue first. Behind requireSession.
+import { Hono } from 'hono';
+import { sortTasks } from '@profgrid/core';
+import type { TaskList } from '@profgrid/core';
+import type { ApiContext, ApiEnv } from '../http/api-context.ts';
+import type { RollupService } from '../rollups/rollup-service.ts';
+import { taskProviders } from './providers.ts';
+
+export function taskRoutes(ctx: ApiContext, rollups: RollupService | undefined): Hono<ApiEnv> {
+  const providers = taskProviders(ctx, rollups);
+  // The rollups' calendar day, so a deadline is overdue here exactly when monitoring says so.
+  const today = () => rollups?.today() ?? new Date().toISOString().slice(0, 10);
+  return new Hono<ApiEnv>().get('/me/tasks', async (c) => {
+    const asker = { user: c.var.user, access: c.var.access, today: today() };
+    const lists = await Promise.all(providers.map((p) => p(asker)));
+    const body: TaskList = { today: asker.today, tasks: sortTasks(lists.flat()) };
+    c.header('Cache-Control', 'no-store');
+    return c.json(body);
+  });
+}

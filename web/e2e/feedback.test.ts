@@ -1,0 +1,71 @@
+// «Предложение или ошибка»: a chair sends a proposal from the member grid's «?» menu with
+// the screen's address; it reaches the city committee's «Обратная связь», which sets the
+// status and answers; the chair sees the answer and the status «учтено». The committee
+// sees how many of its chairs signed in and filled the passport.
+import { describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { withAppAndBrowser } from './harness/suite.ts';
+import type { RunningApp } from './harness/app.ts';
+import { login } from './harness/auth.ts';
+
+let app: RunningApp;
+let browser: Browser;
+
+withAppAndBrowser((a, b) => {
+  app = a;
+  browser = b;
+});
+
+const VIEW = { width: 1366, height: 768 };
+
+describe('feedback', () => {
+  it('a proposal from a chair reaches the city committee and its answer comes back', async () => {
+    const chairCtx = await browser.newContext({ viewport: VIEW });
+    const chair = await chairCtx.newPage();
+    await login(chair, app, 'demo-school4');
+    await chair.waitForSelector('.ag-row[row-id]');
+    await chair.click('[data-testid=help-menu]');
+    await chair.click('[data-testid=feedback-open]');
+    await chair.fill('[data-testid=feedback-text]', 'Нужен фильтр по стажу работы');
+    expect(await chair.textContent('[data-testid=feedback-dialog]')).toContain('/org/school-004');
+    await chair.screenshot({ path: '/tmp/e2e-feedback-dialog.png' });
+    await chair.click('[data-testid=feedback-send]');
+    await chair.waitForSelector('[data-testid=feedback-sent]');
+
+    const cityCtx = await browser.newContext({ viewport: VIEW });
+    const city = await cityCtx.newPage();
+    await login(city, app, 'demo-city');
+    await city.waitForURL((u) => u.pathname === '/dashboard/belgorod-city');
+    await city.click('[data-testid=help-menu]');
+    await city.click('[data-testid=feedback-link]');
+    const item = city.locator('[data-testid=inbox-item]', { hasText: 'фильтр по стажу' });
+    await item.waitFor();
+    expect(await item.textContent()).toContain('/org/school-004');
+    expect(await item.getAttribute('data-status')).toBe('new');
+    const progress = city.locator('[data-testid=chair-progress]');
+    await progress.waitFor();
+    // Two demo chairs edit city schools; demo-school4 has signed in.
+    expect(await progress.getAttribute('data-chairs')).toBe('2');
+    expect(await progress.getAttribute('data-signed-in')).toBe('1');
+    expect(Number(await progress.getAttribute('data-passports'))).toBeGreaterThan(100);
+    await item.locator('[data-testid=inbox-status]').selectOption('accepted');
+    await item
+      .locator('[data-testid=inbox-answer]')
+      .fill('Спасибо! Добавим к январскому обучению.');
+    await item.locator('[data-testid=inbox-save]').click();
+    await item.locator('[data-testid=inbox-saved]').waitFor();
+    await city.screenshot({ path: '/tmp/e2e-feedback-inbox.png' });
+    await cityCtx.close();
+
+    await chair.goto(`${app.url}/feedback`);
+    const mine = chair.locator('[data-testid=mine-item]', { hasText: 'фильтр по стажу' });
+    await mine.waitFor();
+    expect(await mine.getAttribute('data-status')).toBe('accepted');
+    expect(await mine.textContent()).toContain('учтено');
+    expect(await mine.locator('[data-testid=mine-answer]').textContent()).toContain(
+      'Добавим к январскому обучению',
+    );
+    await chair.screenshot({ path: '/tmp/e2e-feedback-mine.png' });
+    await chairCtx.close();
+  });
+});

@@ -1,0 +1,133 @@
+// The built-in help's screenshots come from the real app: each screen a help page describes
+// is opened at 1366×768 and written to web/static/help/<slug>.png (committed, so the help
+// works offline; rewritten by every run, so it never goes stale). Then the help itself:
+// the «?» of a screen opens that screen's page, search finds pages, and /help with its
+// screenshots opens offline after one visit.
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { withAppAndBrowser } from './harness/suite.ts';
+import type { RunningApp } from './harness/app.ts';
+import { REPO_ROOT } from './harness/app.ts';
+import { login } from './harness/auth.ts';
+import { HELP_PAGES } from '../src/lib/features/help/help-pages.ts';
+
+let app: RunningApp;
+let browser: Browser;
+
+withAppAndBrowser((a, b) => {
+  app = a;
+  browser = b;
+});
+
+const VIEW = { width: 1366, height: 768 };
+const SHOTS = join(REPO_ROOT, 'web/static/help');
+const shot = (page: Page, slug: string) =>
+  page.screenshot({ path: join(SHOTS, `${slug}.png`), animations: 'disabled', caret: 'hide' });
+
+async function signedIn(who: string): Promise<Page> {
+  const ctx = await browser.newContext({ viewport: VIEW });
+  const page = await ctx.newPage();
+  await login(page, app, who);
+  return page;
+}
+
+const CSV = [
+  'Фамилия;Имя;Отчество;Дата рождения;Пол;Должность;Категория',
+  'Иванова;Мария;Петровна;12.03.1984;женский;учитель;работающий',
+  'Петров;Сергей;Иванович;01.11.1979;мужской;учитель физики;работающий',
+].join('\r\n');
+
+describe('help screenshots from the real app', () => {
+  it('writes a screenshot of every screen a help page shows', async () => {
+    const chair = await signedIn('demo-school4');
+    await chair.waitForURL((u) => u.pathname === '/org/school-004');
+    await chair.waitForSelector('.ag-row[row-id]');
+    // The first entry shows the tasks (if any) above the list: that is the start screen.
+    await shot(chair, 'start');
+    if (await chair.locator('[data-testid=tasks-entry-close]').count()) {
+      await chair.click('[data-testid=tasks-entry-close]');
+    }
+    await chair.click('.ag-row[row-index="2"] .ag-cell[col-id=surname]');
+    await shot(chair, 'members');
+
+    await chair.setInputFiles('[data-testid="import-file"]', {
+      name: 'spisok.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(CSV, 'utf8'),
+    });
+    await chair.waitForSelector('[data-testid="import-dialog"][data-stage="preview"]');
+    await shot(chair, 'import');
+    await chair.click('[data-testid=import-cancel]');
+    await chair.waitForSelector('[data-testid="import-dialog"][data-stage=closed]', {
+      state: 'attached',
+    });
+
+    await chair.click('.ag-row[row-index="1"] .ag-cell[col-id=surname]');
+    await chair.click('[data-testid=remove-member]:not([disabled])');
+    await chair.waitForSelector('[data-testid=remove-dialog]');
+    await shot(chair, 'remove');
+    await chair.keyboard.press('Escape');
+
+    await chair.click('[data-testid=tab-passport]');
+    await chair.waitForSelector('[data-testid=passport-completeness]');
+    await shot(chair, 'passport');
+
+    await chair.goto(`${app.url}/report/school-004`);
+    await chair.waitForSelector('[data-testid=report-status][data-state=ready]', {
+      timeout: 60_000,
+    });
+    await shot(chair, 'report');
+    await chair.context().close();
+
+    const city = await signedIn('demo-city');
+    await city.waitForURL((u) => u.pathname === '/dashboard/belgorod-city');
+    await city.waitForSelector('[data-testid=dashboard-status][data-state=live]');
+    await city.waitForSelector('[data-testid=dashboard-count][data-n="154"]');
+    await shot(city, 'summary');
+    await city.context().close();
+
+    for (const page of HELP_PAGES.filter((p) => p.screenshot)) {
+      const file = join(SHOTS, `${page.slug}.png`);
+      expect(existsSync(file), file).toBe(true);
+      expect(statSync(file).mtimeMs).toBeGreaterThan(Date.now() - 10 * 60_000);
+    }
+  });
+});
+
+describe('help in the app', () => {
+  it('«?» opens the page of the screen; search finds pages; /help works offline', async () => {
+    const page = await signedIn('demo-school4');
+    await page.waitForSelector('.ag-row[row-id]');
+    await page.click('[data-testid=help-menu]');
+    await page.click('[data-testid=help-here]');
+    await page.waitForSelector('[data-testid=help-article][data-help=members]');
+    await page.goto(`${app.url}/org/school-004?tab=passport`);
+    await page.waitForSelector('[data-testid=passport-completeness]');
+    await page.click('[data-testid=help-menu]');
+    await page.click('[data-testid=help-here]');
+    await page.waitForSelector('[data-testid=help-article][data-help=passport]');
+
+    await page.click('[data-testid=help-menu]');
+    await page.click('[data-testid=help-all]');
+    await page.fill('[data-testid=help-search]', 'эксель загрузка');
+    await page.waitForSelector('[data-testid=help-none]');
+    await page.fill('[data-testid=help-search]', 'Excel');
+    await page.waitForSelector('[data-testid=help-results] a[data-help=import]');
+    await page.screenshot({ path: '/tmp/e2e-help-search.png' });
+
+    // The service worker holds the shell and the static files: offline, the help opens
+    // with its screenshots.
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.context().setOffline(true);
+    await page.goto(`${app.url}/help/import`);
+    await page.waitForSelector('[data-testid=help-article][data-help=import]');
+    await page.waitForFunction(() => {
+      const img = document.querySelector<HTMLImageElement>('[data-testid=help-shot]');
+      return !!img && img.complete && img.naturalWidth === 1366;
+    });
+    await page.screenshot({ path: '/tmp/e2e-help-offline.png', fullPage: true });
+    await page.context().close();
+  });
+});

@@ -1,0 +1,37 @@
+// Help search and the «?» topic of each screen.
+import { describe, expect, it } from 'vitest';
+import { HELP_PAGES, helpPage } from './help-pages.ts';
+import { searchHelp } from './help-search.ts';
+import { helpTopicFor } from './help-topic.ts';
+
+const slugs = (q: string) => searchHelp(HELP_PAGES, q).map((p) => p.slug);
+
+describe('searchHelp', () => {
+  it('finds pages by any form of a word, ё = е, case-insensitive', () => {
+    expect(slugs('Excel')).toContain('import');
+    expect(slugs('заполнение паспорта')[0]).toBe('passport');
+    expect(slugs('СНЯТЬ с учета')).toContain('remove');
+    expect(slugs('учёт')).toEqual(slugs('учет'));
+  });
+  it('needs every word, and answers all pages for an empty query', () => {
+    expect(slugs('паспорт зебра')).toEqual([]);
+    expect(slugs('  ')).toHaveLength(HELP_PAGES.length);
+  });
+});
+
+describe('help pages', () => {
+  it('have unique slugs and Russian text for every section', () => {
+    expect(new Set(HELP_PAGES.map((p) => p.slug)).size).toBe(HELP_PAGES.length);
+    for (const p of HELP_PAGES) {
+      expect(p.sections.length).toBeGreaterThan(0);
+      for (const s of p.sections) expect((s.text ?? s.steps ?? []).length).toBeGreaterThan(0);
+      expect(p.title).toMatch(/[а-яё]/i);
+    }
+  });
+  it('cover the screen of every «?»', () => {
+    const paths = ['/', '/org/a', '/dashboard/a', '/report/a', '/forms/a', '/check', '/x'];
+    for (const path of paths) expect(helpPage(helpTopicFor(path))).toBeDefined();
+    expect(helpTopicFor('/org/a', 'passport')).toBe('passport');
+    expect(helpTopicFor('/org/a', 'members')).toBe('members');
+  });
+});

@@ -1,0 +1,70 @@
+// Landing by role, the organization page's links and the wording of tasks.
+import { describe, expect, it } from 'vitest';
+import type { TaskItem } from '@profgrid/core';
+import { enteredAtRoot, landingPath } from './landing.ts';
+import { orgLinks } from './org-links.ts';
+import { taskView } from './task-views.ts';
+
+const orgs = [
+  { id: 'city', parentId: null },
+  { id: 'school-1', parentId: 'city' },
+  { id: 'school-2', parentId: 'city' },
+];
+
+describe('landingPath', () => {
+  it('sends a chair of one organization to its member list', () => {
+    expect(landingPath([{ orgId: 'school-1', role: 'editor' }], orgs)).toBe('/org/school-1');
+  });
+  it('sends a committee (one grant on an organization with subordinates) to its summary', () => {
+    expect(landingPath([{ orgId: 'city', role: 'viewer' }], orgs)).toBe('/dashboard/city');
+  });
+  it('leaves several organizations, or an unknown one, to the picker', () => {
+    const two = [
+      { orgId: 'school-1', role: 'editor' as const },
+      { orgId: 'school-2', role: 'editor' as const },
+    ];
+    expect(landingPath(two, orgs)).toBeNull();
+    expect(landingPath([{ orgId: 'gone', role: 'editor' }], orgs)).toBeNull();
+    expect(landingPath([], orgs)).toBeNull();
+  });
+  it('lands only when the tab was loaded at /', () => {
+    expect(enteredAtRoot('http://h/', 'http://h')).toBe(true);
+    expect(enteredAtRoot('http://h/org/school-1', 'http://h')).toBe(false);
+    expect(enteredAtRoot(undefined, 'http://h')).toBe(false);
+  });
+});
+
+describe('orgLinks', () => {
+  it('offers summary, report and forms to any role, none without one, not the page itself', () => {
+    expect(orgLinks('school-1', 'viewer').map((l) => l.href)).toEqual([
+      '/dashboard/school-1',
+      '/report/school-1',
+      '/forms/school-1',
+    ]);
+    expect(orgLinks('city', 'editor', 'summary').map((l) => l.id)).toEqual(['report', 'forms']);
+    expect(orgLinks('city', null)).toEqual([]);
+  });
+});
+
+describe('taskView', () => {
+  const task: TaskItem = {
+    id: 'passport:school-1',
+    kind: 'passport',
+    orgId: 'school-1',
+    deadline: '2026-12-20',
+    overdue: false,
+    figures: { percent: 60, missing: 2 },
+  };
+  it('words a passport task with its percent and deadline (ДД.ММ.ГГГГ) and opens the passport', () => {
+    const v = taskView(task, 'Школа № 1');
+    expect(v.text).toEqual({ key: 'tasks.passport', params: { org: 'Школа № 1', percent: 60 } });
+    expect(v.href).toBe('/org/school-1?tab=passport');
+    expect(v.due).toEqual({ key: 'tasks.due', params: { date: '20.12.2026' } });
+    expect(taskView({ ...task, overdue: true }, 'x').due?.key).toBe('tasks.overdue');
+  });
+  it('still shows a kind it does not know, without a deadline', () => {
+    const v = taskView({ ...task, kind: 'transfer', deadline: null }, 'Школа № 1');
+    expect(v.text.key).toBe('tasks.other');
+    expect(v.due).toBeNull();
+  });
+});
