@@ -12,6 +12,7 @@ import { benchHostileCorpus } from './hostile-corpus.ts';
 import { benchRelayReconnect } from './relay-reconnect.ts';
 import { benchLoad, benchPeers, benchSoak } from './load-bench.ts';
 import { benchSocketMemory } from './socket-memory.ts';
+import { benchCards } from './cards.ts';
 import type { BenchRow } from './types.ts';
 
 /** Suites that run only when named (`pnpm bench soak`), not in the default run. */
@@ -29,6 +30,7 @@ const suites: [string, () => Promise<BenchRow[]>][] = [
   ['load', benchLoad],
   ['peers', benchPeers],
   ['socket memory', benchSocketMemory],
+  ['cards', benchCards],
   ['soak', benchSoak],
 ];
 
