@@ -27,10 +27,16 @@ const word = fc
   .array(fc.constantFrom(...letters), { minLength: 1, maxLength: 12 })
   .map((a) => a.join(''));
 const isoDate = fc
-  .date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2026, 11, 4)), noInvalidDate: true })
+  .date({
+    min: new Date(Date.UTC(1900, 0, 1)),
+    max: new Date(Date.UTC(2026, 11, 4)),
+    noInvalidDate: true,
+  })
   .map((d) => d.toISOString().slice(0, 10));
 const digits = (min: number, max: number) =>
-  fc.array(fc.constantFrom(...'0123456789'), { minLength: min, maxLength: max }).map((a) => a.join(''));
+  fc
+    .array(fc.constantFrom(...'0123456789'), { minLength: min, maxLength: max })
+    .map((a) => a.join(''));
 const text = fc.string({ unit: 'grapheme', maxLength: 40 }).map((s) => s.trim());
 const formulaLike = fc
   .tuple(fc.constantFrom('=', '+', '-', '@', "'=", "''+"), text)
@@ -48,7 +54,10 @@ function valuesOf(codec: CellCodec): fc.Arbitrary<string> {
       return fc.constantFrom(...codec.choices.map((c) => c.code));
     case 'multichoice':
       return fc
-        .subarray(codec.choices.map((c) => c.code), { minLength: 1 })
+        .subarray(
+          codec.choices.map((c) => c.code),
+          { minLength: 1 },
+        )
         .map((a) => a.join('; '));
     case 'number':
       return fc
@@ -107,7 +116,19 @@ describe('typing ≡ paste: the text a cell writes reads back to the same value'
 describe('any text: where typing gives a valid value, a paste gives the same one', () => {
   const anyText = fc.oneof(
     fc.string({ maxLength: 20 }),
-    fc.constantFrom('ж', 'Ж', 'жен.', 'пенс.', 'нераб. пенс.', '31.02.1985', '3.8.1963', '1963-08-03', '45000', ' да ', '15 272'),
+    fc.constantFrom(
+      'ж',
+      'Ж',
+      'жен.',
+      'пенс.',
+      'нераб. пенс.',
+      '31.02.1985',
+      '3.8.1963',
+      '1963-08-03',
+      '45000',
+      ' да ',
+      '15 272',
+    ),
   );
   it.each(codecs)('%s', (_, codec) => {
     fc.assert(
@@ -160,7 +181,10 @@ describe('paste ≡ import: a member pasted into the grid and the same member im
     const key = customKey(CLUB.id);
     fc.assert(
       fc.property(valuesOf(customCodec(CLUB)), (value) => {
-        const csv = serializeCsv([['Фамилия', 'Имя', CLUB.name], ['Иванова', 'Анна', value]]);
+        const csv = serializeCsv([
+          ['Фамилия', 'Имя', CLUB.name],
+          ['Иванова', 'Анна', value],
+        ]);
         const table = parseCsv(csv);
         const analysis = analyzeTable(table, guessMapping(table[0]!, [CLUB]), [], TODAY, [CLUB]);
         expect(analysis.rows[0]!.fields[key]).toBe(value);

@@ -10,7 +10,8 @@ const lenient = (field: keyof typeof MEMBER_CODECS, text: string) =>
 
 describe('choices', () => {
   it('«ж», «жен.», «Ж», «Жен» → женский; «м.» → мужской', () => {
-    for (const t of ['ж', 'жен.', 'Ж', 'Жен', ' женский ', 'F']) expect(lenient('gender', t), t).toBe('female');
+    for (const t of ['ж', 'жен.', 'Ж', 'Жен', ' женский ', 'F'])
+      expect(lenient('gender', t), t).toBe('female');
     expect(lenient('gender', 'м.')).toBe('male');
   });
 

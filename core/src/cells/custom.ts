@@ -21,8 +21,7 @@ function asChoices(texts: readonly string[]): Choice[] {
 
 function multiCodec(column: CustomColumn): CellCodec {
   const choices = asChoices(column.choices);
-  const one = (part: string, mode: ParseMode) =>
-    matchChoice(choices, part, mode === 'lenient');
+  const one = (part: string, mode: ParseMode) => matchChoice(choices, part, mode === 'lenient');
   return {
     kind: 'multichoice',
     required: false,

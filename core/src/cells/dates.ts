@@ -102,7 +102,11 @@ export interface DateRules {
   readonly birth?: boolean;
 }
 
-export const REQUIRED: ValidationResult = invalid('required', 'Обязательное поле', 'Required field');
+export const REQUIRED: ValidationResult = invalid(
+  'required',
+  'Обязательное поле',
+  'Required field',
+);
 
 /** Why a stored date value is not acceptable — the true reason, naming the value. */
 export function validateDate(value: string, rules: DateRules = {}): ValidationResult {
@@ -126,7 +130,8 @@ export function validateDate(value: string, rules: DateRules = {}): ValidationRe
       `Not a date: "${value}". Enter DD.MM.YYYY, e.g. 03.08.1963`,
     );
   }
-  if (value < MIN_DATE) return invalid('date-range', 'Дата не ранее 1900 года', 'Date not before 1900');
+  if (value < MIN_DATE)
+    return invalid('date-range', 'Дата не ранее 1900 года', 'Date not before 1900');
   if (rules.today && value > rules.today) {
     return invalid(
       'date-future',

@@ -1,11 +1,6 @@
 // The codec of every built-in member field.
 import type { MemberField } from '../model/member.ts';
-import {
-  CATEGORY_CHOICES,
-  CONSENT_CHOICES,
-  GENDER_CHOICES,
-  STATUS_CHOICES,
-} from './choices.ts';
+import { CATEGORY_CHOICES, CONSENT_CHOICES, GENDER_CHOICES, STATUS_CHOICES } from './choices.ts';
 import type { CellCodec } from './codec.ts';
 import {
   cardCodec,

@@ -19,13 +19,14 @@ export function numberValue(value: string): number | null {
   return NUMBER_PATTERN.test(compact) ? Number(compact.replace(',', '.')) : null;
 }
 
-/** 15272 → «15 272» (no-break space), 3.5 → «3,5»; anything else as it is. */
+/** 15272 → «15 272» (no-break space), 2026 → «2026», 3.5 → «3,5»; anything else as it is. */
 export function formatNumber(value: string): string {
   if (!NUMBER_PATTERN.test(value)) return value;
   const [whole, fraction] = value.split(/[.,]/) as [string, string | undefined];
   const sign = /^[+-]/.test(whole) ? whole[0]! : '';
   const digits = sign ? whole.slice(1) : whole;
-  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+  // Russian typography (and ICU's `ru`) leaves four-digit numbers whole: 2026, 15 272.
+  const grouped = digits.length <= 4 ? digits : digits.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
   return `${sign === '+' ? '' : sign}${grouped}${fraction === undefined ? '' : ',' + fraction}`;
 }
 

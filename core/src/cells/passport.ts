@@ -3,14 +3,7 @@
 import type { PassportField } from '../model/passport.ts';
 import { CHAIR_FULL_TIME_CHOICES, GENDER_CHOICES, INSTITUTION_CHOICES } from './choices.ts';
 import type { CellCodec } from './codec.ts';
-import {
-  choiceCodec,
-  countCodec,
-  dateCodec,
-  emailCodec,
-  phoneCodec,
-  textCodec,
-} from './kinds.ts';
+import { choiceCodec, countCodec, dateCodec, emailCodec, phoneCodec, textCodec } from './kinds.ts';
 
 const text = textCodec(500);
 

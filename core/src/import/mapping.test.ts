@@ -6,7 +6,8 @@ import { MEMBER_CODECS } from '../cells/member.ts';
 import type { MemberField } from '../model/member.ts';
 
 /** What an imported cell stores in a member field: its codec, leniently. */
-const normalizeCell = (field: MemberField, raw: string) => MEMBER_CODECS[field].parse(raw, 'lenient');
+const normalizeCell = (field: MemberField, raw: string) =>
+  MEMBER_CODECS[field].parse(raw, 'lenient');
 
 describe('guessMapping', () => {
   it('maps the Russian headers of our own export', () => {

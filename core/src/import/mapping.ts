@@ -81,7 +81,11 @@ export function columnLetter(index: number): string {
 
 /** «Иванова Анна Петровна» → surname, name, patronymic (the rest: «Гусейн оглы»). */
 export function splitFullName(text: string): { surname: string; name: string; patronymic: string } {
-  const words = text.replace(/\u00a0/g, ' ').trim().split(/\s+/).filter((w) => w !== '');
+  const words = text
+    .replace(/\u00a0/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== '');
   return {
     surname: words[0] ?? '',
     name: words[1] ?? '',
