@@ -1,7 +1,7 @@
-// The one Russian collator of the web app: names sort as a Russian reader expects
-// (ё with е, case ignored, numbers by value); empty values last.
+// Grid values in Russian order (the app's one collator, i18n/collate.ts); empty last.
+import { ruCollator } from '../../i18n/collate.ts';
 
-export const ruCollator = new Intl.Collator('ru', { sensitivity: 'base', numeric: true });
+export { ruCollator };
 
 /** Russian collation of two grid values; empty values last. */
 export function compareRu(a: unknown, b: unknown): number {
