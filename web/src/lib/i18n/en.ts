@@ -47,6 +47,7 @@ export const en: Record<MessageKey, string> = {
   'members.removeFromRegister': 'Remove from register',
   'members.delete': 'Delete record',
   'members.count': 'Members: {n}',
+  'members.countShown': 'Members: {shown} of {n}',
   'members.active': 'on register: {n}',
   'members.loading': 'Loading…',
   'members.none': 'No members yet',

@@ -47,6 +47,7 @@ export const ru = {
   'members.removeFromRegister': 'Снять с учёта',
   'members.delete': 'Удалить запись',
   'members.count': 'Членов: {n}',
+  'members.countShown': 'Членов: {shown} из {n}',
   'members.active': 'на учёте: {n}',
   'members.loading': 'Загрузка…',
   'members.none': 'Членов профсоюза пока нет',

@@ -7,4 +7,5 @@ export type { ColumnLookup } from './cell-text.ts';
 export { compareRu, ruCollator } from './collate.ts';
 export type { ColumnContext, MemberEdit } from './column-context.ts';
 export { filterText, rowMatches, searchWords } from './search.ts';
+export { gridText } from './grid-locale.ts';
 export { compareDateCell, dateFilter, numberFilter, textFilter } from './filters.ts';

@@ -235,7 +235,9 @@ export class GridInteraction {
     if (!rect) return;
     const block = pasteBlock(text, rect);
     if (block.length === 0) return;
+    const today = this.#host.today();
     const plan = planPaste(block, {
+      joinedOn: today,
       row: rect.top,
       col: rect.left,
       rowIdAt: this.#view().rowIdAt,
@@ -243,7 +245,6 @@ export class GridInteraction {
       parse: (field, text) => pasteCell(this.#host.doc, field, text),
       newId: () => this.#host.newId(),
     });
-    const today = this.#host.today();
     applyPastePlan(this.#host.doc, plan, (m) => ({
       id: this.#host.newId(),
       date: m.fields.joinedDate || today,

@@ -13,14 +13,15 @@ import { customColumnDefs } from '../custom-columns/column-defs.ts';
 import { translate } from '../../i18n/format.ts';
 import type { ColumnContext } from '../cells/index.ts';
 import { allRows, reconcileRows, rowChanges } from './rows.ts';
-import { rowMatches, searchWords } from '../cells/index.ts';
+import { gridText, rowMatches, searchWords } from '../cells/index.ts';
 import { GridInteraction, UndoHistory } from '../grid-selection/index.ts';
 import { GridPresence } from '../presence/grid-presence.ts';
 import type { Presence } from '../presence/presence.ts';
 
 export interface MemberGridCallbacks {
   onSelection(id: string | null): void;
-  onCounts(total: number, active: number): void;
+  /** All members, those on the register, and the rows shown after search and filters. */
+  onCounts(total: number, active: number, shown: number): void;
 }
 
 /** What the grid needs of an org session (see features/org-session). */
@@ -113,6 +114,8 @@ export class MemberGrid {
       onFirstDataRendered: () => this.#markReady(),
       onSelectionChanged: (e) => cb.onSelection(e.api.getSelectedRows()[0]?.id ?? null),
       onRowDataUpdated: () => cb.onCounts(...this.#counts()),
+      onModelUpdated: () => cb.onCounts(...this.#counts()),
+      getLocaleText: (p) => gridText(this.#ctx.locale, p.key, p.defaultValue, p.variableValues),
     };
     this.api = createGrid(el, options);
     this.#presence?.bind(this.api);
@@ -198,14 +201,14 @@ export class MemberGrid {
     });
   }
 
-  #counts(): [number, number] {
+  #counts(): [number, number, number] {
     let total = 0;
     let active = 0;
     this.api.forEachNode((node) => {
       total++;
       if (node.data?.status === 'active') active++;
     });
-    return [total, active];
+    return [total, active, this.api.getDisplayedRowCount()];
   }
 
   /**
