@@ -14,7 +14,14 @@ import writeXlsxFile from 'write-excel-file/universal';
 import { withAppAndBrowser } from './harness/suite.ts';
 import type { RunningApp } from './harness/app.ts';
 import { login } from './harness/auth.ts';
-import { VIEWPORT, cellText, openOrg, rowIds, waitForSyncState } from './harness/browser.ts';
+import {
+  VIEWPORT,
+  cellText,
+  focusCell,
+  openOrg,
+  rowIds,
+  waitForSyncState,
+} from './harness/browser.ts';
 
 let app: RunningApp;
 let browser: Browser;
@@ -192,6 +199,37 @@ describe('import of real files', () => {
     expect(await cellText(page, id, 'gender')).toBe('женский');
     expect(await cellText(page, id, 'category')).toBe('неработающий пенсионер');
     expect(await cellText(page, id, 'birthDate')).toBe('05.03.1985');
+    await ctx.close();
+  });
+
+  it('a whole sheet pasted into the grid with its header row goes through the same mapping and preview', async () => {
+    const ctx = await browser.newContext({ viewport: VIEWPORT });
+    await login(ctx, app, 'demo-school4');
+    const page = await ctx.newPage();
+    await openOrg(page, app.url, 'school-004');
+    await waitForSyncState(page, 'online', 0);
+    const before = await page.getAttribute('[data-testid="member-count"]', 'data-total');
+    await focusCell(page, (await rowIds(page, 1))[0]!, 'surname');
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      const target = document.activeElement ?? document.body;
+      target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+    }, 'ФИО\tПол\tКатегория\r\nВставкина Дарья Олеговна\tж\tпенс.\r\n');
+    await stage(page, 'preview');
+    // Nothing was pasted cell by cell over the focused row.
+    expect(await page.getAttribute('[data-testid="member-count"]', 'data-total')).toBe(before);
+    const mapping = await page.$$eval('[data-testid="mapping-select"]', (els) =>
+      els.map((e) => (e as HTMLSelectElement).value),
+    );
+    expect(mapping).toEqual(['fullName', 'gender', 'category']);
+    expect(await page.getAttribute('[data-testid="import-summary"]', 'data-added')).toBe('1');
+    await page.click('[data-testid="import-confirm"]');
+    await stage(page, 'report');
+    await page.click('[data-testid="import-close"]');
+    const id = await findMember(page, 'Вставкина');
+    expect(await cellText(page, id, 'patronymic')).toBe('Олеговна');
+    expect(await cellText(page, id, 'category')).toBe('неработающий пенсионер');
     await ctx.close();
   });
 });

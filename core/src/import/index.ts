@@ -7,7 +7,7 @@ export { csvCell, detectDelimiter, parseCsv, serializeCsv } from './csv.ts';
 export type { CsvDelimiter } from './csv.ts';
 export { FULL_NAME, columnLetter, guessMapping, mapsName, splitFullName } from './mapping.ts';
 export type { ColumnMapping, ImportTarget } from './mapping.ts';
-export { findHeaderRow, sheetRows } from './sheet.ts';
+export { findHeaderRow, isHeaderRow, sheetRows } from './sheet.ts';
 export type { SheetRow } from './sheet.ts';
 export { duplicateKey, indexMembers } from './duplicates.ts';
 export { ImportAnalysis, analyzeTable } from './analyze.ts';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeTable, ImportAnalysis } from './analyze.ts';
 import { FULL_NAME, guessMapping, mapsName, splitFullName } from './mapping.ts';
 import { planImport } from './plan.ts';
-import { findHeaderRow, sheetRows } from './sheet.ts';
+import { findHeaderRow, isHeaderRow, sheetRows } from './sheet.ts';
 
 const TODAY = '2026-12-04';
 const FILE = [
@@ -23,6 +23,13 @@ describe('sheetRows + findHeaderRow', () => {
     expect(rows.map((r) => r.row)).toEqual([1, 3, 4, 6, 7]);
     const header = findHeaderRow(rows);
     expect(rows[header]!.row).toBe(3);
+  });
+
+  it('a pasted block is a whole sheet when its first row names the person and another field', () => {
+    expect(isHeaderRow(['ФИО', 'Пол', 'Категория'])).toBe(true);
+    expect(isHeaderRow(['Фамилия', 'Имя'])).toBe(true);
+    expect(isHeaderRow(['Иванова', 'Анна', 'женский'])).toBe(false);
+    expect(isHeaderRow(['Должность', 'Телефон'])).toBe(false);
   });
 
   it('without known headers takes the first row with two filled cells, not the title', () => {

@@ -2,7 +2,7 @@
 // dropped but counted, so «E6» in a report is E6 in the file), and the header row found
 // below titles («Список членов профсоюза … на 01.12.2026») and blank rows.
 import type { CustomColumn } from '../model/custom-column.ts';
-import { guessMapping } from './mapping.ts';
+import { guessMapping, mapsName } from './mapping.ts';
 
 export interface SheetRow {
   /** 1-based row number in the file. */
@@ -20,6 +20,16 @@ export function sheetRows(table: readonly (readonly string[])[]): SheetRow[] {
 }
 
 const SCAN = 30;
+
+/**
+ * True when a row reads as the header row of a member list (at least two columns name
+ * fields, the person's name among them): a pasted block starting with it is a whole
+ * sheet, taken through the import's mapping rather than pasted cell by cell.
+ */
+export function isHeaderRow(cells: readonly string[], columns: readonly CustomColumn[] = []) {
+  const mapping = guessMapping(cells, columns);
+  return mapping.filter((f) => f !== null).length >= 2 && mapsName(mapping);
+}
 
 /**
  * The index (into `rows`) of the header row: among the first rows, the one whose cells

@@ -329,6 +329,7 @@ export const en: Record<MessageKey, string> = {
   'io.preview': 'Will be added: {added}; updated: {updated}; left out: {skipped}',
   'io.previewReason': '{reason}: {n}',
   'io.fullName': 'Full name (surname, name, patronymic)',
+  'io.pastedSheet': 'pasted sheet',
   'io.headerRow': 'Column headers are in row',
   'io.headerRowOption': '{row}: {text}',
   'io.missing': 'The file has no «{field}» column. For all rows:',

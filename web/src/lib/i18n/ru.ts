@@ -331,6 +331,7 @@ export const ru = {
   'io.preview': 'Войдут в реестр: {added}; обновятся: {updated}; не войдут: {skipped}',
   'io.previewReason': '{reason}: {n}',
   'io.fullName': 'ФИО (фамилия, имя, отчество)',
+  'io.pastedSheet': 'вставленная таблица',
   'io.headerRow': 'Заголовки столбцов в строке',
   'io.headerRowOption': '{row}: {text}',
   'io.missing': 'Столбца «{field}» в файле нет. Для всех строк:',

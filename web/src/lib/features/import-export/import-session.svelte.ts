@@ -118,7 +118,25 @@ export class ImportSession {
       this.headers = [];
       return;
     }
-    this.#sheet = sheetRows(result.table);
+    await this.#start(result.table);
+  }
+
+  /**
+   * A whole sheet pasted into the grid with its header row: the same mapping, preview
+   * and duplicate rules as a file (`name` is shown as the file name).
+   */
+  async openTable(table: readonly (readonly string[])[], name: string): Promise<void> {
+    ++this.#run;
+    this.fileName = name;
+    this.error = null;
+    this.report = [];
+    this.decisions = {};
+    this.progress = 0;
+    await this.#start(table);
+  }
+
+  async #start(table: readonly (readonly string[])[]): Promise<void> {
+    this.#sheet = sheetRows(table);
     this.columns = this.#doc().columns.list();
     this.headerChoices = this.#sheet.slice(0, HEADER_CHOICES);
     this.defaults = {};

@@ -41,6 +41,11 @@ const EMPTY_READY_TIMEOUT_MS = 3000;
 
 export class MemberGrid {
   readonly api: GridApi<MemberRecord>;
+  /**
+   * A whole sheet pasted with its header row goes through the import (import-export sets
+   * this); returns false to paste it cell by cell instead.
+   */
+  pasteSheet: ((block: readonly (readonly string[])[]) => boolean) | null = null;
   readonly #source: MemberSource;
   readonly #cb: MemberGridCallbacks;
   #unobserve: () => void = () => {};
@@ -128,6 +133,7 @@ export class MemberGrid {
       locale: () => this.#ctx.locale,
       today: () => this.#ctx.today,
       newId: () => crypto.randomUUID(),
+      pasteSheet: (block) => this.pasteSheet?.(block) ?? false,
     });
     performance.mark('pg:grid-created');
     cb.onCounts(...this.#counts());
