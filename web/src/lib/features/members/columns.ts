@@ -122,8 +122,10 @@ function columnDef(field: MemberField, ctx: ColumnContext): ColDef<MemberRecord>
     def.cellEditorParams = { maxLength: 2000 };
   }
   if (field === 'surname') {
-    def.sort = 'asc';
-    def.pinned = 'left';
+    // Initial only: rebuilding the columns (a custom column added, a locale switch) keeps
+    // the user's sort and pinning.
+    def.initialSort = 'asc';
+    def.initialPinned = 'left';
   }
   return def;
 }

@@ -124,7 +124,7 @@ export class MemberGrid {
     };
     this.api = createGrid(el, options);
     this.#presence?.bind(this.api);
-    this.undo = new UndoHistory(doc);
+    this.undo = UndoHistory.of(doc);
     this.#interaction = new GridInteraction(this.api, el, {
       doc,
       undo: this.undo,
@@ -271,7 +271,6 @@ export class MemberGrid {
     this.#unobserveColumns();
     this.#interaction?.destroy();
     this.#presence?.destroy();
-    this.undo.destroy();
     this.api.destroy();
   }
 }
