@@ -46,6 +46,7 @@ export const en: Record<MessageKey, string> = {
   'members.removeFromRegister': 'Remove from register',
   'members.delete': 'Delete record',
   'members.count': 'Members: {n}',
+  'grid.searchShort': 'Search',
   'members.countShown': 'Members: {shown} of {n}',
   'members.active': 'on register: {n}',
   'members.loading': 'Loading…',

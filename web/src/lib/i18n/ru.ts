@@ -46,6 +46,7 @@ export const ru = {
   'members.removeFromRegister': 'Снять с учёта',
   'members.delete': 'Удалить запись',
   'members.count': 'Членов: {n}',
+  'grid.searchShort': 'Поиск',
   'members.countShown': 'Членов: {shown} из {n}',
   'members.active': 'на учёте: {n}',
   'members.loading': 'Загрузка…',
