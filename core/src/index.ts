@@ -15,7 +15,6 @@ export { HISTORY_CAP } from './doc/cell-history.ts';
 export type { CellHistoryEntry, HistoryActor } from './doc/cell-history.ts';
 export type { Text, Locale } from './i18n/text.ts';
 export { LOCALES } from './i18n/text.ts';
-export type { ValidationResult } from './validation/result.ts';
 export { validateMemberField, validateMember } from './validation/member.ts';
 export type { MemberValidationContext } from './validation/member.ts';
 export {
@@ -24,7 +23,7 @@ export {
   passportCompleteness,
 } from './validation/passport.ts';
 export type { PassportCompleteness } from './validation/passport.ts';
-export { ageAt, formatRuDate, isIsoDate, normalizeDateInput } from './validation/dates.ts';
+export * from './cells/index.ts';
 export { membershipSummary, YOUTH_MAX_AGE } from './reports/summary.ts';
 export type { MembershipSummary } from './reports/summary.ts';
 export * from './protocol/messages.ts';

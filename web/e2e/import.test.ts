@@ -155,9 +155,28 @@ describe('import and export', () => {
     const invalid = Array.from({ length: ROWS }, (_, i) => i).filter(
       (i) => badDate(i) || badPhone(i),
     );
-    expect(await page.getAttribute('[data-testid="import-summary"]', 'data-invalid')).toBe(
+    // Cells with errors go in as written and flagged; the duplicates stay out, and so do
+    // repeats: every row with the bad date is the same person (surname, name, «31.02.1990»).
+    const repeats = invalid.filter(badDate).length - 1;
+    const summary = page.locator('[data-testid="import-summary"]');
+    expect(await summary.getAttribute('data-invalid')).toBe('0');
+    expect(await summary.getAttribute('data-added')).toBe(String(ROWS - DUP_AT.length - repeats));
+    expect(await summary.getAttribute('data-skipped')).toBe(String(DUP_AT.length + repeats));
+    expect(
+      await page.getAttribute(
+        '[data-testid="import-reasons"] [data-reason="repeat-in-file"]',
+        'data-count',
+      ),
+    ).toBe(String(repeats));
+    expect(await page.getAttribute('[data-testid="import-flagged"]', 'data-count')).toBe(
       String(invalid.length),
     );
+    expect(
+      await page.getAttribute(
+        '[data-testid="import-reasons"] [data-reason="duplicate"]',
+        'data-count',
+      ),
+    ).toBe(String(DUP_AT.length));
     await page.screenshot({ path: '/tmp/import-preview.png' });
     await page.click('[data-testid="import-cancel"]');
     await stage(page, 'closed');
@@ -173,13 +192,11 @@ describe('import and export', () => {
     await page.click('[data-testid="import-confirm"]');
     await stage(page, 'report');
     const report = page.locator('[data-testid="import-report"]');
-    const added = ROWS - invalid.length - DUP_AT.length;
+    const added = ROWS - DUP_AT.length - repeats;
     expect(await report.getAttribute('data-added')).toBe(String(added));
     expect(await report.getAttribute('data-updated')).toBe('1');
-    expect(await report.getAttribute('data-skipped')).toBe(
-      String(invalid.length + DUP_AT.length - 1),
-    );
-    const cells = await page.$$eval('[data-testid="report-issue"]', (els) =>
+    expect(await report.getAttribute('data-skipped')).toBe(String(DUP_AT.length - 1 + repeats));
+    const cells = await page.$$eval('[data-testid="report-flag"]', (els) =>
       els.map((e) => e.getAttribute('data-cell')),
     );
     expect(cells.sort()).toEqual(invalid.map((i) => `${badDate(i) ? 'E' : 'H'}${i + 2}`).sort());
@@ -189,8 +206,8 @@ describe('import and export', () => {
       page.click('[data-testid="report-download"]'),
     ]);
     const csv = readFileSync((await download.path())!, 'utf8');
-    expect(csv).toContain(`19;Пропущено;`);
-    expect(csv).toContain('E19 Дата рождения');
+    expect(csv).toContain(`19;Добавлено;`);
+    expect(csv).toContain('E19 Дата рождения: Такой даты нет: 31.02.1990');
     await page.click('[data-testid="import-close"]');
     await page.waitForFunction(
       (n) =>

@@ -43,6 +43,15 @@ describe('planPaste', () => {
     expect(plan.edits).toEqual([{ id: 'm1', field: 'surname', value: 'A' }]);
     expect(plan.added).toEqual([{ id: 'new1', fields: { surname: 'B', name: 'Б' } }]);
   });
+  it('a pasted new member joins today, as «Добавить члена» does, unless the block says when', () => {
+    const plan = planPaste([['B'], ['C', '', '01.09.2020']], {
+      ...target([]),
+      columns: ['surname', 'name', 'joinedDate'],
+      parse: (field, text) => (field === 'joinedDate' && text ? '2020-09-01' : text),
+      joinedOn: '2026-12-04',
+    });
+    expect(plan.added.map((m) => m.fields.joinedDate)).toEqual(['2026-12-04', '2020-09-01']);
+  });
   it('counts block columns past the last displayed column as dropped', () => {
     const plan = planPaste([['1', '2', '3']], target(['m1'], { col: 2 }));
     expect(plan.droppedColumns).toBe(1);

@@ -37,6 +37,11 @@ export interface PasteTarget {
   /** What a typed text stores in a field (see the web's cell parser). */
   readonly parse: (field: CellKey, text: string) => string;
   readonly newId: () => string;
+  /**
+   * ISO date a new member joins on when the block gives none — today, as «Добавить
+   * члена» fills in: a pasted member is on the register from the day of the paste.
+   */
+  readonly joinedOn?: string;
 }
 
 export function planPaste(block: readonly (readonly string[])[], target: PasteTarget): PastePlan {
@@ -56,7 +61,9 @@ export function planPaste(block: readonly (readonly string[])[], target: PasteTa
         if (value !== '') any = true;
         values[fields[c]!] = value;
       }
-      if (any) added.push({ id: target.newId(), fields: values as MemberFields });
+      if (!any) continue;
+      if (target.joinedOn && !values.joinedDate) values.joinedDate = target.joinedOn;
+      added.push({ id: target.newId(), fields: values as MemberFields });
       continue;
     }
     for (let c = 0; c < cells.length && c < fields.length; c++) {

@@ -1,7 +1,7 @@
 // The demo generator: deterministic, plausible, and with a little deliberate mess.
 import { describe, expect, it } from 'vitest';
 import { validateMember } from '../validation/member.ts';
-import { ageAt } from '../validation/dates.ts';
+import { ageAt } from '../cells/dates.ts';
 import { passportCompleteness, validatePassportField } from '../validation/passport.ts';
 import { emptyPassport } from '../model/passport.ts';
 import { emptyMember } from '../model/member.ts';

@@ -2,6 +2,8 @@
 // with `"` when they hold the delimiter, a quote (doubled) or a line break. The parser never
 // throws: an unterminated quote runs to the end of the text.
 
+import { neutralizeFormula } from '../cells/formula.ts';
+
 export type CsvDelimiter = ',' | ';' | '\t';
 
 /** The delimiter of the first line that has one, counting only characters outside quotes. */
@@ -63,15 +65,25 @@ export function parseCsv(
   return rows;
 }
 
+/** A cell as CSV writes it: formulas neutralized (cells/formula.ts), quoted when needed. */
+export function csvCell(cell: string, delimiter: CsvDelimiter): string {
+  return quoteField(neutralizeFormula(cell), delimiter);
+}
+
 function quoteField(value: string, delimiter: CsvDelimiter): string {
   return value.includes(delimiter) || /["\r\n]/.test(value) || /^\s|\s$/.test(value)
     ? `"${value.replace(/"/g, '""')}"`
     : value;
 }
 
-/** CSV text with CRLF line ends, as Excel writes it. */
-export function serializeCsv(rows: readonly (readonly string[])[], delimiter: CsvDelimiter = ';') {
-  return (
-    rows.map((r) => r.map((v) => quoteField(v, delimiter)).join(delimiter)).join('\r\n') + '\r\n'
-  );
+/**
+ * CSV text with CRLF line ends, as Excel writes it. Every cell a spreadsheet would run as
+ * a formula (= + - @ TAB CR, but not a plain number such as -5) gets a leading apostrophe;
+ * our import takes it off again.
+ */
+export function serializeCsv(
+  rows: readonly (readonly string[])[],
+  delimiter: CsvDelimiter = ';',
+): string {
+  return rows.map((r) => r.map((v) => csvCell(v, delimiter)).join(delimiter)).join('\r\n') + '\r\n';
 }

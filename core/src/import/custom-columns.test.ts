@@ -8,7 +8,11 @@ import { OrgDoc } from '../doc/org-doc.ts';
 import type { CustomColumn } from '../model/custom-column.ts';
 import { analyzeTable } from './analyze.ts';
 import { applyImportPlan } from './apply.ts';
-import { normalizeCustomCell } from './custom-cell.ts';
+import { customCodec } from '../cells/custom.ts';
+
+/** What an imported cell stores in a custom column: the column's codec, leniently. */
+const normalizeCustomCell = (column: CustomColumn, raw: string) =>
+  customCodec(column).parse(raw, 'lenient');
 import { guessMapping } from './mapping.ts';
 import { planImport } from './plan.ts';
 
@@ -113,7 +117,7 @@ describe('import into custom columns', () => {
     expect(bad.flags.map((f) => [`${f.columnName}${f.row}`, f.header, f.field, f.code])).toEqual([
       ['D3', 'Кружок', 'c:k1', 'choice'],
       ['F3', 'Ветеран труда', 'c:k3', 'yes-no'],
-      ['G3', 'Стаж с', 'c:k4', 'date-format'],
+      ['G3', 'Стаж с', 'c:k4', 'date-none'],
       ['H3', 'Часов', 'c:k5', 'number'],
     ]);
     expect(plan.report.find((r) => r.row === 2)!.flags).toEqual([]);
@@ -136,9 +140,9 @@ describe('import into custom columns', () => {
     expect(byName.get('Ёлкина')?.['c:k2']).toBeUndefined();
   });
 
-  it('a row skipped for a bad built-in cell lists its custom flags too; nothing of it is written', () => {
+  it('a row skipped for want of a name lists its other flags too; nothing of it is written', () => {
     const analysis = analyzeTable(
-      [header, ['Петрова', 'Мария', 'космонавт', 'Танцы', '', '', '', '']],
+      [header, ['Петрова', '', 'космонавт', 'Танцы', '', '', '', '']],
       guessMapping(header, COLUMNS),
       [],
       TODAY,
@@ -146,8 +150,8 @@ describe('import into custom columns', () => {
     );
     const plan = planImport(analysis.rows, { newId: ids() });
     expect(plan.report[0]).toMatchObject({ outcome: 'skipped', reason: 'invalid' });
-    expect(plan.report[0]!.issues.map((i) => i.field)).toEqual(['category']);
-    expect(plan.report[0]!.flags.map((i) => i.field)).toEqual(['c:k1']);
+    expect(plan.report[0]!.issues.map((i) => i.field)).toEqual(['name']);
+    expect(plan.report[0]!.flags.map((i) => i.field)).toEqual(['category', 'c:k1']);
     expect(plan.adds).toEqual([]);
   });
 

@@ -1,10 +1,9 @@
-// The member list as a sheet: Russian headers, choice codes as Russian labels. Dates are
-// ISO here; CSV shows them as ДД.ММ.ГГГГ and XLSX writes real dates (web/import-export).
+// The member list as a sheet: Russian headers, every cell as its codec writes it in Russian
+// (choice labels, ДД.ММ.ГГГГ). XLSX keeps dates ISO so the web writes real date cells.
 import { MEMBER_FIELDS } from '../model/member.ts';
 import type { MemberField, MemberRecord } from '../model/member.ts';
-import { formatRuDate } from '../validation/dates.ts';
-import { FIELD_HEADERS, choiceLabelRu } from './labels.ts';
-import { IMPORT_DATE_FIELDS } from './normalize.ts';
+import { FIELD_HEADERS } from '../cells/headers.ts';
+import { MEMBER_CODECS } from '../cells/member.ts';
 
 export const EXPORT_FIELDS: readonly MemberField[] = MEMBER_FIELDS;
 
@@ -14,17 +13,16 @@ export function exportHeaders(): string[] {
 
 /** One member's cells: labels for choices, dates kept ISO (or as typed when invalid). */
 export function exportCells(member: MemberRecord): string[] {
-  return EXPORT_FIELDS.map((f) => choiceLabelRu(f, member[f]));
+  return EXPORT_FIELDS.map((f) => {
+    const codec = MEMBER_CODECS[f];
+    return codec.kind === 'date' ? member[f] : codec.text(member[f], 'ru');
+  });
 }
 
-/** Header row + rows for CSV: dates as ДД.ММ.ГГГГ. */
+/** Header row + rows for CSV: every cell as its codec writes it (dates ДД.ММ.ГГГГ). */
 export function exportCsvTable(members: readonly MemberRecord[]): string[][] {
   return [
     exportHeaders(),
-    ...members.map((m) =>
-      exportCells(m).map((v, i) =>
-        IMPORT_DATE_FIELDS.has(EXPORT_FIELDS[i]!) ? formatRuDate(v) : v,
-      ),
-    ),
+    ...members.map((m) => EXPORT_FIELDS.map((f) => MEMBER_CODECS[f].text(m[f], 'ru'))),
   ];
 }

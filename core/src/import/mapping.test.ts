@@ -1,8 +1,13 @@
 // Header → field guesses from Russian and English headers, case- and ё-insensitive.
 import { describe, expect, it } from 'vitest';
 import { columnLetter, guessMapping } from './mapping.ts';
-import { choiceCode } from './labels.ts';
-import { excelSerialToIso, isoToExcelSerial, normalizeCell } from './normalize.ts';
+import { excelSerialToIso, isoToExcelSerial } from '../cells/dates.ts';
+import { MEMBER_CODECS } from '../cells/member.ts';
+import type { MemberField } from '../model/member.ts';
+
+/** What an imported cell stores in a member field: its codec, leniently. */
+const normalizeCell = (field: MemberField, raw: string) =>
+  MEMBER_CODECS[field].parse(raw, 'lenient');
 
 describe('guessMapping', () => {
   it('maps the Russian headers of our own export', () => {
@@ -100,7 +105,7 @@ describe('normalizeCell', () => {
     expect(normalizeCell('status', 'Состоит на учете')).toBe('active');
     expect(normalizeCell('consentForm', 'Electronic')).toBe('electronic');
     expect(normalizeCell('category', 'совместитель')).toBe('совместитель');
-    expect(choiceCode('status', 'снят с учёта')).toBe('left');
+    expect(normalizeCell('status', 'снят с учёта')).toBe('left');
   });
 
   it('trims text and folds spaces in names', () => {

@@ -44,35 +44,40 @@ describe('analyze + planImport', () => {
   ];
   const mapping = guessMapping(HEADER);
 
-  it('flags each invalid cell by spreadsheet row, column and header, with both locales', () => {
+  it('flags each invalid cell by row, column and header with a true reason; only a row without a name is refused', () => {
     const analysis = analyzeTable(table, mapping, existing, TODAY);
     const issues = analysis.rows.flatMap((r) =>
       r.issues.map((i) => [i.row, i.columnName, i.field, i.code]),
     );
-    expect(issues).toEqual([
-      [3, 'C', 'birthDate', 'date-format'],
+    expect(issues).toEqual([[7, 'B', 'name', 'required']]);
+    const flags = analysis.rows.flatMap((r) =>
+      r.flags.map((i) => [i.row, i.columnName, i.field, i.code]),
+    );
+    expect(flags).toEqual([
+      [3, 'C', 'birthDate', 'date-none'],
       [3, 'E', 'phone', 'phone'],
-      [7, 'B', 'name', 'required'],
       [7, 'D', 'category', 'choice'],
     ]);
-    const first = analysis.rows[1]!.issues[0]!;
+    const first = analysis.rows[1]!.flags[0]!;
     expect(first.header).toBe('Дата рождения');
+    expect(first.reason.ru).toBe('Такой даты нет: 31.02.1985');
     expect(first.reason.ru).not.toBe(first.reason.en);
   });
 
-  it('adds good rows, skips invalid, repeated and (by default) duplicate rows, with reasons', () => {
+  it('adds rows (flagged ones as written), skips nameless, repeated and (by default) duplicate rows', () => {
     const analysis = analyzeTable(table, mapping, existing, TODAY);
     expect(analysis.duplicates.map((r) => [r.row, r.duplicateOf])).toEqual([[4, 'm1']]);
     const plan = planImport(analysis.rows, { newId: ids() });
     expect(plan.report.map((r) => [r.row, r.outcome, r.reason])).toEqual([
       [2, 'added', 'new'],
-      [3, 'skipped', 'invalid'],
+      [3, 'added', 'new'],
       [4, 'skipped', 'duplicate'],
       [6, 'skipped', 'repeat-in-file'],
       [7, 'skipped', 'invalid'],
     ]);
-    expect(plan.counts).toEqual({ added: 1, updated: 0, skipped: 4 });
-    expect(plan.adds).toEqual([
+    expect(plan.counts).toEqual({ added: 2, updated: 0, skipped: 3 });
+    expect(plan.adds[1]!.fields).toMatchObject({ birthDate: '31.02.1985', phone: '12' });
+    expect(plan.adds.slice(0, 1)).toEqual([
       {
         id: 'new-1',
         fields: {
@@ -99,7 +104,7 @@ describe('analyze + planImport', () => {
       outcome: 'added',
       reason: 'duplicate-added',
     });
-    expect(add.adds).toHaveLength(2);
+    expect(add.adds).toHaveLength(3);
   });
 
   it('is applied in one transaction: one update event, and nothing before apply', () => {
@@ -117,7 +122,7 @@ describe('analyze + planImport', () => {
     doc.ydoc.on('update', () => updates++);
     applyImportPlan(doc, plan);
     expect(updates).toBe(1);
-    expect(doc.memberCount).toBe(2);
+    expect(doc.memberCount).toBe(3);
     expect(doc.member('new-1')).toMatchObject({ surname: 'Петрова', status: 'active' });
     expect(doc.member('m1')!.surname).toBe('ЕЛКИНА');
   });

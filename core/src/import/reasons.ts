@@ -3,7 +3,7 @@ import type { Text } from '../i18n/text.ts';
 
 export const IMPORT_REASONS = {
   new: { ru: 'Добавлен', en: 'Added' },
-  invalid: { ru: 'Пропущен: ошибки в ячейках', en: 'Skipped: invalid cells' },
+  invalid: { ru: 'Пропущен: нет фамилии или имени', en: 'Skipped: no surname or name' },
   'repeat-in-file': { ru: 'Пропущен: повтор строки выше', en: 'Skipped: repeats a row above' },
   duplicate: { ru: 'Пропущен: уже есть в реестре', en: 'Skipped: already in the register' },
   'duplicate-updated': { ru: 'Обновлён существующий член', en: 'Existing member updated' },

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cellValueArb, isoDateArb } from '../../test/org-ops.ts';
-import { ageAt } from '../validation/dates.ts';
+import { ageAt } from '../cells/dates.ts';
 import { ageAtReference } from './age.ts';
 
 describe('ageAtReference', () => {

@@ -2,7 +2,7 @@
 // counts 300,000): the reference date is parsed once, each birth date with one regex.
 // Agrees with validation/dates.ts `ageAt` (the summary property test checks the result
 // against an independent recount).
-import { ageAt } from '../validation/dates.ts';
+import { ageAt } from '../cells/dates.ts';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -29,7 +29,8 @@ describe('custom column values', () => {
   it('dates must be real ISO dates not before 1900', () => {
     expect(validateCustomValue(column('date'), '2024-02-29').ok).toBe(true);
     expect(validateCustomValue(column('date'), '2023-02-29')).toMatchObject({
-      code: 'date-format',
+      code: 'date-none',
+      reason: { ru: 'Такой даты нет: 29.02.2023' },
     });
     expect(validateCustomValue(column('date'), '1899-12-31')).toMatchObject({ code: 'date-range' });
     // a deadline may lie in the future

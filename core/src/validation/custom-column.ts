@@ -1,67 +1,22 @@
 // Validation of custom columns: a value against its column's type (judged, never changed:
 // the grid flags it with the reason), and a chair's draft of a column definition.
-import { splitMulti, YES_NO } from '../model/custom-column.ts';
 import type { CustomColumn, CustomColumnDraft } from '../model/custom-column.ts';
-import { FIELD_HEADERS, foldText } from '../import/labels.ts';
 import type { Text } from '../i18n/text.ts';
-import { isIsoDate } from './dates.ts';
-import { VALID, invalid } from './result.ts';
-import type { ValidationResult } from './result.ts';
+import { customCodec } from '../cells/custom.ts';
+import { foldText } from '../cells/fold.ts';
+import { FIELD_HEADERS } from '../cells/headers.ts';
+import { numberValue } from '../cells/numbers.ts';
+import type { ValidationResult } from '../cells/result.ts';
 
 export const COLUMN_NAME_MAX = 60;
 export const CHOICE_MAX = 60;
 export const CHOICES_MAX = 50;
-export const CUSTOM_TEXT_MAX = 2000;
-
-const NUMBER = /^[+-]?\d{1,15}(?:[.,]\d{1,6})?$/;
-
 /** The number a `number` cell holds (spaces as thousands separators, comma or dot), or null. */
-export function parseCustomNumber(value: string): number | null {
-  const compact = value.replace(/[\s\u00a0\u202f]/g, '');
-  return NUMBER.test(compact) ? Number(compact.replace(',', '.')) : null;
-}
+export const parseCustomNumber = numberValue;
 
+/** A custom column's value judged by the column type's codec (cells/custom.ts). */
 export function validateCustomValue(column: CustomColumn, value: string): ValidationResult {
-  if (value === '') return VALID;
-  switch (column.type) {
-    case 'text':
-      return value.length <= CUSTOM_TEXT_MAX
-        ? VALID
-        : invalid(
-            'too-long',
-            `Не длиннее ${CUSTOM_TEXT_MAX} знаков`,
-            `At most ${CUSTOM_TEXT_MAX} characters`,
-          );
-    case 'number':
-      return parseCustomNumber(value) !== null
-        ? VALID
-        : invalid('number', 'Нужно число, например 12 или 3,5', 'A number, e.g. 12 or 3.5');
-    case 'date':
-      if (!isIsoDate(value)) {
-        return invalid('date-format', 'Дата в формате ДД.ММ.ГГГГ', 'Date as DD.MM.YYYY');
-      }
-      return value < '1900-01-01'
-        ? invalid('date-range', 'Дата не ранее 1900 года', 'Date not before 1900')
-        : VALID;
-    case 'yesno':
-      return (YES_NO as readonly string[]).includes(value)
-        ? VALID
-        : invalid('yes-no', 'Нужно «Да» или «Нет»', 'Yes or No');
-    case 'choice':
-      return column.choices.includes(value)
-        ? VALID
-        : invalid('choice', 'Выберите значение из списка', 'Choose a value from the list');
-    case 'multichoice': {
-      const unknown = splitMulti(value).filter((v) => !column.choices.includes(v));
-      return unknown.length === 0
-        ? VALID
-        : invalid(
-            'choice',
-            `Нет в списке: ${unknown.join(', ')}`,
-            `Not in the list: ${unknown.join(', ')}`,
-          );
-    }
-  }
+  return customCodec(column).validate(value);
 }
 
 export type ColumnDraftResult =

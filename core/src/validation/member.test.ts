@@ -58,7 +58,7 @@ const CASES: Record<MemberField, FieldCases> = {
     valid: ['', '1990-06-15', '2011-06-15', '1914-06-16', '2000-02-29'],
     invalid: [
       ['15.06.1990', 'date-format'],
-      ['1990-02-30', 'date-format'],
+      ['1990-02-30', 'date-none'],
       [' 1990-06-15', 'date-format'],
       ['1899-12-31', 'date-range'],
       ['2025-06-16', 'date-future'],
@@ -70,7 +70,7 @@ const CASES: Record<MemberField, FieldCases> = {
     valid: ['', '2020-09-21', TODAY],
     invalid: [
       ['21.09.2020', 'date-format'],
-      ['2020-02-30', 'date-format'],
+      ['2020-02-30', 'date-none'],
       ['1899-01-01', 'date-range'],
       ['2025-06-16', 'date-future'],
     ],
@@ -142,7 +142,7 @@ const CASES: Record<MemberField, FieldCases> = {
     valid: ['', '2020-09-21', TODAY],
     invalid: [
       ['21.09.2020', 'date-format'],
-      ['2020-02-30', 'date-format'],
+      ['2020-02-30', 'date-none'],
       ['2099-01-01', 'date-future'],
     ],
   },

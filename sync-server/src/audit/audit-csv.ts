@@ -1,16 +1,12 @@
-// CSV export of audit rows for Russian Excel: UTF-8 with a BOM, ';' separators, CRLF,
-// fields quoted when they hold a separator, quote or line break.
+// CSV export of audit rows for Russian Excel: UTF-8 with a BOM, ';' separators, CRLF —
+// core's serializer, which quotes where needed and neutralizes cells a spreadsheet would
+// run as formulas (= + - @ TAB CR).
+import { serializeCsv } from '@profgrid/core';
 import type { AuditEntry } from '@profgrid/core';
 
 const HEADER = ['id', 'at', 'userId', 'userLogin', 'orgId', 'action', 'detail'] as const;
 
-function field(value: string | number | null): string {
-  const text = value === null ? '' : String(value);
-  return /[;"\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
 export function auditCsv(entries: readonly AuditEntry[]): string {
-  const lines = [HEADER.join(';')];
-  for (const e of entries) lines.push(HEADER.map((k) => field(e[k])).join(';'));
-  return '\uFEFF' + lines.join('\r\n') + '\r\n';
+  const rows = entries.map((e) => HEADER.map((k) => (e[k] === null ? '' : String(e[k]))));
+  return '\uFEFF' + serializeCsv([[...HEADER], ...rows], ';');
 }

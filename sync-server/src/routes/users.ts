@@ -59,7 +59,7 @@ export function userRoutes(ctx: ApiContext): Hono<ApiEnv> {
         action: 'user-create',
         userId: me(c),
         orgId: orgOf(grants),
-        detail: `target=${user.id} roles=${grants.length}`,
+        detail: `target=${user.login} roles=${grants.length}`,
       });
       return c.json(record((await users.get(user.id))!), 201);
     })
@@ -84,7 +84,7 @@ export function userRoutes(ctx: ApiContext): Hono<ApiEnv> {
         action: 'user-update',
         userId: me(c),
         orgId: orgOf(user.roles),
-        detail: `target=${user.id}${disabled === undefined ? '' : ` disabled=${disabled}`}`,
+        detail: `target=${user.login}${disabled === undefined ? '' : ` disabled=${disabled}`}`,
       });
       return c.json(record(updated));
     })
@@ -103,7 +103,7 @@ export function userRoutes(ctx: ApiContext): Hono<ApiEnv> {
         action: 'password-reset',
         userId: me(c),
         orgId: orgOf(user.roles),
-        detail: `target=${user.id}`,
+        detail: `target=${user.login}`,
       });
       return c.body(null, 204);
     })
@@ -122,7 +122,7 @@ export function userRoutes(ctx: ApiContext): Hono<ApiEnv> {
           action: 'roles-change',
           userId: me(c),
           orgId,
-          detail: `target=${user.id} roles=${grants.length}`,
+          detail: `target=${user.login} roles=${grants.length}`,
         });
       }
       ctx.accessChanged(user.id);

@@ -70,6 +70,7 @@ export const enCommittee: Record<keyof typeof ruCommittee, string> = {
   'passportMonitor.deadline': 'Passports due by {date}',
   'passportMonitor.noDeadline': 'No deadline set for passports',
   'passportMonitor.setOn': 'set by {org}',
+  'passportMonitor.setAbove': 'a superior organization',
   'passportMonitor.setLabel': 'Deadline (DD.MM.YYYY)',
   'passportMonitor.set': 'Set deadline',
   'passportMonitor.clear': 'Clear deadline',

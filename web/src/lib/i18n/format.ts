@@ -1,5 +1,6 @@
 // Pure message lookup and interpolation, independent of Svelte so it is unit-tested and
 // usable from plain .ts modules (grid column definitions).
+import { formatCount } from '@profgrid/core';
 import type { Locale } from '@profgrid/core';
 import { en, ru } from './dictionary.ts';
 import type { MessageKey } from './dictionary.ts';
@@ -12,9 +13,14 @@ export function translate(
   params: Record<string, string | number> = {},
 ): string {
   const text = DICTIONARIES[locale][key] ?? ru[key] ?? key;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  // Whole numbers read the Russian way in both locales: 15 272 (core's number format).
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!(name in params)) return whole;
+    const value = params[name]!;
+    return typeof value === 'number' && Number.isInteger(value)
+      ? formatCount(value)
+      : String(value);
+  });
 }
 
 /** Russian plural form picker: one (1, 21), few (2–4, 22–24), many (0, 5–20, 25…). */

@@ -68,6 +68,7 @@ export const ruCommittee = {
   'passportMonitor.deadline': 'Срок заполнения паспортов: {date}',
   'passportMonitor.noDeadline': 'Срок заполнения паспортов не установлен',
   'passportMonitor.setOn': 'установлен: {org}',
+  'passportMonitor.setAbove': 'вышестоящая организация',
   'passportMonitor.setLabel': 'Срок заполнения (ДД.ММ.ГГГГ)',
   'passportMonitor.set': 'Установить срок',
   'passportMonitor.clear': 'Снять срок',

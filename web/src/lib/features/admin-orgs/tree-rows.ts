@@ -2,8 +2,9 @@
 // session sees (an org whose parent is not in the list is a root), children in Russian
 // collation order; archived organizations only on request.
 import type { OrgRecord } from '@profgrid/core';
+import { ruCollator } from '../../i18n/collate.ts';
 
-const collator = new Intl.Collator('ru', { numeric: true, sensitivity: 'base' });
+const collator = ruCollator;
 
 export interface TreeRow {
   readonly org: OrgRecord;

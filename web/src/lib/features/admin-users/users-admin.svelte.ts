@@ -3,8 +3,9 @@
 import type { CreateUserRequest, RoleGrant, UserRecord } from '@profgrid/core';
 import { api } from '../api/index.ts';
 import type { ApiResult } from '../api/index.ts';
+import { ruCollator } from '../../i18n/collate.ts';
 
-const collator = new Intl.Collator('ru', { numeric: true, sensitivity: 'base' });
+const collator = ruCollator;
 
 class UsersAdmin {
   users = $state.raw<UserRecord[]>([]);

@@ -55,3 +55,29 @@ export function defaultPeriod(now: Date): { from: string; to: string } {
   from.setDate(from.getDate() - 30);
   return { from: ru(from), to: ru(now) };
 }
+
+const DETAIL_WORDS: Record<string, { ru: string; en: string }> = {
+  target: { ru: 'пользователь', en: 'user' },
+  roles: { ru: 'ролей', en: 'roles' },
+  disabled: { ru: 'отключён', en: 'disabled' },
+  count: { ru: 'раз', en: 'times' },
+};
+const VALUE_WORDS: Record<string, { ru: string; en: string }> = {
+  true: { ru: 'да', en: 'yes' },
+  false: { ru: 'нет', en: 'no' },
+};
+
+/** «target=ivanova roles=2» → «пользователь: ivanova, ролей: 2»; unknown words as they are. */
+export function auditDetailText(locale: 'ru' | 'en', detail: string): string {
+  return detail
+    .split(/\s+/)
+    .filter((part) => part !== '')
+    .map((part) => {
+      const eq = part.indexOf('=');
+      if (eq < 0) return part;
+      const key = part.slice(0, eq);
+      const value = part.slice(eq + 1);
+      return `${DETAIL_WORDS[key]?.[locale] ?? key}: ${VALUE_WORDS[value]?.[locale] ?? value}`;
+    })
+    .join(', ');
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   auditCsvUrl,
+  auditDetailText,
   auditJsonUrl,
   dayInstant,
   defaultPeriod,
@@ -29,5 +30,15 @@ describe('audit query', () => {
       '05.03.2024 09:07:03',
     );
     expect(defaultPeriod(new Date(2024, 2, 31))).toEqual({ from: '01.03.2024', to: '31.03.2024' });
+  });
+});
+
+describe('auditDetailText', () => {
+  it('names what the detail holds instead of showing keys', () => {
+    expect(auditDetailText('ru', 'target=ivanova roles=2')).toBe('пользователь: ivanova, ролей: 2');
+    expect(auditDetailText('ru', 'target=ivanova disabled=true')).toBe(
+      'пользователь: ivanova, отключён: да',
+    );
+    expect(auditDetailText('en', 'count=3')).toBe('times: 3');
   });
 });

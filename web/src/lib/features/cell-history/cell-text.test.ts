@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { OrgDoc } from '@profgrid/core';
-import { cellTitle, cellValueText } from './cell-text.ts';
+import { cellText as cellValueText, cellTitle } from '../cells/index.ts';
 import { historyRows } from './history-rows.ts';
 
 function docWithColumns(): OrgDoc {

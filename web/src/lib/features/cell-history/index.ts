@@ -5,4 +5,3 @@ export { historyRows, formatDateTime } from './history-rows.ts';
 export type { HistoryRow } from './history-rows.ts';
 export { focusedTarget, isHistoryShortcut } from './focused-cell.ts';
 export { default as HistoryPanel } from './history-panel.svelte';
-export { cellTitle, cellValueText } from './cell-text.ts';

@@ -2,8 +2,9 @@
 // session's subtrees are fetched once (GET /api/chairs, no query — a searched name would
 // otherwise travel in a URL), then every word of the search must occur in the card.
 import type { ChairCard } from '@profgrid/core';
+import { ruCollator } from '../../i18n/collate.ts';
 
-const collator = new Intl.Collator('ru', { numeric: true, sensitivity: 'base' });
+const collator = ruCollator;
 const fold = (s: string) => s.toLocaleLowerCase('ru').replace(/ё/g, 'е');
 
 export function filterChairs(cards: readonly ChairCard[], query: string): ChairCard[] {

@@ -45,7 +45,7 @@ describe('custom column definitions', () => {
     expect(rules['pg-invalid']!(p(row({ 'c:k1': 'может' })))).toBe(true);
     expect(rules['pg-invalid']!(p(row({ 'c:k1': 'no' })))).toBe(false);
     const tooltip = def.tooltipValueGetter as (p: { data: MemberRecord }) => string | null;
-    expect(tooltip({ data: row({ 'c:k1': 'может' }) })).toBe('Нужно «Да» или «Нет»');
+    expect(tooltip({ data: row({ 'c:k1': 'может' }) })).toBe('Нужно «Да» или «Нет», а не «может»');
   });
 
   it('numbers sort by value, unparsable after them, empty last', () => {

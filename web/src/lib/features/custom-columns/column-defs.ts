@@ -6,9 +6,8 @@
 import { customKey, customValue, parseCustomNumber, validateCustomValue } from '@profgrid/core';
 import type { CustomColumn, MemberRecord } from '@profgrid/core';
 import type { ColDef, ValueSetterParams } from 'ag-grid-community';
-import type { ColumnContext } from '../members/columns.ts';
-import { compareRu } from '../members/columns.ts';
-import { filterText } from '../members/search.ts';
+import { compareRu, dateFilter, filterText, numberFilter, textFilter } from '../cells/index.ts';
+import type { ColumnContext } from '../cells/index.ts';
 import { MultiChoiceEditor } from './multi-choice-editor.ts';
 import { customDisplay, customParse, customText, yesNoLabel } from './values.ts';
 
@@ -53,9 +52,13 @@ export function customColumnDef(column: CustomColumn, ctx: ColumnContext): ColDe
     },
     tooltipValueGetter: (p) => reasonOf(column, valueOf(p.data), ctx),
     getQuickFilterText: (p) => filterText(customText(column, valueOf(p.data), ctx.locale)) ?? '',
-    filter: 'agTextColumnFilter',
-    filterValueGetter: (p) => customText(column, valueOf(p.data), ctx.locale),
-    filterParams: { textFormatter: filterText, maxNumConditions: 1 },
+    ...(column.type === 'date'
+      ? dateFilter()
+      : column.type === 'number'
+        ? numberFilter((row) => valueOf(row as MemberRecord | undefined))
+        : textFilter((row) =>
+            customText(column, valueOf(row as MemberRecord | undefined), ctx.locale),
+          )),
   };
   switch (column.type) {
     case 'yesno':

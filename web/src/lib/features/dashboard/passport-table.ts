@@ -5,8 +5,10 @@ import { formatRuDate } from '@profgrid/core';
 import type { Locale, PassportField, PassportMonitoring, PassportStatusRow } from '@profgrid/core';
 import { translate } from '../../i18n/format.ts';
 import type { MessageKey } from '../../i18n/dictionary.ts';
+import { csvText } from '../../export/index.ts';
+import { ruCollator } from '../../i18n/collate.ts';
 
-const collator = new Intl.Collator('ru', { numeric: true, sensitivity: 'base' });
+const collator = ruCollator;
 
 export function passportRows(
   rows: readonly PassportStatusRow[],
@@ -48,19 +50,13 @@ function table(m: PassportMonitoring, rows: readonly PassportStatusRow[], locale
   return { header, body, deadline };
 }
 
-function csvCell(value: string | number): string {
-  const text = String(value);
-  return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 export function passportCsv(
   m: PassportMonitoring,
   rows: readonly PassportStatusRow[],
   locale: Locale,
 ): string {
   const { header, body } = table(m, rows, locale);
-  const lines = [header, ...body].map((r) => r.map(csvCell).join(';'));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return csvText([header, ...body]);
 }
 
 type SheetCell =

@@ -3,6 +3,8 @@
 // with Cyrillic intact). Plain TypeScript so it is unit-tested without a DOM.
 import type { ChildRollup, OrgRollup } from '@profgrid/core';
 import type { MessageKey } from '../../i18n/index.ts';
+import { csvText } from '../../export/index.ts';
+import { ruCollator } from '../../i18n/collate.ts';
 
 export type ColumnKey =
   | 'name'
@@ -38,7 +40,7 @@ export interface SortState {
   readonly descending: boolean;
 }
 
-const collator = new Intl.Collator('ru', { numeric: true, sensitivity: 'base' });
+const collator = ruCollator;
 
 export function displayName(c: ChildRollup): string {
   return c.shortName || c.name;
@@ -69,22 +71,13 @@ export function toggleSort(current: SortState, key: ColumnKey): SortState {
   return { key, descending: key !== 'name' };
 }
 
-function csvCell(value: string | number | null): string {
-  if (value === null) return '';
-  const text = typeof value === 'number' ? String(value).replace('.', ',') : value;
-  return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** The table (in the given order) as CSV text with a header row of localized labels. */
 export function childrenCsv(
   rows: readonly ChildRollup[],
   label: (key: MessageKey) => string,
 ): string {
-  const lines = [COLUMNS.map((c) => csvCell(label(c.label))).join(';')];
-  for (const row of rows) {
-    lines.push(
-      COLUMNS.map((c) => csvCell(c.key === 'name' ? row.name : cellValue(row, c.key))).join(';'),
-    );
-  }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return csvText([
+    COLUMNS.map((c) => label(c.label)),
+    ...rows.map((row) => COLUMNS.map((c) => (c.key === 'name' ? row.name : cellValue(row, c.key)))),
+  ]);
 }

@@ -17,6 +17,9 @@ describe('pasteValue', () => {
   it('normalizes ДД.ММ.ГГГГ dates to ISO and keeps invalid dates as typed', () => {
     expect(pasteValue('birthDate', '05.03.1990')).toBe('1990-03-05');
     expect(pasteValue('joinedDate', '31.02.2020')).not.toBe('');
-    expect(pasteValue('surname', ' Иванова ')).toBe(' Иванова ');
+    expect(pasteValue('surname', ' Иванова ')).toBe('Иванова');
+    expect(pasteValue('gender', 'жен.')).toBe('female');
+    expect(pasteValue('category', 'пенс.')).toBe('pensioner');
+    expect(pasteValue('birthDate', '23226')).toBe('1963-08-03');
   });
 });

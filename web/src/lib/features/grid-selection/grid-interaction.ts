@@ -4,7 +4,13 @@
 // AG Grid keeps plain navigation, type-to-edit, F2 and Esc. Keys are taken in the capture
 // phase on the grid's host, so AG Grid never sees the ones handled here. Each paste, fill
 // and delete is one OrgDoc transaction (one undo step); viewers may only copy.
-import { applyPastePlan, planPaste, htmlTableFlavour, serializeTsv } from '@profgrid/core';
+import {
+  applyPastePlan,
+  htmlTableFlavour,
+  isHeaderRow,
+  planPaste,
+  serializeTsv,
+} from '@profgrid/core';
 import type { FieldEdit, Locale, MemberField, MemberRecord, OrgDoc } from '@profgrid/core';
 import type {
   CellFocusedEvent,
@@ -37,6 +43,8 @@ export interface InteractionHost {
   locale(): Locale;
   today(): string;
   newId(): string;
+  /** A pasted block that starts with a header row: true when the host took it as a sheet. */
+  pasteSheet?(block: readonly (readonly string[])[]): boolean;
 }
 
 export class GridInteraction {
@@ -235,7 +243,12 @@ export class GridInteraction {
     if (!rect) return;
     const block = pasteBlock(text, rect);
     if (block.length === 0) return;
+    if (block.length > 1 && isHeaderRow(block[0]!, this.#host.doc.columns.list())) {
+      if (this.#host.pasteSheet?.(block)) return;
+    }
+    const today = this.#host.today();
     const plan = planPaste(block, {
+      joinedOn: today,
       row: rect.top,
       col: rect.left,
       rowIdAt: this.#view().rowIdAt,
@@ -243,7 +256,6 @@ export class GridInteraction {
       parse: (field, text) => pasteCell(this.#host.doc, field, text),
       newId: () => this.#host.newId(),
     });
-    const today = this.#host.today();
     applyPastePlan(this.#host.doc, plan, (m) => ({
       id: this.#host.newId(),
       date: m.fields.joinedDate || today,

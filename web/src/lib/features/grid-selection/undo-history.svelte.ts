@@ -4,7 +4,22 @@ import type * as Y from 'yjs';
 import type { OrgDoc } from '@profgrid/core';
 import { createUndoManager } from './undo-scope.ts';
 
+const BY_DOC = new WeakMap<OrgDoc, UndoHistory>();
+
 export class UndoHistory {
+  /**
+   * The one history of a document in this tab: it outlives the grid, so switching to the
+   * passport tab and back keeps what can be undone (Y.UndoManager ends with the doc).
+   */
+  static of(doc: OrgDoc): UndoHistory {
+    let history = BY_DOC.get(doc);
+    if (!history) {
+      history = new UndoHistory(doc);
+      BY_DOC.set(doc, history);
+    }
+    return history;
+  }
+
   canUndo = $state(false);
   canRedo = $state(false);
   readonly #manager: Y.UndoManager;

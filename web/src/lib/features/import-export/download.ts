@@ -1,20 +1,11 @@
-// Saving a generated file: an object URL on a temporary link, revoked right after.
-import { exportCsvTable, serializeCsv } from '@profgrid/core';
+// Member list exports: the whole list as CSV (through the export kit), the grid's default
+// order and file names.
+import { exportCsvTable } from '@profgrid/core';
 import type { MemberRecord } from '@profgrid/core';
+import { csvBlob } from '../../export/index.ts';
+import { ruCollator } from '../cells/index.ts';
 
-export function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-/** CSV for Russian Excel: UTF-8 with a BOM, `;` between fields. */
-export function csvBlob(rows: readonly (readonly string[])[]): Blob {
-  return new Blob(['\uFEFF', serializeCsv(rows, ';')], { type: 'text/csv;charset=utf-8' });
-}
+export { csvBlob, saveBlob } from '../../export/index.ts';
 
 export function membersCsvBlob(members: readonly MemberRecord[]): Blob {
   return csvBlob(exportCsvTable(members));
@@ -22,9 +13,8 @@ export function membersCsvBlob(members: readonly MemberRecord[]): Blob {
 
 /** Members in the grid's default order (surname, then name, Russian collation). */
 export function sortForExport(members: readonly MemberRecord[]): MemberRecord[] {
-  const collator = new Intl.Collator('ru', { sensitivity: 'base' });
   return [...members].sort(
-    (a, b) => collator.compare(a.surname, b.surname) || collator.compare(a.name, b.name),
+    (a, b) => ruCollator.compare(a.surname, b.surname) || ruCollator.compare(a.name, b.name),
   );
 }
 

@@ -1,5 +1,6 @@
-// A picked file → rows of strings. .xlsx goes through the lazily loaded reader; anything
-// else is CSV text, UTF-8 or Windows-1251, `,` or `;` (core decides). Errors are codes.
+// A picked file → rows of strings, blank rows included (row numbers are the file's). .xlsx
+// goes through the lazily loaded reader; anything else is CSV text, UTF-8 or
+// Windows-1251, `,` or `;` (core decides). Errors are codes.
 import { decodeImportText, parseCsv } from '@profgrid/core';
 import { readXlsxTable } from './xlsx.ts';
 
@@ -25,7 +26,9 @@ export async function readImportFile(file: Blob & { name?: string }): Promise<Re
   } catch {
     return { ok: false, code: 'unreadable' };
   }
-  const rows = table.filter((r) => r.some((c) => c.trim() !== ''));
-  if (rows.length < 2) return { ok: false, code: 'empty' };
-  return { ok: true, table: rows, format };
+  // Blank rows stay: row numbers in the preview and the report are the file's own.
+  if (table.filter((r) => r.some((c) => c.trim() !== '')).length < 2) {
+    return { ok: false, code: 'empty' };
+  }
+  return { ok: true, table, format };
 }

@@ -4,17 +4,16 @@
 // numbers; CSV shows dates as ДД.ММ.ГГГГ. Pure over (column ids, custom columns, rows).
 import {
   FIELD_HEADERS,
-  IMPORT_DATE_FIELDS,
-  choiceLabelRu,
+  MEMBER_CODECS,
+  customCodec,
   customValue,
   formatRuDate,
   isCustomKey,
   isIsoDate,
   isMemberField,
-  parseCustomNumber,
+  numberValue,
 } from '@profgrid/core';
 import type { CustomColumn, MemberRecord } from '@profgrid/core';
-import { customText } from '../custom-columns/values.ts';
 
 export type ExportCell =
   | { readonly kind: 'text'; readonly text: string }
@@ -42,11 +41,12 @@ interface Column {
 
 function columnOf(colId: string, custom: ReadonlyMap<string, CustomColumn>): Column | null {
   if (isMemberField(colId)) {
-    const date = IMPORT_DATE_FIELDS.has(colId);
+    const codec = MEMBER_CODECS[colId];
+    const date = codec.kind === 'date';
     return {
       header: FIELD_HEADERS[colId][0]!,
       date,
-      cell: (row) => (date ? dateCell(row[colId]) : text(choiceLabelRu(colId, row[colId]))),
+      cell: (row) => (date ? dateCell(row[colId]) : text(codec.text(row[colId], 'ru'))),
     };
   }
   const column = isCustomKey(colId) ? custom.get(colId.slice(2)) : undefined;
@@ -58,10 +58,10 @@ function columnOf(colId: string, custom: ReadonlyMap<string, CustomColumn>): Col
       const value = customValue(row, `c:${column.id}`);
       if (column.type === 'date') return dateCell(value);
       if (column.type === 'number') {
-        const n = parseCustomNumber(value);
+        const n = numberValue(value);
         return n === null ? text(value) : { kind: 'number', value: n, text: value };
       }
-      return text(customText(column, value, 'ru'));
+      return text(customCodec(column).text(value, 'ru'));
     },
   };
 }

@@ -3,7 +3,7 @@
 // `string[][]` for core's import; dates in exports are real Excel dates.
 import {
   EXPORT_FIELDS,
-  IMPORT_DATE_FIELDS,
+  MEMBER_CODECS,
   exportCells,
   exportHeaders,
   isIsoDate,
@@ -43,7 +43,7 @@ export async function writeMembersXlsx(members: readonly MemberRecord[]): Promis
   const rows = members.map((m) =>
     exportCells(m).map((value, i) => {
       if (value === '') return null;
-      if (IMPORT_DATE_FIELDS.has(EXPORT_FIELDS[i]!) && isIsoDate(value)) {
+      if (MEMBER_CODECS[EXPORT_FIELDS[i]!].kind === 'date' && isIsoDate(value)) {
         return { value: isoToDate(value), type: Date, format: 'dd.mm.yyyy' };
       }
       return { value, type: String };
@@ -51,7 +51,7 @@ export async function writeMembersXlsx(members: readonly MemberRecord[]): Promis
   );
   return writeXlsxFile([header, ...rows], {
     sheet: 'Члены профсоюза',
-    columns: EXPORT_FIELDS.map((f) => ({ width: IMPORT_DATE_FIELDS.has(f) ? 12 : 18 })),
+    columns: EXPORT_FIELDS.map((f) => ({ width: MEMBER_CODECS[f].kind === 'date' ? 12 : 18 })),
   }).toBlob();
 }
 

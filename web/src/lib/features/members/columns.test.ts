@@ -4,8 +4,8 @@ import * as Y from 'yjs';
 import { MEMBER_FIELDS, OrgDoc } from '@profgrid/core';
 import type { CellKey, MemberField, MemberRecord } from '@profgrid/core';
 import type { ColDef } from 'ag-grid-community';
-import { compareRu, invalidReason, memberColumnDefs, parseInput } from './columns.ts';
-import { displayValue } from './labels.ts';
+import { displayValue, invalidReason, memberColumnDefs, parseInput } from './columns.ts';
+import { compareRu } from '../cells/index.ts';
 import { rowChanges } from './rows.ts';
 
 const edits: [string, CellKey, string][] = [];
@@ -37,7 +37,7 @@ describe('member columns', () => {
   it('parse typed dates to ISO and keep unrecognized input as typed', () => {
     expect(parseInput('birthDate', '7.3.1985')).toBe('1985-03-07');
     expect(parseInput('birthDate', '31.02.1985')).toBe('31.02.1985');
-    expect(parseInput('surname', ' Иванов ')).toBe(' Иванов ');
+    expect(parseInput('surname', ' Иванов ')).toBe('Иванов');
   });
 
   it('edits go to onEdit only, never into the row object', () => {

@@ -2,29 +2,21 @@
 // Editing never writes the row object: `valueSetter` hands the value to `onEdit`, which
 // is OrgDoc.setMemberField (the one write path); the Yjs observer then updates the row.
 // Invalid values stay as typed and are marked: class `pg-invalid`, reason as tooltip.
-import { MEMBER_FIELDS, normalizeDateInput, validateMemberField } from '@profgrid/core';
-import type { CellKey, Locale, MemberField, MemberRecord, ValidationResult } from '@profgrid/core';
+import { MEMBER_CODECS, MEMBER_FIELDS, validateMemberField } from '@profgrid/core';
+import type { MemberField, MemberRecord, ValidationResult } from '@profgrid/core';
 import type { ColDef, ValueSetterParams } from 'ag-grid-community';
 import { translate } from '../../i18n/format.ts';
 import type { MessageKey } from '../../i18n/dictionary.ts';
-import { CHOICES, DATE_FIELDS, displayValue } from './labels.ts';
-import { filterText } from './search.ts';
-
-/** An edit of a built-in field or of a custom column (`c:<columnId>`). */
-export type MemberEdit = (id: string, field: CellKey, value: string) => void;
-
-export interface ColumnContext {
-  readonly locale: Locale;
-  /** ISO date of today, for validation of dates. */
-  readonly today: string;
-  readonly onEdit: MemberEdit;
-  /** False for viewers: no cell is editable (the server refuses their writes anyway). */
-  readonly editable?: () => boolean;
-  /** Whether a cell is inside the multi-cell selection (grid-selection draws it). */
-  readonly isSelected?: (rowIndex: number | null, colId: string) => boolean;
-  /** The member's issued card number: «№ билета» shows it and cannot be typed over. */
-  readonly issuedCard?: (memberId: string) => string | undefined;
-}
+import {
+  NO_COLUMNS,
+  compareRu,
+  dateFilter,
+  displayCell,
+  filterText,
+  parseCell,
+  textFilter,
+} from '../cells/index.ts';
+import type { ColumnContext } from '../cells/index.ts';
 
 const WIDTHS: Partial<Record<MemberField, number>> = {
   surname: 150,
@@ -43,16 +35,6 @@ const WIDTHS: Partial<Record<MemberField, number>> = {
   consentDate: 190,
   consentForm: 150,
 };
-
-const collator = new Intl.Collator('ru', { sensitivity: 'base', numeric: true });
-
-/** Russian collation; empty values last. */
-export function compareRu(a: unknown, b: unknown): number {
-  const x = typeof a === 'string' ? a : '';
-  const y = typeof b === 'string' ? b : '';
-  if (x === '' || y === '') return x === y ? 0 : x === '' ? 1 : -1;
-  return collator.compare(x, y);
-}
 
 /** The validation message of a value in the locale, or null when it is valid. */
 export function invalidReason(
@@ -82,14 +64,20 @@ function validated(field: MemberField, value: string, today: string): Validation
   return result;
 }
 
-/** What an edit stores: dates typed as ДД.ММ.ГГГГ become ISO; other values as typed. */
+/** A value as the grid shows it: dates ДД.ММ.ГГГГ, codes as words; unknown codes as typed. */
+export function displayValue(locale: ColumnContext['locale'], field: MemberField, value: string) {
+  return displayCell(locale, field, value, NO_COLUMNS);
+}
+
+/** What a typed text stores in a field (core's codec, strict). */
 export function parseInput(field: MemberField, input: unknown): string {
-  const text = typeof input === 'string' ? input : input == null ? '' : String(input);
-  return DATE_FIELDS.has(field) ? normalizeDateInput(text).trim() : text;
+  return parseCell(field, input, 'strict', NO_COLUMNS);
 }
 
 function columnDef(field: MemberField, ctx: ColumnContext): ColDef<MemberRecord> {
-  const choice = CHOICES[field];
+  const codec = MEMBER_CODECS[field];
+  const shown = (row: unknown) =>
+    displayValue(ctx.locale, field, (row as MemberRecord | undefined)?.[field] ?? '');
   const def: ColDef<MemberRecord> = {
     colId: field,
     field,
@@ -113,17 +101,16 @@ function columnDef(field: MemberField, ctx: ColumnContext): ColDef<MemberRecord>
     tooltipValueGetter: (p) => invalidReason(field, p.data?.[field] ?? '', ctx),
     // Search and filter what is shown (labels, ДД.ММ.ГГГГ), normalized (ё = е).
     getQuickFilterText: (p) => filterText(displayValue(ctx.locale, field, p.data[field])) ?? '',
-    filter: 'agTextColumnFilter',
-    filterValueGetter: (p) => displayValue(ctx.locale, field, p.data?.[field] ?? ''),
-    filterParams: { textFormatter: filterText, maxNumConditions: 1 },
+    ...(codec.kind === 'date' ? dateFilter() : textFilter(shown)),
   };
-  if (choice) {
+  if (codec.choices.length > 0) {
+    const codes = codec.choices.map((c) => c.code);
     def.cellEditor = 'agSelectCellEditor';
     def.cellEditorParams = {
-      values: field === 'gender' ? ['', ...choice.values] : choice.values,
+      values: codec.required ? codes : ['', ...codes],
       formatValue: (v: unknown) => displayValue(ctx.locale, field, typeof v === 'string' ? v : ''),
     };
-  } else if (DATE_FIELDS.has(field)) {
+  } else if (codec.kind === 'date') {
     def.cellEditor = 'agTextCellEditor';
     def.cellEditorParams = { useFormatter: true };
   } else if (field === 'notes') {
@@ -135,8 +122,10 @@ function columnDef(field: MemberField, ctx: ColumnContext): ColDef<MemberRecord>
     def.cellEditorParams = { maxLength: 2000 };
   }
   if (field === 'surname') {
-    def.sort = 'asc';
-    def.pinned = 'left';
+    // Initial only: rebuilding the columns (a custom column added, a locale switch) keeps
+    // the user's sort and pinning.
+    def.initialSort = 'asc';
+    def.initialPinned = 'left';
   }
   if (field === 'cardNumber') {
     const issued = (m: MemberRecord | undefined) => (m ? ctx.issuedCard?.(m.id) : undefined);

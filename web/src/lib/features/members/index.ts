@@ -1,7 +1,6 @@
 // Members: the grid of one organization's member list and its editing logic.
 export { default as MembersView } from './members-view.svelte';
 export { MemberGrid } from './member-grid.ts';
-export { memberColumnDefs, compareRu, invalidReason, parseInput } from './columns.ts';
-export { displayValue } from './labels.ts';
+export { memberColumnDefs, displayValue, invalidReason, parseInput } from './columns.ts';
 export { rowChanges, allRows } from './rows.ts';
 export { parseRemoval } from './removal.ts';

@@ -11,16 +11,17 @@ import type { CellKey, Locale, MemberRecord, OrgDoc } from '@profgrid/core';
 import { memberColumnDefs } from './columns.ts';
 import { customColumnDefs } from '../custom-columns/column-defs.ts';
 import { translate } from '../../i18n/format.ts';
-import type { ColumnContext } from './columns.ts';
+import type { ColumnContext } from '../cells/index.ts';
 import { allRows, reconcileRows, rowChanges } from './rows.ts';
-import { rowMatches, searchWords } from './search.ts';
+import { gridText, rowMatches, searchWords } from '../cells/index.ts';
 import { GridInteraction, UndoHistory } from '../grid-selection/index.ts';
 import { GridPresence } from '../presence/grid-presence.ts';
 import type { Presence } from '../presence/presence.ts';
 
 export interface MemberGridCallbacks {
   onSelection(id: string | null): void;
-  onCounts(total: number, active: number): void;
+  /** All members, those on the register, and the rows shown after search and filters. */
+  onCounts(total: number, active: number, shown: number): void;
 }
 
 /** What the grid needs of an org session (see features/org-session). */
@@ -40,6 +41,11 @@ const EMPTY_READY_TIMEOUT_MS = 3000;
 
 export class MemberGrid {
   readonly api: GridApi<MemberRecord>;
+  /**
+   * A whole sheet pasted with its header row goes through the import (import-export sets
+   * this); returns false to paste it cell by cell instead.
+   */
+  pasteSheet: ((block: readonly (readonly string[])[]) => boolean) | null = null;
   readonly #source: MemberSource;
   readonly #cb: MemberGridCallbacks;
   #unobserve: () => void = () => {};
@@ -115,10 +121,12 @@ export class MemberGrid {
       onFirstDataRendered: () => this.#markReady(),
       onSelectionChanged: (e) => cb.onSelection(e.api.getSelectedRows()[0]?.id ?? null),
       onRowDataUpdated: () => cb.onCounts(...this.#counts()),
+      onModelUpdated: () => cb.onCounts(...this.#counts()),
+      getLocaleText: (p) => gridText(this.#ctx.locale, p.key, p.defaultValue, p.variableValues),
     };
     this.api = createGrid(el, options);
     this.#presence?.bind(this.api);
-    this.undo = new UndoHistory(doc);
+    this.undo = UndoHistory.of(doc);
     this.#interaction = new GridInteraction(this.api, el, {
       doc,
       undo: this.undo,
@@ -127,6 +135,7 @@ export class MemberGrid {
       locale: () => this.#ctx.locale,
       today: () => this.#ctx.today,
       newId: () => crypto.randomUUID(),
+      pasteSheet: (block) => this.pasteSheet?.(block) ?? false,
     });
     performance.mark('pg:grid-created');
     cb.onCounts(...this.#counts());
@@ -200,14 +209,14 @@ export class MemberGrid {
     });
   }
 
-  #counts(): [number, number] {
+  #counts(): [number, number, number] {
     let total = 0;
     let active = 0;
     this.api.forEachNode((node) => {
       total++;
       if (node.data?.status === 'active') active++;
     });
-    return [total, active];
+    return [total, active, this.api.getDisplayedRowCount()];
   }
 
   /**
@@ -270,7 +279,6 @@ export class MemberGrid {
     this.#unobserveColumns();
     this.#interaction?.destroy();
     this.#presence?.destroy();
-    this.undo.destroy();
     this.api.destroy();
   }
 }

@@ -4,7 +4,7 @@
 // hidden, and on close when still dirty.
 import type { OrgDoc } from '@profgrid/core';
 import { saveRowCache } from '../persistence/index.ts';
-import { compareRu } from '../members/columns.ts';
+import { compareRu } from '../cells/index.ts';
 import type { ProfgridDb } from '../persistence/index.ts';
 
 const DELAY_MS = 400;

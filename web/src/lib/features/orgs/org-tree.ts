@@ -3,8 +3,9 @@
 // each group sorted with Russian collation, filtered by a search text.
 import { INSTITUTION_TYPES } from '@profgrid/core';
 import type { InstitutionType, Organization } from '@profgrid/core';
+import { ruCollator } from '../../i18n/collate.ts';
 
-const collator = new Intl.Collator('ru', { numeric: true, sensitivity: 'base' });
+const collator = ruCollator;
 
 export interface OrgGroup {
   readonly type: InstitutionType;

@@ -10,8 +10,12 @@ export class PassportState {
   readonly #doc: OrgDoc;
   readonly #unobserve: () => void;
 
-  constructor(doc: OrgDoc) {
+  readonly #today: string;
+
+  /** `today` (ISO): the chair's birth date is judged like a member's (not in the future, age). */
+  constructor(doc: OrgDoc, today: string) {
     this.#doc = doc;
+    this.#today = today;
     this.values = doc.passport();
     this.#unobserve = doc.observePassport(() => (this.values = doc.passport()));
   }
@@ -21,7 +25,7 @@ export class PassportState {
   }
 
   error(field: PassportField, locale: Locale): string | null {
-    const result = validatePassportField(field, this.values[field]);
+    const result = validatePassportField(field, this.values[field], { today: this.#today });
     return result.ok ? null : result.reason[locale];
   }
 

@@ -54,14 +54,14 @@ describe('normalizeDateInput', () => {
     expect(normalizeDateInput(' 1985-03-05 ')).toBe('1985-03-05');
   });
 
-  it('rejects 31.02.2020 and returns the input unchanged', () => {
+  it('rejects 31.02.2020 and returns the input trimmed', () => {
     expect(normalizeDateInput('31.02.2020')).toBe('31.02.2020');
-    expect(normalizeDateInput(' 31.02.2020 ')).toBe(' 31.02.2020 ');
+    expect(normalizeDateInput(' 31.02.2020 ')).toBe('31.02.2020');
     expect(normalizeDateInput('29.02.2021')).toBe('29.02.2021');
   });
 
-  it('returns an impossible ISO date unchanged (not even trimmed)', () => {
-    expect(normalizeDateInput(' 2020-02-31 ')).toBe(' 2020-02-31 ');
+  it('returns an impossible ISO date trimmed', () => {
+    expect(normalizeDateInput(' 2020-02-31 ')).toBe('2020-02-31');
     expect(normalizeDateInput('2020-13-01')).toBe('2020-13-01');
   });
 

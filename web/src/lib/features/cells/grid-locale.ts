@@ -1,0 +1,19 @@
+// AG Grid's texts in the UI's locale: Russian from our map (grid-locale-ru.ts), English
+// as AG Grid ships it. Given to the grid as `getLocaleText`, so a locale switch needs no
+// new grid; `${variable}` placeholders are filled in order, as AG Grid does.
+import type { Locale } from '@profgrid/core';
+import { AG_GRID_LOCALE_RU } from './grid-locale-ru.ts';
+
+const RU: Readonly<Record<string, string>> = AG_GRID_LOCALE_RU;
+
+export function gridText(
+  locale: Locale,
+  key: string,
+  defaultValue: string,
+  variables?: readonly string[],
+): string {
+  const text = (locale === 'ru' ? RU[key] : undefined) ?? defaultValue;
+  if (!variables || variables.length === 0) return text;
+  let i = 0;
+  return text.replace(/\$\{variable\}/g, () => variables[i++] ?? '');
+}
