@@ -19,6 +19,8 @@ import { orgRoutes } from './routes/orgs.ts';
 import { rollupRoutes } from './rollups/rollup-routes.ts';
 import type { RollupService } from './rollups/rollup-service.ts';
 import { staticRoutes } from './routes/static.ts';
+import { statformRoutes } from './statforms/statform-routes.ts';
+import type { StatformService } from './statforms/statform-service.ts';
 import { userRoutes } from './routes/users.ts';
 import { viewRoutes } from './routes/views.ts';
 import type { Logger } from './log.ts';
@@ -31,6 +33,8 @@ export interface AppOptions {
   readonly logger: Logger;
   /** Live rollups (issue 5); absent in tests of other routes. */
   readonly rollups?: RollupService;
+  /** Statistical forms (issue 19); absent in tests of other routes. */
+  readonly statforms?: StatformService;
   /** GET /metrics (Prometheus); absent = no such route. */
   readonly metrics?: MetricsRouteOptions;
   /** Origins allowed to change state (ALLOWED_ORIGINS); null or absent = the request's host. */
@@ -55,6 +59,7 @@ export function createApp(options: AppOptions): Hono {
     .route('/', auditRoutes(ctx))
     .route('/', chairRoutes(ctx))
     .route('/', rollupRoutes(ctx, options.rollups))
+    .route('/', statformRoutes(ctx, options.statforms))
     .all('*', (c) => apiError(c, 404, 'not-found', 'no such endpoint'));
   const app = new Hono();
   app.onError((err, c) => {

@@ -11,7 +11,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
-import { orgIdOfDocName } from '@profgrid/core';
+import { DEFAULT_TIME_ZONE, orgIdOfDocName } from '@profgrid/core';
 import { createApp } from './app.ts';
 import type { LoginThrottles } from './auth/auth-service.ts';
 import { createIdentity } from './auth/identity.ts';
@@ -40,6 +40,8 @@ import { followCluster, reloadTree } from './cluster/cluster-sync.ts';
 import { startRegistryWatch } from './cluster/registry-watch.ts';
 import type { RegistryWatch } from './cluster/registry-watch.ts';
 import { RollupService } from './rollups/rollup-service.ts';
+import { storeSnapshots } from './statforms/doc-snapshots.ts';
+import { StatformService } from './statforms/statform-service.ts';
 
 export interface ServerDeps {
   /** Replaces the session-based hooks (relay tests of the hook mechanism itself). */
@@ -213,6 +215,13 @@ export async function startServer(
     logger,
     rollups,
     metrics: { token: config.metricsToken, render: renderMetrics },
+    statforms: new StatformService({
+      sql,
+      registry,
+      snapshots: storeSnapshots(store),
+      timeZone: config.timeZone ?? DEFAULT_TIME_ZONE,
+      now,
+    }),
   });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>

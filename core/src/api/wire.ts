@@ -120,6 +120,12 @@ export const AUDIT_ACTIONS = [
   'org-update',
   'org-move',
   'org-archive',
+  'statform-campaign',
+  'statform-save',
+  'statform-hand-in',
+  'statform-accept',
+  'statform-return',
+  'report-full-download',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -5,6 +5,7 @@
 // steps, never edit an applied one.
 import type pg from 'pg';
 import { inPgTransaction } from './pg-pool.ts';
+import { STATFORMS_PG } from './statforms-schema.ts';
 
 /** Key of the advisory lock that serializes migrations across instances. */
 const MIGRATION_LOCK = 7_311_001;
@@ -126,6 +127,8 @@ const PG_MIGRATIONS: readonly string[] = [
   ALTER TABLE org_summaries ADD COLUMN written_at BIGINT NOT NULL DEFAULT 0;
   CREATE INDEX org_summaries_written ON org_summaries (written_at);
   `,
+  // 5: statistical forms: campaigns and forms (statforms-schema.ts).
+  STATFORMS_PG,
 ];
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS.length;
