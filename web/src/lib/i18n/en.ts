@@ -1,5 +1,6 @@
 // UI strings in English: the same keys as ru.ts (the type enforces it).
 import { enCommittee } from './en-committee.ts';
+import { enForms } from './en-forms.ts';
 import type { MessageKey } from './ru.ts';
 
 export const en: Record<MessageKey, string> = {
@@ -353,4 +354,5 @@ export const en: Record<MessageKey, string> = {
   'io.col.flags': 'Check in custom columns',
   'io.flagNote': 'imported as typed — please check',
   ...enCommittee,
+  ...enForms,
 };

@@ -1,6 +1,7 @@
 // UI strings in Russian: the reference locale. Every key here must exist in en.ts.
 // Field labels reuse core's field keys (member.<field>, passport.<field>).
 import { ruCommittee } from './ru-committee.ts';
+import { ruForms } from './ru-forms.ts';
 
 export const ru = {
   'app.name': 'Профгрид',
@@ -356,6 +357,7 @@ export const ru = {
   'io.col.flags': 'Проверьте в своих столбцах',
   'io.flagNote': 'импортировано как есть — проверьте',
   ...ruCommittee,
+  ...ruForms,
 } as const;
 
 export type MessageKey = keyof typeof ru;

@@ -5,3 +5,4 @@ export { memberColumnDefs, compareRu, invalidReason, parseInput } from './column
 export { displayValue } from './labels.ts';
 export { rowChanges, allRows } from './rows.ts';
 export { parseRemoval } from './removal.ts';
+export { onlyMembers } from './only-members.svelte.ts';
