@@ -37,29 +37,29 @@ export interface CheckInput {
 
 const GAP_TEXT: Readonly<Record<GapReason, Text>> = {
   undated: {
-    ru: 'членов без даты постановки на учёт (или снятия): на дату отчёта учтены по текущему статусу',
-    en: 'members without a dated entry or removal: counted by their current status',
+    ru: 'Членов без даты постановки на учёт или снятия (учтены по текущему статусу)',
+    en: 'Members without a dated entry or removal (counted by their current status)',
   },
-  category: { ru: 'членов без категории', en: 'members without a category' },
-  gender: { ru: 'членов без указания пола', en: 'members without a gender' },
-  birthDate: { ru: 'членов без даты рождения', en: 'members without a birth date' },
+  category: { ru: 'Членов без категории', en: 'Members without a category' },
+  gender: { ru: 'Членов без указания пола', en: 'Members without a gender' },
+  birthDate: { ru: 'Членов без даты рождения', en: 'Members without a birth date' },
   workers: {
-    ru: 'организаций без численности работающих в паспорте',
-    en: 'organizations without a workers count in the passport',
+    ru: 'Организаций без численности работающих в паспорте',
+    en: 'Organizations without a workers count in the passport',
   },
-  chairName: { ru: 'организаций без председателя в паспорте', en: 'organizations without a chair' },
+  chairName: { ru: 'Организаций без председателя в паспорте', en: 'Organizations without a chair' },
   chairFullTime: {
-    ru: 'организаций: не указано, освобождённый ли председатель',
-    en: 'organizations: chair full-time not given',
+    ru: 'Организаций: не указано, освобождённый ли председатель',
+    en: 'Organizations: chair full-time not given',
   },
-  chairGender: { ru: 'организаций: не указан пол председателя', en: 'chair gender not given' },
+  chairGender: { ru: 'Организаций: не указан пол председателя', en: 'Chair gender not given' },
   chairAge: {
-    ru: 'организаций: не указана дата рождения председателя',
-    en: 'chair birth date not given',
+    ru: 'Организаций: не указана дата рождения председателя',
+    en: 'Chair birth date not given',
   },
   electedBody: {
-    ru: 'организаций без численности выборного органа',
-    en: 'organizations without the elected body size',
+    ru: 'Организаций без численности выборного органа',
+    en: 'Organizations without the elected body size',
   },
 };
 
@@ -127,8 +127,8 @@ export function formChecks(input: CheckInput): FormCheck[] {
       lines: GAP_LINES[reason],
       ok: false,
       message: {
-        ru: `${count} ${GAP_TEXT[reason].ru}`,
-        en: `${count} ${GAP_TEXT[reason].en}`,
+        ru: `${GAP_TEXT[reason].ru}: ${count}`,
+        en: `${GAP_TEXT[reason].en}: ${count}`,
       },
       count,
       ...(members && members.length > 0 ? { memberIds: members } : {}),

@@ -12,7 +12,7 @@ import { api, withQuery } from '../api/index.ts';
 
 export type CampaignTask = StatformCampaign & { readonly state: FormState };
 
-const base = (orgId: string) => `/orgs/${encodeURIComponent(orgId)}`;
+const base = (orgId: string) => `/api/orgs/${encodeURIComponent(orgId)}`;
 
 export const statformsApi = {
   campaigns: (orgId: string) =>
