@@ -10,6 +10,9 @@
 //   POST /orgs/:id/statforms/hand-in?asOf=       { manual, explanations } — «Сдать»: frozen
 //   POST /orgs/:id/statforms/accept?asOf=        { comment? } — the superior committee
 //   POST /orgs/:id/statforms/return?asOf=        { comment } — the superior committee
+//   POST /orgs/:id/full-report                   { reason } — before the old full report
+//        downloads every subordinate document into the browser: a deliberate action, one
+//        audit entry (`report-full-download`, the reason) per report, not per document
 // Access: any role on the organization reads (404 otherwise, so a sibling's form does not
 // exist for a chair); only the organization's own chair (an editor or admin grant on the
 // organization itself) edits and hands in — a committee above cannot change a
@@ -88,6 +91,17 @@ export function statformRoutes(ctx: ApiContext, forms: StatformService | undefin
   };
 
   return routes
+    .post('/orgs/:id/full-report', async (c) => {
+      const org = registry.get(c.req.param('id'));
+      if (!org || c.var.access.roleOn(org.id) === null) return notFound(c, 'organization');
+      const body = await jsonBody(c);
+      const reason = isObject(body) ? body['reason'] : undefined;
+      if (typeof reason !== 'string' || reason.trim().length < 5 || reason.length > 500) {
+        return badRequest(c, 'reason must be a text of 5 to 500 characters');
+      }
+      await log(c, 'report-full-download', org.id, `reason=${reason.trim().replace(/\s+/g, ' ')}`);
+      return c.body(null, 204);
+    })
     .get('/orgs/:id/statform-campaigns', async (c) => {
       const org = registry.get(c.req.param('id'));
       if (!org || c.var.access.roleOn(org.id) === null) return notFound(c, 'organization');

@@ -308,6 +308,24 @@ describe.each(DIALECTS)('statistical forms on %s', (dialect) => {
     ]);
   });
 
+  it('the old full report is a deliberate action with a reason: one audit entry per report', async () => {
+    const { t, cityViewer, sibling } = await setup(dialect);
+    const path = '/orgs/belgorod-city/full-report';
+    expect((await call(t, cityViewer.cookie, 'POST', path, {})).status).toBe(400);
+    expect(
+      (await call(t, sibling.cookie, 'POST', path, { reason: 'проверка данных' })).status,
+    ).toBe(404);
+    const res = await call(t, cityViewer.cookie, 'POST', path, { reason: 'сверка с бухгалтерией' });
+    expect(res.status).toBe(204);
+    await t.identity.audit.flush();
+    const rows = await t.sql.all<{ action: string; detail: string }>(
+      "SELECT action, detail FROM audit_log WHERE action = 'report-full-download'",
+    );
+    expect(rows).toEqual([
+      { action: 'report-full-download', detail: 'reason=сверка с бухгалтерией' },
+    ]);
+  });
+
   it('the balance check compares with the previous accepted form a year earlier', async () => {
     const { t, writeSchool, city, chair } = await setup(dialect);
     await writeSchool();
