@@ -7,6 +7,7 @@ import { benchImport } from './import.ts';
 import { benchRollup } from './rollup.ts';
 import { benchGridPaste } from './grid-paste.ts';
 import { benchDashboard } from './dashboard.ts';
+import { benchForms } from './forms.ts';
 import { benchCellHistory } from './cell-history.ts';
 import { benchHostileCorpus } from './hostile-corpus.ts';
 import { benchRelayReconnect } from './relay-reconnect.ts';
@@ -23,6 +24,7 @@ const suites: [string, () => Promise<BenchRow[]>][] = [
   ['grid paste', benchGridPaste],
   ['rollup', benchRollup],
   ['dashboard', benchDashboard],
+  ['forms', benchForms],
   ['import', benchImport],
   ['cell history', benchCellHistory],
   ['hostile corpus', benchHostileCorpus],

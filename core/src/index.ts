@@ -114,3 +114,47 @@ export type {
   FeedbackUpdate,
   NewFeedback,
 } from './guide/feedback.ts';
+export {
+  DEFAULT_TIME_ZONE,
+  addDays,
+  addYears,
+  calendarDate,
+  isTimeZone,
+} from './register/calendar.ts';
+export { EVENT_EFFECTS, FIELD_EFFECTS } from './register/event-effects.ts';
+export { registerAsOf } from './register/register-as-of.ts';
+export type { RegisterAsOf } from './register/register-as-of.ts';
+export { registerMovement } from './register/movement.ts';
+export type { Movement } from './register/movement.ts';
+export { FORM_KINDS, FORM_TITLES, formKindOf, isConsolidated } from './forms/form-kinds.ts';
+export type { FormKind } from './forms/form-kinds.ts';
+export {
+  FORM_LINES,
+  FORM_SECTIONS,
+  LINE_BY_CODE,
+  MANUAL_CODES,
+  linesOf,
+} from './forms/form-lines.ts';
+export type { FormLineDef, FormSectionDef, LineSource, LineUnit } from './forms/form-lines.ts';
+export {
+  GAP_LINES,
+  GAP_REASONS,
+  gapCountsOf,
+  orgFormFigures,
+  reportingPeriod,
+  zeroRegisterValues,
+} from './forms/org-figures.ts';
+export type {
+  FormValues,
+  GapReason,
+  OrgFigures,
+  OrgFormInput,
+  OrgGap,
+} from './forms/org-figures.ts';
+export { addCounts, composeForm } from './forms/compose.ts';
+export type { ComposeInput } from './forms/compose.ts';
+export { MANUAL_MAX, parseManualLines } from './forms/manual-lines.ts';
+export type { ManualError, ManualResult } from './forms/manual-lines.ts';
+export { formChecks, unexplained } from './forms/form-checks.ts';
+export type { CheckInput, CheckKind, FormCheck } from './forms/form-checks.ts';
+export * from './forms/statform-wire.ts';

@@ -27,6 +27,8 @@ import { staticRoutes } from './routes/static.ts';
 import { taskRoutes } from './tasks/task-routes.ts';
 import { feedbackRoutes } from './feedback/feedback-routes.ts';
 import type { FeedbackStore } from './feedback/feedback-store.ts';
+import { statformRoutes } from './statforms/statform-routes.ts';
+import type { StatformService } from './statforms/statform-service.ts';
 import { userRoutes } from './routes/users.ts';
 import { viewRoutes } from './routes/views.ts';
 import type { Logger } from './log.ts';
@@ -39,6 +41,8 @@ export interface AppOptions {
   readonly logger: Logger;
   /** Live rollups; absent in tests of other routes. */
   readonly rollups?: RollupService;
+  /** Statistical forms (issue 19); absent in tests of other routes. */
+  readonly statforms?: StatformService;
   /** GET /metrics (Prometheus); absent = no such route. */
   readonly metrics?: MetricsRouteOptions;
   /** «Предложение или ошибка» messages; absent = no such routes. */
@@ -74,6 +78,7 @@ export function createApp(options: AppOptions): Hono {
     api.route('/orgs', passportRoutes(ctx, options.rollups, options.rollups.deadlines));
   }
   api.route('/', cardRoutes(ctx, options.cards));
+  api.route('/', statformRoutes(ctx, options.statforms));
   api.route('/', taskRoutes(ctx, options.rollups));
   api.route('/', feedbackRoutes(ctx, options.feedback, options.rollups));
   api.all('*', (c) => apiError(c, 404, 'not-found', 'no such endpoint'));

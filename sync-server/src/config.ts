@@ -10,7 +10,9 @@
 //   MAX_UNSENT_BYTES, DRAIN_TIMEOUT_MS (relay/limits.ts DEFAULT_LIMITS)  DATABASE_URL (postgres://…: documents and the
 //   registry in PostgreSQL instead of SQLite)  REDIS_URL (redis://…: fan-out between instances; needs
 //   DATABASE_URL)  RESYNC_MS (1000: how often shared rooms look for fan-out gaps)
+//   TIME_ZONE (Europe/Moscow: the calendar of reporting dates, statistical forms)
 import { resolve } from 'node:path';
+import { isTimeZone } from '@profgrid/core';
 import { RelayError } from './errors.ts';
 import { DEFAULT_LIMITS } from './relay/limits.ts';
 import type { RelayLimits } from './relay/limits.ts';
@@ -40,6 +42,8 @@ export interface ServerConfig {
   readonly resyncMs?: number;
   /** Card signing key from CARD_SIGNING_KEY / CARD_KEY_ID; absent: DATA_DIR/card-keys. Never logged. */
   readonly cards?: CardKeyConfig;
+  /** IANA zone of reporting dates (TIME_ZONE); absent = core's DEFAULT_TIME_ZONE. */
+  readonly timeZone?: string;
 }
 
 function urlVar(env: NodeJS.ProcessEnv, name: string, protocols: readonly string[]) {
@@ -89,7 +93,15 @@ export function configFromEnv(
       'REDIS_URL needs DATABASE_URL: instances share documents only through PostgreSQL',
     );
   }
+  const timeZone = env['TIME_ZONE'] || undefined;
+  if (timeZone !== undefined && !isTimeZone(timeZone)) {
+    throw new RelayError(
+      'config-invalid',
+      'TIME_ZONE must be an IANA time zone, e.g. Europe/Moscow',
+    );
+  }
   return {
+    timeZone,
     databaseUrl,
     redisUrl,
     resyncMs: intVar(env, 'RESYNC_MS', 1000, 3_600_000),

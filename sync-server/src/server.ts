@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import * as Y from 'yjs';
-import { orgDocName, orgIdOfDocName } from '@profgrid/core';
+import { DEFAULT_TIME_ZONE, orgDocName, orgIdOfDocName } from '@profgrid/core';
 import { CardService } from './cards/card-service.ts';
 import { loadCardSigner } from './cards/card-signer.ts';
 import { createApp } from './app.ts';
@@ -44,6 +44,8 @@ import { startRegistryWatch } from './cluster/registry-watch.ts';
 import type { RegistryWatch } from './cluster/registry-watch.ts';
 import { RollupService } from './rollups/rollup-service.ts';
 import { FeedbackStore } from './feedback/feedback-store.ts';
+import { storeSnapshots } from './statforms/doc-snapshots.ts';
+import { StatformService } from './statforms/statform-service.ts';
 
 export interface ServerDeps {
   /** Replaces the session-based hooks (relay tests of the hook mechanism itself). */
@@ -247,6 +249,13 @@ export async function startServer(
     cards,
     feedback: new FeedbackStore(sql, now),
     metrics: { token: config.metricsToken, render: renderMetrics },
+    statforms: new StatformService({
+      sql,
+      registry,
+      snapshots: storeSnapshots(store),
+      timeZone: config.timeZone ?? DEFAULT_TIME_ZONE,
+      now,
+    }),
   });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>

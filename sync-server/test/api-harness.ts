@@ -17,6 +17,7 @@ import { hashPassword } from '../src/auth/passwords.ts';
 import { silentLogger } from '../src/log.ts';
 import { SqlOrgRegistry } from '../src/registry/org-registry.ts';
 import type { Sql } from '../src/store/sql.ts';
+import type { StatformService } from '../src/statforms/statform-service.ts';
 import { openSqlite } from '../src/store/sqlite-db.ts';
 import { sqliteSql } from '../src/store/sqlite-sql.ts';
 
@@ -40,6 +41,12 @@ export interface TestApiOptions {
   readonly auth?: Partial<AuthConfig>;
   /** An empty registry database and how to drop it; default: SQLite in a temp dir. */
   readonly database?: { readonly sql: Sql; close(): Promise<void> };
+  /** Statistical forms over this registry (absent: no such routes). */
+  readonly statforms?: (deps: {
+    sql: Sql;
+    registry: SqlOrgRegistry;
+    now: () => number;
+  }) => StatformService;
 }
 
 export async function createTestApi(options: TestApiOptions = {}): Promise<TestApi> {
@@ -66,6 +73,7 @@ export async function createTestApi(options: TestApiOptions = {}): Promise<TestA
     webDir: options.webDir ?? join(dir, 'no-web'),
     allowedOrigins: auth.allowedOrigins,
     logger: silentLogger,
+    ...(options.statforms ? { statforms: options.statforms({ sql, registry, now }) } : {}),
   });
   return {
     app,

@@ -76,6 +76,8 @@ describe('statistical report', () => {
     expect(rollup['membersTotal']).toBeGreaterThan(1000);
 
     await page.click('[data-testid=report-link]');
+    await page.fill('[data-testid=report-reason]', 'сверка с формами');
+    await page.click('[data-testid=report-reason-submit]');
     await page.waitForURL(/\/report\/belgorod-city$/);
     await page.waitForSelector('[data-testid=report-status][data-state=ready]', {
       timeout: 60_000,

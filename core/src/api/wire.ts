@@ -124,6 +124,12 @@ export const AUDIT_ACTIONS = [
   'card-revoke',
   'card-link-create',
   'card-link-open',
+  'statform-campaign',
+  'statform-save',
+  'statform-hand-in',
+  'statform-accept',
+  'statform-return',
+  'report-full-download',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

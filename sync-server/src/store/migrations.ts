@@ -7,6 +7,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import { CARDS_SQLITE } from './cards-schema.ts';
 import { inTransaction } from './sqlite-transaction.ts';
 import { FEEDBACK_SCHEMA_SQLITE } from './feedback-schema.ts';
+import { STATFORMS_SQLITE } from './statforms-schema.ts';
 
 const MIGRATIONS: readonly string[] = [
   // 1: registry details, identity, sessions, audit, the chair card index.
@@ -104,6 +105,8 @@ const MIGRATIONS: readonly string[] = [
   CARDS_SQLITE,
   // 7: feedback messages (feedback-schema.ts).
   FEEDBACK_SCHEMA_SQLITE,
+  // 8: statistical forms: campaigns and forms (statforms-schema.ts).
+  STATFORMS_SQLITE,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

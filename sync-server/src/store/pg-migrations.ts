@@ -9,6 +9,7 @@ import type pg from 'pg';
 import { CARDS_POSTGRES } from './cards-schema.ts';
 import { inPgTransaction } from './pg-transaction.ts';
 import { FEEDBACK_SCHEMA_PG } from './feedback-schema.ts';
+import { STATFORMS_PG } from './statforms-schema.ts';
 
 /** Key of the advisory lock that serializes migrations across instances. */
 const MIGRATION_LOCK = 7_311_001;
@@ -134,6 +135,8 @@ const PG_MIGRATIONS: readonly string[] = [
   CARDS_POSTGRES,
   // 6: feedback messages (feedback-schema.ts).
   FEEDBACK_SCHEMA_PG,
+  // 7: statistical forms: campaigns and forms (statforms-schema.ts).
+  STATFORMS_PG,
 ];
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS.length;

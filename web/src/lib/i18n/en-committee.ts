@@ -45,6 +45,11 @@ export const enCommittee: Record<keyof typeof ruCommittee, string> = {
   'dashboard.chartCoverage': 'Lowest coverage',
   'report.title': 'Statistical report (form 5-SP)',
   'report.link': 'Report 5-SP',
+  'report.reasonIntro':
+    "The full report downloads every subordinate organization's member list into this browser. The statistical forms (Reports) need none of that. Give a reason: it is written to the audit log.",
+  'report.reason': 'Reason',
+  'report.reasonSubmit': 'Download the lists',
+  'report.reasonNeeded': 'Give a reason (at least 5 characters)',
   'report.from': 'from',
   'report.to': 'to',
   'report.apply': 'Build',

@@ -2,6 +2,7 @@
 import { enCommittee } from './en-committee.ts';
 import { enCards } from './en-cards.ts';
 import { enGuide } from './en-guide.ts';
+import { enForms } from './en-forms.ts';
 import type { MessageKey } from './ru.ts';
 
 export const en: Record<MessageKey, string> = {
@@ -267,6 +268,12 @@ export const en: Record<MessageKey, string> = {
   'action.org-update': 'organization changed',
   'action.org-move': 'organization moved',
   'action.org-archive': 'organization archived',
+  'action.statform-campaign': 'statistical reporting campaign opened',
+  'action.statform-save': 'statistical form saved',
+  'action.statform-hand-in': 'statistical form handed in',
+  'action.statform-accept': 'statistical form accepted',
+  'action.statform-return': 'statistical form returned',
+  'action.report-full-download': 'full report: subordinate documents downloaded',
   'chairs.title': 'Chairs and deputies',
   'chairs.search': 'Search: name, organization, phone, e-mail',
   'chairs.org': 'Organization',
@@ -360,4 +367,5 @@ export const en: Record<MessageKey, string> = {
   ...enCommittee,
   ...enCards,
   ...enGuide,
+  ...enForms,
 };

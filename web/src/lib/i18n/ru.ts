@@ -3,6 +3,7 @@
 import { ruCommittee } from './ru-committee.ts';
 import { ruCards } from './ru-cards.ts';
 import { ruGuide } from './ru-guide.ts';
+import { ruForms } from './ru-forms.ts';
 
 export const ru = {
   'app.name': 'Профгрид',
@@ -269,6 +270,12 @@ export const ru = {
   'action.org-update': 'изменена организация',
   'action.org-move': 'перенесена организация',
   'action.org-archive': 'организация в архиве',
+  'action.statform-campaign': 'открыта отчётная кампания',
+  'action.statform-save': 'статотчёт сохранён',
+  'action.statform-hand-in': 'статотчёт сдан',
+  'action.statform-accept': 'статотчёт принят',
+  'action.statform-return': 'статотчёт возвращён',
+  'action.report-full-download': 'полный отчёт: загружены документы подчинённых',
   'chairs.title': 'Картотека председателей и заместителей',
   'chairs.search': 'Поиск: ФИО, организация, телефон, e-mail',
   'chairs.org': 'Организация',
@@ -363,6 +370,7 @@ export const ru = {
   ...ruCommittee,
   ...ruCards,
   ...ruGuide,
+  ...ruForms,
 } as const;
 
 export type MessageKey = keyof typeof ru;

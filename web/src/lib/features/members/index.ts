@@ -4,3 +4,4 @@ export { MemberGrid } from './member-grid.ts';
 export { memberColumnDefs, displayValue, invalidReason, parseInput } from './columns.ts';
 export { rowChanges, allRows } from './rows.ts';
 export { parseRemoval } from './removal.ts';
+export { onlyMembers } from './only-members.svelte.ts';

@@ -58,6 +58,8 @@ export class MemberGrid {
   #unobserveColumns: () => void = () => {};
   #marked = false;
   #destroyed = false;
+  /** Members shown when a form's warning opened the grid; null = everyone. */
+  #only: ReadonlySet<string> | null = null;
   /** This tab's undo / redo stacks (toolbar buttons read canUndo / canRedo). */
   readonly undo: UndoHistory;
   #interaction: GridInteraction | null = null;
@@ -100,6 +102,9 @@ export class MemberGrid {
       // Custom columns come and go: keep the user's order of the others when they do.
       maintainColumnOrder: true,
       defaultColDef: { resizable: true, sortable: true, floatingFilter: true },
+      // Only some members (setOnly: a statistical form's warning), beside any search.
+      isExternalFilterPresent: () => this.#only !== null,
+      doesExternalFilterPass: (node) => this.#only?.has(node.data?.id ?? '') ?? true,
       quickFilterParser: searchWords,
       quickFilterMatcher: rowMatches,
       cacheQuickFilter: true,
@@ -242,6 +247,12 @@ export class MemberGrid {
     this.api.setGridOption('overlayNoRowsTemplate', noRowsHtml(locale));
     this.api.refreshCells({ force: true });
     this.api.resetQuickFilter();
+  }
+
+  /** Shows only these members (null: everyone). */
+  setOnly(ids: ReadonlySet<string> | null): void {
+    this.#only = ids;
+    this.api.onFilterChanged();
   }
 
   /** Quick search over all columns (Russian, ё = е); '' shows every row. */

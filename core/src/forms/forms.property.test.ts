@@ -1,0 +1,145 @@
+// Issue 19's property: for random registers with random dated events, the form computed
+// as of D from the documents equals the sum of the per-organization figures, to the unit;
+// and a form for D is unchanged by events dated after D. The register's truth comes from
+// the generator (each member's real joining and leaving days), not from the code tested.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { OrgDoc } from '../doc/org-doc.ts';
+import { LEAVE_REASONS } from '../model/event.ts';
+import { addDays } from '../register/calendar.ts';
+import { composeForm } from './compose.ts';
+import { orgFormFigures, reportingPeriod } from './org-figures.ts';
+
+interface TrueMember {
+  readonly joined: number; // day offset from 2020-01-01
+  readonly left: number | null;
+  readonly reason: number;
+  readonly category: number;
+  readonly asEvent: boolean; // enrolment recorded as an event, else only joinedDate
+}
+
+const BASE = '2020-01-01';
+const day = (offset: number) => addDays(BASE, offset);
+
+const memberArb = fc
+  .record({
+    joined: fc.integer({ min: 0, max: 3000 }),
+    stay: fc.option(fc.integer({ min: 0, max: 1500 }), { nil: null }),
+    reason: fc.integer({ min: 0, max: LEAVE_REASONS.length - 1 }),
+    category: fc.integer({ min: 0, max: 2 }),
+    asEvent: fc.boolean(),
+  })
+  .map((r): TrueMember => ({
+    joined: r.joined,
+    left: r.stay === null ? null : r.joined + r.stay,
+    reason: r.reason,
+    category: r.category,
+    asEvent: r.asEvent,
+  }));
+
+const CATS = ['working', 'student', 'pensioner'] as const;
+
+function write(doc: OrgDoc, members: readonly TrueMember[], prefix: string): void {
+  members.forEach((m, i) => {
+    const id = `${prefix}-${i}`;
+    const meta = { id: `${id}-j`, date: day(m.joined), author: 't', recordedAt: 'x' };
+    doc.addMember(
+      id,
+      {
+        surname: 'Петрова',
+        category: CATS[m.category]!,
+        gender: 'female',
+        birthDate: '1990-01-01',
+        ...(m.asEvent ? {} : { joinedDate: day(m.joined) }),
+      },
+      m.asEvent ? meta : undefined,
+    );
+    if (m.left !== null) {
+      doc.removeFromRegister(id, {
+        id: `${id}-l`,
+        date: day(m.left),
+        reason: LEAVE_REASONS[m.reason]!,
+        author: 't',
+        recordedAt: 'x',
+      });
+    }
+  });
+}
+
+const orgsArb = fc.array(fc.array(memberArb, { maxLength: 15 }), { minLength: 1, maxLength: 5 });
+
+describe('forms as of a date (property)', () => {
+  it('Σ per-organization figures = the truth of the register, and events after D change nothing', () => {
+    fc.assert(
+      fc.property(
+        orgsArb,
+        fc.integer({ min: 200, max: 3500 }),
+        fc.array(memberArb, { maxLength: 8 }),
+        (orgs, asOfOffset, later) => {
+          const asOf = day(asOfOffset);
+          const period = reportingPeriod(asOf);
+          const docs = orgs.map((members, o) => {
+            const doc = new OrgDoc(new Y.Doc());
+            write(doc, members, `o${o}`);
+            return doc;
+          });
+          const figures = () =>
+            docs.map(
+              (d) =>
+                orgFormFigures(
+                  {
+                    level: 'primary',
+                    institutionType: 'school',
+                    profgroups: 0,
+                    snapshot: d.snapshot(),
+                  },
+                  asOf,
+                ).values,
+            );
+          const before = figures();
+          const form = composeForm({ own: {}, manual: {}, subordinates: before });
+          // The truth, from the generator.
+          const all = orgs.flat();
+          const on = (m: TrueMember, d: string) =>
+            day(m.joined) <= d && (m.left === null || day(m.left) > d);
+          const onNow = all.filter((m) => on(m, asOf));
+          expect(form['11']).toBe(onNow.length);
+          expect(form['12']).toBe(onNow.filter((m) => m.category === 0).length);
+          expect(form['13']).toBe(onNow.filter((m) => m.category === 1).length);
+          const inPeriod = (offset: number | null) =>
+            offset !== null && day(offset) >= period.from && day(offset) <= period.to;
+          const joined = all.filter((m) => inPeriod(m.joined)).length;
+          const left = all.filter((m) => inPeriod(m.left)).length;
+          expect(form['20']).toBe(joined);
+          expect(form['21']).toBe(left);
+          expect(form['03']).toBe(orgs.length);
+          // Events after D: new members joining later, and removals (dated after D) of
+          // members on the register at D.
+          docs.forEach((doc, o) => {
+            orgs[o]!.forEach((m, i) => {
+              if (!on(m, asOf) || m.left !== null || i % 2 === 1) return;
+              doc.removeFromRegister(`o${o}-${i}`, {
+                id: `o${o}-${i}-late`,
+                date: day(asOfOffset + 1 + i),
+                reason: 'other',
+                author: 't',
+                recordedAt: 'x',
+              });
+            });
+            write(
+              doc,
+              later.map((m) => {
+                const joined = asOfOffset + 1 + (m.joined % 300);
+                return { ...m, joined, left: m.left === null ? null : joined + m.left - m.joined };
+              }),
+              `late${o}`,
+            );
+          });
+          expect(figures()).toEqual(before);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});

@@ -1,0 +1,110 @@
+// The REST shapes of statistical forms (issue 19 items 3, 4 and 6), shared by the relay
+// and the web app:
+//   GET  /api/orgs/:id/statforms?asOf=YYYY-MM-DD   Statform (lines, state, checks)
+//   GET  /api/orgs/:id/statform-campaigns          StatformCampaigns (own tasks + opened)
+//   POST /api/orgs/:id/statform-campaigns          OpenCampaignRequest
+//   PUT  /api/orgs/:id/statforms/:campaignId        SaveStatformRequest (draft)
+//   POST /api/orgs/:id/statforms/:campaignId/hand-in  SaveStatformRequest
+//   POST /api/orgs/:id/statforms/:campaignId/accept | /return  ReviewStatformRequest
+import type { OrgLevel } from '../model/organization.ts';
+import type { Period } from '../reports/org-summary.ts';
+import type { FormCheck } from './form-checks.ts';
+import type { FormKind } from './form-kinds.ts';
+import type { GapReason } from './org-figures.ts';
+
+export const FORM_STATES = ['not-started', 'draft', 'submitted', 'accepted', 'returned'] as const;
+/** не начат / черновик / сдан / принят / возвращён с замечанием. */
+export type FormState = (typeof FORM_STATES)[number];
+
+export type LineSourceWire = 'register' | 'manual' | 'consolidated';
+
+export interface StatformLine {
+  readonly code: string;
+  /** The union's wording (Russian), for exchange; the UI reads labels from FORM_LINES. */
+  readonly label: string;
+  readonly value: number | null;
+  readonly source: LineSourceWire;
+  /** The previous accepted form's value (a year earlier); null when none. */
+  readonly previous: number | null;
+}
+
+export interface StatformCampaign {
+  readonly id: string;
+  /** The committee that opened it (its subtree reports). */
+  readonly orgId: string;
+  readonly orgName: string;
+  readonly asOf: string;
+  readonly deadline: string;
+  readonly title: string;
+  readonly openedAt: string;
+}
+
+export interface SubordinateFormState {
+  readonly orgId: string;
+  readonly name: string;
+  readonly level: OrgLevel;
+  readonly state: FormState;
+  readonly handedInAt: string | null;
+  readonly comment: string;
+}
+
+export interface Statform {
+  readonly orgId: string;
+  readonly orgName: string;
+  readonly kind: FormKind;
+  readonly asOf: string;
+  readonly period: Period;
+  readonly campaign: StatformCampaign | null;
+  readonly state: FormState;
+  /** Frozen (handed in or accepted): the figures no longer follow the register. */
+  readonly frozen: boolean;
+  readonly lines: readonly StatformLine[];
+  readonly manual: Readonly<Record<string, number>>;
+  readonly checks: readonly FormCheck[];
+  readonly explanations: Readonly<Record<string, string>>;
+  readonly gapCounts: Readonly<Partial<Record<GapReason, number>>>;
+  readonly handedInBy: string | null;
+  readonly handedInAt: string | null;
+  readonly reviewedBy: string | null;
+  readonly reviewedAt: string | null;
+  readonly comment: string;
+  /** Whether the session may edit and hand it in (the organization's own chair). */
+  readonly canEdit: boolean;
+  /** Whether the session may accept or return it (the superior committee). */
+  readonly canReview: boolean;
+  /** Consolidated forms: each direct subordinate's state. */
+  readonly subordinates: readonly SubordinateFormState[];
+}
+
+export interface StatformCampaigns {
+  /** Campaigns covering the organization (opened by it or an ancestor), newest first. */
+  readonly campaigns: readonly (StatformCampaign & { readonly state: FormState })[];
+}
+
+export interface OpenCampaignRequest {
+  readonly asOf: string;
+  readonly deadline: string;
+  readonly title?: string;
+}
+
+export interface SaveStatformRequest {
+  readonly manual: Readonly<Record<string, number>>;
+  readonly explanations: Readonly<Record<string, string>>;
+}
+
+export interface ReviewStatformRequest {
+  readonly comment?: string;
+}
+
+/** Which organizations stand behind one line of a consolidated form. */
+export interface StatformLineOrgs {
+  readonly code: string;
+  readonly orgs: readonly {
+    readonly orgId: string;
+    readonly name: string;
+    readonly value: number;
+  }[];
+}
+
+/** Longest explanation or comment accepted (characters). */
+export const STATFORM_TEXT_MAX = 2000;

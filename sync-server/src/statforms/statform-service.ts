@@ -1,0 +1,248 @@
+// Statistical forms on the relay (issue 19): a form's lines as of its reporting date —
+// live from the organization's document and tree until it is handed in, frozen after —
+// consolidated forms from the direct subordinates' accepted forms only, the previous
+// year's accepted form beside it, and the checks. Routes (statform-routes.ts) decide who
+// may ask; this class only computes and stores.
+import {
+  FORM_TITLES,
+  LINE_BY_CODE,
+  addCounts,
+  addYears,
+  calendarDate,
+  composeForm,
+  formChecks,
+  formKindOf,
+  gapCountsOf,
+  isConsolidated,
+  linesOf,
+  orgFormFigures,
+  reportingPeriod,
+} from '@profgrid/core';
+import type {
+  FormCheck,
+  FormKind,
+  FormState,
+  GapReason,
+  OrgRecord,
+  Statform,
+  StatformCampaign,
+  StatformLine,
+  SubordinateFormState,
+} from '@profgrid/core';
+import type { SqlOrgRegistry } from '../registry/org-registry.ts';
+import type { Sql } from '../store/sql.ts';
+import type { SnapshotSource } from './doc-snapshots.ts';
+import { StatformStore } from './statform-store.ts';
+import type { CampaignRow, FrozenFigures } from './statform-store.ts';
+
+export interface StatformServiceOptions {
+  readonly sql: Sql;
+  readonly registry: SqlOrgRegistry;
+  readonly snapshots: SnapshotSource;
+  readonly timeZone: string;
+  readonly now?: () => number;
+}
+
+/** Who asks: the organization's own chair sees member ids behind gaps and may edit. */
+export interface Viewer {
+  readonly ownChair: boolean;
+  readonly canReview: boolean;
+}
+
+export interface LiveFigures {
+  readonly kind: FormKind;
+  readonly values: Record<string, number | null>;
+  readonly gapCounts: Partial<Record<GapReason, number>>;
+  readonly gapMembers: Partial<Record<GapReason, readonly string[]>>;
+  readonly subordinates: readonly SubordinateFormState[];
+  readonly accepted: number;
+}
+
+const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+export class StatformService {
+  readonly store: StatformStore;
+  readonly #opts: StatformServiceOptions;
+
+  constructor(options: StatformServiceOptions) {
+    this.#opts = options;
+    this.store = new StatformStore(options.sql);
+  }
+
+  now(): number {
+    return (this.#opts.now ?? Date.now)();
+  }
+
+  /** Today in the reporting calendar (Europe/Moscow unless TIME_ZONE says otherwise). */
+  today(): string {
+    return calendarDate(this.now(), this.#opts.timeZone);
+  }
+
+  /** Direct subordinates that hand in a form (live, not profgroups). */
+  subordinatesOf(orgId: string): OrgRecord[] {
+    return this.#opts.registry
+      .childrenOf(orgId)
+      .filter((o) => !o.archived && formKindOf(o.level) !== null);
+  }
+
+  campaignView(c: CampaignRow): StatformCampaign {
+    return {
+      id: c.id,
+      orgId: c.orgId,
+      orgName: this.#opts.registry.get(c.orgId)?.shortName ?? c.orgId,
+      asOf: c.asOf,
+      deadline: c.deadline,
+      title: c.title,
+      openedAt: new Date(c.openedAt).toISOString(),
+    };
+  }
+
+  /** Campaigns covering the organization: opened by it or by one of its ancestors. */
+  async campaignsCovering(orgId: string): Promise<CampaignRow[]> {
+    return this.store.campaignsOf([orgId, ...this.#opts.registry.ancestorsOf(orgId)]);
+  }
+
+  /** The lines an organization's form would hold now, from the register and the tree. */
+  async live(org: OrgRecord, asOf: string, manual: Readonly<Record<string, number>>) {
+    const kind = formKindOf(org.level)!;
+    const profgroups = this.#opts.registry
+      .childrenOf(org.id)
+      .filter((o) => !o.archived && o.level === 'profgroup').length;
+    const snapshot = await this.#opts.snapshots(org.id);
+    const own = orgFormFigures(
+      { level: org.level, institutionType: org.institutionType, profgroups, snapshot },
+      asOf,
+    );
+    const gapCounts: Partial<Record<GapReason, number>> = gapCountsOf(own.gaps);
+    const gapMembers: Partial<Record<GapReason, readonly string[]>> = {};
+    for (const g of own.gaps) if (g.memberIds.length > 0) gapMembers[g.reason] = g.memberIds;
+    const subordinates: SubordinateFormState[] = [];
+    const accepted: FrozenFigures[] = [];
+    if (isConsolidated(kind)) {
+      const subs = this.subordinatesOf(org.id);
+      const rows = await this.store.forms(
+        subs.map((s) => s.id),
+        asOf,
+      );
+      for (const s of subs) {
+        const row = rows.get(s.id);
+        subordinates.push({
+          orgId: s.id,
+          name: s.shortName || s.name,
+          level: s.level,
+          state: row?.state ?? 'not-started',
+          handedInAt: iso(row?.handedAt ?? null),
+          comment: row?.comment ?? '',
+        });
+        if (row?.state === 'accepted' && row.frozen) accepted.push(row.frozen);
+      }
+      for (const f of accepted) addCounts(gapCounts as Record<string, number>, f.gapCounts);
+    }
+    const values = composeForm({
+      own: own.values,
+      manual,
+      subordinates: accepted.map((f) => f.values),
+    });
+    return {
+      kind,
+      values,
+      gapCounts,
+      gapMembers,
+      subordinates,
+      accepted: accepted.length,
+    } satisfies LiveFigures;
+  }
+
+  checksOf(live: LiveFigures, previous: FrozenFigures | null, viewer: Viewer): FormCheck[] {
+    const consolidated = isConsolidated(live.kind);
+    return formChecks({
+      values: live.values,
+      previousMembers: previous ? (previous.values['11'] ?? 0) : null,
+      gapCounts: live.gapCounts,
+      ...(viewer.ownChair ? { gapMembers: live.gapMembers } : {}),
+      ...(consolidated
+        ? { subordinates: { total: live.subordinates.length, accepted: live.accepted } }
+        : {}),
+    });
+  }
+
+  /** The previous year's accepted form of the organization, if any. */
+  async previous(orgId: string, asOf: string): Promise<FrozenFigures | null> {
+    const row = await this.store.form(orgId, addYears(asOf, -1));
+    return row?.state === 'accepted' ? row.frozen : null;
+  }
+
+  /** The whole form as the API answers it. */
+  async form(org: OrgRecord, asOf: string, viewer: Viewer): Promise<Statform> {
+    const row = await this.store.form(org.id, asOf);
+    const campaign = (await this.campaignsCovering(org.id)).find((c) => c.asOf === asOf) ?? null;
+    const frozen = row && (row.state === 'submitted' || row.state === 'accepted');
+    const live = await this.live(org, asOf, row?.manual ?? {});
+    const previous = await this.previous(org.id, asOf);
+    const values = frozen && row.frozen ? row.frozen.values : live.values;
+    const figures: LiveFigures =
+      frozen && row.frozen
+        ? { ...live, values: { ...row.frozen.values }, gapCounts: { ...row.frozen.gapCounts } }
+        : live;
+    const consolidated = isConsolidated(live.kind);
+    const lines: StatformLine[] = linesOf(live.kind).map((l) => ({
+      code: l.code,
+      label: l.label.ru,
+      value: values[l.code] ?? null,
+      source: l.source === 'manual' ? 'manual' : consolidated ? 'consolidated' : 'register',
+      previous: previous ? (previous.values[l.code] ?? null) : null,
+    }));
+    const state: FormState = row?.state ?? 'not-started';
+    return {
+      orgId: org.id,
+      orgName: org.name,
+      kind: live.kind,
+      asOf,
+      period: reportingPeriod(asOf),
+      campaign: campaign ? this.campaignView(campaign) : null,
+      state,
+      frozen: Boolean(frozen),
+      lines,
+      manual: row?.manual ?? {},
+      checks: this.checksOf(figures, previous, { ...viewer, ownChair: viewer.ownChair && !frozen }),
+      explanations: row?.explanations ?? {},
+      gapCounts: figures.gapCounts,
+      handedInBy: row?.handedBy ?? null,
+      handedInAt: iso(row?.handedAt ?? null),
+      reviewedBy: row?.reviewedBy ?? null,
+      reviewedAt: iso(row?.reviewedAt ?? null),
+      comment: row?.comment ?? '',
+      canEdit:
+        viewer.ownChair &&
+        campaign !== null &&
+        (state === 'not-started' || state === 'draft' || state === 'returned'),
+      canReview: viewer.canReview && (state === 'submitted' || state === 'accepted'),
+      subordinates: live.subordinates,
+    };
+  }
+
+  /** The subordinates' accepted values of one line (a consolidated figure, opened). */
+  async lineOrgs(org: OrgRecord, asOf: string, code: string) {
+    if (!LINE_BY_CODE.has(code)) return null;
+    const subs = this.subordinatesOf(org.id);
+    const rows = await this.store.forms(
+      subs.map((s) => s.id),
+      asOf,
+    );
+    return subs.flatMap((s) => {
+      const row = rows.get(s.id);
+      if (row?.state !== 'accepted' || !row.frozen) return [];
+      return [{ orgId: s.id, name: s.shortName || s.name, value: row.frozen.values[code] ?? 0 }];
+    });
+  }
+
+  /** Title of a campaign when the committee gives none. */
+  defaultTitle(asOf: string): string {
+    const [y, m, d] = asOf.split('-');
+    return `Статистический отчёт на ${d}.${m}.${y}`;
+  }
+
+  formTitle(kind: FormKind): string {
+    return FORM_TITLES[kind].ru;
+  }
+}

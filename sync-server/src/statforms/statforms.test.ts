@@ -1,0 +1,352 @@
+// Statistical forms through the REST API (issue 19), on SQLite and on PostgreSQL (the
+// registry database; documents in a real SQLite document store): a campaign from opening
+// to an accepted primary form inside a consolidated city 4-СП, with one return; access
+// rules (a sibling's form does not exist, a committee cannot edit a subordinate's form,
+// a chair cannot accept its own), bad input, frozen figures, one audit entry per action.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { OrgDoc, orgDocName } from '@profgrid/core';
+import type { Statform, StatformCampaign } from '@profgrid/core';
+import { createTestApi } from '../../test/api-harness.ts';
+import type { TestApi } from '../../test/api-harness.ts';
+import { DIALECTS, openRegistryDb, registryDbLifecycle } from '../../test/registry-db.ts';
+import { openSqlite } from '../store/sqlite-db.ts';
+import { SqliteDocStore } from '../store/sqlite-doc-store.ts';
+import { storeSnapshots } from './doc-snapshots.ts';
+import { StatformService } from './statform-service.ts';
+
+registryDbLifecycle();
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const f of cleanups.splice(0).reverse()) await f();
+});
+
+const AS_OF = '2027-01-01';
+
+async function setup(dialect: (typeof DIALECTS)[number]) {
+  const dir = mkdtempSync(join(tmpdir(), 'profgrid-statforms-'));
+  const docDb = openSqlite(dir);
+  const docs = new SqliteDocStore(docDb);
+  const database = await openRegistryDb(dialect);
+  const t = await createTestApi({
+    database,
+    statforms: ({ sql, registry, now }) =>
+      new StatformService({
+        sql,
+        registry,
+        snapshots: storeSnapshots(docs),
+        timeZone: 'Europe/Moscow',
+        now,
+      }),
+  });
+  cleanups.push(async () => {
+    await t.close();
+    await docs.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  /** Writes school-004's register: 3 members before D, one joined after D. */
+  const writeSchool = async (extra: (d: OrgDoc) => void = () => {}) => {
+    const doc = new OrgDoc(new Y.Doc());
+    doc.setPassportField('workersCount', '40');
+    doc.setPassportField('chairName', 'Петрова Анна Ивановна');
+    doc.setPassportField('chairGender', 'female');
+    doc.setPassportField('chairBirthDate', '1980-02-02');
+    doc.setPassportField('chairFullTime', 'no');
+    doc.setPassportField('electedBodySize', '5');
+    const base = { author: 't', recordedAt: '2026-01-01T00:00:00Z' };
+    for (const [id, category] of [
+      ['a', 'working'],
+      ['b', 'working'],
+      ['c', ''],
+    ] as const) {
+      doc.addMember(
+        id,
+        { surname: 'Иванова', category, gender: 'female', birthDate: '1990-01-01' },
+        { id: `${id}-j`, date: '2020-09-01', ...base },
+      );
+    }
+    doc.addMember(
+      'late',
+      { surname: 'Сидорова', category: 'working', gender: 'female', birthDate: '1999-01-01' },
+      { id: 'late-j', date: '2027-02-01', ...base },
+    );
+    extra(doc);
+    await docs.append(orgDocName('school-004'), Y.encodeStateAsUpdate(doc.ydoc));
+  };
+  const city = await t.userWith('city', [{ orgId: 'belgorod-city', role: 'editor' }]);
+  const cityViewer = await t.userWith('viewer', [{ orgId: 'belgorod-city', role: 'viewer' }]);
+  const chair = await t.userWith('chair4', [{ orgId: 'school-004', role: 'editor' }]);
+  const sibling = await t.userWith('chair5', [{ orgId: 'school-005', role: 'editor' }]);
+  return { t, docs, writeSchool, city, cityViewer, chair, sibling };
+}
+
+function call(t: TestApi, cookie: string, method: string, path: string, body?: unknown) {
+  return t.app.request(`/api${path}`, {
+    method,
+    headers: {
+      cookie,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      'sec-fetch-site': 'same-origin',
+      origin: 'http://localhost',
+      host: 'localhost',
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+}
+
+const line = (f: Statform, code: string) => f.lines.find((l) => l.code === code)?.value;
+
+describe.each(DIALECTS)('statistical forms on %s', (dialect) => {
+  it('a campaign from opening to an accepted 5-СП inside the city 4-СП, with one return', async () => {
+    const { t, writeSchool, city, cityViewer, chair, sibling } = await setup(dialect);
+    await writeSchool();
+
+    // Opening: the city committee only, once per date.
+    const open = { asOf: AS_OF, deadline: '2027-01-20' };
+    expect(
+      (await call(t, cityViewer.cookie, 'POST', '/orgs/belgorod-city/statform-campaigns', open))
+        .status,
+    ).toBe(403);
+    expect(
+      (await call(t, chair.cookie, 'POST', '/orgs/school-004/statform-campaigns', open)).status,
+    ).toBe(409);
+    const bad = await call(t, city.cookie, 'POST', '/orgs/belgorod-city/statform-campaigns', {
+      asOf: '01.01.2027',
+      deadline: '2027-01-20',
+    });
+    expect(bad.status).toBe(400);
+    const opened = await call(
+      t,
+      city.cookie,
+      'POST',
+      '/orgs/belgorod-city/statform-campaigns',
+      open,
+    );
+    expect(opened.status).toBe(201);
+    const campaign = (await opened.json()) as StatformCampaign;
+    expect(campaign.title).toBe('Статистический отчёт на 01.01.2027');
+    expect(
+      (await call(t, city.cookie, 'POST', '/orgs/belgorod-city/statform-campaigns', open)).status,
+    ).toBe(409);
+
+    // The chair sees the task.
+    const tasks = (await (
+      await call(t, chair.cookie, 'GET', '/orgs/school-004/statform-campaigns')
+    ).json()) as {
+      campaigns: { asOf: string; deadline: string; state: string }[];
+    };
+    expect(tasks.campaigns).toMatchObject([
+      { asOf: AS_OF, deadline: '2027-01-20', state: 'not-started' },
+    ]);
+
+    // The form as of D: the member who joined after D is not counted.
+    const path = `/orgs/school-004/statforms?asOf=${AS_OF}`;
+    let form = (await (await call(t, chair.cookie, 'GET', path)).json()) as Statform;
+    expect(form.kind).toBe('5-SP');
+    expect(form.state).toBe('not-started');
+    expect(form.canEdit).toBe(true);
+    expect(line(form, '11')).toBe(3);
+    expect(line(form, '12')).toBe(2);
+    expect(line(form, '10')).toBe(40);
+    expect(form.lines.find((l) => l.code === '35')?.source).toBe('manual');
+    const gap = form.checks.find((c) => c.id === 'gap:category');
+    expect(gap).toMatchObject({ ok: false, count: 1, memberIds: ['c'] });
+
+    // A committee reads counts, not member ids; a sibling's chair does not see the form.
+    const seenByCity = (await (await call(t, cityViewer.cookie, 'GET', path)).json()) as Statform;
+    expect(seenByCity.checks.find((c) => c.id === 'gap:category')?.memberIds).toBeUndefined();
+    expect(seenByCity.canEdit).toBe(false);
+    expect((await call(t, sibling.cookie, 'GET', path)).status).toBe(404);
+    expect(
+      (await call(t, chair.cookie, 'GET', '/orgs/school-004/statforms?asOf=2027-13-01')).status,
+    ).toBe(400);
+
+    // Manual lines validated; the committee cannot edit the school's form.
+    const badManual = await call(t, chair.cookie, 'PUT', path, { manual: { '36': 2, '37': 3 } });
+    expect(badManual.status).toBe(400);
+    expect(((await badManual.json()) as { error: { message: string } }).error.message).toContain(
+      'не может быть больше строки 36',
+    );
+    expect((await call(t, city.cookie, 'PUT', path, { manual: { '36': 2 } })).status).toBe(403);
+    const draft = await call(t, chair.cookie, 'PUT', path, { manual: { '36': 2, '37': 1 } });
+    expect(draft.status).toBe(200);
+    expect(((await draft.json()) as Statform).state).toBe('draft');
+
+    // «Сдать» needs an explanation for each failing check.
+    const manual = { '35': 1, '36': 2, '37': 1 };
+    const refused = await call(
+      t,
+      chair.cookie,
+      'POST',
+      `/orgs/school-004/statforms/hand-in?asOf=${AS_OF}`,
+      { manual },
+    );
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as { error: { message: string } }).error.message).toContain(
+      'gap:category',
+    );
+    const failing = form.checks.filter((c) => !c.ok).map((c) => c.id);
+    const explanations = Object.fromEntries(failing.map((id) => [id, 'уточняем у членов']));
+    const handed = await call(
+      t,
+      chair.cookie,
+      'POST',
+      `/orgs/school-004/statforms/hand-in?asOf=${AS_OF}`,
+      { manual, explanations },
+    );
+    expect(handed.status).toBe(200);
+    form = (await handed.json()) as Statform;
+    expect(form).toMatchObject({ state: 'submitted', frozen: true, canEdit: false });
+    expect(line(form, '35')).toBe(1);
+    expect(
+      (
+        await call(t, chair.cookie, 'POST', `/orgs/school-004/statforms/hand-in?asOf=${AS_OF}`, {
+          manual,
+          explanations,
+        })
+      ).status,
+    ).toBe(409);
+
+    // Frozen: a member added with a date before D does not change the handed-in form.
+    await writeSchool((d) =>
+      d.addMember(
+        'more',
+        { surname: 'Новая', category: 'working' },
+        { id: 'more-j', date: '2026-05-05', author: 't', recordedAt: 'x' },
+      ),
+    );
+    form = (await (await call(t, chair.cookie, 'GET', path)).json()) as Statform;
+    expect(line(form, '11')).toBe(3);
+
+    // The chair cannot accept its own form; the committee returns it with a comment.
+    expect(
+      (await call(t, chair.cookie, 'POST', `/orgs/school-004/statforms/accept?asOf=${AS_OF}`, {}))
+        .status,
+    ).toBe(403);
+    expect(
+      (await call(t, city.cookie, 'POST', `/orgs/school-004/statforms/return?asOf=${AS_OF}`, {}))
+        .status,
+    ).toBe(400);
+    const returned = await call(
+      t,
+      city.cookie,
+      'POST',
+      `/orgs/school-004/statforms/return?asOf=${AS_OF}`,
+      { comment: 'Проверьте строку 35' },
+    );
+    expect(returned.status).toBe(200);
+    form = (await (await call(t, chair.cookie, 'GET', path)).json()) as Statform;
+    expect(form).toMatchObject({
+      state: 'returned',
+      comment: 'Проверьте строку 35',
+      canEdit: true,
+      frozen: false,
+    });
+    expect(line(form, '11')).toBe(4); // live again: the member added since counts
+
+    // Handed in again, accepted; the city's 4-СП consolidates it.
+    form = (await (await call(t, chair.cookie, 'GET', path)).json()) as Statform;
+    const again = Object.fromEntries(
+      form.checks.filter((c) => !c.ok).map((c) => [c.id, 'уточняем']),
+    );
+    expect(
+      (
+        await call(t, chair.cookie, 'POST', `/orgs/school-004/statforms/hand-in?asOf=${AS_OF}`, {
+          manual: { '35': 2 },
+          explanations: again,
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (await call(t, city.cookie, 'POST', `/orgs/school-004/statforms/accept?asOf=${AS_OF}`, {}))
+        .status,
+    ).toBe(200);
+
+    const cityForm = (await (
+      await call(t, city.cookie, 'GET', `/orgs/belgorod-city/statforms?asOf=${AS_OF}`)
+    ).json()) as Statform;
+    expect(cityForm.kind).toBe('4-SP');
+    expect(cityForm.lines.find((l) => l.code === '11')).toMatchObject({
+      value: 4,
+      source: 'consolidated',
+    });
+    expect(line(cityForm, '02')).toBe(1);
+    expect(line(cityForm, '03')).toBe(1);
+    expect(line(cityForm, '35')).toBe(2);
+    expect(cityForm.subordinates).toHaveLength(154);
+    expect(cityForm.subordinates.find((s) => s.orgId === 'school-004')?.state).toBe('accepted');
+    expect(cityForm.checks.find((c) => c.id === 'subordinates')).toMatchObject({
+      ok: false,
+      count: 153,
+    });
+    const behind = (await (
+      await call(t, city.cookie, 'GET', `/orgs/belgorod-city/statforms/lines/11?asOf=${AS_OF}`)
+    ).json()) as {
+      orgs: { orgId: string; value: number }[];
+    };
+    expect(behind.orgs).toEqual([expect.objectContaining({ orgId: 'school-004', value: 4 })]);
+    // The school's chair does not see the city's form.
+    expect(
+      (await call(t, chair.cookie, 'GET', `/orgs/belgorod-city/statforms?asOf=${AS_OF}`)).status,
+    ).toBe(404);
+
+    // One audit entry per action.
+    await t.identity.audit.flush();
+    const rows = await t.sql.all<{ action: string }>(
+      "SELECT action FROM audit_log WHERE action LIKE 'statform-%' ORDER BY id",
+    );
+    expect(rows.map((r) => r.action)).toEqual([
+      'statform-campaign',
+      'statform-save',
+      'statform-hand-in',
+      'statform-return',
+      'statform-hand-in',
+      'statform-accept',
+    ]);
+  });
+
+  it('the old full report is a deliberate action with a reason: one audit entry per report', async () => {
+    const { t, cityViewer, sibling } = await setup(dialect);
+    const path = '/orgs/belgorod-city/full-report';
+    expect((await call(t, cityViewer.cookie, 'POST', path, {})).status).toBe(400);
+    expect(
+      (await call(t, sibling.cookie, 'POST', path, { reason: 'проверка данных' })).status,
+    ).toBe(404);
+    const res = await call(t, cityViewer.cookie, 'POST', path, { reason: 'сверка с бухгалтерией' });
+    expect(res.status).toBe(204);
+    await t.identity.audit.flush();
+    const rows = await t.sql.all<{ action: string; detail: string }>(
+      "SELECT action, detail FROM audit_log WHERE action = 'report-full-download'",
+    );
+    expect(rows).toEqual([
+      { action: 'report-full-download', detail: 'reason=сверка с бухгалтерией' },
+    ]);
+  });
+
+  it('the balance check compares with the previous accepted form a year earlier', async () => {
+    const { t, writeSchool, city, chair } = await setup(dialect);
+    await writeSchool();
+    for (const asOf of ['2026-01-01', AS_OF]) {
+      await call(t, city.cookie, 'POST', '/orgs/belgorod-city/statform-campaigns', {
+        asOf,
+        deadline: '2027-12-31',
+      });
+    }
+    const prev = `/orgs/school-004/statforms?asOf=2026-01-01`;
+    const f0 = (await (await call(t, chair.cookie, 'GET', prev)).json()) as Statform;
+    const ex = Object.fromEntries(f0.checks.filter((c) => !c.ok).map((c) => [c.id, 'известно']));
+    await call(t, chair.cookie, 'POST', `/orgs/school-004/statforms/hand-in?asOf=2026-01-01`, {
+      manual: {},
+      explanations: ex,
+    });
+    await call(t, city.cookie, 'POST', `/orgs/school-004/statforms/accept?asOf=2026-01-01`, {});
+    const f1 = (await (
+      await call(t, chair.cookie, 'GET', `/orgs/school-004/statforms?asOf=${AS_OF}`)
+    ).json()) as Statform;
+    expect(f1.checks.find((c) => c.id === 'balance')).toMatchObject({ ok: true });
+    expect(f1.lines.find((l) => l.code === '11')).toMatchObject({ value: 3, previous: 3 });
+  });
+});

@@ -1,0 +1,183 @@
+// A reporting campaign in the browser (issue 19): the city committee opens it; the chair
+// of school № 4 sees the task on entering the app, opens the pre-filled 5-СП, explains
+// the failing checks, enters hand-kept lines and hands it in; the committee returns it
+// with a comment; the chair sees the comment and hands it in again; the committee accepts
+// it and its own 4-СП consolidates it — the consolidated figure opens the school behind
+// it. A warning with members opens the grid filtered to exactly them; a sibling's chair
+// cannot see the form. Screenshots (1366×768) in /tmp.
+import { describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Statform } from '@profgrid/core';
+import { withAppAndBrowser } from './harness/suite.ts';
+import type { RunningApp } from './harness/app.ts';
+import { login } from './harness/auth.ts';
+import { cell, openOrg, rowIds, waitForSyncState } from './harness/browser.ts';
+
+let app: RunningApp;
+let browser: Browser;
+
+withAppAndBrowser((a, b) => {
+  app = a;
+  browser = b;
+});
+
+const AS_OF = '2026-12-01';
+const VIEW = { width: 1366, height: 768 };
+
+async function as(user: string): Promise<{ ctx: BrowserContext; page: Page }> {
+  const ctx = await browser.newContext({ viewport: VIEW, acceptDownloads: true });
+  await login(ctx, app, user);
+  return { ctx, page: await ctx.newPage() };
+}
+
+const formState = (page: Page) =>
+  page.locator('[data-testid=form-view]').getAttribute('data-state');
+
+async function waitState(page: Page, state: string): Promise<void> {
+  await page.waitForSelector(`[data-testid=form-view][data-state="${state}"]`);
+}
+
+/** Writes an explanation for every failing check shown. */
+async function explainAll(page: Page): Promise<void> {
+  const inputs = page.locator('[data-testid^=form-explain-]');
+  for (let i = 0; i < (await inputs.count()); i++) {
+    await inputs.nth(i).fill('Уточняем данные у членов профсоюза');
+  }
+}
+
+describe('statistical forms', () => {
+  it('a campaign from opening to a consolidated city 4-СП, with one form returned and handed in again', async () => {
+    const city = await as('demo-city');
+    await city.page.goto(`${app.url}/forms/belgorod-city`);
+    await city.page.fill('[data-testid=campaign-open-as-of]', '31.12.2026');
+    await city.page.fill('[data-testid=campaign-open-deadline]', '01.12.2026');
+    await city.page.click('[data-testid=campaign-open-submit]');
+    expect(await city.page.textContent('[data-testid=campaign-open-error]')).toContain(
+      'ДД.ММ.ГГГГ',
+    );
+    await city.page.fill('[data-testid=campaign-open-as-of]', '01.12.2026');
+    await city.page.fill('[data-testid=campaign-open-deadline]', '20.12.2026');
+    await city.page.click('[data-testid=campaign-open-submit]');
+    await city.page.waitForSelector(`[data-testid=campaign-row][data-as-of="${AS_OF}"]`);
+
+    // The chair sees the task on entering the app and opens the pre-filled form.
+    const school = await as('demo-school4');
+    await school.page.goto(`${app.url}/`);
+    const task = school.page.locator(`[data-testid=statform-task][data-org=school-004]`);
+    await task.waitFor();
+    expect(await task.textContent()).toContain('сдать до 20.12.2026');
+    await task.locator('a').click();
+    await waitState(school.page, 'not-started');
+    expect(await school.page.locator('[data-testid=form-view]').getAttribute('data-kind')).toBe(
+      '5-SP',
+    );
+    const api = (await (
+      await school.ctx.request.get(`${app.url}/api/orgs/school-004/statforms?asOf=${AS_OF}`)
+    ).json()) as Statform;
+    const members = api.lines.find((l) => l.code === '11')!.value!;
+    expect(members).toBeGreaterThan(0);
+    expect(
+      await school.page
+        .locator('[data-testid=form-line][data-code="11"]')
+        .getAttribute('data-value'),
+    ).toBe(String(members));
+
+    // Hand-kept lines are validated with the reason shown.
+    await school.page.fill('[data-testid=form-manual-36]', '2');
+    await school.page.fill('[data-testid=form-manual-37]', '5');
+    await school.page.getByText('Строка 37 не может быть больше строки 36').waitFor();
+    expect(await school.page.locator('[data-testid=form-hand-in]').isDisabled()).toBe(true);
+    await school.page.fill('[data-testid=form-manual-37]', '1');
+    await school.page.fill('[data-testid=form-manual-35]', '3');
+    await school.page.screenshot({ path: '/tmp/statforms-5sp.png' });
+    const failing = api.checks.filter((c) => !c.ok);
+    if (failing.length > 0) {
+      expect(await school.page.locator('[data-testid=form-hand-in]').isDisabled()).toBe(true);
+    }
+    await explainAll(school.page);
+    await school.page.click('[data-testid=form-hand-in]');
+    await waitState(school.page, 'submitted');
+
+    // A sibling's chair does not see the form.
+    const sibling = await as('demo-school5');
+    await sibling.page.goto(`${app.url}/forms/school-004/${AS_OF}`);
+    await sibling.page.waitForSelector('[data-testid=form-error]');
+
+    // The committee returns it with a comment.
+    await city.page.goto(`${app.url}/forms/belgorod-city/${AS_OF}`);
+    const row = city.page.locator('[data-testid=sub-row][data-org=school-004]');
+    await row.and(city.page.locator('[data-state=submitted]')).waitFor();
+    await city.page.click('[data-testid=sub-return-school-004]');
+    await city.page.getByText('Напишите замечание').waitFor();
+    await city.page.fill('[data-testid=sub-comment-school-004]', 'Проверьте строку 35');
+    await city.page.click('[data-testid=sub-return-school-004]');
+    await row.and(city.page.locator('[data-state=returned]')).waitFor();
+
+    // The chair sees the comment and hands it in again.
+    await school.page.reload();
+    await waitState(school.page, 'returned');
+    expect(await school.page.textContent('[data-testid=form-comment]')).toContain(
+      'Проверьте строку 35',
+    );
+    await school.page.fill('[data-testid=form-manual-35]', '4');
+    await explainAll(school.page);
+    await school.page.click('[data-testid=form-hand-in]');
+    await waitState(school.page, 'submitted');
+
+    // Accepted; the city's 4-СП consolidates it and its figure opens the school.
+    await city.page.reload();
+    await row.and(city.page.locator('[data-state=submitted]')).waitFor();
+    await city.page.click('[data-testid=sub-accept-school-004]');
+    await row.and(city.page.locator('[data-state=accepted]')).waitFor();
+    expect(await formState(city.page)).toBe('not-started');
+    expect(await city.page.locator('[data-testid=form-view]').getAttribute('data-kind')).toBe(
+      '4-SP',
+    );
+    const cityLine = (code: string) =>
+      city.page.locator(`[data-testid=form-line][data-code="${code}"]`).getAttribute('data-value');
+    expect(await cityLine('11')).toBe(String(members));
+    expect(await cityLine('35')).toBe('4');
+    await city.page.click('[data-testid=form-behind-11]');
+    const behind = city.page.locator('[data-testid=form-behind-list]');
+    await behind.waitFor();
+    expect(await behind.locator('tr').count()).toBe(1);
+    expect(await behind.textContent()).toContain(String(members));
+    await city.page.keyboard.press('Escape');
+    await city.page.screenshot({ path: '/tmp/statforms-4sp.png' });
+    for (const c of [city, school, sibling]) await c.ctx.close();
+  });
+
+  it('a warning opens the member grid filtered to exactly the members behind it', async () => {
+    // school-005's chair clears three birth dates in the grid: line 16 cannot tell.
+    const { ctx, page } = await as('demo-school5');
+    await openOrg(page, app.url, 'school-005');
+    await waitForSyncState(page, 'online', 0);
+    for (const id of await rowIds(page, 3)) {
+      await page.click(cell(id, 'birthDate'));
+      await page.keyboard.press('Delete');
+      await page.waitForFunction(
+        (sel) => (document.querySelector(sel)?.textContent ?? '').trim() === '',
+        cell(id, 'birthDate'),
+      );
+    }
+    await waitForSyncState(page, 'online', 0);
+    const form = (await (
+      await ctx.request.get(`${app.url}/api/orgs/school-005/statforms?asOf=${AS_OF}`)
+    ).json()) as Statform;
+    const withMembers = form.checks.find((c) => c.id === 'gap:birthDate');
+    expect(withMembers?.memberIds?.length).toBeGreaterThan(0);
+    const ids = withMembers!.memberIds!;
+    await page.goto(`${app.url}/forms/school-005/${AS_OF}`);
+    await page.click(`[data-testid="form-check-members-${withMembers!.id}"]`);
+    await page.waitForURL(/\/org\/school-005$/);
+    const banner = page.locator('[data-testid=members-only]');
+    await banner.waitFor();
+    expect(await banner.getAttribute('data-count')).toBe(String(ids.length));
+    await page.waitForSelector('.ag-row[row-id]');
+    const shown = await page.$$eval('.ag-row[row-id]', (rows) =>
+      rows.map((r) => r.getAttribute('row-id')),
+    );
+    expect([...new Set(shown)].sort()).toEqual([...ids].sort());
+    await ctx.close();
+  });
+});
