@@ -4,6 +4,8 @@
 // session (auth/session-middleware.ts) and checks roles per object in its route.
 // Tested through app.request() without a live port.
 import { Hono } from 'hono';
+import { compress } from 'hono/compress';
+import { jsonEtag } from './http/json-etag.ts';
 import { requireSession } from './auth/session-middleware.ts';
 import { csrfGuard } from './http/csrf.ts';
 import type { ApiContext, ApiEnv } from './routes/api-context.ts';
@@ -63,6 +65,10 @@ export function createApp(options: AppOptions): Hono {
       ? apiError(c, 500, 'internal', 'internal error')
       : c.text('Internal Server Error', 500);
   });
+  // JSON is compressed per answer (gzip on zlib's pool, streamed); the SPA's files come
+  // precompressed from staticRoutes, which compress() leaves alone (Content-Encoding set).
+  app.use('*', compress());
+  app.use('/api/*', jsonEtag());
   app.route('/', healthRoutes());
   if (options.metrics) app.route('/', metricsRoutes(options.metrics));
   app.route('/api', api);
