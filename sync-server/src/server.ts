@@ -103,6 +103,9 @@ const closeThrottles = async (t: LoginThrottles) => {
   await Promise.all([t.byLogin.close?.(), t.byAddress.close?.()]);
 };
 
+/** Organizations per cluster `tree` event (a bulk insert is sent in slices). */
+const TREE_EVENT_ORGS = 1000;
+
 export async function startServer(
   config: ServerConfig,
   deps: ServerDeps = {},
@@ -141,6 +144,9 @@ export async function startServer(
         );
       },
     });
+    registry.onChange((change, rechained) => {
+      if (change.orgs.length > 0 && rechained.length > 0) rollups.treeChanged(rechained);
+    });
     rollups = new RollupService({
       sql,
       registry,
@@ -171,7 +177,14 @@ export async function startServer(
   if (events) {
     const targets = { registry, rollups, relay, logger };
     followCluster(events, targets);
-    registry.onChange(() => events.publish({ kind: 'tree' }));
+    registry.onChange((change) => {
+      // a bulk insert travels in slices; only the last carries the revision
+      for (let i = 0; i < change.orgs.length; i += TREE_EVENT_ORGS) {
+        const last = i + TREE_EVENT_ORGS >= change.orgs.length;
+        const orgs = change.orgs.slice(i, i + TREE_EVENT_ORGS);
+        events.publish({ kind: 'tree', orgs, rev: last ? change.rev : null });
+      }
+    });
     watch = startRegistryWatch({
       sql,
       treeRev: () => registry.rev,
@@ -198,9 +211,9 @@ export async function startServer(
       registry,
       trustProxy: config.auth.trustProxy,
       accessChanged: (userId) => {
-        // undefined: a move or an archive (other instances hear of it as a 'tree' event)
-        if (userId === undefined) rollups.treeChanged();
-        else events?.publish({ kind: 'access', userId });
+        // undefined: a move or an archive (rollups moved with the registry's change; other
+        // instances hear of it as a 'tree' event)
+        if (userId !== undefined) events?.publish({ kind: 'access', userId });
         relay.reauthorize(userId === undefined ? undefined : (p) => p.id === userId);
       },
       sessionsEnded: () => {

@@ -1,4 +1,4 @@
-// The SPA's files compressed once (issue 20 item 1): each file is read, gzip- and
+// The SPA's files compressed once: each file is read, gzip- and
 // Brotli-compressed on zlib's thread pool the first time it is asked for (or when
 // warm() walks the folder at start), and kept with its strong ETag until its mtime or
 // size changes. Answers then cost no compression work; the built app is a few MiB.

@@ -1,4 +1,4 @@
-// ETags on JSON answers (issue 20 item 1): a GET or HEAD that ends 200 with a JSON body
+// ETags on JSON answers: a GET or HEAD that ends 200 with a JSON body
 // gets a strong ETag (SHA-1 of the bytes) and `Cache-Control: private, no-cache` unless the
 // route set its own; a request whose If-None-Match holds that tag gets 304 with no body.
 // The registry's answers carry personal data of nobody but are per-session: private, and

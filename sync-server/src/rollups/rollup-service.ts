@@ -206,9 +206,12 @@ export class RollupService {
     if (changed.length > 0) for (const l of this.#listeners) l({ chain: changed, rebuilt: false });
   }
 
-  /** The tree changed (a move or an archive): move the affected summaries, tell everyone. */
-  treeChanged(): void {
-    if (this.#tree.reconcile().length === 0) return;
+  /**
+   * The tree changed (a move): move the affected summaries, tell everyone. `ids`: the
+   * organizations whose ancestors changed (a moved subtree); absent: check all.
+   */
+  treeChanged(ids?: Iterable<string>): void {
+    if (this.#tree.reconcile(ids).length === 0) return;
     for (const l of this.#listeners) l({ chain: [], rebuilt: true });
   }
 

@@ -3,6 +3,7 @@
 // an applied one.
 import type { DatabaseSync } from 'node:sqlite';
 import { inTransaction } from './sqlite-db.ts';
+import { UNION_SCHEMA_SQLITE } from './union-schema.ts';
 
 const MIGRATIONS: readonly string[] = [
   // 1: registry details, identity, sessions, audit, the chair card index.
@@ -96,6 +97,8 @@ const MIGRATIONS: readonly string[] = [
   ALTER TABLE org_summaries ADD COLUMN written_at INTEGER NOT NULL DEFAULT 0;
   CREATE INDEX org_summaries_written ON org_summaries (written_at);
   `,
+  // union scale: the sort-key and parent indexes of orgs (union-schema.ts).
+  UNION_SCHEMA_SQLITE,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

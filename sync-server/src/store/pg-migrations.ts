@@ -5,6 +5,7 @@
 // steps, never edit an applied one.
 import type pg from 'pg';
 import { inPgTransaction } from './pg-pool.ts';
+import { UNION_SCHEMA_PG } from './union-schema.ts';
 
 /** Key of the advisory lock that serializes migrations across instances. */
 const MIGRATION_LOCK = 7_311_001;
@@ -126,6 +127,8 @@ const PG_MIGRATIONS: readonly string[] = [
   ALTER TABLE org_summaries ADD COLUMN written_at BIGINT NOT NULL DEFAULT 0;
   CREATE INDEX org_summaries_written ON org_summaries (written_at);
   `,
+  // union scale: the sort-key and parent indexes of orgs (union-schema.ts).
+  UNION_SCHEMA_PG,
 ];
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS.length;

@@ -1,0 +1,165 @@
+// The organization tree in memory, changed in place: records by id,
+// each parent's children in sort order, each organization's ancestor chain. Adding or
+// renaming an organization costs O(depth + siblings); a move re-chains only the moved
+// subtree. The tree order of the whole list is built lazily and only after an insert or
+// a move (list() is for whole-registry exports, never a request's hot path).
+import type { OrgRecord } from '@profgrid/core';
+
+/** A record as stored: the registry's order among siblings comes with it. */
+export interface SortedOrg {
+  readonly org: OrgRecord;
+  readonly sortKey: number;
+}
+
+type Node = OrgRecord & { readonly [SORT]: number };
+const SORT = Symbol('sortKey');
+
+export class OrgTreeIndex {
+  readonly #byId = new Map<string, Node>();
+  /** Parent id (null: roots, also orgs whose parent is unknown) → children in sort order. */
+  readonly #children = new Map<string | null, Node[]>();
+  readonly #ancestors = new Map<string, readonly string[]>();
+  #list: OrgRecord[] | null = [];
+
+  /** Builds the index from rows in any order. */
+  static of(rows: readonly SortedOrg[]): OrgTreeIndex {
+    const index = new OrgTreeIndex();
+    const nodes = rows.map(toNode);
+    for (const r of nodes) index.#byId.set(r.id, r);
+    const sorted = nodes.sort(bySortKey);
+    for (const r of sorted) index.#siblings(index.#parentKey(r)).push(r);
+    for (const root of index.#children.get(null) ?? []) index.#chain(root.id, []);
+    index.#list = null;
+    return index;
+  }
+
+  get size(): number {
+    return this.#byId.size;
+  }
+
+  get(id: string): OrgRecord | undefined {
+    return this.#byId.get(id);
+  }
+
+  ancestorsOf(id: string): readonly string[] {
+    return this.#ancestors.get(id) ?? [];
+  }
+
+  /** Children of `id` (null: the roots) in sort order; the array is the index's own. */
+  children(id: string | null): readonly OrgRecord[] {
+    return this.#children.get(id) ?? [];
+  }
+
+  /** The organization and every descendant, depth first in tree order. */
+  *subtree(id: string): Generator<OrgRecord> {
+    const top = this.#byId.get(id);
+    if (!top) return;
+    const stack: Node[] = [top];
+    while (stack.length > 0) {
+      const o = stack.pop()!;
+      yield o;
+      const kids = this.#children.get(o.id);
+      if (kids) for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    }
+  }
+
+  /** Every organization in tree order (parents before children, siblings by sort key). */
+  list(): readonly OrgRecord[] {
+    if (this.#list) return this.#list;
+    const list: OrgRecord[] = [];
+    for (const root of this.#children.get(null) ?? [])
+      for (const o of this.subtree(root.id)) list.push(o);
+    return (this.#list = list);
+  }
+
+  /**
+   * Puts a record in (new, renamed, moved or archived); returns the ids whose ancestor
+   * chain changed (the record and its descendants, on a move or an insert).
+   */
+  upsert(row: SortedOrg): string[] {
+    const next = toNode(row);
+    const prev = this.#byId.get(next.id);
+    this.#byId.set(next.id, next);
+    if (prev && prev.parentId === next.parentId && prev[SORT] === next[SORT]) {
+      const siblings = this.#siblings(this.#parentKey(next));
+      const at = siblings.indexOf(prev);
+      if (at >= 0) siblings[at] = next;
+      if (this.#list) this.#list = null;
+      return [];
+    }
+    if (prev) this.#remove(prev);
+    insertSorted(this.#siblings(this.#parentKey(next)), next);
+    // a known parent's children that waited as roots (rows seen before their parent)
+    const orphans = this.#children.get(null)?.filter((o) => o.parentId === next.id) ?? [];
+    for (const o of orphans) {
+      this.#remove(o);
+      insertSorted(this.#siblings(next.id), o);
+    }
+    this.#list = null;
+    const parent = this.#parentKey(next);
+    const base = parent === null ? [] : [parent, ...this.ancestorsOf(parent)];
+    return this.#chain(next.id, base);
+  }
+
+  #parentKey(o: OrgRecord): string | null {
+    return o.parentId !== null && this.#byId.has(o.parentId) && o.parentId !== o.id
+      ? o.parentId
+      : null;
+  }
+
+  #siblings(parent: string | null): Node[] {
+    let list = this.#children.get(parent);
+    if (!list) this.#children.set(parent, (list = []));
+    return list;
+  }
+
+  #remove(o: OrgRecord): void {
+    for (const key of [this.#parentKey(o), null]) {
+      const list = this.#children.get(key);
+      const at = list ? list.findIndex((x) => x.id === o.id) : -1;
+      if (at >= 0) {
+        list!.splice(at, 1);
+        return;
+      }
+    }
+  }
+
+  /** Sets the ancestor chains of `id`'s subtree below `ancestors`; returns their ids. */
+  #chain(id: string, ancestors: readonly string[]): string[] {
+    const changed: string[] = [];
+    const stack: [string, readonly string[]][] = [[id, ancestors]];
+    while (stack.length > 0) {
+      const [at, chain] = stack.pop()!;
+      if (chain.includes(at)) continue; // a cycle in bad rows: never loop
+      this.#ancestors.set(at, chain);
+      changed.push(at);
+      const below = [at, ...chain];
+      for (const child of this.#children.get(at) ?? []) stack.push([child.id, below]);
+    }
+    return changed;
+  }
+}
+
+/** The record with its sort key kept out of sight (JSON and spreads do not see symbols). */
+const toNode = ({ org, sortKey }: SortedOrg): Node =>
+  Object.defineProperty({ ...org }, SORT, { value: sortKey, enumerable: false }) as Node;
+
+const bySortKey = (a: Node, b: Node) =>
+  a[SORT] - b[SORT] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Inserts by sort key with a binary search (appends are the common case: O(1)). */
+function insertSorted(list: Node[], o: Node): void {
+  const last = list[list.length - 1];
+  if (!last || bySortKey(last, o) < 0) {
+    list.push(o);
+    return;
+  }
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (bySortKey(list[mid]!, o) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  list.splice(lo, 0, o);
+}
