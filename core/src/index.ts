@@ -58,6 +58,13 @@ export {
 export type { SummaryFigures } from './reports/rollup-math.ts';
 export { RollupTree } from './reports/rollup-tree.ts';
 export { parseChildrenRollups, parseOrgRollup, toOrgRollup } from './reports/rollup-wire.ts';
+export {
+  CHILD_SORT_KEYS,
+  childDisplayName,
+  childSortValue,
+  sortChildRollups,
+} from './reports/child-rollup-sort.ts';
+export type { ChildSortKey } from './reports/child-rollup-sort.ts';
 export type { ChildRollup, ChildrenRollups, OrgRollup } from './reports/rollup-wire.ts';
 export { PRIMARY_LEVELS, reportLines, statisticalReport } from './reports/statistical-report.ts';
 export type {
@@ -70,6 +77,9 @@ export type {
 export { REPORT_LABELS } from './reports/report-labels.ts';
 export type { ReportRowKey, ReportSectionKey } from './reports/report-labels.ts';
 export {
+  PASSPORT_SORTS,
+  committeeStatus,
+  keepsPassport,
   parsePassportMonitoring,
   passportMonitoring,
   passportStatus,
@@ -78,6 +88,7 @@ export type {
   MonitoredOrg,
   PassportDeadline,
   PassportMonitoring,
+  PassportSort,
   PassportStatusRow,
   SetPassportDeadlineRequest,
 } from './reports/passport-monitoring.ts';

@@ -29,6 +29,7 @@ const shape = (t: OrgTreeIndex) => ({
   list: t.list().map((o) => o.id),
   chains: t.list().map((o) => [o.id, ...t.ancestorsOf(o.id)].join('<')),
   kids: t.list().map((o) => t.children(o.id).map((c) => c.id)),
+  kept: t.list().map((o) => t.keptIn(o.id)),
 });
 
 describe('OrgTreeIndex', () => {
@@ -51,9 +52,13 @@ describe('OrgTreeIndex', () => {
           const target = pick();
           if ([target, ...tree.ancestorsOf(target)].includes(id)) continue; // routes refuse
           changed = { ...rows.get(id)!, org: { ...rows.get(id)!.org, parentId: target } };
-        } else {
+        } else if (op < 0.9) {
           const id = pick();
           changed = { ...rows.get(id)!, org: { ...rows.get(id)!.org, name: `n${step}` } };
+        } else {
+          const id = pick();
+          const org = rows.get(id)!.org;
+          changed = { ...rows.get(id)!, org: { ...org, archived: !org.archived } };
         }
         rows.set(changed.org.id, changed);
         tree.upsert(changed);
@@ -73,6 +78,7 @@ describe('OrgTreeIndex', () => {
     expect(tree.upsert(row('a', 'r', 1))).toEqual(['a', 'b']);
     expect(tree.ancestorsOf('b')).toEqual(['a', 'r']);
     expect(tree.list().map((o) => o.id)).toEqual(['r', 'a', 'b']);
+    expect(tree.keptIn('r')).toBe(2); // a and b are primaries
   });
 
   it('keeps the sort key out of the records (JSON shows the organization only)', () => {

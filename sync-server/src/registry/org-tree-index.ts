@@ -2,7 +2,10 @@
 // each parent's children in sort order, each organization's ancestor chain. Adding or
 // renaming an organization costs O(depth + siblings); a move re-chains only the moved
 // subtree. The tree order of the whole list is built lazily and only after an insert or
-// a move (list() is for whole-registry exports, never a request's hot path).
+// a move (list() is for whole-registry exports, never a request's hot path). Each node
+// also keeps how many live organizations with their own document (primaries) its subtree
+// holds, for committee views by level (updated along the ancestor chain on each change).
+import { keepsPassport } from '@profgrid/core';
 import type { OrgRecord } from '@profgrid/core';
 
 /** A record as stored: the registry's order among siblings comes with it. */
@@ -20,6 +23,8 @@ export class OrgTreeIndex {
   readonly #children = new Map<string | null, Node[]>();
   readonly #ancestors = new Map<string, readonly string[]>();
   #list: OrgRecord[] | null = [];
+  /** Live primary organizations in each subtree (the node included); absent = 0. */
+  readonly #kept = new Map<string, number>();
 
   /** Builds the index from rows in any order. */
   static of(rows: readonly SortedOrg[]): OrgTreeIndex {
@@ -30,7 +35,22 @@ export class OrgTreeIndex {
     for (const r of sorted) index.#siblings(index.#parentKey(r)).push(r);
     for (const root of index.#children.get(null) ?? []) index.#chain(root.id, []);
     index.#list = null;
+    for (const r of nodes) {
+      if (!keeps(r)) continue;
+      for (const id of [r.id, ...index.ancestorsOf(r.id)]) index.#addKept(id, 1);
+    }
     return index;
+  }
+
+  /** Live primary organizations in the subtree of `id`, itself included. */
+  keptIn(id: string): number {
+    return this.#kept.get(id) ?? 0;
+  }
+
+  #addKept(id: string, delta: number): void {
+    const n = (this.#kept.get(id) ?? 0) + delta;
+    if (n === 0) this.#kept.delete(id);
+    else this.#kept.set(id, n);
   }
 
   get size(): number {
@@ -79,26 +99,40 @@ export class OrgTreeIndex {
   upsert(row: SortedOrg): string[] {
     const next = toNode(row);
     const prev = this.#byId.get(next.id);
+    const selfDelta = (keeps(next) ? 1 : 0) - (prev && keeps(prev) ? 1 : 0);
     this.#byId.set(next.id, next);
     if (prev && prev.parentId === next.parentId && prev[SORT] === next[SORT]) {
+      if (selfDelta !== 0) {
+        for (const id of [next.id, ...this.ancestorsOf(next.id)]) this.#addKept(id, selfDelta);
+      }
       const siblings = this.#siblings(this.#parentKey(next));
       const at = siblings.indexOf(prev);
       if (at >= 0) siblings[at] = next;
       if (this.#list) this.#list = null;
       return [];
     }
-    if (prev) this.#remove(prev);
+    const moving = prev ? this.keptIn(prev.id) : 0;
+    if (prev) {
+      for (const id of this.ancestorsOf(prev.id)) this.#addKept(id, -moving);
+      this.#remove(prev);
+    }
     insertSorted(this.#siblings(this.#parentKey(next)), next);
     // a known parent's children that waited as roots (rows seen before their parent)
     const orphans = this.#children.get(null)?.filter((o) => o.parentId === next.id) ?? [];
+    let adopted = 0;
     for (const o of orphans) {
       this.#remove(o);
       insertSorted(this.#siblings(next.id), o);
+      adopted += this.keptIn(o.id);
     }
     this.#list = null;
     const parent = this.#parentKey(next);
     const base = parent === null ? [] : [parent, ...this.ancestorsOf(parent)];
-    return this.#chain(next.id, base);
+    const rechained = this.#chain(next.id, base);
+    const total = moving + selfDelta + adopted;
+    this.#addKept(next.id, total - this.keptIn(next.id));
+    for (const id of this.ancestorsOf(next.id)) this.#addKept(id, total);
+    return rechained;
   }
 
   #parentKey(o: OrgRecord): string | null {
@@ -139,6 +173,8 @@ export class OrgTreeIndex {
     return changed;
   }
 }
+
+const keeps = (o: OrgRecord) => !o.archived && keepsPassport(o.level);
 
 /** The record with its sort key kept out of sight (JSON and spreads do not see symbols). */
 const toNode = ({ org, sortKey }: SortedOrg): Node =>
