@@ -104,3 +104,6 @@ export type {
   PastePlan,
   PasteTarget,
 } from './clipboard/paste.ts';
+export { foldOrgName, orgNameMatcher, orgSearchText } from './model/org-name-match.ts';
+export { parseOrgNode, parseOrgSearchResult, parseOrgTreeLevel } from './api/org-tree-wire.ts';
+export type { OrgNode, OrgSearchHit, OrgSearchResult, OrgTreeLevel } from './api/org-tree-wire.ts';

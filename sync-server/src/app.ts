@@ -18,6 +18,7 @@ import { metricsRoutes } from './metrics/metrics-route.ts';
 import type { MetricsRouteOptions } from './metrics/metrics-route.ts';
 import { meRoutes } from './routes/me.ts';
 import { orgRoutes } from './routes/orgs.ts';
+import { treeRoutes } from './routes/org-tree.ts';
 import { rollupRoutes } from './rollups/rollup-routes.ts';
 import type { RollupService } from './rollups/rollup-service.ts';
 import { staticRoutes } from './routes/static.ts';
@@ -52,6 +53,7 @@ export function createApp(options: AppOptions): Hono {
     .use('*', requireSession(ctx.auth, ctx.access))
     .route('/', meRoutes(ctx))
     .route('/', viewRoutes(ctx))
+    .route('/', treeRoutes(ctx))
     .route('/', orgRoutes(ctx))
     .route('/', userRoutes(ctx))
     .route('/', auditRoutes(ctx))
