@@ -68,3 +68,7 @@ export function childrenCsv(
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
+
+/** `a=1&b=2` of plain parameters (REST queries of the dashboard). */
+export const queryString = (params: Record<string, string>): string =>
+  new URLSearchParams(params).toString();
