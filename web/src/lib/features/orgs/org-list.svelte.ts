@@ -68,14 +68,27 @@ class OrgList {
     return offline ? { level: offline, cached: true } : null;
   }
 
-  /** The organization and its visible ancestors, from the server or the saved copy. */
-  async ensure(id: string): Promise<OrgNode | undefined> {
+  /**
+   * The organization and its visible ancestors, from the server or the saved copy; asked
+   * of the server once per tab and organization (effects that read `byId` call it again).
+   */
+  ensure(id: string): Promise<OrgNode | undefined> {
+    let asked = this.#ensured.get(id);
+    if (!asked) {
+      asked = this.#ensure(id);
+      this.#ensured.set(id, asked);
+    }
+    return asked;
+  }
+
+  readonly #ensured = new Map<string, Promise<OrgNode | undefined>>();
+
+  async #ensure(id: string): Promise<OrgNode | undefined> {
     await this.#restore();
-    const known = this.known.get(id);
-    if (known && (known.parentId === null || this.known.has(known.parentId))) return known;
     const r = await api.get<unknown>(`/api/orgs/tree?parent=${encodeURIComponent(id)}&limit=0`);
     const level = r.ok ? parseOrgTreeLevel(r.value) : null;
     if (level?.parent) this.#remember([...level.path, level.parent]);
+    else this.#ensured.delete(id); // offline or refused: a later call asks again
     return this.known.get(id);
   }
 
