@@ -129,13 +129,25 @@ export async function startServer(
       throttles,
     );
     const users = identity.users;
+    rollups = new RollupService({
+      sql,
+      registry,
+      store,
+      logger,
+      now,
+      publish: events && ((row, version) => events.publish({ kind: 'rollup', ...row, version })),
+    });
+    const counting = rollups;
     await seedIfEmpty({
       mode: config.seed,
       sql,
       registry,
       store,
       logger,
-      onDoc: (orgId, doc) => identity.chairs.indexDoc(orgId, doc),
+      onDoc: (orgId, doc) => {
+        counting.storeCount(orgId, doc);
+        return identity.chairs.indexDoc(orgId, doc);
+      },
       afterSeed: async () => {
         await createDemoUsers(
           users,
@@ -145,15 +157,7 @@ export async function startServer(
       },
     });
     registry.onChange((change, rechained) => {
-      if (change.orgs.length > 0 && rechained.length > 0) rollups.treeChanged(rechained);
-    });
-    rollups = new RollupService({
-      sql,
-      registry,
-      store,
-      logger,
-      now,
-      publish: events && ((row, version) => events.publish({ kind: 'rollup', ...row, version })),
+      if (change.orgs.length > 0 && rechained.length > 0) counting.treeChanged(rechained);
     });
     await rollups.init();
   } catch (err) {
