@@ -12,10 +12,11 @@ import { benchHostileCorpus } from './hostile-corpus.ts';
 import { benchRelayReconnect } from './relay-reconnect.ts';
 import { benchLoad, benchPeers, benchSoak } from './load-bench.ts';
 import { benchSocketMemory } from './socket-memory.ts';
+import { benchUnion } from './union.ts';
 import type { BenchRow } from './types.ts';
 
 /** Suites that run only when named (`pnpm bench soak`), not in the default run. */
-const onlyWhenAsked = new Set(['soak']);
+const onlyWhenAsked = new Set(['soak', 'union']);
 const suites: [string, () => Promise<BenchRow[]>][] = [
   ['relay fan-out', benchRelayFanout],
   ['grid cold open', benchGridColdOpen],
@@ -30,6 +31,7 @@ const suites: [string, () => Promise<BenchRow[]>][] = [
   ['peers', benchPeers],
   ['socket memory', benchSocketMemory],
   ['soak', benchSoak],
+  ['union', benchUnion],
 ];
 
 const only = process.argv.slice(2);

@@ -107,3 +107,5 @@ export type {
 export { foldOrgName, orgNameMatcher, orgSearchText } from './model/org-name-match.ts';
 export { parseOrgNode, parseOrgSearchResult, parseOrgTreeLevel } from './api/org-tree-wire.ts';
 export type { OrgNode, OrgSearchHit, OrgSearchResult, OrgTreeLevel } from './api/org-tree-wire.ts';
+export { UNION_SCALE, unionTree } from './demo/union-tree.ts';
+export type { UnionTreeOptions } from './demo/union-tree.ts';

@@ -14,13 +14,12 @@ export interface SortedOrg {
   readonly sortKey: number;
 }
 
-type Node = OrgRecord & { readonly [SORT]: number };
-const SORT = Symbol('sortKey');
-
 export class OrgTreeIndex {
-  readonly #byId = new Map<string, Node>();
+  readonly #byId = new Map<string, OrgRecord>();
+  /** Sort keys apart from the records (records go out as JSON as they are). */
+  readonly #sortKeys = new Map<string, number>();
   /** Parent id (null: roots, also orgs whose parent is unknown) → children in sort order. */
-  readonly #children = new Map<string | null, Node[]>();
+  readonly #children = new Map<string | null, OrgRecord[]>();
   readonly #ancestors = new Map<string, readonly string[]>();
   #list: OrgRecord[] | null = [];
   /** Live primary organizations in each subtree (the node included); absent = 0. */
@@ -29,18 +28,30 @@ export class OrgTreeIndex {
   /** Builds the index from rows in any order. */
   static of(rows: readonly SortedOrg[]): OrgTreeIndex {
     const index = new OrgTreeIndex();
-    const nodes = rows.map(toNode);
-    for (const r of nodes) index.#byId.set(r.id, r);
-    const sorted = nodes.sort(bySortKey);
+    for (const { org, sortKey } of rows) {
+      index.#byId.set(org.id, org);
+      index.#sortKeys.set(org.id, sortKey);
+    }
+    const sorted = rows.map((r) => r.org).sort(index.#order);
     for (const r of sorted) index.#siblings(index.#parentKey(r)).push(r);
     for (const root of index.#children.get(null) ?? []) index.#chain(root.id, []);
     index.#list = null;
-    for (const r of nodes) {
-      if (!keeps(r)) continue;
-      for (const id of [r.id, ...index.ancestorsOf(r.id)]) index.#addKept(id, 1);
+    // live primaries per subtree, children before parents (reverse tree order)
+    const list = index.list();
+    for (let i = list.length - 1; i >= 0; i--) {
+      const o = list[i]!;
+      if (keeps(o)) index.#addKept(o.id, 1);
+      const n = index.keptIn(o.id);
+      const parent = index.#parentKey(o);
+      if (parent !== null && n > 0) index.#addKept(parent, n);
     }
     return index;
   }
+
+  /** Siblings' order: sort key, then id. */
+  readonly #order = (a: OrgRecord, b: OrgRecord): number =>
+    (this.#sortKeys.get(a.id) ?? 0) - (this.#sortKeys.get(b.id) ?? 0) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
   /** Live primary organizations in the subtree of `id`, itself included. */
   keptIn(id: string): number {
@@ -74,7 +85,7 @@ export class OrgTreeIndex {
   *subtree(id: string): Generator<OrgRecord> {
     const top = this.#byId.get(id);
     if (!top) return;
-    const stack: Node[] = [top];
+    const stack: OrgRecord[] = [top];
     while (stack.length > 0) {
       const o = stack.pop()!;
       yield o;
@@ -97,11 +108,13 @@ export class OrgTreeIndex {
    * chain changed (the record and its descendants, on a move or an insert).
    */
   upsert(row: SortedOrg): string[] {
-    const next = toNode(row);
+    const next = row.org;
     const prev = this.#byId.get(next.id);
+    const prevKey = this.#sortKeys.get(next.id);
+    this.#sortKeys.set(next.id, row.sortKey);
     const selfDelta = (keeps(next) ? 1 : 0) - (prev && keeps(prev) ? 1 : 0);
     this.#byId.set(next.id, next);
-    if (prev && prev.parentId === next.parentId && prev[SORT] === next[SORT]) {
+    if (prev && prev.parentId === next.parentId && prevKey === row.sortKey) {
       if (selfDelta !== 0) {
         for (const id of [next.id, ...this.ancestorsOf(next.id)]) this.#addKept(id, selfDelta);
       }
@@ -116,13 +129,13 @@ export class OrgTreeIndex {
       for (const id of this.ancestorsOf(prev.id)) this.#addKept(id, -moving);
       this.#remove(prev);
     }
-    insertSorted(this.#siblings(this.#parentKey(next)), next);
+    insertSorted(this.#siblings(this.#parentKey(next)), next, this.#order);
     // a known parent's children that waited as roots (rows seen before their parent)
     const orphans = this.#children.get(null)?.filter((o) => o.parentId === next.id) ?? [];
     let adopted = 0;
     for (const o of orphans) {
       this.#remove(o);
-      insertSorted(this.#siblings(next.id), o);
+      insertSorted(this.#siblings(next.id), o, this.#order);
       adopted += this.keptIn(o.id);
     }
     this.#list = null;
@@ -141,7 +154,7 @@ export class OrgTreeIndex {
       : null;
   }
 
-  #siblings(parent: string | null): Node[] {
+  #siblings(parent: string | null): OrgRecord[] {
     let list = this.#children.get(parent);
     if (!list) this.#children.set(parent, (list = []));
     return list;
@@ -176,15 +189,12 @@ export class OrgTreeIndex {
 
 const keeps = (o: OrgRecord) => !o.archived && keepsPassport(o.level);
 
-/** The record with its sort key kept out of sight (JSON and spreads do not see symbols). */
-const toNode = ({ org, sortKey }: SortedOrg): Node =>
-  Object.defineProperty({ ...org }, SORT, { value: sortKey, enumerable: false }) as Node;
-
-const bySortKey = (a: Node, b: Node) =>
-  a[SORT] - b[SORT] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
 /** Inserts by sort key with a binary search (appends are the common case: O(1)). */
-function insertSorted(list: Node[], o: Node): void {
+function insertSorted(
+  list: OrgRecord[],
+  o: OrgRecord,
+  bySortKey: (a: OrgRecord, b: OrgRecord) => number,
+): void {
   const last = list[list.length - 1];
   if (!last || bySortKey(last, o) < 0) {
     list.push(o);
