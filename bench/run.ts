@@ -14,10 +14,11 @@ import { benchRelayReconnect } from './relay-reconnect.ts';
 import { benchLoad, benchPeers, benchSoak } from './load-bench.ts';
 import { benchSocketMemory } from './socket-memory.ts';
 import { benchCards } from './cards.ts';
+import { benchUnion } from './union.ts';
 import type { BenchRow } from './types.ts';
 
 /** Suites that run only when named (`pnpm bench soak`), not in the default run. */
-const onlyWhenAsked = new Set(['soak']);
+const onlyWhenAsked = new Set(['soak', 'union']);
 const suites: [string, () => Promise<BenchRow[]>][] = [
   ['relay fan-out', benchRelayFanout],
   ['grid cold open', benchGridColdOpen],
@@ -34,6 +35,7 @@ const suites: [string, () => Promise<BenchRow[]>][] = [
   ['socket memory', benchSocketMemory],
   ['cards', benchCards],
   ['soak', benchSoak],
+  ['union', benchUnion],
 ];
 
 const only = process.argv.slice(2);

@@ -57,6 +57,13 @@ export {
 export type { SummaryFigures } from './reports/rollup-math.ts';
 export { RollupTree } from './reports/rollup-tree.ts';
 export { parseChildrenRollups, parseOrgRollup, toOrgRollup } from './reports/rollup-wire.ts';
+export {
+  CHILD_SORT_KEYS,
+  childDisplayName,
+  childSortValue,
+  sortChildRollups,
+} from './reports/child-rollup-sort.ts';
+export type { ChildSortKey } from './reports/child-rollup-sort.ts';
 export type { ChildRollup, ChildrenRollups, OrgRollup } from './reports/rollup-wire.ts';
 export { PRIMARY_LEVELS, reportLines, statisticalReport } from './reports/statistical-report.ts';
 export type {
@@ -69,6 +76,9 @@ export type {
 export { REPORT_LABELS } from './reports/report-labels.ts';
 export type { ReportRowKey, ReportSectionKey } from './reports/report-labels.ts';
 export {
+  PASSPORT_SORTS,
+  committeeStatus,
+  keepsPassport,
   parsePassportMonitoring,
   passportMonitoring,
   passportStatus,
@@ -77,6 +87,7 @@ export type {
   MonitoredOrg,
   PassportDeadline,
   PassportMonitoring,
+  PassportSort,
   PassportStatusRow,
   SetPassportDeadlineRequest,
 } from './reports/passport-monitoring.ts';
@@ -158,3 +169,8 @@ export type { ManualError, ManualResult } from './forms/manual-lines.ts';
 export { formChecks, unexplained } from './forms/form-checks.ts';
 export type { CheckInput, CheckKind, FormCheck } from './forms/form-checks.ts';
 export * from './forms/statform-wire.ts';
+export { foldOrgName, orgNameMatcher, orgSearchText } from './model/org-name-match.ts';
+export { parseOrgNode, parseOrgSearchResult, parseOrgTreeLevel } from './api/org-tree-wire.ts';
+export type { OrgNode, OrgSearchHit, OrgSearchResult, OrgTreeLevel } from './api/org-tree-wire.ts';
+export { UNION_SCALE, unionTree } from './demo/union-tree.ts';
+export type { UnionTreeOptions } from './demo/union-tree.ts';

@@ -1,9 +1,12 @@
 // HTTP side through app.request(): health, registry REST, SPA static with cache rules.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestApi } from '../test/api-harness.ts';
+
+const BIG_JS = Array.from({ length: 2000 }, (_, i) => `export const v${i} = ${i};`).join('\n');
 
 function webDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'profgrid-web-'));
@@ -11,6 +14,7 @@ function webDir(): string {
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Profgrid</title>');
   writeFileSync(join(dir, 'service-worker.js'), 'self.x = 1;');
   writeFileSync(join(dir, '_app', 'immutable', 'app.abc.js'), 'export {};');
+  writeFileSync(join(dir, '_app', 'immutable', 'big.def.js'), BIG_JS);
   return dir;
 }
 
@@ -65,6 +69,57 @@ describe('http app', () => {
     expect(await page.text()).toContain('<title>Profgrid</title>');
     expect((await app.request('/_app/immutable/missing.js')).status).toBe(404);
     expect((await app.request('/sync/org:x')).status).toBe(404);
+  });
+
+  it('sends every JSON answer compressed when asked, with an ETag that answers 304', async () => {
+    const { cookie } = await api.userWith('app-etag', [{ orgId: 'central', role: 'admin' }]);
+    const plain = await app.request('/api/orgs', { headers: { cookie } });
+    const raw = await plain.text();
+    const tag = plain.headers.get('etag');
+    expect(tag).toMatch(/^"[\w-]+"$/);
+    expect(plain.headers.get('cache-control')).toBe('private, no-cache');
+    const gz = await app.request('/api/orgs', { headers: { cookie, 'accept-encoding': 'gzip' } });
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    expect(gz.headers.get('etag')).toBe(`W/${tag}`);
+    const bytes = new Uint8Array(await gz.arrayBuffer());
+    expect(bytes.byteLength).toBeLessThan(raw.length / 3);
+    expect(gunzipSync(bytes).toString()).toBe(raw);
+    for (const match of [tag!, `W/${tag}`]) {
+      const again = await app.request('/api/orgs', {
+        headers: { cookie, 'accept-encoding': 'gzip', 'if-none-match': match },
+      });
+      expect(again.status).toBe(304);
+      expect(await again.text()).toBe('');
+    }
+    const stale = await app.request('/api/orgs', { headers: { cookie, 'if-none-match': '"x"' } });
+    expect(stale.status).toBe(200);
+  });
+
+  it('sends the SPA precompressed (br, else gzip) with a strong ETag of its bytes', async () => {
+    const br = await app.request('/_app/immutable/big.def.js', {
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    });
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(brotliDecompressSync(new Uint8Array(await br.arrayBuffer())).toString()).toBe(BIG_JS);
+    const gz = await app.request('/_app/immutable/big.def.js', {
+      headers: { 'accept-encoding': 'gzip;q=1, br;q=0' },
+    });
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    expect(gunzipSync(new Uint8Array(await gz.arrayBuffer())).toString()).toBe(BIG_JS);
+    const plain = await app.request('/_app/immutable/big.def.js');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe(BIG_JS);
+    const tag = plain.headers.get('etag')!;
+    expect(br.headers.get('etag')).toBe(`W/${tag}`);
+    const cached = await app.request('/_app/immutable/big.def.js', {
+      headers: { 'if-none-match': tag },
+    });
+    expect(cached.status).toBe(304);
+    // tiny files are not worth an encoding
+    const tiny = await app.request('/_app/immutable/app.abc.js', {
+      headers: { 'accept-encoding': 'br' },
+    });
+    expect(tiny.headers.get('content-encoding')).toBeNull();
   });
 
   it('never serves files outside WEB_DIR', async () => {

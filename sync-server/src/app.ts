@@ -4,8 +4,10 @@
 // session (http/session-middleware.ts) and checks roles per object in its route.
 // Tested through app.request() without a live port.
 import { Hono } from 'hono';
+import { compress } from 'hono/compress';
 import { requireSession } from './http/session-middleware.ts';
 import { bodyLimits } from './http/body-limit.ts';
+import { jsonEtag } from './http/json-etag.ts';
 import { csrfGuard } from './http/csrf.ts';
 import type { ApiContext, ApiEnv } from './http/api-context.ts';
 import { apiError } from './http/api-error.ts';
@@ -22,6 +24,7 @@ import { meRoutes } from './routes/me.ts';
 import { orgRoutes } from './routes/orgs.ts';
 import { passportRoutes } from './routes/passport-monitoring.ts';
 import { rollupRoutes } from './routes/rollups.ts';
+import { treeRoutes } from './routes/org-tree.ts';
 import type { RollupService } from './rollups/rollup-service.ts';
 import { staticRoutes } from './routes/static.ts';
 import { taskRoutes } from './tasks/task-routes.ts';
@@ -68,6 +71,7 @@ export function createApp(options: AppOptions): Hono {
   api.use('*', requireSession(ctx.auth, ctx.access));
   api.route('/me', meRoutes(ctx));
   api.route('/me/views', viewRoutes(ctx));
+  api.route('/orgs', treeRoutes(ctx));
   api.route('/orgs', orgRoutes(ctx));
   api.route('/users', userRoutes(ctx));
   api.route('/audit', auditRoutes(ctx));
@@ -98,6 +102,10 @@ export function createApp(options: AppOptions): Hono {
         : c.text(message, 413),
     ),
   );
+  // JSON is compressed per answer (gzip on zlib's pool, streamed); the SPA's files come
+  // precompressed from staticRoutes, which compress() leaves alone (Content-Encoding set).
+  app.use('*', compress());
+  app.use('/api/*', jsonEtag());
   app.route('/', healthRoutes());
   if (options.metrics) app.route('/', metricsRoutes(options.metrics));
   app.route('/api', api);

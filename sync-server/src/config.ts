@@ -1,7 +1,7 @@
 // Server configuration from the environment. Contract: every variable has a documented
 // default; a value that cannot be parsed is a RelayError 'config-invalid', not a guess.
 //   PORT (8080; 0 = any free port)  HOST (127.0.0.1)  DATA_DIR (./data, from cwd)
-//   WEB_DIR (<repo>/web/build)  DOC_IDLE_MS (30000)  SEED (demo | tree | none)
+//   WEB_DIR (<repo>/web/build)  DOC_IDLE_MS (30000)  SEED (demo | tree | union | none)
 //   SESSION_IDLE_MINUTES (30)  SESSION_MAX_HOURS (12)  ALLOWED_ORIGINS (comma-separated
 //   exact origins; default: the request's own host)  TRUST_PROXY (1 = honour
 //   X-Forwarded-Proto/-For from a reverse proxy)  METRICS_TOKEN (unset: GET /metrics from
@@ -20,7 +20,7 @@ import type { AuthConfig } from './auth/identity.ts';
 import { parseAllowedOrigins } from './auth/origin.ts';
 import type { CardKeyConfig } from './cards/card-signer.ts';
 
-export const SEED_MODES = ['demo', 'tree', 'none'] as const;
+export const SEED_MODES = ['demo', 'tree', 'union', 'none'] as const;
 /** demo: registry tree + 154 documents with synthetic members; tree: registry only. */
 export type SeedMode = (typeof SEED_MODES)[number];
 

@@ -117,6 +117,9 @@ const closeThrottles = async (t: LoginThrottles) => {
   await Promise.all([t.byLogin.close?.(), t.byAddress.close?.(), t.suspects.close?.()]);
 };
 
+/** Organizations per cluster `tree` event (a bulk insert is sent in slices). */
+const TREE_EVENT_ORGS = 1000;
+
 export async function startServer(
   config: ServerConfig,
   deps: ServerDeps = {},
@@ -140,13 +143,25 @@ export async function startServer(
       throttles,
     );
     const users = identity.users;
+    rollups = new RollupService({
+      sql,
+      registry,
+      store,
+      logger,
+      now,
+      publish: events && ((row, version) => events.publish({ kind: 'rollup', ...row, version })),
+    });
+    const counting = rollups;
     await seedIfEmpty({
       mode: config.seed,
       sql,
       registry,
       store,
       logger,
-      onDoc: (orgId, doc) => identity.chairs.indexDoc(orgId, doc),
+      onDoc: (orgId, doc) => {
+        counting.storeCount(orgId, doc);
+        return identity.chairs.indexDoc(orgId, doc);
+      },
       afterSeed: async () => {
         await createDemoUsers(
           users,
@@ -155,13 +170,8 @@ export async function startServer(
         );
       },
     });
-    rollups = new RollupService({
-      sql,
-      registry,
-      store,
-      logger,
-      now,
-      publish: events && ((row, version) => events.publish({ kind: 'rollup', ...row, version })),
+    registry.onChange((change, rechained) => {
+      if (change.orgs.length > 0 && rechained.length > 0) counting.treeChanged(rechained);
     });
     await rollups.init();
   } catch (err) {
@@ -205,7 +215,14 @@ export async function startServer(
   if (events) {
     const targets = { registry, rollups, relay, logger };
     followCluster(events, targets);
-    registry.onChange(() => events.publish({ kind: 'tree' }));
+    registry.onChange((change) => {
+      // a bulk insert travels in slices; only the last carries the revision
+      for (let i = 0; i < change.orgs.length; i += TREE_EVENT_ORGS) {
+        const last = i + TREE_EVENT_ORGS >= change.orgs.length;
+        const orgs = change.orgs.slice(i, i + TREE_EVENT_ORGS);
+        events.publish({ kind: 'tree', orgs, rev: last ? change.rev : null });
+      }
+    });
     watch = startRegistryWatch({
       sql,
       treeRev: () => registry.rev,
@@ -232,9 +249,9 @@ export async function startServer(
       registry,
       trustProxy: config.auth.trustProxy,
       accessChanged: (userId) => {
-        // undefined: a move or an archive (other instances hear of it as a 'tree' event)
-        if (userId === undefined) rollups.treeChanged();
-        else events?.publish({ kind: 'access', userId });
+        // undefined: a move or an archive (rollups moved with the registry's change; other
+        // instances hear of it as a 'tree' event)
+        if (userId !== undefined) events?.publish({ kind: 'access', userId });
         relay.reauthorize(userId === undefined ? undefined : (p) => p.id === userId);
       },
       sessionsEnded: () => {

@@ -107,7 +107,7 @@ async function addUser(
 
 export async function startTestRelay(options: TestRelayOptions = {}): Promise<TestRelay> {
   const dataDir = options.dataDir ?? tempDataDir();
-  const server = await startServer(
+  const server = await startServerReady(
     {
       port: 0,
       host: '127.0.0.1',
@@ -278,4 +278,11 @@ export function closedWith(ws: WebSocket): Promise<{ code: number; reason: strin
   return new Promise((resolve) =>
     ws.once('close', (code, reason) => resolve({ code, reason: reason.toString() })),
   );
+}
+
+/** startServer, then the background count of stale summaries done (tests read counts). */
+async function startServerReady(...args: Parameters<typeof startServer>) {
+  const server = await startServer(...args);
+  await server.rollups.ready;
+  return server;
 }

@@ -26,17 +26,42 @@ export interface PassportStatusRow {
   readonly percent: number;
   readonly missing: readonly PassportField[];
   readonly overdue: boolean;
+  /**
+   * Organizations keeping a passport the row stands for: 1 for a primary organization; for
+   * a committee, its live primary organizations (drill down to see them).
+   */
+  readonly orgs: number;
+  readonly completeOrgs: number;
+  readonly overdueOrgs: number;
+  /** A committee's row: its own monitoring lists its subordinates. */
+  readonly hasChildren: boolean;
 }
 
-/** GET /api/orgs/:id/passport-monitoring */
+/**
+ * GET /api/orgs/:id/passport-monitoring: the direct subordinates, a page of them sorted on
+ * the server, with the counts of the whole subtree.
+ */
 export interface PassportMonitoring extends PassportDeadline {
   readonly orgId: string;
   readonly today: string;
   readonly rows: readonly PassportStatusRow[];
-  /** Rows complete / all rows. */
+  /** Primary organizations in the subtree (committees and archived ones not counted). */
+  readonly total: number;
+  /** Of them complete, and overdue (incomplete after the deadline in force). */
   readonly complete: number;
   readonly overdue: number;
+  /** Rows matching the filter before paging, and where this page starts among them. */
+  readonly rowCount: number;
+  readonly offset: number;
 }
+
+/** Orders the server sorts monitoring rows by. */
+export const PASSPORT_SORTS = ['name', 'percent', 'incomplete', 'overdue'] as const;
+export type PassportSort = (typeof PASSPORT_SORTS)[number];
+
+/** Levels whose organizations keep a passport and a member list (their own document). */
+export const keepsPassport = (level: OrgLevel): boolean =>
+  level === 'primary' || level === 'primary-territorial';
 
 /** PUT /api/orgs/:id/passport-deadline body; null clears this organization's own deadline. */
 export interface SetPassportDeadlineRequest {
@@ -72,6 +97,38 @@ export function passportStatus(
     percent,
     missing,
     overdue: deadline !== null && today > deadline && missing.length > 0,
+    orgs: 1,
+    completeOrgs: missing.length === 0 ? 1 : 0,
+    overdueOrgs: deadline !== null && today > deadline && missing.length > 0 ? 1 : 0,
+    hasChildren: false,
+  };
+}
+
+/**
+ * A committee's row: `orgs` primary organizations below it, `completeOrgs` of them with a
+ * complete passport (the subtree rollup's count); the percent is the share complete.
+ */
+export function committeeStatus(
+  org: Omit<MonitoredOrg, 'own'>,
+  orgs: number,
+  completeOrgs: number,
+  deadline: string | null,
+  today: string,
+): PassportStatusRow {
+  const complete = Math.min(completeOrgs, orgs);
+  const late = deadline !== null && today > deadline ? orgs - complete : 0;
+  return {
+    id: org.id,
+    name: org.name,
+    shortName: org.shortName,
+    level: org.level,
+    percent: orgs === 0 ? 100 : Math.floor((complete / orgs) * 100),
+    missing: [],
+    overdue: late > 0,
+    orgs,
+    completeOrgs: complete,
+    overdueOrgs: late,
+    hasChildren: true,
   };
 }
 
@@ -87,8 +144,11 @@ export function passportMonitoring(
     ...deadline,
     today,
     rows,
+    total: rows.length,
     complete: rows.filter((r) => r.missing.length === 0).length,
     overdue: rows.filter((r) => r.overdue).length,
+    rowCount: rows.length,
+    offset: 0,
   };
 }
 
@@ -104,6 +164,8 @@ function parseRow(v: unknown): PassportStatusRow | null {
   if (!str(level) || !(ORG_LEVELS as readonly string[]).includes(level)) return null;
   if (!Array.isArray(missing) || !missing.every((f) => str(f) && isPassportField(f))) return null;
   if (typeof v['percent'] !== 'number' || typeof v['overdue'] !== 'boolean') return null;
+  const counts = [v['orgs'], v['completeOrgs'], v['overdueOrgs']];
+  if (!counts.every(isCount) || typeof v['hasChildren'] !== 'boolean') return null;
   return {
     id: v['id'],
     name: v['name'],
@@ -112,8 +174,15 @@ function parseRow(v: unknown): PassportStatusRow | null {
     percent: v['percent'],
     missing: missing as PassportField[],
     overdue: v['overdue'],
+    orgs: counts[0] as number,
+    completeOrgs: counts[1] as number,
+    overdueOrgs: counts[2] as number,
+    hasChildren: v['hasChildren'],
   };
 }
+
+const isCount = (v: unknown): v is number =>
+  typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 
 /** Validates a monitoring body (REST or cached); null when it is not one. */
 export function parsePassportMonitoring(v: unknown): PassportMonitoring | null {
@@ -124,14 +193,18 @@ export function parsePassportMonitoring(v: unknown): PassportMonitoring | null {
   if (!(setOn === null || str(setOn))) return null;
   const rows = v['rows'].map(parseRow);
   if (rows.some((r) => r === null)) return null;
-  const ok = rows as PassportStatusRow[];
+  const { total, complete, overdue, rowCount, offset } = v;
+  if (![total, complete, overdue, rowCount, offset].every(isCount)) return null;
   return {
     orgId: v['orgId'],
     today: v['today'],
     deadline,
     setOn,
-    rows: ok,
-    complete: ok.filter((r) => r.missing.length === 0).length,
-    overdue: ok.filter((r) => r.overdue).length,
+    rows: rows as PassportStatusRow[],
+    total: total as number,
+    complete: complete as number,
+    overdue: overdue as number,
+    rowCount: rowCount as number,
+    offset: offset as number,
   };
 }

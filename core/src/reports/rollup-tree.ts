@@ -64,12 +64,16 @@ export class RollupTree {
 
   /**
    * After the tree changed: moves the summaries whose ancestor chain differs from the one
-   * they were counted in; returns the ids whose totals changed. O(orgs) chain compares,
-   * O(depth) arithmetic per moved organization.
+   * they were counted in; returns the ids whose totals changed. `ids` limits the check to
+   * the organizations whose chain may have changed (a moved subtree); without it every own
+   * summary is compared. O(depth) arithmetic per moved organization.
    */
-  reconcile(): string[] {
+  reconcile(ids?: Iterable<string>): string[] {
     const changed = new Set<string>();
-    for (const [id, summary] of this.#own) {
+    const candidates: Iterable<string> = ids ?? this.#own.keys();
+    for (const id of candidates) {
+      const summary = this.#own.get(id);
+      if (!summary) continue;
       const before = this.#chains.get(id) ?? [];
       const now = this.#ancestorsOf(id);
       if (before.length === now.length && before.every((a, i) => a === now[i])) continue;

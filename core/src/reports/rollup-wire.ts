@@ -29,7 +29,11 @@ export interface ChildRollup {
 
 export interface ChildrenRollups {
   readonly orgId: string;
+  /** A page of the direct children (all of them in a live event's partial list). */
   readonly children: readonly ChildRollup[];
+  /** Visible direct children in all, and where this page starts (REST answers). */
+  readonly total?: number;
+  readonly offset?: number;
 }
 
 export function toOrgRollup(
@@ -78,6 +82,11 @@ export function parseChildrenRollups(value: unknown): ChildrenRollups | null {
   if (!isRecord(value) || typeof value['orgId'] !== 'string') return null;
   const children = value['children'];
   if (!Array.isArray(children)) return null;
+  for (const key of ['total', 'offset']) {
+    const n = value[key];
+    if (n !== undefined && !(typeof n === 'number' && Number.isSafeInteger(n) && n >= 0))
+      return null;
+  }
   for (const c of children as unknown[]) {
     if (
       !isRecord(c) ||

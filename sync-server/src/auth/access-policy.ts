@@ -54,7 +54,7 @@ export class UserAccess {
 
   /** True when the user administers a root of the tree (sees rows without an organization). */
   isRootAdmin(): boolean {
-    return this.#registry.list().some((o) => o.parentId === null && this.can(o.id, 'admin'));
+    return this.#registry.roots().some((o) => this.can(o.id, 'admin'));
   }
 
   #archived(orgId: string): boolean {

@@ -6,11 +6,18 @@
 // Frames are JSON `{from, event}`; anything else is refused by decodeClusterFrame.
 // Counts and ids only: never names or member data.
 import type { OrgSummary } from '@profgrid/core';
+import { INSTITUTION_TYPES, ORG_LEVELS } from '@profgrid/core';
+import type { InstitutionType, OrgLevel } from '@profgrid/core';
+import type { SortedOrg } from '../registry/org-tree-index.ts';
 import { summaryFromJson } from '../rollups/summary-table.ts';
 
 export type ClusterEvent =
-  /** The organization tree changed (create, update, move, archive): reload it. */
-  | { readonly kind: 'tree' }
+  /**
+   * The organization tree changed (create, update, move, archive): `orgs` are the changed
+   * rows as the table holds them (apply them; registry/org-registry.ts TreeChange), `rev`
+   * the revision they made; without `orgs`: reload the tree.
+   */
+  | { readonly kind: 'tree'; readonly orgs?: readonly SortedOrg[]; readonly rev?: number | null }
   /** A user's grants changed: re-authorize that user's open sockets. */
   | { readonly kind: 'access'; readonly userId: string }
   /** Sessions ended (logout, disable, password change): re-check open sockets. */
@@ -63,8 +70,15 @@ export function decodeClusterFrame(text: string): { from: string; event: Cluster
 function parseEvent(e: unknown): ClusterEvent | null {
   if (!isRecord(e)) return null;
   switch (e['kind']) {
-    case 'tree':
-      return { kind: 'tree' };
+    case 'tree': {
+      if (e['orgs'] === undefined) return { kind: 'tree' };
+      if (!Array.isArray(e['orgs'])) return null;
+      const orgs = e['orgs'].map(parseSortedOrg);
+      if (orgs.some((o) => o === null)) return null;
+      const rev = e['rev'];
+      if (rev !== null && !(typeof rev === 'number' && Number.isSafeInteger(rev))) return null;
+      return { kind: 'tree', orgs: orgs as SortedOrg[], rev };
+    }
     case 'sessions':
       return { kind: 'sessions' };
     case 'access':
@@ -80,4 +94,35 @@ function parseEvent(e: unknown): ClusterEvent | null {
     default:
       return null;
   }
+}
+
+const isStringOrNull = (v: unknown): v is string | null => v === null || typeof v === 'string';
+
+function parseSortedOrg(v: unknown): SortedOrg | null {
+  if (!isRecord(v) || !isRecord(v['org']) || typeof v['sortKey'] !== 'number') return null;
+  const o = v['org'];
+  const { id, parentId, code, name, shortName, level, institutionType, archived } = o;
+  if (typeof id !== 'string' || !isStringOrNull(parentId)) return null;
+  if (typeof code !== 'string' || typeof name !== 'string' || typeof shortName !== 'string')
+    return null;
+  if (!(ORG_LEVELS as readonly unknown[]).includes(level)) return null;
+  if (!isStringOrNull(institutionType) || typeof archived !== 'boolean') return null;
+  if (
+    institutionType !== null &&
+    !(INSTITUTION_TYPES as readonly string[]).includes(institutionType)
+  )
+    return null;
+  return {
+    org: {
+      id,
+      parentId,
+      code,
+      name,
+      shortName,
+      level: level as OrgLevel,
+      institutionType: institutionType as InstitutionType | null,
+      archived,
+    },
+    sortKey: v['sortKey'],
+  };
 }

@@ -5,6 +5,7 @@
 // re-checked. Only in shared mode (REDIS_URL); one instance on SQLite never gets here.
 import type { Logger } from '../log.ts';
 import type { SqlOrgRegistry } from '../registry/org-registry.ts';
+import type { SortedOrg } from '../registry/org-tree-index.ts';
 import type { Relay } from '../relay/relay.ts';
 import type { RollupService } from '../rollups/rollup-service.ts';
 import type { ClusterEvent, ClusterEvents } from './cluster-events.ts';
@@ -19,7 +20,8 @@ export interface ClusterSyncTargets {
 export function applyClusterEvent(event: ClusterEvent, t: ClusterSyncTargets): void {
   switch (event.kind) {
     case 'tree':
-      void reloadTree(t);
+      if (event.orgs) applyTreeChange(t, event.orgs, event.rev ?? null);
+      else void reloadTree(t);
       return;
     case 'access':
       t.relay.reauthorize((p) => p.id === event.userId);
@@ -31,6 +33,25 @@ export function applyClusterEvent(event: ClusterEvent, t: ClusterSyncTargets): v
       t.rollups.applyRemote(event, event.version);
       return;
   }
+}
+
+/**
+ * Another instance's rows: into the tree; rollups move with the re-chained organizations,
+ * and sockets are re-checked when an existing organization moved or was (un)archived.
+ */
+function applyTreeChange(
+  t: ClusterSyncTargets,
+  orgs: readonly SortedOrg[],
+  rev: number | null,
+): void {
+  const structural = orgs.some(({ org }) => {
+    const prev = t.registry.get(org.id);
+    return prev !== undefined && (prev.parentId !== org.parentId || prev.archived !== org.archived);
+  });
+  const rechained = t.registry.applyRemote({ orgs, rev });
+  if (!structural) return;
+  t.rollups.treeChanged(rechained);
+  t.relay.reauthorize();
 }
 
 /** Re-reads the tree, then moves rollups and re-checks sockets against it. */

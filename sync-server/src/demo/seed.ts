@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as Y from 'yjs';
 import {
+  UNION_SCALE,
+  unionTree,
   generateDemoRegistry,
   orgDocName,
   parseDemoInstitutions,
@@ -69,7 +71,7 @@ async function seed(options: SeedOptions): Promise<void> {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const demo = generateDemoRegistry({ institutions: loadDemoInstitutions(), today });
   let members = 0;
-  if (options.mode === 'demo') {
+  if (options.mode === 'demo' || options.mode === 'union') {
     for (const primary of demo.primaries) {
       const ydoc = new Y.Doc();
       writeDemoPrimary(ydoc, primary);
@@ -80,11 +82,30 @@ async function seed(options: SeedOptions): Promise<void> {
     }
   }
   await options.registry.insertMany(demo.organizations);
+  let organizations = demo.organizations.length;
+  if (options.mode === 'union') organizations += await seedUnion(options.registry);
   options.logger.info('seeded', {
     mode: options.mode,
-    organizations: demo.organizations.length,
-    documents: options.mode === 'demo' ? demo.primaries.length : 0,
+    organizations,
+    documents: options.mode === 'tree' ? 0 : demo.primaries.length,
     members,
     ms: Math.round(performance.now() - started),
   });
+}
+
+/** Organizations per transaction of the union's bulk creation. */
+const UNION_BATCH = 5000;
+
+/**
+ * SEED=union: the synthetic union tree (core unionTree) around the demo's branch, through
+ * the registry's bulk path, a batch per transaction; returns how many it created.
+ */
+async function seedUnion(registry: SqlOrgRegistry): Promise<number> {
+  const central = registry.roots()[0];
+  if (!central) return 0;
+  const orgs = unionTree({ ...UNION_SCALE, centralId: central.id });
+  for (let i = 0; i < orgs.length; i += UNION_BATCH) {
+    await registry.insertMany(orgs.slice(i, i + UNION_BATCH));
+  }
+  return orgs.length;
 }

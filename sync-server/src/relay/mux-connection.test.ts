@@ -63,6 +63,7 @@ function setup(access: 'read' | 'write') {
     list: () => [ORG],
     get: (id: string) => (id === ORG.id ? ORG : undefined),
     ancestorsOf: () => [],
+    roots: () => [ORG],
   };
   const relay = createRelay({
     store,

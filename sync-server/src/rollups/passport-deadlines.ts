@@ -21,6 +21,16 @@ export class PassportDeadlines {
     return row?.deadline ?? null;
   }
 
+  /** The own deadlines of some organizations (one query), by organization. */
+  async ownOf(orgIds: readonly string[]): Promise<Map<string, string>> {
+    if (orgIds.length === 0) return new Map();
+    const rows = await this.#sql.all<{ org_id: string; deadline: string }>(
+      `SELECT org_id, deadline FROM passport_deadlines WHERE ${this.#sql.inJsonList('org_id')}`,
+      [JSON.stringify(orgIds)],
+    );
+    return new Map(rows.map((r) => [r.org_id, r.deadline]));
+  }
+
   /** Sets (or with null clears) the organization's own deadline. */
   async set(orgId: string, deadline: string | null, userId: string, at: number): Promise<void> {
     if (deadline === null) {

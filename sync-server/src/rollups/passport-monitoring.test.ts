@@ -3,6 +3,7 @@
 // editor sets a deadline (a viewer may not; a school has nothing to monitor; a bad date
 // is refused and changes nothing); after it, incomplete ones are overdue; a region's
 // deadline reaches the city; filling a school's passport through /mux completes its row.
+// Higher committees see their direct subordinates' counts (by level), sorted and paged here.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { OrgDoc, orgDocName, parsePassportMonitoring } from '@profgrid/core';
@@ -52,6 +53,80 @@ describe('passport monitoring', () => {
     expect(incomplete.length).toBe(154 - m.complete);
     for (const r of incomplete) expect(r.percent).toBeLessThan(100);
     expect((await api('/orgs/belgorod-city/passport-monitoring', schoolEditor)).status).toBe(404);
+  });
+
+  it('a committee higher up sees its direct subordinates’ counts; committees are not primaries', async () => {
+    const city = await monitoring(viewer);
+    const central = await relay.userWith('pm-central', [{ orgId: 'central', role: 'viewer' }]);
+    const top = await monitoring(central, 'central');
+    // 157 organizations, of which 154 primaries: the central, regional and city committees
+    // keep no passport and are not counted as incomplete
+    expect([top.total, top.complete, top.rowCount]).toEqual([154, city.complete, 1]);
+    expect(top.rows).toEqual([
+      expect.objectContaining({
+        id: 'belgorod-region',
+        hasChildren: true,
+        orgs: 154,
+        completeOrgs: city.complete,
+        percent: Math.floor((city.complete / 154) * 100),
+        missing: [],
+      }),
+    ]);
+    const region = await monitoring(central, 'belgorod-region');
+    expect(region.rows.map((r) => [r.id, r.orgs])).toEqual([['belgorod-city', 154]]);
+  });
+
+  it('sorts, filters and pages the rows on the server', async () => {
+    const all = await monitoring(viewer);
+    const res = await api(
+      '/orgs/belgorod-city/passport-monitoring?sort=percent&dir=asc&offset=5&limit=10',
+      viewer,
+    );
+    const page = parsePassportMonitoring(await res.json())!;
+    expect([page.rows.length, page.rowCount, page.offset, page.total]).toEqual([10, 154, 5, 154]);
+    const percents = page.rows.map((r) => r.percent);
+    expect(percents).toEqual([...percents].sort((a, b) => a - b));
+    const byPercent = [...all.rows].sort((a, b) => a.percent - b.percent);
+    expect(page.rows[9]!.percent).toBe(byPercent[14]!.percent);
+    const incomplete = parsePassportMonitoring(
+      await (await api('/orgs/belgorod-city/passport-monitoring?incomplete=1', viewer)).json(),
+    )!;
+    expect(incomplete.rowCount).toBe(154 - all.complete);
+    expect(incomplete.rows.every((r) => r.missing.length > 0)).toBe(true);
+    for (const bad of [
+      'sort=size',
+      'dir=up',
+      'limit=0',
+      'limit=5000',
+      'offset=-1',
+      'incomplete=yes',
+    ]) {
+      const refused = await api(`/orgs/belgorod-city/passport-monitoring?${bad}`, viewer);
+      expect(refused.status).toBe(400);
+    }
+  });
+
+  it('pages and sorts a committee’s children summaries on the server', async () => {
+    const res = await api(
+      '/orgs/belgorod-city/children-summaries?sort=membersTotal&dir=desc&limit=5',
+      viewer,
+    );
+    const body = (await res.json()) as {
+      children: { rollup: { membersTotal: number } }[];
+      total: number;
+      offset: number;
+    };
+    expect([body.children.length, body.total, body.offset]).toEqual([5, 154, 0]);
+    const sizes = body.children.map((c) => c.rollup.membersTotal);
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+    const next = (await (
+      await api(
+        '/orgs/belgorod-city/children-summaries?sort=membersTotal&dir=desc&offset=5&limit=5',
+        viewer,
+      )
+    ).json()) as typeof body;
+    expect(next.children[0]!.rollup.membersTotal).toBeLessThanOrEqual(sizes[4]!);
+    expect((await api('/orgs/belgorod-city/children-summaries?sort=x', viewer)).status).toBe(400);
   });
 
   it('only the committee sets a deadline; bad bodies and schools are refused', async () => {

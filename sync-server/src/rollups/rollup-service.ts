@@ -27,6 +27,8 @@ import type { StoredSummary, SummaryRow } from './summary-table.ts';
 /** How far back the first catch-up of an outage reads, and how much each one re-reads. */
 const CATCH_UP_LOOKBACK_MS = 60_000;
 const CATCH_UP_OVERLAP_MS = 5_000;
+/** The longest the background count holds the event loop before it yields. */
+const COUNT_SLICE_MS = 20;
 
 export interface RollupServiceOptions {
   readonly sql: Sql;
@@ -75,16 +77,22 @@ export class RollupService {
   }
 
   /**
-   * Loads stored summaries, then counts every stored document lacking one of today; then
-   * does the latter again every `refreshMs`, so ages and the period follow the date.
+   * Loads the stored summaries (dashboards show them at once), then — in the background,
+   * in slices that yield to the event loop, so the server listens and answers meanwhile —
+   * counts every stored document lacking a summary of today (`ready` settles after it);
+   * then does both again every `refreshMs`, so ages and the period follow the date.
    */
   async init(): Promise<void> {
-    await this.#countStale();
+    const fresh = await this.#applyAllStored();
+    this.ready = this.#countStale(fresh).catch((err: unknown) =>
+      this.#opts.logger.error('rollup count failed', { error: String(err) }),
+    );
     let running = false;
     this.#refresh ??= setInterval(() => {
       if (running) return;
       running = true;
-      this.#countStale()
+      this.#applyAllStored()
+        .then((fresh) => this.#countStale(fresh))
         .catch((err: unknown) =>
           this.#opts.logger.error('rollup refresh failed', { error: String(err) }),
         )
@@ -93,8 +101,13 @@ export class RollupService {
     this.#refresh.unref();
   }
 
-  async #countStale(): Promise<void> {
-    const started = performance.now();
+  #stopped = false;
+
+  /** Settles when the counting that init() started in the background is done. */
+  ready: Promise<void> = Promise.resolve();
+
+  /** Applies every stored summary; returns the organizations whose row is of today. */
+  async #applyAllStored(): Promise<Set<string>> {
     const today = this.today();
     const fresh = new Set<string>();
     for (const row of await this.#table.all()) {
@@ -102,8 +115,19 @@ export class RollupService {
       this.#apply(row.orgId, row.summary, row.version);
       if (row.referenceDate === today) fresh.add(row.orgId);
     }
+    return fresh;
+  }
+
+  async #countStale(fresh: ReadonlySet<string>): Promise<void> {
+    const started = performance.now();
     let counted = 0;
+    let slice = performance.now();
     for (const name of await this.#opts.store.names()) {
+      if (this.#stopped) return;
+      if (performance.now() - slice > COUNT_SLICE_MS) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        slice = performance.now();
+      }
       const orgId = orgIdOfDocName(name);
       if (!orgId || fresh.has(orgId) || !this.#opts.registry.get(orgId)) continue;
       const stored = await this.#opts.store.load(name);
@@ -145,6 +169,20 @@ export class RollupService {
     }, this.#opts.debounceMs ?? 200);
     timer.unref();
     this.#pending.set(orgId, { doc, timer });
+  }
+
+  /**
+   * Writes the summary of a document whose organization is not in the tree yet (first-start
+   * seeding writes documents before the tree): the row is applied when init() reads it.
+   */
+  storeCount(orgId: string, doc: Y.Doc): void {
+    const today = this.today();
+    const summary = orgSummary(new OrgDoc(doc).snapshot(), today, yearToDate(today));
+    this.#table.put(
+      { orgId, summary, referenceDate: today },
+      (this.#opts.now ?? Date.now)(),
+      docVersion(doc),
+    );
   }
 
   /** Recounts one organization from a document now and applies the delta. */
@@ -207,9 +245,12 @@ export class RollupService {
     if (changed.length > 0) for (const l of this.#listeners) l({ chain: changed, rebuilt: false });
   }
 
-  /** The tree changed (a move or an archive): move the affected summaries, tell everyone. */
-  treeChanged(): void {
-    if (this.#tree.reconcile().length === 0) return;
+  /**
+   * The tree changed (a move): move the affected summaries, tell everyone. `ids`: the
+   * organizations whose ancestors changed (a moved subtree); absent: check all.
+   */
+  treeChanged(ids?: Iterable<string>): void {
+    if (this.#tree.reconcile(ids).length === 0) return;
     for (const l of this.#listeners) l({ chain: [], rebuilt: true });
   }
 
@@ -232,6 +273,8 @@ export class RollupService {
   /** Counts the documents still waiting for their debounce (before documents unload). */
   async close(): Promise<void> {
     if (this.#refresh) clearInterval(this.#refresh);
+    this.#stopped = true;
+    await this.ready;
     for (const [orgId, { doc, timer }] of this.#pending) {
       clearTimeout(timer);
       this.recount(orgId, doc);

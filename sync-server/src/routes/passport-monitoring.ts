@@ -1,18 +1,23 @@
-// Passport monitoring REST (R9), mounted at /api/orgs beside the rollup routes:
-//   GET /orgs/:id/passport-monitoring  PassportMonitoring: every live subordinate
-//       organization with completion %, missing fields and overdue, from the own
-//       summaries the relay keeps (no document opened); any role on the org, else 404
+// Passport monitoring REST (R9), mounted with the rollup routes:
+//   GET /orgs/:id/passport-monitoring?sort=&dir=&incomplete=&offset=&limit=
+//       PassportMonitoring: the live direct subordinates (passport-levels.ts) — a primary
+//       organization with completion %, missing fields and overdue, a committee with its
+//       primaries complete and overdue — sorted (name | percent | incomplete | overdue,
+//       asc | desc) and paged (limit ≤ 1000, default 200) here, from the summaries the
+//       relay keeps (no document opened); any role on the org, else 404; bad query 400
 //   PUT /orgs/:id/passport-deadline    { deadline: 'YYYY-MM-DD' | null } — the committee
 //       (admin or editor) of an organization with subordinates; 403 for a viewer, 409
 //       for an organization without subordinates, 400 for a bad body; answers the
 //       deadline in force { deadline, setOn }
 import { Hono } from 'hono';
-import { isIsoDate, passportMonitoring } from '@profgrid/core';
-import type { MonitoredOrg, PassportDeadline } from '@profgrid/core';
+import { PASSPORT_SORTS, isIsoDate } from '@profgrid/core';
+import type { PassportDeadline, PassportSort } from '@profgrid/core';
 import type { ApiContext, ApiEnv } from '../http/api-context.ts';
 import { isObject, jsonBody } from '../http/api-context.ts';
 import { apiError, notFound } from '../http/api-error.ts';
 import type { PassportDeadlines } from '../rollups/passport-deadlines.ts';
+import { passportPage } from '../rollups/passport-levels.ts';
+import type { PassportPageQuery } from '../rollups/passport-levels.ts';
 import type { RollupService } from '../rollups/rollup-service.ts';
 
 export function passportRoutes(
@@ -31,18 +36,12 @@ export function passportRoutes(
       if (c.var.access.roleOn(id) === null || !registry.get(id)) {
         return notFound(c, 'organization');
       }
-      const orgs: MonitoredOrg[] = registry
-        .list()
-        .filter((o) => !o.archived && o.id !== id && registry.ancestorsOf(o.id).includes(id))
-        .map((o) => ({
-          id: o.id,
-          name: o.name,
-          shortName: o.shortName,
-          level: o.level,
-          own: rollups.own(o.id),
-        }));
-      c.header('Cache-Control', 'no-store');
-      return c.json(passportMonitoring(id, await effective(id), rollups.today(), orgs));
+      const query = parsePageQuery(c.req.query());
+      if (typeof query === 'string') return apiError(c, 400, 'bad-request', query);
+      const children = registry.childrenOf(id).map((o) => o.id);
+      const own = await deadlines.ownOf(children);
+      const deadline = await effective(id);
+      return c.json(passportPage(id, registry.tree, rollups, deadline, own, query));
     })
     .put('/:id/passport-deadline', async (c) => {
       const id = c.req.param('id');
@@ -63,4 +62,24 @@ export function passportRoutes(
       await deadlines.set(id, deadline, userId, now());
       return c.json(await effective(id));
     });
+}
+
+export const PASSPORT_PAGE_DEFAULT = 200;
+const PAGE_MAX = 1000;
+
+/** The monitoring query, or the reason it is refused. */
+export function parsePageQuery(q: Record<string, string>): PassportPageQuery | string {
+  const sort = (q['sort'] ?? 'name') as PassportSort;
+  if (!PASSPORT_SORTS.includes(sort)) return `sort must be one of ${PASSPORT_SORTS.join(', ')}`;
+  const dir = q['dir'] ?? 'asc';
+  if (dir !== 'asc' && dir !== 'desc') return 'dir must be asc or desc';
+  const whole = (v: string | undefined, fallback: number) =>
+    v === undefined ? fallback : /^\d{1,7}$/.test(v) ? Number(v) : NaN;
+  const offset = whole(q['offset'], 0);
+  const limit = whole(q['limit'], PASSPORT_PAGE_DEFAULT);
+  if (Number.isNaN(offset)) return 'offset must be a whole number';
+  if (Number.isNaN(limit) || limit < 1 || limit > PAGE_MAX) return `limit must be 1..${PAGE_MAX}`;
+  const incomplete = q['incomplete'] ?? '0';
+  if (incomplete !== '0' && incomplete !== '1') return 'incomplete must be 0 or 1';
+  return { sort, descending: dir === 'desc', onlyIncomplete: incomplete === '1', offset, limit };
 }

@@ -1,6 +1,10 @@
 // Rollup REST (mounted at /api/orgs behind requireSession):
 //   GET /orgs/:id/summary            OrgRollup of the subtree (membersTotal an integer)
-//   GET /orgs/:id/children-summaries ChildrenRollups: each visible direct child's subtree
+//   GET /orgs/:id/children-summaries?sort=&dir=&offset=&limit=
+//                                    ChildrenRollups: a page (limit ≤ 1000, default 200)
+//                                    of the visible direct children's subtree totals,
+//                                    sorted here (core CHILD_SORT_KEYS, asc | desc; 400 for
+//                                    a bad query), with their total count
 //   GET /orgs/:id/summary/stream     server-sent events: `rollup` {rollup, children,
 //                                    reload} at once and whenever the subtree changes,
 //                                    at most one per 250 ms; `children` holds the direct
@@ -11,10 +15,11 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
-import type { ChildRollup, ChildrenRollups } from '@profgrid/core';
+import { CHILD_SORT_KEYS, sortChildRollups } from '@profgrid/core';
+import type { ChildRollup, ChildSortKey, ChildrenRollups } from '@profgrid/core';
 import type { UserAccess } from '../auth/access-policy.ts';
 import type { ApiContext, ApiEnv } from '../http/api-context.ts';
-import { notFound } from '../http/api-error.ts';
+import { apiError, notFound } from '../http/api-error.ts';
 import type { RollupService } from '../rollups/rollup-service.ts';
 
 export const STREAM_MIN_INTERVAL_MS = 250;
@@ -25,14 +30,8 @@ export function rollupRoutes(ctx: ApiContext, rollups: RollupService): Hono<ApiE
   const visible = (c: Context<ApiEnv>, id: string) =>
     c.var.access.roleOn(id) !== null ? registry.get(id) : undefined;
 
-  const childRollups = (
-    access: UserAccess,
-    parentId: string,
-    only?: Set<string>,
-  ): ChildRollup[] => {
-    const all = registry.list();
-    const parents = new Set(all.map((o) => o.parentId));
-    return registry
+  const childRollups = (access: UserAccess, parentId: string, only?: Set<string>): ChildRollup[] =>
+    registry
       .childrenOf(parentId)
       .filter((o) => (!only || only.has(o.id)) && access.roleOn(o.id) !== null)
       .map((o) => ({
@@ -40,10 +39,9 @@ export function rollupRoutes(ctx: ApiContext, rollups: RollupService): Hono<ApiE
         name: o.name,
         shortName: o.shortName,
         level: o.level,
-        hasChildren: parents.has(o.id),
+        hasChildren: registry.childrenOf(o.id).length > 0,
         rollup: rollups.rollup(o.id),
       }));
-  };
 
   return new Hono<ApiEnv>()
     .get('/:id/summary', (c) => {
@@ -53,7 +51,16 @@ export function rollupRoutes(ctx: ApiContext, rollups: RollupService): Hono<ApiE
     .get('/:id/children-summaries', (c) => {
       const id = c.req.param('id');
       if (!visible(c, id)) return notFound(c, 'organization');
-      const body: ChildrenRollups = { orgId: id, children: childRollups(c.var.access, id) };
+      const query = parseChildQuery(c.req.query());
+      if (typeof query === 'string') return apiError(c, 400, 'bad-request', query);
+      const all = childRollups(c.var.access, id);
+      const sorted = sortChildRollups(all, query.sort, query.descending);
+      const body: ChildrenRollups = {
+        orgId: id,
+        children: sorted.slice(query.offset, query.offset + query.limit),
+        total: all.length,
+        offset: query.offset,
+      };
       return c.json(body);
     })
     .get('/:id/summary/stream', (c) => {
@@ -105,4 +112,30 @@ export function rollupRoutes(ctx: ApiContext, rollups: RollupService): Hono<ApiE
         if (timer) clearTimeout(timer);
       });
     });
+}
+
+export const CHILDREN_PAGE_DEFAULT = 200;
+const CHILDREN_PAGE_MAX = 1000;
+
+interface ChildQuery {
+  readonly sort: ChildSortKey;
+  readonly descending: boolean;
+  readonly offset: number;
+  readonly limit: number;
+}
+
+/** The children page asked for, or the reason it is refused. */
+function parseChildQuery(q: Record<string, string>): ChildQuery | string {
+  const sort = (q['sort'] ?? 'name') as ChildSortKey;
+  if (!CHILD_SORT_KEYS.includes(sort)) return `sort must be one of ${CHILD_SORT_KEYS.join(', ')}`;
+  const dir = q['dir'] ?? (sort === 'name' ? 'asc' : 'desc');
+  if (dir !== 'asc' && dir !== 'desc') return 'dir must be asc or desc';
+  const whole = (v: string | undefined, fallback: number) =>
+    v === undefined ? fallback : /^\d{1,7}$/.test(v) ? Number(v) : NaN;
+  const offset = whole(q['offset'], 0);
+  const limit = whole(q['limit'], CHILDREN_PAGE_DEFAULT);
+  if (Number.isNaN(offset)) return 'offset must be a whole number';
+  if (Number.isNaN(limit) || limit < 1 || limit > CHILDREN_PAGE_MAX)
+    return `limit must be 1..${CHILDREN_PAGE_MAX}`;
+  return { sort, descending: dir === 'desc', offset, limit };
 }

@@ -2,12 +2,15 @@
 // (index.html and service-worker.js with Cache-Control: no-cache, /_app/immutable/*
 // cached for a year); any other GET outside /api and /sync falls back to index.html
 // (client-side routing); when webDir has no index.html, a clear 503 page says so.
-// Paths never escape webDir.
+// Paths never escape webDir. Files go out precompressed (Brotli or gzip by
+// Accept-Encoding, http/compressed-files.ts) with a strong ETag of their bytes; a
+// matching If-None-Match answers 304.
 import { existsSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
+import { CompressedFiles, pickEncoding } from '../http/compressed-files.ts';
+import { etagMatches } from '../http/json-etag.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -55,22 +58,35 @@ function resolveFile(root: string, urlPath: string): string | null {
   }
 }
 
-async function sendFile(c: Context, file: string, urlPath: string): Promise<Response> {
-  const body = await readFile(file);
-  return c.body(new Uint8Array(body), 200, {
+async function sendFile(
+  c: Context,
+  files: CompressedFiles,
+  file: string,
+  urlPath: string,
+): Promise<Response> {
+  const { raw, gzip, br, etag } = await files.get(file);
+  const encoding = pickEncoding(c.req.header('Accept-Encoding'));
+  const body = encoding === 'br' ? br : encoding === 'gzip' ? gzip : null;
+  const tag = body ? `W/${etag}` : etag;
+  const headers: Record<string, string> = {
     'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
     'Cache-Control': cacheControl(urlPath),
-  });
+    ETag: tag,
+  };
+  if (gzip) headers['Vary'] = 'Accept-Encoding';
+  if (etagMatches(c.req.header('If-None-Match'), etag)) return c.body(null, 304, headers);
+  if (body && encoding) headers['Content-Encoding'] = encoding;
+  return c.body(body ?? raw, 200, headers);
 }
 
-export function staticRoutes(webDir: string): Hono {
+export function staticRoutes(webDir: string, files = new CompressedFiles()): Hono {
   const root = normalize(webDir).replace(/[\\/]+$/, '');
   const index = join(root, 'index.html');
   return new Hono().on(['GET', 'HEAD'], '*', async (c) => {
     const urlPath = c.req.path;
     if (!existsSync(index)) return c.html(MISSING_PAGE, 503, { 'Cache-Control': 'no-store' });
     const file = urlPath === '/' ? index : resolveFile(root, urlPath);
-    if (file) return sendFile(c, file, file === index ? '/index.html' : urlPath);
+    if (file) return sendFile(c, files, file, file === index ? '/index.html' : urlPath);
     if (
       urlPath.startsWith('/api/') ||
       urlPath.startsWith('/sync/') ||
@@ -78,6 +94,6 @@ export function staticRoutes(webDir: string): Hono {
     ) {
       return c.notFound();
     }
-    return sendFile(c, index, '/index.html');
+    return sendFile(c, files, index, '/index.html');
   });
 }

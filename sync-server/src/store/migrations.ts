@@ -8,6 +8,7 @@ import { CARDS_SQLITE } from './cards-schema.ts';
 import { inTransaction } from './sqlite-transaction.ts';
 import { FEEDBACK_SCHEMA_SQLITE } from './feedback-schema.ts';
 import { STATFORMS_SQLITE } from './statforms-schema.ts';
+import { UNION_SCHEMA_SQLITE } from './union-schema.ts';
 
 const MIGRATIONS: readonly string[] = [
   // 1: registry details, identity, sessions, audit, the chair card index.
@@ -107,6 +108,8 @@ const MIGRATIONS: readonly string[] = [
   FEEDBACK_SCHEMA_SQLITE,
   // 8: statistical forms: campaigns and forms (statforms-schema.ts).
   STATFORMS_SQLITE,
+  // 9: union scale: the sort-key and parent indexes of orgs (union-schema.ts).
+  UNION_SCHEMA_SQLITE,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -10,6 +10,7 @@ import { CARDS_POSTGRES } from './cards-schema.ts';
 import { inPgTransaction } from './pg-transaction.ts';
 import { FEEDBACK_SCHEMA_PG } from './feedback-schema.ts';
 import { STATFORMS_PG } from './statforms-schema.ts';
+import { UNION_SCHEMA_PG } from './union-schema.ts';
 
 /** Key of the advisory lock that serializes migrations across instances. */
 const MIGRATION_LOCK = 7_311_001;
@@ -137,6 +138,8 @@ const PG_MIGRATIONS: readonly string[] = [
   FEEDBACK_SCHEMA_PG,
   // 7: statistical forms: campaigns and forms (statforms-schema.ts).
   STATFORMS_PG,
+  // 8: union scale: the sort-key and parent indexes of orgs (union-schema.ts).
+  UNION_SCHEMA_PG,
 ];
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS.length;

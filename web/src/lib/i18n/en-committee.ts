@@ -80,6 +80,8 @@ export const enCommittee: Record<keyof typeof ruCommittee, string> = {
   'passportMonitor.set': 'Set deadline',
   'passportMonitor.clear': 'Clear deadline',
   'passportMonitor.badDate': 'Enter the deadline as DD.MM.YYYY',
+  'passportMonitor.committeeRow': '{complete} of {n} complete',
+  'passportMonitor.more': 'Show more ({n})',
   'passportMonitor.counts': 'Complete: {complete} of {total}; overdue: {overdue}',
   'passportMonitor.onlyIncomplete': 'Incomplete only',
   'passportMonitor.org': 'Organization',

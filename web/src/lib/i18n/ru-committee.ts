@@ -78,6 +78,8 @@ export const ruCommittee = {
   'passportMonitor.set': 'Установить срок',
   'passportMonitor.clear': 'Снять срок',
   'passportMonitor.badDate': 'Укажите срок в виде ДД.ММ.ГГГГ',
+  'passportMonitor.committeeRow': 'заполнены {complete} из {n}',
+  'passportMonitor.more': 'Показать ещё ({n})',
   'passportMonitor.counts': 'Заполнено полностью: {complete} из {total}; просрочено: {overdue}',
   'passportMonitor.onlyIncomplete': 'Только незаполненные',
   'passportMonitor.org': 'Организация',

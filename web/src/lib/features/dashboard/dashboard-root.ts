@@ -1,12 +1,17 @@
-// Which dashboard the header offers: the first grant (tree order) on a territorial
-// organization — one with children in the org list — or null (a chair of a primary).
+// Which dashboard the header offers: the first grant on an organization with children (a
+// committee; `childCount` from the lazily loaded tree, or a child among the known
+// organizations) — or null (a chair of a primary).
 import type { Organization, RoleGrant } from '@profgrid/core';
 
 export function dashboardRoot(
   grants: readonly RoleGrant[],
-  orgs: readonly Organization[],
+  orgs: readonly (Organization & { readonly childCount?: number })[],
 ): string | null {
   const parents = new Set(orgs.map((o) => o.parentId));
-  const granted = new Set(grants.map((g) => g.orgId));
-  return orgs.find((o) => granted.has(o.id) && parents.has(o.id))?.id ?? null;
+  const byId = new Map(orgs.map((o) => [o.id, o]));
+  for (const g of grants) {
+    const org = byId.get(g.orgId);
+    if (org && ((org.childCount ?? 0) > 0 || parents.has(org.id))) return org.id;
+  }
+  return null;
 }

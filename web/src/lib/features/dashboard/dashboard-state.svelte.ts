@@ -4,10 +4,14 @@
 // rollup and the direct children whose totals changed (`reload`: refetch them all). After
 // a dropped stream reconnects (EventSource retries by itself) the children are refetched,
 // so nothing missed meanwhile stays stale. Counts only: no member list is downloaded.
+// The children come sorted and paged by the server (a region may have thousands): the
+// first page in the chosen order, more on demand; a new order refetches when not all shown.
 import { parseChildrenRollups, parseOrgRollup } from '@profgrid/core';
 import type { ChildRollup, OrgRollup } from '@profgrid/core';
 import { api } from '../api/index.ts';
 import { getDb } from '../persistence/index.ts';
+import { queryString } from './table.ts';
+import type { SortState } from './table.ts';
 import { loadDashboard, nowIso, saveDashboard } from './dashboard-cache.ts';
 
 export type DashboardStatus = 'loading' | 'live' | 'cached' | 'failed';
@@ -18,6 +22,9 @@ export class DashboardState {
   readonly orgId: string;
   rollup = $state.raw<OrgRollup | null>(null);
   children = $state.raw<readonly ChildRollup[]>([]);
+  /** Visible direct children in all (the server's count; more than `children` when paged). */
+  total = $state(0);
+  sort: SortState = { key: 'name', descending: false };
   status = $state<DashboardStatus>('loading');
   /** When the shown figures came from the server (ISO); null while none. */
   receivedAt = $state<string | null>(null);
@@ -36,6 +43,7 @@ export class DashboardState {
     if (cached && !this.#closed && this.rollup === null) {
       this.rollup = cached.rollup;
       this.children = cached.children;
+      this.total = cached.children.length;
       this.receivedAt = cached.savedAt;
       this.status = 'cached';
     }
@@ -51,18 +59,41 @@ export class DashboardState {
     if (this.#saveTimer) clearTimeout(this.#saveTimer);
   }
 
+  /** A new order: the rows shown are re-sorted here, or refetched when only a page is shown. */
+  setSort(sort: SortState): void {
+    this.sort = sort;
+    if (this.total > this.children.length) void this.#fetchAll();
+  }
+
+  /** The next page of children, appended. */
+  async more(): Promise<void> {
+    const list = await this.#children(this.children.length);
+    if (list && !this.#closed) this.children = [...this.children, ...list.children];
+  }
+
+  #children(offset: number) {
+    const query = queryString({
+      sort: this.sort.key,
+      dir: this.sort.descending ? 'desc' : 'asc',
+      offset: String(offset),
+    });
+    return api
+      .get<unknown>(`/api/orgs/${encodeURIComponent(this.orgId)}/children-summaries?${query}`)
+      .then((r) => (r.ok ? parseChildrenRollups(r.value) : null));
+  }
+
   async #fetchAll(): Promise<boolean> {
     const base = `/api/orgs/${encodeURIComponent(this.orgId)}`;
-    const [summary, children] = await Promise.all([
+    const [summary, list] = await Promise.all([
       api.get<unknown>(`${base}/summary`),
-      api.get<unknown>(`${base}/children-summaries`),
+      this.#children(0),
     ]);
-    if (this.#closed || !summary.ok || !children.ok) return false;
+    if (this.#closed || !summary.ok || !list) return false;
     const rollup = parseOrgRollup(summary.value);
-    const list = parseChildrenRollups(children.value);
-    if (!rollup || !list) return false;
+    if (!rollup) return false;
     this.rollup = rollup;
     this.children = list.children;
+    this.total = list.total ?? list.children.length;
     this.#received();
     return true;
   }

@@ -1,10 +1,12 @@
 // Passport monitoring on the dashboard (R9) as runes: GET /api/orgs/:id/passport-monitoring
-// (validated), and PUT …/passport-deadline for the committee. Counts, names and field
-// keys only — no member data.
+// (validated) — the direct subordinates, least complete first, only the incomplete when
+// asked, a page at a time (the server sorts, filters and pages) — and PUT
+// …/passport-deadline for the committee. Counts, names and field keys only — no member data.
 import { parsePassportMonitoring } from '@profgrid/core';
 import type { PassportDeadline, PassportMonitoring } from '@profgrid/core';
 import { api } from '../api/index.ts';
 import type { ApiFailure } from '../api/index.ts';
+import { queryString } from './table.ts';
 
 export type MonitorStatus = 'loading' | 'ready' | 'failed';
 
@@ -18,13 +20,35 @@ export class PassportMonitorState {
     this.orgId = orgId;
   }
 
+  /** Only the incomplete rows (asked of the server). */
+  onlyIncomplete = true;
+
+  /** The first page again (after a change of the filter or of the figures). */
   async load(): Promise<void> {
-    const r = await api.get<unknown>(
-      `/api/orgs/${encodeURIComponent(this.orgId)}/passport-monitoring`,
-    );
-    const parsed = r.ok ? parsePassportMonitoring(r.value) : null;
+    const parsed = await this.#page(0);
     if (parsed) this.data = parsed;
     this.status = parsed ? 'ready' : 'failed';
+  }
+
+  /** The next page, appended. */
+  async more(): Promise<void> {
+    const shown = this.data;
+    if (!shown) return;
+    const next = await this.#page(shown.rows.length);
+    if (next && this.data === shown) this.data = { ...next, rows: [...shown.rows, ...next.rows] };
+  }
+
+  async #page(offset: number): Promise<PassportMonitoring | null> {
+    const query = queryString({
+      sort: 'percent',
+      dir: 'asc',
+      incomplete: this.onlyIncomplete ? '1' : '0',
+      offset: String(offset),
+    });
+    const r = await api.get<unknown>(
+      `/api/orgs/${encodeURIComponent(this.orgId)}/passport-monitoring?${query}`,
+    );
+    return r.ok ? parsePassportMonitoring(r.value) : null;
   }
 
   /** Sets (or with null clears) the deadline, then reloads the list. */

@@ -13,6 +13,10 @@ const row = (id: string, percent: number, missing: PassportStatusRow['missing'],
     percent,
     missing,
     overdue,
+    orgs: 1,
+    completeOrgs: missing.length === 0 ? 1 : 0,
+    overdueOrgs: overdue ? 1 : 0,
+    hasChildren: false,
   }) as const;
 const rows = [
   row('Школа № 10', 100, []),
@@ -26,8 +30,11 @@ const m: PassportMonitoring = {
   deadline: '2026-11-20',
   setOn: 'city',
   rows,
+  total: 4,
   complete: 1,
   overdue: 1,
+  rowCount: 4,
+  offset: 0,
 };
 
 describe('passport monitoring table', () => {
@@ -45,6 +52,19 @@ describe('passport monitoring table', () => {
     const csv = passportCsv(m, passportRows(rows, true), 'ru');
     expect(csv.startsWith('\uFEFFОрганизация;Заполнено, %;Не заполнено;Просрочено\r\n')).toBe(true);
     expect(csv).toContain('Полное Ёлочка;71;Телефон, Телефон председателя;да\r\n');
+  });
+
+  it('a committee row says how many of its primary organizations are complete', () => {
+    const committee: PassportStatusRow = {
+      ...row('Район', 40, []),
+      orgs: 10,
+      completeOrgs: 4,
+      overdueOrgs: 6,
+      overdue: true,
+      hasChildren: true,
+    };
+    expect(passportRows([committee], true)).toHaveLength(1);
+    expect(passportCsv(m, [committee], 'ru')).toContain('Полное Район;40;заполнены 4 из 10;да\r\n');
   });
 
   it('writes the deadline above the table in the XLSX sheet, percentages as numbers', () => {

@@ -15,7 +15,7 @@ export function passportRows(
   onlyIncomplete: boolean,
 ): PassportStatusRow[] {
   return rows
-    .filter((r) => !onlyIncomplete || r.missing.length > 0)
+    .filter((r) => !onlyIncomplete || r.completeOrgs < r.orgs)
     .sort(
       (a, b) =>
         Number(b.overdue) - Number(a.overdue) ||
@@ -26,6 +26,13 @@ export function passportRows(
 
 export function missingText(missing: readonly PassportField[], locale: Locale): string {
   return missing.map((f) => translate(locale, `passport.${f}` as MessageKey)).join(', ');
+}
+
+/** What a row lacks: the fields of a primary organization, the count of a committee's. */
+export function rowMissingText(r: PassportStatusRow, locale: Locale): string {
+  return r.hasChildren
+    ? translate(locale, 'passportMonitor.committeeRow', { complete: r.completeOrgs, n: r.orgs })
+    : missingText(r.missing, locale);
 }
 
 function table(m: PassportMonitoring, rows: readonly PassportStatusRow[], locale: Locale) {
@@ -41,7 +48,7 @@ function table(m: PassportMonitoring, rows: readonly PassportStatusRow[], locale
   const body = rows.map((r) => [
     r.name,
     r.percent,
-    missingText(r.missing, locale),
+    rowMissingText(r, locale),
     r.overdue ? yes : '',
   ]);
   const deadline = m.deadline

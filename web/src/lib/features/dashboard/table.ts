@@ -1,21 +1,12 @@
 // The dashboard's table of direct children: its columns, sorting (Russian collation for
 // names, unknown percentages last) and the CSV export (BOM, `;`, CRLF — opens in Excel
 // with Cyrillic intact). Plain TypeScript so it is unit-tested without a DOM.
-import type { ChildRollup, OrgRollup } from '@profgrid/core';
+import { childDisplayName, childSortValue, sortChildRollups } from '@profgrid/core';
+import type { ChildRollup, ChildSortKey } from '@profgrid/core';
 import type { MessageKey } from '../../i18n/index.ts';
 import { csvText } from '../../export/index.ts';
-import { ruCollator } from '../../i18n/collate.ts';
 
-export type ColumnKey =
-  | 'name'
-  | 'membersTotal'
-  | 'women'
-  | 'youth'
-  | 'working'
-  | 'student'
-  | 'pensioner'
-  | 'coveragePercent'
-  | 'passportPercent';
+export type ColumnKey = ChildSortKey;
 
 export interface Column {
   readonly key: ColumnKey;
@@ -40,29 +31,17 @@ export interface SortState {
   readonly descending: boolean;
 }
 
-const collator = ruCollator;
-
 export function displayName(c: ChildRollup): string {
-  return c.shortName || c.name;
+  return childDisplayName(c);
 }
 
 export function cellValue(c: ChildRollup, key: ColumnKey): string | number | null {
-  return key === 'name' ? displayName(c) : (c.rollup as OrgRollup)[key];
+  return childSortValue(c, key);
 }
 
 /** Rows sorted by one column; null (unknown) values always last, ties by name. */
 export function sortChildren(rows: readonly ChildRollup[], sort: SortState): ChildRollup[] {
-  const dir = sort.descending ? -1 : 1;
-  return [...rows].sort((a, b) => {
-    const x = cellValue(a, sort.key);
-    const y = cellValue(b, sort.key);
-    if (x === null || y === null) {
-      if (x !== y) return x === null ? 1 : -1;
-    } else if (typeof x === 'number' && typeof y === 'number') {
-      if (x !== y) return (x - y) * dir;
-    } else if (x !== y) return collator.compare(String(x), String(y)) * dir;
-    return collator.compare(displayName(a), displayName(b));
-  });
+  return sortChildRollups(rows, sort.key, sort.descending);
 }
 
 /** Next sort after a click on a column header: same column flips, a new one starts. */
@@ -81,3 +60,7 @@ export function childrenCsv(
     ...rows.map((row) => COLUMNS.map((c) => (c.key === 'name' ? row.name : cellValue(row, c.key)))),
   ]);
 }
+
+/** `a=1&b=2` of plain parameters (REST queries of the dashboard). */
+export const queryString = (params: Record<string, string>): string =>
+  new URLSearchParams(params).toString();

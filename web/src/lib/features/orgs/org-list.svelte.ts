@@ -1,49 +1,162 @@
-// The organization list as runes: shown from the Dexie cache at once, then refreshed
-// from GET /api/orgs (and the cache replaced). Offline with no cache: an error state.
-import type { Organization } from '@profgrid/core';
-import { getDb, isOrganization, loadOrgList, saveOrgList } from '../persistence/index.ts';
+// The organizations this tab knows, as runes — never the whole registry: the tree comes
+// level by level (GET /api/orgs/tree), by search (GET /api/orgs/search) and as the path to
+// one organization (ensure), and every node seen is kept (`byId`, `orgs`) and saved in
+// Dexie, so what the user has opened reads offline too. Offline, a level is rebuilt from
+// the saved nodes and a search filters them (status 'cached'); with nothing saved: 'failed'.
+import {
+  orgNameMatcher,
+  orgSearchText,
+  parseOrgNode,
+  parseOrgSearchResult,
+  parseOrgTreeLevel,
+} from '@profgrid/core';
+import type { OrgNode, OrgSearchHit, OrgSearchResult, OrgTreeLevel } from '@profgrid/core';
+import { api } from '../api/index.ts';
+import { queryString, withNodes } from './org-nodes.ts';
+import { getDb, loadOrgList, saveOrgList } from '../persistence/index.ts';
 
 export type OrgListStatus = 'loading' | 'fresh' | 'cached' | 'failed';
 
+const SAVE_DELAY_MS = 300;
+const collator = new Intl.Collator('ru', { numeric: true, sensitivity: 'base' });
+const byName = (a: OrgNode, b: OrgNode) => collator.compare(a.name, b.name);
+
 class OrgList {
-  orgs = $state.raw<Organization[]>([]);
+  known = $state.raw<ReadonlyMap<string, OrgNode>>(new Map());
+  /** Every organization seen so far (breadcrumbs, roles along the path, names). */
+  orgs = $derived([...this.known.values()]);
   status = $state<OrgListStatus>('loading');
-  #started: Promise<void> | null = null;
+  #restored: Promise<void> | null = null;
+  #saveTimer: ReturnType<typeof setTimeout> | null = null;
 
-  byId(id: string): Organization | undefined {
-    return this.orgs.find((o) => o.id === id);
+  byId(id: string): OrgNode | undefined {
+    return this.known.get(id);
   }
 
-  /** Loads once per tab; later calls return the same promise. */
-  load(fetchFn: typeof fetch = fetch): Promise<void> {
-    this.#started ??= this.#load(fetchFn);
-    return this.#started;
+  /** Restores the saved nodes (once per tab), then loads the user's top level. */
+  async load(): Promise<void> {
+    await this.level(null);
   }
 
-  async #load(fetchFn: typeof fetch): Promise<void> {
-    const db = getDb();
-    const cached = await loadOrgList(db).catch(() => null);
-    if (cached && cached.length > 0 && this.status === 'loading') {
-      this.orgs = cached;
-      this.status = 'cached';
-    }
-    try {
-      const res = await fetchFn('/api/orgs', { headers: { accept: 'application/json' } });
-      if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      const body: unknown = await res.json();
-      if (!Array.isArray(body)) throw new Error('not an array');
-      // Archived organizations (registry REST) are not offered in the picker.
-      const orgs = body.filter(
-        (o): o is Organization =>
-          isOrganization(o) && (o as { archived?: unknown }).archived !== true,
-      );
-      this.orgs = orgs;
+  /**
+   * One level of the tree: the children of `parent` (null: the user's top organizations).
+   * Offline: rebuilt from the saved nodes, `cached` true.
+   */
+  async level(
+    parent: string | null,
+    offset = 0,
+  ): Promise<{ level: OrgTreeLevel; cached: boolean } | null> {
+    await this.#restore();
+    const query = queryString({
+      ...(parent !== null ? { parent } : {}),
+      ...(offset > 0 ? { offset: String(offset) } : {}),
+    });
+    const r = await api.get<unknown>(`/api/orgs/tree${query ? `?${query}` : ''}`);
+    const level = r.ok ? parseOrgTreeLevel(r.value) : null;
+    if (level) {
+      this.#remember([...level.path, ...(level.parent ? [level.parent] : []), ...level.children]);
       this.status = 'fresh';
-      await saveOrgList(db, orgs);
-    } catch {
-      if (this.orgs.length === 0) this.status = 'failed';
-      // Let a later visit retry.
-      this.#started = null;
+      return { level, cached: false };
+    }
+    if (r.ok || (r.error.kind === 'api' && r.error.status < 500)) {
+      // the server refused (404: out of reach): no saved copy stands in for it
+      if (this.status === 'loading') this.status = 'failed';
+      return null;
+    }
+    const offline = this.#offlineLevel(parent);
+    if (this.status !== 'fresh') this.status = offline ? 'cached' : 'failed';
+    return offline ? { level: offline, cached: true } : null;
+  }
+
+  /**
+   * The organization and its visible ancestors, from the server or the saved copy; asked
+   * of the server once per tab and organization (effects that read `byId` call it again).
+   */
+  ensure(id: string): Promise<OrgNode | undefined> {
+    let asked = this.#ensured.get(id);
+    if (!asked) {
+      asked = this.#ensure(id);
+      this.#ensured.set(id, asked);
+    }
+    return asked;
+  }
+
+  readonly #ensured = new Map<string, Promise<OrgNode | undefined>>();
+
+  async #ensure(id: string): Promise<OrgNode | undefined> {
+    await this.#restore();
+    const r = await api.get<unknown>(`/api/orgs/tree?parent=${encodeURIComponent(id)}&limit=0`);
+    const level = r.ok ? parseOrgTreeLevel(r.value) : null;
+    if (level?.parent) this.#remember([...level.path, level.parent]);
+    else this.#ensured.delete(id); // offline or refused: a later call asks again
+    return this.known.get(id);
+  }
+
+  /** Organizations by name across the user's subtree (or within one); offline: the saved. */
+  async search(q: string, within?: string): Promise<{ result: OrgSearchResult; cached: boolean }> {
+    await this.#restore();
+    const query = queryString({ q, ...(within ? { within } : {}) });
+    const r = await api.get<unknown>(`/api/orgs/search?${query}`);
+    const result = r.ok ? parseOrgSearchResult(r.value) : null;
+    if (result) {
+      this.#remember(result.hits);
+      return { result, cached: false };
+    }
+    const match = orgNameMatcher(q);
+    const hits: OrgSearchHit[] = match
+      ? this.orgs
+          .filter((o) => match(orgSearchText(o)))
+          .sort(byName)
+          .map((o) => ({ ...o, pathNames: this.#pathNames(o) }))
+      : [];
+    return { result: { query: q, hits, truncated: false }, cached: true };
+  }
+
+  #pathNames(o: OrgNode): string[] {
+    const names: string[] = [];
+    for (let p = this.known.get(o.parentId ?? ''); p; p = this.known.get(p.parentId ?? ''))
+      names.unshift(p.shortName || p.name);
+    return names;
+  }
+
+  #offlineLevel(parent: string | null): OrgTreeLevel | null {
+    if (this.known.size === 0) return null;
+    const parentNode = parent === null ? null : this.known.get(parent);
+    if (parent !== null && !parentNode) return null;
+    const children = this.orgs
+      .filter((o) =>
+        parent === null
+          ? o.parentId === null || !this.known.has(o.parentId)
+          : o.parentId === parent,
+      )
+      .sort(byName);
+    const path: OrgNode[] = [];
+    for (
+      let p = this.known.get(parentNode?.parentId ?? '');
+      p;
+      p = this.known.get(p.parentId ?? '')
+    )
+      path.unshift(p);
+    return { parent: parentNode ?? null, path, children, total: children.length, offset: 0 };
+  }
+
+  #restore(): Promise<void> {
+    this.#restored ??= (async () => {
+      const saved = await loadOrgList(getDb()).catch(() => null);
+      const nodes = (saved ?? []).map(parseOrgNode).filter((n): n is OrgNode => n !== null);
+      if (nodes.length > 0) this.#remember(nodes, false);
+    })();
+    return this.#restored;
+  }
+
+  #remember(nodes: readonly OrgNode[], save = true): void {
+    if (nodes.length === 0) return;
+    this.known = withNodes(this.known, nodes);
+    if (save && !this.#saveTimer) {
+      this.#saveTimer = setTimeout(() => {
+        this.#saveTimer = null;
+        void saveOrgList(getDb(), this.orgs).catch(() => undefined);
+      }, SAVE_DELAY_MS);
     }
   }
 }
