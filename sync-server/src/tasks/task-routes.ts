@@ -5,10 +5,15 @@ import { sortTasks } from '@profgrid/core';
 import type { TaskList } from '@profgrid/core';
 import type { ApiContext, ApiEnv } from '../http/api-context.ts';
 import type { RollupService } from '../rollups/rollup-service.ts';
+import type { StatformService } from '../statforms/statform-service.ts';
 import { taskProviders } from './providers.ts';
 
-export function taskRoutes(ctx: ApiContext, rollups: RollupService | undefined): Hono<ApiEnv> {
-  const providers = taskProviders(ctx, rollups);
+export function taskRoutes(
+  ctx: ApiContext,
+  rollups: RollupService | undefined,
+  forms?: StatformService,
+): Hono<ApiEnv> {
+  const providers = taskProviders(ctx, rollups, forms);
   // The rollups' calendar day, so a deadline is overdue here exactly when monitoring says so.
   const today = () => rollups?.today() ?? new Date().toISOString().slice(0, 10);
   return new Hono<ApiEnv>().get('/me/tasks', async (c) => {

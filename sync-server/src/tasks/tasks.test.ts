@@ -1,7 +1,8 @@
 // The entry task list over a real relay with the demo data: a chair of a school whose
 // passport is incomplete has a passport task (percent filled, no deadline yet), a chair of
 // a complete one has none, a committee member has none of their own; after the city sets a
-// deadline in the past the task carries it and is overdue.
+// deadline in the past the task carries it and is overdue. A reporting campaign gives the
+// chair and the committee a report-form task with its deadline.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parsePassportMonitoring, parseTaskList } from '@profgrid/core';
 import type { TaskList } from '@profgrid/core';
@@ -61,6 +62,32 @@ describe('GET /api/me/tasks', () => {
     expect(put.status).toBe(200);
     const [task] = (await tasks(chair)).tasks;
     expect(task).toMatchObject({ deadline: '2020-11-20', overdue: true });
+  });
+
+  it('lists the report form of every campaign covering the organization until it is handed in', async () => {
+    const chair = await relay.userWith('tk-forms', [{ orgId: 'school-004', role: 'editor' }]);
+    const statforms = (list: TaskList) => list.tasks.filter((t) => t.kind === 'statform');
+    expect(statforms(await tasks(chair))).toEqual([]);
+
+    const opened = await api('/orgs/belgorod-city/statform-campaigns', city, {
+      method: 'POST',
+      body: JSON.stringify({ asOf: '2020-01-01', deadline: '2020-01-20' }),
+    });
+    expect(opened.status).toBe(201);
+    expect(statforms(await tasks(chair))).toEqual([
+      {
+        id: 'statform:school-004:2020-01-01',
+        kind: 'statform',
+        orgId: 'school-004',
+        deadline: '2020-01-20',
+        overdue: true,
+        figures: { returned: 0 },
+      },
+    ]);
+    // the city committee hands in its own consolidated form upward
+    expect(statforms(await tasks(city)).map((t) => t.id)).toEqual([
+      'statform:belgorod-city:2020-01-01',
+    ]);
   });
 
   it('needs a session', async () => {

@@ -12,6 +12,8 @@ export const enGuide: Record<keyof typeof ruGuide, string> = {
   'tasks.gotIt': 'Got it',
   'tasks.none': 'Nothing to do right now.',
   'tasks.passport': 'Fill in the passport: {org} ({percent} % done)',
+  'tasks.statform': 'Hand in the statistical report: {org}',
+  'tasks.statformReturned': 'Report returned with a comment — fix and hand in: {org}',
   'tasks.other': 'A task for {org}',
   'tasks.due': 'due {date}',
   'tasks.overdue': 'overdue since {date}',

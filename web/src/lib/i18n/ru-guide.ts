@@ -11,6 +11,8 @@ export const ruGuide = {
   'tasks.gotIt': 'Понятно',
   'tasks.none': 'Сейчас задач нет.',
   'tasks.passport': 'Заполнить паспорт: {org} (заполнено {percent} %)',
+  'tasks.statform': 'Сдать статистический отчёт: {org}',
+  'tasks.statformReturned': 'Отчёт возвращён с замечанием — исправить и сдать: {org}',
   'tasks.other': 'Задача по организации {org}',
   'tasks.due': 'срок — {date}',
   'tasks.overdue': 'срок прошёл {date}',

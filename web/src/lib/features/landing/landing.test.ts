@@ -62,6 +62,15 @@ describe('taskView', () => {
     expect(v.due).toEqual({ key: 'tasks.due', params: { date: '20.12.2026' } });
     expect(taskView({ ...task, overdue: true }, 'x').due?.key).toBe('tasks.overdue');
   });
+  it('words a report-form task, returned or not, and opens the organization’s forms', () => {
+    const form = { ...task, id: 'statform:school-1:2027-01-01', kind: 'statform', figures: {} };
+    expect(taskView(form, 'Школа № 1')).toMatchObject({
+      text: { key: 'tasks.statform', params: { org: 'Школа № 1' } },
+      href: '/forms/school-1',
+    });
+    const back = taskView({ ...form, figures: { returned: 1 } }, 'x');
+    expect(back.text.key).toBe('tasks.statformReturned');
+  });
   it('still shows a kind it does not know, without a deadline', () => {
     const v = taskView({ ...task, kind: 'transfer', deadline: null }, 'Школа № 1');
     expect(v.text.key).toBe('tasks.other');

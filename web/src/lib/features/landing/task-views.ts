@@ -18,6 +18,13 @@ const VIEWS: Record<string, Describe> = {
     text: { key: 'tasks.passport', params: { org, percent: task.figures['percent'] ?? 0 } },
     href: `/org/${encodeURIComponent(task.orgId)}?tab=passport`,
   }),
+  statform: (task, org) => ({
+    text: {
+      key: task.figures['returned'] ? 'tasks.statformReturned' : 'tasks.statform',
+      params: { org },
+    },
+    href: `/forms/${encodeURIComponent(task.orgId)}`,
+  }),
 };
 
 export function taskView(task: TaskItem, orgName: string): TaskView {

@@ -1,0 +1,35 @@
+// Report-form task: for each organization the user edits (editor or admin grant on it), every
+// reporting campaign covering it (opened by it or an ancestor) whose form is not handed in
+// or accepted is a task with the campaign's deadline; a returned form says so (figures
+// `returned` 1). From the forms' own tables, no document opened.
+import type { TaskItem } from '@profgrid/core';
+import type { SqlOrgRegistry } from '../registry/org-registry.ts';
+import type { StatformService } from '../statforms/statform-service.ts';
+import type { TaskProvider } from './task-provider.ts';
+
+export function statformTasks(registry: SqlOrgRegistry, forms: StatformService): TaskProvider {
+  return async ({ user, access, today }) => {
+    const tasks: TaskItem[] = [];
+    const seen = new Set<string>();
+    for (const grant of user.roles) {
+      const org = registry.get(grant.orgId);
+      if (!org || org.archived || seen.has(org.id)) continue;
+      seen.add(org.id);
+      const role = access.roleOn(org.id);
+      if (role !== 'editor' && role !== 'admin') continue;
+      for (const campaign of await forms.campaignsCovering(org.id)) {
+        const form = await forms.store.form(org.id, campaign.asOf);
+        if (form?.state === 'submitted' || form?.state === 'accepted') continue;
+        tasks.push({
+          id: `statform:${org.id}:${campaign.asOf}`,
+          kind: 'statform',
+          orgId: org.id,
+          deadline: campaign.deadline,
+          overdue: campaign.deadline < today,
+          figures: { returned: form?.state === 'returned' ? 1 : 0 },
+        });
+      }
+    }
+    return tasks;
+  };
+}
