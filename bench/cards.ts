@@ -1,4 +1,4 @@
-// Membership cards (issue 15). Bulk issuance: CardService.issue of 1,000 members of one
+// Membership cards. Bulk issuance: CardService.issue of 1,000 members of one
 // organization on real SQLite (WAL, synchronous=FULL) in a temp DATA_DIR — serial block,
 // 1,000 Ed25519 signatures, inserts in one transaction, re-read — repeated on fresh
 // organizations. Offline verification per QR: core's verifyCardQr (Base45 decode, key

@@ -1,4 +1,4 @@
-// Cost of the cell history (issue 4, item 6) on the browser's write path, in core: every
+// Cost of the cell history (item 6) on the browser's write path, in core: every
 // setMemberFields of an OrgDoc with an actor appends entries and trims the touched cells,
 // which scans the history array. Measured on a 2,000-member document whose history
 // already holds 100,000 entries (a busy year of edits, ~10 MB): a single cell edit (a

@@ -1,4 +1,4 @@
-// The committee dashboard over a real relay (issue 5). (1) Dashboard open for a region:
+// The committee dashboard over a real relay. (1) Dashboard open for a region:
 // 1 region / 30 locals / 3,000 primaries whose summaries hold 300,000 members (summaries
 // only, written to the relay's table before it starts, as after a day's work); «open» =
 // GET /summary + GET /children-summaries in parallel over HTTP with a viewer's session,

@@ -1,4 +1,4 @@
-// Statistical forms (issue 19). (1) The figures of a region's 3,000 primary forms from
+// Statistical forms. (1) The figures of a region's 3,000 primary forms from
 // their documents: orgFormFigures over 3,000 snapshots of 100 members (300,000 members) —
 // what the relay computes as chairs open and hand in their forms, one organization at a
 // time. (2) Opening a consolidated form over HTTP on a real relay with a committee's

@@ -1,4 +1,4 @@
-// Import of 10,000 members (issue 4, target ≤ 1 s): CSV text → parse → header mapping →
+// Import of 10,000 members (target ≤ 1 s): CSV text → parse → header mapping →
 // analysis against a register of 500 → plan → ONE OrgDoc transaction, all in Node with
 // core; again with three custom columns (yes/no, choice, date) parsed per type. Also the
 // XLSX read of the same 10,000 rows with the library the web app lazy-loads.

@@ -1,4 +1,4 @@
-// `pnpm bench load` / `pnpm bench peers` / `pnpm bench soak` (issue 6, items 6–7): the
+// `pnpm bench load` / `pnpm bench peers` / `pnpm bench soak` (items 6–7): the
 // workload of bench/load/workload.ts against relays spawned as their own processes
 // (bench/load/peers.ts).
 //   load   our relay, 60 s: p50/p99 fan-out, deliveries, RSS per document and per socket.

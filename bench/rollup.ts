@@ -1,4 +1,4 @@
-// Rollups at union scale (issue 5). (1) A simulated tree of 80 regions / 2,400 locals /
+// Rollups at union scale. (1) A simulated tree of 80 regions / 2,400 locals /
 // 80,000 primaries holding summaries only: time per delta application (one primary's
 // summary replaced, the delta added to its 3 ancestors), target p99 ≤ 5 ms; plus the
 // reconcile after a move and a full rebuild. (2) The full report over 300,000 members in

@@ -1,4 +1,4 @@
-// Memory per socket, ours vs y-websocket's reference relay (issue 6, item 6). Each relay
+// Memory per socket, ours vs y-websocket's reference relay (item 6). Each relay
 // runs in its own process with bench/load/memory-probe.ts preloaded. One socket per
 // document (500) loads the documents; then SOCKET_MEMORY_N (default 1,000) more sockets
 // connect (plain y-websocket clients on /sync, as in `pnpm bench load`). Per socket =

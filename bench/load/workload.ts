@@ -1,4 +1,4 @@
-// The load workload (issue 6, items 6–7), the same for every peer: `sockets` clients on
+// The load workload (items 6–7), the same for every peer: `sockets` clients on
 // `docs` documents (client c on document c mod docs), connected in two steps so that
 // RSS deltas separate the cost of a document from the cost of a socket:
 //   1. one socket per document      → (RSS₁ − RSS₀) / docs = document + socket

@@ -44,7 +44,7 @@ export interface AppOptions {
   readonly logger: Logger;
   /** Live rollups; absent in tests of other routes. */
   readonly rollups?: RollupService;
-  /** Statistical forms (issue 19); absent in tests of other routes. */
+  /** Statistical forms; absent in tests of other routes. */
   readonly statforms?: StatformService;
   /** GET /metrics (Prometheus); absent = no such route. */
   readonly metrics?: MetricsRouteOptions;

@@ -1,4 +1,4 @@
-// Card numbers are unique across the union (issue 15): two instances on one PostgreSQL,
+// Card numbers are unique across the union: two instances on one PostgreSQL,
 // each with its own DATA_DIR and the shared signing key from configuration, issue cards
 // at the same time — for the same members of one organization and for the members of
 // another organization of the same region. Every member ends with exactly one live card,

@@ -1,4 +1,4 @@
-// Membership cards end to end (issue 15): a chair issues cards and sends a personal link;
+// Membership cards end to end: a chair issues cards and sends a personal link;
 // the link opens the card on a phone-sized viewport, also offline; the partner's /check
 // page reads the card's QR from Chromium's fake camera (fed with a frame made here from
 // the card's QR text) offline and shows it valid; after the member's removal from the

@@ -1,4 +1,4 @@
-// The committee dashboard (issue 5): the city committee sees the subtree total and its 154
+// The committee dashboard: the city committee sees the subtree total and its 154
 // institutions; a member added in a chair's tab (demo-school4) changes the city's number
 // on the open dashboard within 1 s (relay rollup → SSE); the table sorts and drills down;
 // offline the last known figures stay with their age. Screenshots go to /tmp.

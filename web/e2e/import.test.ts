@@ -1,4 +1,4 @@
-// Import of a 2,000-row XLSX with errors into school-004 (issue 4 item 8): the preview
+// Import of a 2,000-row XLSX with errors into school-004: the preview
 // shows the guessed mapping and offers the duplicates, cancel changes nothing, the report
 // names every bad row by row and column, good rows appear in the grid; an export gives an
 // XLSX whose rows match the grid, with real dates.

@@ -1,4 +1,4 @@
-// Passport completion monitoring on the dashboard (issue 5 item 5, R9): the city editor
+// Passport completion monitoring on the dashboard (R9): the city editor
 // sees the incomplete institutions, sets a deadline in the past — they become overdue —
 // a wrong date is refused with a message; a chair filling the missing field in another
 // tab takes the school off the list live; the viewer sees the deadline and cannot set

@@ -1,4 +1,4 @@
-// The statistical report (issue 5 items 3–4): the city committee opens «Отчёт 5-СП» from
+// The statistical report: the city committee opens «Отчёт 5-СП» from
 // its dashboard; the page downloads the city's 155 documents through the sync path and
 // computes in the browser; its totals equal the relay's rollup on the dashboard to the
 // unit. The chairs' and elected bodies' lines come from the passports' chair fields and

@@ -1,4 +1,4 @@
-// A reporting campaign in the browser (issue 19): the city committee opens it; the chair
+// A reporting campaign in the browser: the city committee opens it; the chair
 // of school № 4 sees the task on entering the app, opens the pre-filled 5-СП, explains
 // the failing checks, enters hand-kept lines and hands it in; the committee returns it
 // with a comment; the chair sees the comment and hands it in again; the committee accepts

@@ -1,4 +1,4 @@
-// REST payloads of cards and partners (issue 15), shared by the relay and the web app.
+// REST payloads of cards and partners, shared by the relay and the web app.
 
 /** POST /api/orgs/:orgId/cards — issue (or return the already issued) cards. */
 export interface IssueCardsRequest {

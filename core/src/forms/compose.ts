@@ -1,4 +1,4 @@
-// A form's values (issue 19 items 2 and 4): the organization's own lines — register lines
+// A form's values: the organization's own lines — register lines
 // counted from its document and tree, manual lines as entered — plus, on a consolidated
 // form, the sum of its direct subordinates' accepted forms (never their member lists).
 // Derived lines (percentages) are computed last from the summed lines, never summed.

@@ -1,4 +1,4 @@
-// The checks of a form (issue 19 item 3): lines that must add up or not exceed a total
+// The checks of a form: lines that must add up or not exceed a total
 // (from FORM_LINES), the balance with the previous accepted form (members then + joined
 // − left = members now), data the register lacks (members without a category, gender,
 // birth date or dated entry; passport fields) and, on a consolidated form, subordinates

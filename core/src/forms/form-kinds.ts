@@ -1,4 +1,4 @@
-// Which form an organization hands in, by its level (issue 19 item 2): a primary
+// Which form an organization hands in, by its level: a primary
 // organization form 5-СП, a local (city, district) or okrug one 4-СП, a regional one
 // 3-СП, the central committee the union's summary. Profgroups hand in nothing: their
 // primary organization's form counts them.

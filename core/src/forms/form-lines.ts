@@ -1,4 +1,4 @@
-// The lines of the union's statistical forms as DATA (issue 19 item 2): aligning with the
+// The lines of the union's statistical forms as DATA: aligning with the
 // union's printed blank is an edit of this table, not of code. Each line has a code (as
 // printed), a label in the union's wording, a unit, its source (counted from the register,
 // entered by hand, or derived from other lines), how it is computed, the forms that show

@@ -1,4 +1,4 @@
-// Validation of the hand-entered lines (issue 19, "bad input"): whole numbers from 0 to
+// Validation of the hand-entered lines ("bad input"): whole numbers from 0 to
 // 9 999 999, only lines marked manual, parts not above their totals — each refusal with
 // the line and the reason in Russian and English. Never throws.
 import type { Text } from '../i18n/text.ts';

@@ -1,4 +1,4 @@
-// One organization's register lines as of a reporting date (issue 19): counted from its
+// One organization's register lines as of a reporting date: counted from its
 // document (the register as of the date, the movement of the period, the passport) and
 // its place in the tree. The relay computes these for each organization's form; a
 // committee's form is the sum of its subordinates' forms, so the same function feeds

@@ -1,4 +1,4 @@
-// The REST shapes of statistical forms (issue 19 items 3, 4 and 6), shared by the relay
+// The REST shapes of statistical forms, shared by the relay
 // and the web app:
 //   GET  /api/orgs/:id/statforms?asOf=YYYY-MM-DD   Statform (lines, state, checks)
 //   GET  /api/orgs/:id/statform-campaigns          StatformCampaigns (own tasks + opened)

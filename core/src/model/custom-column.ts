@@ -1,4 +1,4 @@
-// Custom columns a chair adds to the member list (issue 4 item 3): their definitions and
+// Custom columns a chair adds to the member list: their definitions and
 // how their values sit in a member's record. A value is stored in the member's own Y.Map
 // under `c:<columnId>`, beside the built-in fields, so it merges exactly like them
 // (field-level last-writer-wins) and is a plain string as typed — validation flags it.

@@ -1,4 +1,4 @@
-// Calendar dates of the union's reporting (issue 19 item 7): a reporting date is a day in
+// Calendar dates of the union's reporting: a reporting date is a day in
 // the organization's calendar (Europe/Moscow unless configured), so "as of 01.01.2027" is
 // the same day for a browser in Vladivostok and for the relay running in UTC. The clock
 // comes in as milliseconds; Intl gives the zone's offset, no time-zone table of our own.

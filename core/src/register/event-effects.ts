@@ -1,4 +1,4 @@
-// What each dated fact does to a member's place on the register (R8, issue 19 item 1).
+// What each dated fact does to a member's place on the register (R8).
 // The register as of a date is replayed from these facts, so this table is the one
 // place that says which record puts a member on the register and which takes them off.
 import type { MembershipEventType } from '../model/event.ts';

@@ -1,4 +1,4 @@
-// The register as of a date (issue 19 item 1): who was on the register at the end of day
+// The register as of a date: who was on the register at the end of day
 // D, replayed from dated facts (EVENT_EFFECTS, FIELD_EFFECTS), never from today's status
 // alone. A form for D opened in March equals one opened on 2 January, whatever was
 // recorded since with a date after D.

@@ -1,4 +1,4 @@
-// The additive summary of one organization (issue 5, R3/R9): counts only, so that a
+// The additive summary of one organization (R3/R9): counts only, so that a
 // committee's subtree total is the plain sum of its organizations' summaries and a change
 // of one document reaches every ancestor as (new − old). Percentages are derived from the
 // counts (summaryFigures), never summed. Computed from a plain snapshot like every report;

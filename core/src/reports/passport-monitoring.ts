@@ -1,4 +1,4 @@
-// Passport completion monitoring (issue 5 item 5, R9): a committee sets a deadline for its
+// Passport completion monitoring (R9): a committee sets a deadline for its
 // subtree; every subordinate organization is listed with its completion (required fields
 // filled validly, from the same own summary the rollup keeps), what is missing, and whether
 // it is overdue. Pure: the relay computes it from the summaries it already holds (no

@@ -1,4 +1,4 @@
-// Agreement (issue 5 item 4, ARCHITECTURE.md → Reports): the full report computed from the
+// Agreement (ARCHITECTURE.md → Reports): the full report computed from the
 // subtree's merged documents equals, to the unit, the rollup kept by deltas while
 // replicas of every organization edited concurrently offline and then merged — for every
 // subtree of a random tree.

@@ -1,4 +1,4 @@
-// The statistical report of a subtree for a period (issue 5 item 3, R3), in the terms of
+// The statistical report of a subtree for a period (R3), in the terms of
 // the union's form 5-СП. Computed from plain snapshots of the subtree's documents, the
 // same in the browser (a committee's full report) and in tests. Its counts are the sum
 // of the per-organization `orgSummary` the relay rolls up, so the report and the

@@ -1,4 +1,4 @@
-// A user's saved view of an organization's member grid (issue 4 item 3): which columns
+// A user's saved view of an organization's member grid: which columns
 // are hidden or pinned, their order and widths, and the sort. Stored per user + org by the
 // server (GET/PUT /api/me/views/:orgId) and cached in the browser; plain JSON, parsed at
 // every boundary with parseGridView — a bad or oversized body is refused, never half-read.

@@ -1,4 +1,4 @@
-// Statistical forms REST (issue 19), mounted under /api behind requireSession:
+// Statistical forms REST, mounted under /api behind requireSession:
 //   GET  /orgs/:id/statform-campaigns            { today, campaigns }: campaigns covering
 //        the organization (opened by it or an ancestor) with its own form's state
 //   POST /orgs/:id/statform-campaigns            { asOf, deadline, title? } — the committee

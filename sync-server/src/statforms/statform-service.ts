@@ -1,4 +1,4 @@
-// Statistical forms on the relay (issue 19): a form's lines as of its reporting date —
+// Statistical forms on the relay: a form's lines as of its reporting date —
 // live from the organization's document and tree until it is handed in, frozen after —
 // consolidated forms from the direct subordinates' accepted forms only, the previous
 // year's accepted form beside it, and the checks. Routes (statform-routes.ts) decide who

@@ -1,4 +1,4 @@
-// Statistical forms through the REST API (issue 19), on SQLite and on PostgreSQL (the
+// Statistical forms through the REST API, on SQLite and on PostgreSQL (the
 // registry database; documents in a real SQLite document store): a campaign from opening
 // to an accepted primary form inside a consolidated city 4-СП, with one return; access
 // rules (a sibling's form does not exist, a committee cannot edit a subordinate's form,

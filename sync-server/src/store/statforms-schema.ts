@@ -1,4 +1,4 @@
-// Tables of the statistical forms (issue 19; statforms/): reporting campaigns a committee
+// Tables of the statistical forms (statforms/): reporting campaigns a committee
 // opens for its subtree, and one form per organization and reporting date — its state,
 // the hand-entered lines and explanations, and once handed in the frozen figures (line
 // values and gap counts as JSON; never member ids or other personal data). Each

@@ -1,4 +1,4 @@
-// Reconnect after a relay restart (issue 6 item 3): N web MuxProviders — the tab's real
+// Reconnect after a relay restart: N web MuxProviders — the tab's real
 // provider with its jittered exponential backoff, on `ws` sockets in node — are synced
 // with a spawned relay; the relay is stopped (SIGTERM: sockets close 1012) or killed
 // (SIGKILL); every client edits offline; the relay starts again on the same DATA_DIR and

@@ -1,4 +1,4 @@
-// Russian strings of the statistical forms (issue 19): campaigns, tasks, the form page.
+// Russian strings of the statistical forms: campaigns, tasks, the form page.
 // Part of the `ru` dictionary (ru.ts spreads it). Line labels come from core (FORM_LINES).
 export const ruForms = {
   'forms.link': 'Отчёты',

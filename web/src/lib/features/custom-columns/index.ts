@@ -1,4 +1,4 @@
-// Custom columns of the member list (issue 4 item 3): the «Свои столбцы» dialog, the
+// Custom columns of the member list: the «Свои столбцы» dialog, the
 // grid's column definitions and value parsing/display for them.
 export { default as ColumnsDialog } from './columns-dialog.svelte';
 export { ColumnsEditor } from './columns-editor.svelte.ts';

@@ -1,4 +1,4 @@
-// Committee dashboard (issue 5): live subtree totals and the table of direct children.
+// Committee dashboard: live subtree totals and the table of direct children.
 export { default as DashboardPage } from './dashboard-page.svelte';
 export { default as DashboardLink } from './dashboard-link.svelte';
 export { DashboardState } from './dashboard-state.svelte.ts';

@@ -1,4 +1,4 @@
-// Import and export of member lists (issue 4 item 8): the toolbar menu component, and the
+// Import and export of member lists: the toolbar menu component, and the
 // XLSX/CSV helpers benches and tests use directly.
 export { default as ImportExportMenu } from './import-export-menu.svelte';
 export { readXlsxTable, writeMembersXlsx, cellText } from './xlsx.ts';

@@ -1,4 +1,4 @@
-// Export of the CURRENT VIEW of the member grid (issue 4 item 8): the visible columns in
+// Export of the CURRENT VIEW of the member grid: the visible columns in
 // displayed order (custom columns included), the rows the grid shows after its filters,
 // search and sort, Russian headers and labels. Cells are typed so XLSX gets real dates and
 // numbers; CSV shows dates as ДД.ММ.ГГГГ. Pure over (column ids, custom columns, rows).

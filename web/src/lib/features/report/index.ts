@@ -1,4 +1,4 @@
-// The statistical report (issue 5): the subtree's documents downloaded and counted in the
+// The statistical report: the subtree's documents downloaded and counted in the
 // browser by core, printable and exported to XLSX.
 export { default as ReportPage } from './report-page.svelte';
 export { ReportState } from './report-state.svelte.ts';

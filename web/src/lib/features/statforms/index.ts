@@ -1,4 +1,4 @@
-// Statistical forms (issue 19): campaigns, tasks, the form page (pre-filled by the relay,
+// Statistical forms: campaigns, tasks, the form page (pre-filled by the relay,
 // checks, hand-kept lines, «Сдать», accept / return), print and XLSX.
 export { default as FormsPage } from './forms-page.svelte';
 export { default as TasksBanner } from './tasks-banner.svelte';

@@ -1,4 +1,4 @@
-// Saved views of the member grid (issue 4 item 3): per user and organization, on the
+// Saved views of the member grid: per user and organization, on the
 // server with a Dexie copy; the toolbar menu to show/hide/pin columns and reset.
 export { default as ViewsMenu } from './views-menu.svelte';
 export { GridViewController } from './grid-view-controller.ts';
