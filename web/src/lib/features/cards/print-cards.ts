@@ -1,6 +1,7 @@
 // Opens the A4 sheet of the given cards in a new window and starts printing. Names come
 // from the organization's document in this tab (never from the server's card list).
 import type { IssuedCard, OrgDoc } from '@profgrid/core';
+import { ruCollator } from '../../i18n/collate.ts';
 import { t } from '../../i18n/index.ts';
 import { cardSheetHtml } from './card-sheet.ts';
 import { qrSvg } from './qr-svg.ts';
@@ -10,7 +11,6 @@ export async function printCards(
   doc: OrgDoc,
   orgName: string,
 ): Promise<Window | null> {
-  const collator = new Intl.Collator('ru', { sensitivity: 'base' });
   const printed = await Promise.all(
     cards.map(async (c) => {
       const m = doc.member(c.memberId);
@@ -24,7 +24,7 @@ export async function printCards(
       };
     }),
   );
-  printed.sort((a, b) => collator.compare(a.name, b.name));
+  printed.sort((a, b) => ruCollator.compare(a.name, b.name));
   const html = cardSheetHtml(printed, {
     title: t('cards.sheetTitle'),
     union: t('cards.union'),

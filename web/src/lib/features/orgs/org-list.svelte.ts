@@ -14,12 +14,12 @@ import type { OrgNode, OrgSearchHit, OrgSearchResult, OrgTreeLevel } from '@prof
 import { api } from '../api/index.ts';
 import { queryString, withNodes } from './org-nodes.ts';
 import { getDb, loadOrgList, saveOrgList } from '../persistence/index.ts';
+import { ruCollator } from '../../i18n/collate.ts';
 
 export type OrgListStatus = 'loading' | 'fresh' | 'cached' | 'failed';
 
 const SAVE_DELAY_MS = 300;
-const collator = new Intl.Collator('ru', { numeric: true, sensitivity: 'base' });
-const byName = (a: OrgNode, b: OrgNode) => collator.compare(a.name, b.name);
+const byName = (a: OrgNode, b: OrgNode) => ruCollator.compare(a.name, b.name);
 
 class OrgList {
   known = $state.raw<ReadonlyMap<string, OrgNode>>(new Map());
