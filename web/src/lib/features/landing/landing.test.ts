@@ -66,7 +66,7 @@ describe('taskView', () => {
     const form = { ...task, id: 'statform:school-1:2027-01-01', kind: 'statform', figures: {} };
     expect(taskView(form, 'Школа № 1')).toMatchObject({
       text: { key: 'tasks.statform', params: { org: 'Школа № 1' } },
-      href: '/forms/school-1',
+      href: '/forms/school-1/2027-01-01',
     });
     const back = taskView({ ...form, figures: { returned: 1 } }, 'x');
     expect(back.text.key).toBe('tasks.statformReturned');

@@ -23,7 +23,8 @@ const VIEWS: Record<string, Describe> = {
       key: task.figures['returned'] ? 'tasks.statformReturned' : 'tasks.statform',
       params: { org },
     },
-    href: `/forms/${encodeURIComponent(task.orgId)}`,
+    // the id is `statform:<orgId>:<reporting date>`: the task opens that date's form
+    href: `/forms/${encodeURIComponent(task.orgId)}/${task.id.split(':')[2] ?? ''}`,
   }),
 };
 
