@@ -17,6 +17,9 @@ describe('landingPath', () => {
   });
   it('sends a committee (one grant on an organization with subordinates) to its summary', () => {
     expect(landingPath([{ orgId: 'city', role: 'viewer' }], orgs)).toBe('/dashboard/city');
+    // the lazy org list knows only the committee itself, with its children's count
+    const lazy = [{ id: 'city', parentId: null, childCount: 2 }];
+    expect(landingPath([{ orgId: 'city', role: 'viewer' }], lazy)).toBe('/dashboard/city');
   });
   it('leaves several organizations, or an unknown one, to the picker', () => {
     const two = [

@@ -6,6 +6,8 @@ import type { RoleGrant } from '@profgrid/core';
 interface TreeNode {
   readonly id: string;
   readonly parentId: string | null;
+  /** Direct children the user may see, when the server said (the lazy org list does). */
+  readonly childCount?: number;
 }
 
 export function landingPath(
@@ -15,8 +17,9 @@ export function landingPath(
   const granted = [...new Set(grants.map((g) => g.orgId))];
   if (granted.length !== 1) return null;
   const id = granted[0]!;
-  if (!orgs.some((o) => o.id === id)) return null;
-  const hasChildren = orgs.some((o) => o.parentId === id);
+  const node = orgs.find((o) => o.id === id);
+  if (!node) return null;
+  const hasChildren = (node.childCount ?? 0) > 0 || orgs.some((o) => o.parentId === id);
   return hasChildren ? `/dashboard/${encodeURIComponent(id)}` : `/org/${encodeURIComponent(id)}`;
 }
 
