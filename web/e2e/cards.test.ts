@@ -63,7 +63,7 @@ async function scan(page: Page): Promise<{ valid: string | null; reason: string 
 }
 
 describe('membership cards', () => {
-  it('chair issues, the link opens offline on a phone, /check reads the QR offline; removal revokes', async () => {
+  it('chair issues, the link opens offline on a phone, /check reads the QR offline; removal revokes on the relay', async () => {
     const [chairCtx, chair] = await openAs(browser, app, 'demo-school5', 'school-005', {
       pending: 0,
     });
@@ -151,18 +151,6 @@ describe('membership cards', () => {
         number,
         { polling: 250, timeout: 60_000 },
       );
-
-      // Still offline the old list says valid; after a sync of the list, revoked.
-      await partnerCtx.setOffline(false);
-      await partner.reload();
-      await partner.waitForFunction(
-        (n) => (localStorage.getItem('pg-check-crl') ?? '').includes(n),
-        number,
-      );
-      await partnerCtx.setOffline(true);
-      await partner.reload();
-      await partner.waitForSelector('[data-testid=check-page][data-keys=true]');
-      expect(await scan(partner)).toEqual({ valid: 'false', reason: 'revoked' });
     } finally {
       await partnerCtx?.close();
       await camera.close();
