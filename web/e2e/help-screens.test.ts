@@ -75,6 +75,8 @@ describe('help screenshots from the real app', () => {
     await shot(chair, 'passport');
 
     await chair.goto(`${app.url}/report/school-004`);
+    await chair.fill('[data-testid=report-reason]', 'сверка с формами');
+    await chair.click('[data-testid=report-reason-submit]');
     await chair.waitForSelector('[data-testid=report-status][data-state=ready]', {
       timeout: 60_000,
     });
