@@ -25,7 +25,10 @@ describe('organization picker', () => {
     const page = await ctx.newPage();
     const asked: string[] = [];
     page.on('request', (r) => asked.push(new URL(r.url()).pathname));
-    await page.goto(`${app.url}/`);
+    // entering at `/` lands an admin of the root on its summary; the picker is where
+    // «← Все организации» leads
+    await page.goto(`${app.url}/org/school-004`);
+    await page.click('a.back');
     // central → region → city: single committees are walked through
     await page.waitForSelector('[data-testid=org-count][data-n="154"]');
     expect(await page.locator('[data-testid=org-crumb]').allTextContents()).toEqual([
