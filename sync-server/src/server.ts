@@ -188,8 +188,14 @@ export async function startServer(
     now,
     readDoc: async (orgId) => {
       const name = orgDocName(orgId);
-      const room = relayRef?.rooms.loaded(name);
-      if (room) return (await room).doc;
+      const loaded = relayRef?.rooms.loaded(name);
+      if (loaded) {
+        const room = await loaded;
+        // With several instances the loaded copy may not yet hold what another instance
+        // stored a moment ago (the fan-out is asynchronous): read the database first.
+        if (config.databaseUrl) await room.catchUp();
+        return room.doc;
+      }
       const stored = await store.load(name);
       const doc = new Y.Doc();
       for (const u of stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates) {
