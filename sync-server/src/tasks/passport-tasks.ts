@@ -6,21 +6,16 @@ import { passportStatus } from '@profgrid/core';
 import type { TaskItem } from '@profgrid/core';
 import type { SqlOrgRegistry } from '../registry/org-registry.ts';
 import type { RollupService } from '../rollups/rollup-service.ts';
+import { editedOrgs } from './edited-orgs.ts';
 import type { TaskProvider } from './task-provider.ts';
 
 export function passportTasks(registry: SqlOrgRegistry, rollups: RollupService): TaskProvider {
-  return async ({ user, access, today }) => {
+  return async (asker) => {
     const tasks: TaskItem[] = [];
-    const seen = new Set<string>();
-    for (const grant of user.roles) {
-      const org = registry.get(grant.orgId);
-      if (!org || org.archived || seen.has(org.id)) continue;
-      seen.add(org.id);
-      const role = access.roleOn(org.id);
-      if (role !== 'editor' && role !== 'admin') continue;
+    for (const org of editedOrgs(registry, asker)) {
       if (registry.childrenOf(org.id).some((c) => !c.archived)) continue;
       const { deadline } = await rollups.deadlines.effective(org.id, registry.ancestorsOf(org.id));
-      const status = passportStatus({ ...org, own: rollups.own(org.id) }, deadline, today);
+      const status = passportStatus({ ...org, own: rollups.own(org.id) }, deadline, asker.today);
       if (status.missing.length === 0) continue;
       tasks.push({
         id: `passport:${org.id}`,

@@ -5,18 +5,13 @@
 import type { TaskItem } from '@profgrid/core';
 import type { SqlOrgRegistry } from '../registry/org-registry.ts';
 import type { StatformService } from '../statforms/statform-service.ts';
+import { editedOrgs } from './edited-orgs.ts';
 import type { TaskProvider } from './task-provider.ts';
 
 export function statformTasks(registry: SqlOrgRegistry, forms: StatformService): TaskProvider {
-  return async ({ user, access, today }) => {
+  return async (asker) => {
     const tasks: TaskItem[] = [];
-    const seen = new Set<string>();
-    for (const grant of user.roles) {
-      const org = registry.get(grant.orgId);
-      if (!org || org.archived || seen.has(org.id)) continue;
-      seen.add(org.id);
-      const role = access.roleOn(org.id);
-      if (role !== 'editor' && role !== 'admin') continue;
+    for (const org of editedOrgs(registry, asker)) {
       for (const campaign of await forms.campaignsCovering(org.id)) {
         const form = await forms.store.form(org.id, campaign.asOf);
         if (form?.state === 'submitted' || form?.state === 'accepted') continue;
@@ -25,7 +20,7 @@ export function statformTasks(registry: SqlOrgRegistry, forms: StatformService):
           kind: 'statform',
           orgId: org.id,
           deadline: campaign.deadline,
-          overdue: campaign.deadline < today,
+          overdue: campaign.deadline < asker.today,
           figures: { returned: form?.state === 'returned' ? 1 : 0 },
         });
       }
