@@ -226,6 +226,7 @@ export {
   PASSPORT_SORTS,
   committeeStatus,
   keepsPassport,
+  parsePassportDeadline,
   parsePassportMonitoring,
   passportMonitoring,
   passportStatus,
@@ -324,7 +325,13 @@ export {
   mod97CheckDigits,
   normalizeCardNumber,
   parseCardKeys,
+  parseCardLinkResponse,
+  parseCardLinkView,
   parseCardNumber,
+  parseCardStatusResponse,
+  parseIssuedCard,
+  parseIssuedCards,
+  parseOrgCards,
   parseRevocationList,
   revocationListMessage,
   toHex,
@@ -432,4 +439,23 @@ export type {
 } from './forms/statform-wire.ts';
 export { foldOrgName, orgNameMatcher, orgSearchText } from './model/org-name-match.ts';
 export { parseOrgNode, parseOrgSearchResult, parseOrgTreeLevel } from './api/org-tree-wire.ts';
+export {
+  parseAuditEntries,
+  parseAuditEntry,
+  parseChairCard,
+  parseChairCards,
+  parseListOf,
+  parseMe,
+  parseOrgRecord,
+  parseOrgRecords,
+  parseUserRecord,
+  parseUserRecords,
+} from './api/wire-parsers.ts';
+export {
+  parseStatform,
+  parseStatformCampaign,
+  parseStatformCampaignList,
+  parseStatformLineOrgs,
+} from './forms/statform-parse.ts';
+export type { StatformCampaignList } from './forms/statform-parse.ts';
 export type { OrgNode, OrgSearchHit, OrgSearchResult, OrgTreeLevel } from './api/org-tree-wire.ts';

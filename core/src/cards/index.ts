@@ -37,7 +37,17 @@ export {
 export type { RevocationList } from './revocation-list.ts';
 export { CARD_INVALID_REASONS, verifyCardQr } from './verify-card.ts';
 export type { CardCheck, CardInvalidReason, CardVerifyContext } from './verify-card.ts';
-export { CARD_STATUSES, ISSUE_CARDS_MAX, REVOKE_REASONS } from './wire.ts';
+export {
+  CARD_STATUSES,
+  ISSUE_CARDS_MAX,
+  REVOKE_REASONS,
+  parseCardLinkResponse,
+  parseCardLinkView,
+  parseCardStatusResponse,
+  parseIssuedCard,
+  parseIssuedCards,
+  parseOrgCards,
+} from './wire.ts';
 export type {
   CardLinkResponse,
   CardLinkView,

@@ -8,8 +8,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { OrgDoc, orgDocName } from '@profgrid/core';
-import type { Statform, StatformCampaign } from '@profgrid/core';
+import {
+  OrgDoc,
+  orgDocName,
+  parseStatform,
+  parseStatformCampaign,
+  parseStatformCampaignList,
+  parseStatformLineOrgs,
+} from '@profgrid/core';
+import type { Statform } from '@profgrid/core';
 import { createTestApi } from '../../test/api-harness.ts';
 import type { TestApi } from '../../test/api-harness.ts';
 import { DIALECTS, openRegistryDb, registryDbLifecycle } from '../../test/registry-db.ts';
@@ -25,6 +32,13 @@ afterEach(async () => {
 });
 
 const AS_OF = '2027-01-01';
+
+/** Reads an answer with the parser the web app uses: a shape it would refuse fails here. */
+function parsed<T>(parse: (v: unknown) => T | null, body: unknown): T {
+  const value = parse(body);
+  if (value === null) throw new Error(`answer refused by its parser: ${JSON.stringify(body)}`);
+  return value;
+}
 
 async function setup(dialect: (typeof DIALECTS)[number]) {
   const dir = mkdtempSync(join(tmpdir(), 'profgrid-statforms-'));
@@ -126,25 +140,24 @@ describe.each(DIALECTS)('statistical forms on %s', (dialect) => {
       open,
     );
     expect(opened.status).toBe(201);
-    const campaign = (await opened.json()) as StatformCampaign;
+    const campaign = parsed(parseStatformCampaign, await opened.json());
     expect(campaign.title).toBe('Статистический отчёт на 01.01.2027');
     expect(
       (await call(t, city.cookie, 'POST', '/orgs/belgorod-city/statform-campaigns', open)).status,
     ).toBe(409);
 
     // The chair sees the task.
-    const tasks = (await (
-      await call(t, chair.cookie, 'GET', '/orgs/school-004/statform-campaigns')
-    ).json()) as {
-      campaigns: { asOf: string; deadline: string; state: string }[];
-    };
+    const tasks = parsed(
+      parseStatformCampaignList,
+      await (await call(t, chair.cookie, 'GET', '/orgs/school-004/statform-campaigns')).json(),
+    );
     expect(tasks.campaigns).toMatchObject([
       { asOf: AS_OF, deadline: '2027-01-20', state: 'not-started' },
     ]);
 
     // The form as of D: the member who joined after D is not counted.
     const path = `/orgs/school-004/statforms?asOf=${AS_OF}`;
-    let form = (await (await call(t, chair.cookie, 'GET', path)).json()) as Statform;
+    let form = parsed(parseStatform, await (await call(t, chair.cookie, 'GET', path)).json());
     expect(form.kind).toBe('5-SP');
     expect(form.state).toBe('not-started');
     expect(form.canEdit).toBe(true);
@@ -156,7 +169,10 @@ describe.each(DIALECTS)('statistical forms on %s', (dialect) => {
     expect(gap).toMatchObject({ ok: false, count: 1, memberIds: ['c'] });
 
     // A committee reads counts, not member ids; a sibling's chair does not see the form.
-    const seenByCity = (await (await call(t, cityViewer.cookie, 'GET', path)).json()) as Statform;
+    const seenByCity = parsed(
+      parseStatform,
+      await (await call(t, cityViewer.cookie, 'GET', path)).json(),
+    );
     expect(seenByCity.checks.find((c) => c.id === 'gap:category')?.memberIds).toBeUndefined();
     expect(seenByCity.canEdit).toBe(false);
     expect((await call(t, sibling.cookie, 'GET', path)).status).toBe(404);
@@ -173,7 +189,7 @@ describe.each(DIALECTS)('statistical forms on %s', (dialect) => {
     expect((await call(t, city.cookie, 'PUT', path, { manual: { '36': 2 } })).status).toBe(403);
     const draft = await call(t, chair.cookie, 'PUT', path, { manual: { '36': 2, '37': 1 } });
     expect(draft.status).toBe(200);
-    expect(((await draft.json()) as Statform).state).toBe('draft');
+    expect(parsed(parseStatform, await draft.json()).state).toBe('draft');
 
     // «Сдать» needs an explanation for each failing check.
     const manual = { '35': 1, '36': 2, '37': 1 };
@@ -198,7 +214,7 @@ describe.each(DIALECTS)('statistical forms on %s', (dialect) => {
       { manual, explanations },
     );
     expect(handed.status).toBe(200);
-    form = (await handed.json()) as Statform;
+    form = parsed(parseStatform, await handed.json());
     expect(form).toMatchObject({ state: 'submitted', frozen: true, canEdit: false });
     expect(line(form, '35')).toBe(1);
     expect(
@@ -218,7 +234,7 @@ describe.each(DIALECTS)('statistical forms on %s', (dialect) => {
         { id: 'more-j', date: '2026-05-05', author: 't', recordedAt: 'x' },
       ),
     );
-    form = (await (await call(t, chair.cookie, 'GET', path)).json()) as Statform;
+    form = parsed(parseStatform, await (await call(t, chair.cookie, 'GET', path)).json());
     expect(line(form, '11')).toBe(3);
 
     // The chair cannot accept its own form; the committee returns it with a comment.
@@ -238,7 +254,7 @@ describe.each(DIALECTS)('statistical forms on %s', (dialect) => {
       { comment: 'Проверьте строку 35' },
     );
     expect(returned.status).toBe(200);
-    form = (await (await call(t, chair.cookie, 'GET', path)).json()) as Statform;
+    form = parsed(parseStatform, await (await call(t, chair.cookie, 'GET', path)).json());
     expect(form).toMatchObject({
       state: 'returned',
       comment: 'Проверьте строку 35',
@@ -248,7 +264,7 @@ describe.each(DIALECTS)('statistical forms on %s', (dialect) => {
     expect(line(form, '11')).toBe(4); // live again: the member added since counts
 
     // Handed in again, accepted; the city's 4-СП consolidates it.
-    form = (await (await call(t, chair.cookie, 'GET', path)).json()) as Statform;
+    form = parsed(parseStatform, await (await call(t, chair.cookie, 'GET', path)).json());
     const again = Object.fromEntries(
       form.checks.filter((c) => !c.ok).map((c) => [c.id, 'уточняем']),
     );
@@ -265,9 +281,12 @@ describe.each(DIALECTS)('statistical forms on %s', (dialect) => {
         .status,
     ).toBe(200);
 
-    const cityForm = (await (
-      await call(t, city.cookie, 'GET', `/orgs/belgorod-city/statforms?asOf=${AS_OF}`)
-    ).json()) as Statform;
+    const cityForm = parsed(
+      parseStatform,
+      await (
+        await call(t, city.cookie, 'GET', `/orgs/belgorod-city/statforms?asOf=${AS_OF}`)
+      ).json(),
+    );
     expect(cityForm.kind).toBe('4-SP');
     expect(cityForm.lines.find((l) => l.code === '11')).toMatchObject({
       value: 4,
@@ -282,11 +301,12 @@ describe.each(DIALECTS)('statistical forms on %s', (dialect) => {
       ok: false,
       count: 153,
     });
-    const behind = (await (
-      await call(t, city.cookie, 'GET', `/orgs/belgorod-city/statforms/lines/11?asOf=${AS_OF}`)
-    ).json()) as {
-      orgs: { orgId: string; value: number }[];
-    };
+    const behind = parsed(
+      parseStatformLineOrgs,
+      await (
+        await call(t, city.cookie, 'GET', `/orgs/belgorod-city/statforms/lines/11?asOf=${AS_OF}`)
+      ).json(),
+    );
     expect(behind.orgs).toEqual([expect.objectContaining({ orgId: 'school-004', value: 4 })]);
     // The school's chair does not see the city's form.
     expect(
@@ -336,16 +356,17 @@ describe.each(DIALECTS)('statistical forms on %s', (dialect) => {
       });
     }
     const prev = `/orgs/school-004/statforms?asOf=2026-01-01`;
-    const f0 = (await (await call(t, chair.cookie, 'GET', prev)).json()) as Statform;
+    const f0 = parsed(parseStatform, await (await call(t, chair.cookie, 'GET', prev)).json());
     const ex = Object.fromEntries(f0.checks.filter((c) => !c.ok).map((c) => [c.id, 'известно']));
     await call(t, chair.cookie, 'POST', `/orgs/school-004/statforms/hand-in?asOf=2026-01-01`, {
       manual: {},
       explanations: ex,
     });
     await call(t, city.cookie, 'POST', `/orgs/school-004/statforms/accept?asOf=2026-01-01`, {});
-    const f1 = (await (
-      await call(t, chair.cookie, 'GET', `/orgs/school-004/statforms?asOf=${AS_OF}`)
-    ).json()) as Statform;
+    const f1 = parsed(
+      parseStatform,
+      await (await call(t, chair.cookie, 'GET', `/orgs/school-004/statforms?asOf=${AS_OF}`)).json(),
+    );
     expect(f1.checks.find((c) => c.id === 'balance')).toMatchObject({ ok: true });
     expect(f1.lines.find((l) => l.code === '11')).toMatchObject({ value: 3, previous: 3 });
   });
