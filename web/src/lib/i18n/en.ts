@@ -188,6 +188,9 @@ export const en: Record<MessageKey, string> = {
   'common.forbidden': 'Not permitted',
   'common.notFound': 'Not found',
   'common.conflict': 'Conflict: {message}',
+  'common.malformed':
+    'The server sent an answer the app does not understand. Reload the page; if that does not help, tell the administrator',
+  'common.tooLarge': 'Too much data at once: split it into smaller parts',
   'common.error': 'Error: {message}',
   'common.required': 'Required',
   'common.adminOnly': 'Administrators only',

@@ -1,8 +1,8 @@
 // The card index of chairs and deputies across the session's subtrees (GET /api/chairs).
+import { parseChairCards } from '@profgrid/core';
 import type { ChairCard } from '@profgrid/core';
 import { api } from '../api/index.ts';
 import type { ApiFailure } from '../api/index.ts';
-import { isChairCard } from './chair-filter.ts';
 
 class Chairs {
   cards = $state.raw<ChairCard[]>([]);
@@ -10,13 +10,13 @@ class Chairs {
   error = $state.raw<ApiFailure | null>(null);
 
   async load(): Promise<void> {
-    const r = await api.get<unknown>('/api/chairs');
-    if (r.ok && Array.isArray(r.value)) {
-      this.cards = r.value.filter(isChairCard);
+    const r = await api.get('/api/chairs', parseChairCards);
+    if (r.ok) {
+      this.cards = r.value;
       this.status = 'ready';
     } else {
       this.status = 'failed';
-      this.error = r.ok ? { kind: 'network' } : r.error;
+      this.error = r.error;
     }
   }
 }
