@@ -24,7 +24,7 @@ export interface StatformLine {
   readonly label: string;
   readonly value: number | null;
   readonly source: LineSourceWire;
-  /** The previous accepted form's value (a year earlier); null when none. */
+  /** The previous campaign's accepted form's value (see Statform.previousAsOf); null when none. */
   readonly previous: number | null;
 }
 
@@ -61,6 +61,13 @@ export interface Statform {
   readonly lines: readonly StatformLine[];
   readonly manual: Readonly<Record<string, number>>;
   readonly checks: readonly FormCheck[];
+  /**
+   * Reporting date of the previous campaign's form that «прошлый год» shows (its
+   * accepted figures, as frozen); null when no campaign a year or so earlier.
+   */
+  readonly previousAsOf: string | null;
+  /** Whether that form was accepted (otherwise the column is empty). */
+  readonly previousAccepted: boolean;
   readonly explanations: Readonly<Record<string, string>>;
   readonly gapCounts: Readonly<Partial<Record<GapReason, number>>>;
   readonly handedInBy: string | null;

@@ -131,6 +131,16 @@ export class StatformStore {
     return new Map(rows.map((r) => [r.org_id, formOf(r)]));
   }
 
+  /** How many of `orgIds` have handed in (or had accepted) their form for `asOf`. */
+  async handedInCount(orgIds: readonly string[], asOf: string): Promise<number> {
+    const row = await this.#sql.get<{ n: number | string }>(
+      `SELECT COUNT(*) AS n FROM statforms WHERE as_of = ? AND state IN ('submitted', 'accepted')
+       AND ${this.#sql.inJsonList('org_id')}`,
+      [asOf, JSON.stringify(orgIds)],
+    );
+    return Number(row?.n ?? 0);
+  }
+
   /**
    * Saves a draft (manual lines, explanations) unless the form is handed in or accepted;
    * false when it is.

@@ -348,5 +348,50 @@ describe.each(DIALECTS)('statistical forms on %s', (dialect) => {
     ).json()) as Statform;
     expect(f1.checks.find((c) => c.id === 'balance')).toMatchObject({ ok: true });
     expect(f1.lines.find((l) => l.code === '11')).toMatchObject({ value: 3, previous: 3 });
+    expect(f1).toMatchObject({ previousAsOf: '2026-01-01', previousAccepted: true });
+  });
+
+  it('«прошлый год» is the previous campaign’s accepted form as frozen, never recomputed', async () => {
+    const { t, writeSchool, city, chair } = await setup(dialect);
+    await writeSchool();
+    const open = (asOf: string) =>
+      call(t, city.cookie, 'POST', '/orgs/belgorod-city/statform-campaigns', {
+        asOf,
+        deadline: '2027-12-31',
+      });
+    const form = async (asOf: string) =>
+      (await (
+        await call(t, chair.cookie, 'GET', `/orgs/school-004/statforms?asOf=${asOf}`)
+      ).json()) as Statform;
+    // Last year's campaign on 31.12.2025 (not exactly a year before), a mid-year one.
+    for (const asOf of ['2025-12-31', '2026-07-01', AS_OF])
+      expect((await open(asOf)).status).toBe(201);
+    // Before last year's form is accepted, the column names its date and stays empty.
+    let f = await form(AS_OF);
+    expect(f).toMatchObject({ previousAsOf: '2025-12-31', previousAccepted: false });
+    expect(f.lines.find((l) => l.code === '11')?.previous).toBeNull();
+
+    const f0 = await form('2025-12-31');
+    const ex = Object.fromEntries(f0.checks.filter((c) => !c.ok).map((c) => [c.id, 'известно']));
+    await call(t, chair.cookie, 'POST', `/orgs/school-004/statforms/hand-in?asOf=2025-12-31`, {
+      manual: { '35': 7 },
+      explanations: ex,
+    });
+    await call(t, city.cookie, 'POST', `/orgs/school-004/statforms/accept?asOf=2025-12-31`, {});
+    // Later the register learns of a member who joined in 2024: a recomputation as of
+    // 31.12.2025 would give 4; the accepted form said 3 and «прошлый год» keeps it.
+    await writeSchool((d) =>
+      d.addMember(
+        'old',
+        { surname: 'Забытая', category: 'working' },
+        { id: 'old-j', date: '2024-03-01', author: 't', recordedAt: 'x' },
+      ),
+    );
+    f = await form(AS_OF);
+    expect(f).toMatchObject({ previousAsOf: '2025-12-31', previousAccepted: true });
+    expect(f.lines.find((l) => l.code === '11')).toMatchObject({ value: 4, previous: 3 });
+    expect(f.lines.find((l) => l.code === '35')?.previous).toBe(7);
+    // Not a year to the day: joined/left of the year do not bridge it, no balance check.
+    expect(f.checks.find((c) => c.id === 'balance')).toBeUndefined();
   });
 });

@@ -26,6 +26,8 @@ export const enForms: Record<keyof typeof ruForms, string> = {
   'forms.colLine': 'Indicator',
   'forms.colCurrent': 'This year',
   'forms.colPrevious': 'Last year',
+  'forms.previousAsOf': 'as of {date}',
+  'forms.previousNotAccepted': 'form as of {date} not accepted',
   'forms.colSource': 'Source',
   'forms.source.register': 'register',
   'forms.source.manual': 'by hand',

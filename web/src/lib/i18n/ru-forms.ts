@@ -25,6 +25,8 @@ export const ruForms = {
   'forms.colLine': 'Показатель',
   'forms.colCurrent': 'Отчётный год',
   'forms.colPrevious': 'Прошлый год',
+  'forms.previousAsOf': 'на {date}',
+  'forms.previousNotAccepted': 'форма на {date} не принята',
   'forms.colSource': 'Источник',
   'forms.source.register': 'реестр',
   'forms.source.manual': 'вручную',
