@@ -37,6 +37,8 @@ export interface StatformCampaign {
   readonly deadline: string;
   readonly title: string;
   readonly openedAt: string;
+  /** ISO time the committee closed it (no more hand-ins, no tasks); null while open. */
+  readonly closedAt: string | null;
 }
 
 export interface SubordinateFormState {
@@ -97,6 +99,19 @@ export interface OpenCampaignRequest {
 export interface SaveStatformRequest {
   readonly manual: Readonly<Record<string, number>>;
   readonly explanations: Readonly<Record<string, string>>;
+}
+
+/**
+ * PATCH /api/orgs/:id/statform-campaigns/:campaignId — the committee (editor or admin)
+ * edits or closes its campaign. A new reporting date is refused (409) once any form of
+ * the subtree was handed in for the old one: those forms are frozen as of that date.
+ */
+export interface EditCampaignRequest {
+  readonly asOf?: string;
+  readonly deadline?: string;
+  readonly title?: string;
+  /** true closes the campaign, false opens it again. */
+  readonly closed?: boolean;
 }
 
 export interface ReviewStatformRequest {

@@ -101,7 +101,26 @@ export class StatformService {
       deadline: c.deadline,
       title: c.title,
       openedAt: new Date(c.openedAt).toISOString(),
+      closedAt: iso(c.closedAt ?? null),
     };
+  }
+
+  /** Organizations of the subtree of `orgId` (itself included) that hand in forms. */
+  reportingSubtree(orgId: string): string[] {
+    const ids: string[] = [];
+    for (const o of this.#opts.registry.tree.subtree(orgId)) {
+      if (!o.archived && formKindOf(o.level) !== null) ids.push(o.id);
+    }
+    return ids;
+  }
+
+  /**
+   * The campaign that lets the organization work on its form for `asOf`: an open one
+   * covering it; else a closed one (the form is shown, not edited); null when none.
+   */
+  async campaignFor(orgId: string, asOf: string): Promise<CampaignRow | null> {
+    const dated = (await this.campaignsCovering(orgId)).filter((c) => c.asOf === asOf);
+    return dated.find((c) => !c.closedAt) ?? dated[0] ?? null;
   }
 
   /** Campaigns covering the organization: opened by it or by one of its ancestors. */
@@ -209,7 +228,7 @@ export class StatformService {
   /** The whole form as the API answers it. */
   async form(org: OrgRecord, asOf: string, viewer: Viewer): Promise<Statform> {
     const row = await this.store.form(org.id, asOf);
-    const campaign = (await this.campaignsCovering(org.id)).find((c) => c.asOf === asOf) ?? null;
+    const campaign = await this.campaignFor(org.id, asOf);
     const frozen = row && (row.state === 'submitted' || row.state === 'accepted');
     const live = await this.live(org, asOf, row?.manual ?? {});
     const prior = await this.previousForm(org.id, asOf);
@@ -255,6 +274,7 @@ export class StatformService {
       canEdit:
         viewer.ownChair &&
         campaign !== null &&
+        !campaign.closedAt &&
         (state === 'not-started' || state === 'draft' || state === 'returned'),
       canReview: viewer.canReview && (state === 'submitted' || state === 'accepted'),
       subordinates: live.subordinates,

@@ -308,6 +308,89 @@ describe.each(DIALECTS)('statistical forms on %s', (dialect) => {
     ]);
   });
 
+  it('the committee edits and closes its campaign; a date with handed-in forms stays', async () => {
+    const { t, writeSchool, city, cityViewer, chair } = await setup(dialect);
+    await writeSchool();
+    const campaigns = '/orgs/belgorod-city/statform-campaigns';
+    const opened = (await (
+      await call(t, city.cookie, 'POST', campaigns, { asOf: '2026-12-31', deadline: '2027-01-20' })
+    ).json()) as StatformCampaign;
+    expect(opened.closedAt).toBeNull();
+    const edit = (cookie: string, body: unknown) =>
+      call(t, cookie, 'PATCH', `${campaigns}/${opened.id}`, body);
+
+    // Only the committee's editors; bad input named.
+    expect((await edit(cityViewer.cookie, { deadline: '2027-01-25' })).status).toBe(403);
+    expect((await edit(chair.cookie, { deadline: '2027-01-25' })).status).toBe(404);
+    expect(
+      (await call(t, city.cookie, 'PATCH', `${campaigns}/nope`, { deadline: '2027-01-25' })).status,
+    ).toBe(404);
+    expect((await edit(city.cookie, { deadline: '2026-01-01' })).status).toBe(400);
+    expect((await edit(city.cookie, { closed: 'yes' })).status).toBe(400);
+
+    // Nothing handed in yet: the date may still move (a typo fixed), the title follows.
+    let res = await edit(city.cookie, { asOf: AS_OF, deadline: '2027-01-25', title: '' });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({
+      asOf: AS_OF,
+      deadline: '2027-01-25',
+      title: 'Статистический отчёт на 01.01.2027',
+    });
+
+    // A form handed in for that date: the date is frozen, with the reason; deadline moves.
+    const path = `/orgs/school-004/statforms?asOf=${AS_OF}`;
+    const form = (await (await call(t, chair.cookie, 'GET', path)).json()) as Statform;
+    const explanations = Object.fromEntries(
+      form.checks.filter((k) => !k.ok).map((k) => [k.id, 'уточняем']),
+    );
+    expect(
+      (
+        await call(t, chair.cookie, 'POST', `/orgs/school-004/statforms/hand-in?asOf=${AS_OF}`, {
+          manual: {},
+          explanations,
+        })
+      ).status,
+    ).toBe(200);
+    res = await edit(city.cookie, { asOf: '2027-01-02' });
+    expect(res.status).toBe(409);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toContain(
+      'формы на эту дату уже сданы (1)',
+    );
+    expect((await edit(city.cookie, { deadline: '2027-02-01' })).status).toBe(200);
+
+    // Closed: no task, no drafts, no hand-ins; the form still opens, read-only.
+    const tasks = async () =>
+      ((await (await call(t, chair.cookie, 'GET', '/me/tasks')).json()) as { tasks: unknown[] })
+        .tasks;
+    await call(t, city.cookie, 'POST', `/orgs/school-004/statforms/return?asOf=${AS_OF}`, {
+      comment: 'Уточните строку 35',
+    });
+    expect(await tasks()).toHaveLength(1);
+    res = await edit(city.cookie, { closed: true });
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as StatformCampaign).closedAt).not.toBeNull();
+    expect(await tasks()).toEqual([]);
+    const closedForm = (await (await call(t, chair.cookie, 'GET', path)).json()) as Statform;
+    expect(closedForm).toMatchObject({ state: 'returned', canEdit: false });
+    expect(closedForm.campaign?.closedAt).not.toBeNull();
+    const refused = await call(t, chair.cookie, 'PUT', path, { manual: { '35': 1 } });
+    expect(refused.status).toBe(409);
+    expect(((await refused.json()) as { error: { message: string } }).error.message).toContain(
+      'кампания закрыта',
+    );
+    expect(
+      (
+        await call(t, chair.cookie, 'POST', `/orgs/school-004/statforms/hand-in?asOf=${AS_OF}`, {
+          manual: {},
+          explanations,
+        })
+      ).status,
+    ).toBe(409);
+    // Reopened: the task is back.
+    expect((await edit(city.cookie, { closed: false })).status).toBe(200);
+    expect(await tasks()).toHaveLength(1);
+  });
+
   it('the old full report is a deliberate action with a reason: one audit entry per report', async () => {
     const { t, cityViewer, sibling } = await setup(dialect);
     const path = '/orgs/belgorod-city/full-report';

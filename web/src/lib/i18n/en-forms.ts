@@ -70,4 +70,11 @@ export const enForms: Record<keyof typeof ruForms, string> = {
   'forms.filtered': 'Only the members of a report warning: {label} ({n})',
   'forms.filterClear': 'Show all',
   'forms.fullReport': 'Full report from member lists (downloads every document)',
+  'forms.editCampaign': 'Edit',
+  'forms.editDone': 'Collapse',
+  'forms.saveCampaign': 'Save',
+  'forms.closeCampaign': 'Close the campaign',
+  'forms.reopenCampaign': 'Open again',
+  'forms.campaignClosed': 'closed',
+  'forms.campaignClosedForm': 'The committee closed the campaign: the form can only be viewed',
 };

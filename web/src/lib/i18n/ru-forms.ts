@@ -69,4 +69,11 @@ export const ruForms = {
   'forms.filtered': 'Показаны только члены из предупреждения отчёта: {label} ({n})',
   'forms.filterClear': 'Показать всех',
   'forms.fullReport': 'Полный отчёт по спискам (загрузка всех документов)',
+  'forms.editCampaign': 'Изменить',
+  'forms.editDone': 'Свернуть',
+  'forms.saveCampaign': 'Сохранить',
+  'forms.closeCampaign': 'Закрыть кампанию',
+  'forms.reopenCampaign': 'Открыть снова',
+  'forms.campaignClosed': 'закрыта',
+  'forms.campaignClosedForm': 'Кампания закрыта комитетом: отчёт можно только посмотреть',
 } as const;

@@ -1,6 +1,7 @@
 // Calls of the statistical forms API (core/src/forms/statform-wire.ts). Results are the
 // api client's discriminated unions; nothing here throws.
 import type {
+  EditCampaignRequest,
   OpenCampaignRequest,
   SaveStatformRequest,
   Statform,
@@ -19,6 +20,11 @@ export const statformsApi = {
     api.get<{ today: string; campaigns: CampaignTask[] }>(`${base(orgId)}/statform-campaigns`),
   openCampaign: (orgId: string, body: OpenCampaignRequest) =>
     api.post<StatformCampaign>(`${base(orgId)}/statform-campaigns`, body),
+  editCampaign: (orgId: string, campaignId: string, body: EditCampaignRequest) =>
+    api.patch<StatformCampaign>(
+      `${base(orgId)}/statform-campaigns/${encodeURIComponent(campaignId)}`,
+      body,
+    ),
   form: (orgId: string, asOf: string) =>
     api.get<Statform>(withQuery(`${base(orgId)}/statforms`, { asOf })),
   save: (orgId: string, asOf: string, body: SaveStatformRequest) =>
