@@ -10,6 +10,7 @@ import { FEEDBACK_SCHEMA_SQLITE } from './feedback-schema.ts';
 import { STATFORMS_SQLITE } from './statforms-schema.ts';
 import { DATED_COUNTS_SCHEMA } from './dated-counts-schema.ts';
 import { UNION_SCHEMA_SQLITE } from './union-schema.ts';
+import { FOLLOWUPS_SCHEMA } from './followups-schema.ts';
 
 const MIGRATIONS: readonly string[] = [
   // 1: registry details, identity, sessions, audit, the chair card index.
@@ -113,6 +114,8 @@ const MIGRATIONS: readonly string[] = [
   UNION_SCHEMA_SQLITE,
   // 10: dated counts of the summary rows (dated-counts-schema.ts).
   DATED_COUNTS_SCHEMA.sqlite,
+  // 11: campaigns closed, feedback answers seen by their author (followups-schema.ts).
+  FOLLOWUPS_SCHEMA.sqlite,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

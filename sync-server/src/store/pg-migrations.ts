@@ -12,6 +12,7 @@ import { FEEDBACK_SCHEMA_PG } from './feedback-schema.ts';
 import { STATFORMS_PG } from './statforms-schema.ts';
 import { DATED_COUNTS_SCHEMA } from './dated-counts-schema.ts';
 import { UNION_SCHEMA_PG } from './union-schema.ts';
+import { FOLLOWUPS_SCHEMA } from './followups-schema.ts';
 
 /** Key of the advisory lock that serializes migrations across instances. */
 const MIGRATION_LOCK = 7_311_001;
@@ -143,6 +144,8 @@ const PG_MIGRATIONS: readonly string[] = [
   UNION_SCHEMA_PG,
   // 9: dated counts of the summary rows (dated-counts-schema.ts).
   DATED_COUNTS_SCHEMA.postgres,
+  // 10: campaigns closed, feedback answers seen by their author (followups-schema.ts).
+  FOLLOWUPS_SCHEMA.postgres,
 ];
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS.length;
