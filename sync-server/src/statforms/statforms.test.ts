@@ -332,9 +332,12 @@ describe.each(DIALECTS)('statistical forms on %s', (dialect) => {
     const { t, writeSchool, city, cityViewer, chair } = await setup(dialect);
     await writeSchool();
     const campaigns = '/orgs/belgorod-city/statform-campaigns';
-    const opened = (await (
-      await call(t, city.cookie, 'POST', campaigns, { asOf: '2026-12-31', deadline: '2027-01-20' })
-    ).json()) as StatformCampaign;
+    const opened = parsed(
+      parseStatformCampaign,
+      await (
+        await call(t, city.cookie, 'POST', campaigns, { asOf: '2026-12-31', deadline: '2027-01-20' })
+      ).json(),
+    );
     expect(opened.closedAt).toBeNull();
     const edit = (cookie: string, body: unknown) =>
       call(t, cookie, 'PATCH', `${campaigns}/${opened.id}`, body);
@@ -388,7 +391,7 @@ describe.each(DIALECTS)('statistical forms on %s', (dialect) => {
     expect(await tasks()).toHaveLength(1);
     res = await edit(city.cookie, { closed: true });
     expect(res.status).toBe(200);
-    expect(((await res.json()) as StatformCampaign).closedAt).not.toBeNull();
+    expect(parsed(parseStatformCampaign, await res.json()).closedAt).not.toBeNull();
     expect(await tasks()).toEqual([]);
     const closedForm = (await (await call(t, chair.cookie, 'GET', path)).json()) as Statform;
     expect(closedForm).toMatchObject({ state: 'returned', canEdit: false });
