@@ -8,6 +8,7 @@ import { CARDS_SQLITE } from './cards-schema.ts';
 import { inTransaction } from './sqlite-transaction.ts';
 import { FEEDBACK_SCHEMA_SQLITE } from './feedback-schema.ts';
 import { STATFORMS_SQLITE } from './statforms-schema.ts';
+import { PEOPLE_SCHEMA } from './people-schema.ts';
 import { UNION_SCHEMA_SQLITE } from './union-schema.ts';
 
 const MIGRATIONS: readonly string[] = [
@@ -110,6 +111,8 @@ const MIGRATIONS: readonly string[] = [
   STATFORMS_SQLITE,
   // 9: union scale: the sort-key and parent indexes of orgs (union-schema.ts).
   UNION_SCHEMA_SQLITE,
+  // 10: people: the duplicate index and chairs' terms of office (people-schema.ts).
+  PEOPLE_SCHEMA.sqlite,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -10,6 +10,7 @@ import { CARDS_POSTGRES } from './cards-schema.ts';
 import { inPgTransaction } from './pg-transaction.ts';
 import { FEEDBACK_SCHEMA_PG } from './feedback-schema.ts';
 import { STATFORMS_PG } from './statforms-schema.ts';
+import { PEOPLE_SCHEMA } from './people-schema.ts';
 import { UNION_SCHEMA_PG } from './union-schema.ts';
 
 /** Key of the advisory lock that serializes migrations across instances. */
@@ -140,6 +141,8 @@ const PG_MIGRATIONS: readonly string[] = [
   STATFORMS_PG,
   // 8: union scale: the sort-key and parent indexes of orgs (union-schema.ts).
   UNION_SCHEMA_PG,
+  // 9: people: the duplicate index and chairs' terms of office (people-schema.ts).
+  PEOPLE_SCHEMA.postgres,
 ];
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS.length;
