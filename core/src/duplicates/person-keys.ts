@@ -22,7 +22,7 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
 /** A name part folded for comparison: lower case, ё → е, hyphens and spaces normalized. */
 export function foldNamePart(text: string): string {
   return text
-    .toLocaleLowerCase('ru')
+    .toLowerCase()
     .replaceAll('ё', 'е')
     .replace(/\s*[-‐–—]\s*/gu, '-')
     .replace(/\s+/g, ' ')
