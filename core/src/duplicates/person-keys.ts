@@ -6,7 +6,7 @@
 // a name key needs surname, name and a real birth date (the patronymic may be empty,
 // then it must be empty on both sides); a card key needs the card's twelve digits.
 // The server stores keyed hashes of these strings, never the strings themselves.
-import { parseDate } from '../cells/dates.ts';
+import { isIsoDate, parseDate } from '../cells/dates.ts';
 import type { MemberRecord } from '../model/member.ts';
 
 export type PersonKeyKind = 'name' | 'card';
@@ -36,7 +36,8 @@ export function personKeys(
   const keys: PersonKey[] = [];
   const surname = foldNamePart(member.surname);
   const name = foldNamePart(member.name);
-  const birth = parseDate(member.birthDate, true);
+  // stored dates are ISO already: the parser only for what was typed otherwise
+  const birth = isIsoDate(member.birthDate) ? member.birthDate : parseDate(member.birthDate, true);
   if (surname && name && ISO.test(birth)) {
     const patronymic = foldNamePart(member.patronymic);
     keys.push({

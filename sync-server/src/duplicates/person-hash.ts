@@ -2,13 +2,13 @@
 // once by whichever instance starts first, so every instance hashes alike), cut to 128
 // bits and written as hex. Without the secret a stored hash cannot be checked against a
 // guessed name and birth date; with it the index answers only "the same key".
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHmac, createSecretKey, randomBytes } from 'node:crypto';
 import type { Sql } from '../store/sql.ts';
 
 export type PersonHasher = (text: string) => string;
 
 export function personHasher(secret: string): PersonHasher {
-  const key = Buffer.from(secret, 'base64');
+  const key = createSecretKey(Buffer.from(secret, 'base64'));
   return (text) => createHmac('sha256', key).update(text, 'utf8').digest('hex').slice(0, 32);
 }
 
