@@ -8,8 +8,11 @@ class Chairs {
   cards = $state.raw<ChairCard[]>([]);
   status = $state<'loading' | 'ready' | 'failed'>('loading');
   error = $state.raw<ApiFailure | null>(null);
+  /** The elections calendar: terms ending within 6 months (or over), soonest first. */
+  elections = $state.raw<ChairCard[]>([]);
 
   async load(): Promise<void> {
+    void this.#loadElections();
     const r = await api.get<unknown>('/api/chairs');
     if (r.ok && Array.isArray(r.value)) {
       this.cards = r.value.filter(isChairCard);
@@ -18,6 +21,12 @@ class Chairs {
       this.status = 'failed';
       this.error = r.ok ? { kind: 'network' } : r.error;
     }
+  }
+
+  async #loadElections(): Promise<void> {
+    const r = await api.get<unknown>('/api/chairs/elections?months=6');
+    this.elections =
+      r.ok && Array.isArray(r.value) ? r.value.filter(isChairCard).filter((c) => !!c.termEnd) : [];
   }
 }
 
