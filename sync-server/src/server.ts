@@ -43,6 +43,7 @@ import { followCluster, reloadTree } from './cluster/cluster-sync.ts';
 import { startRegistryWatch } from './cluster/registry-watch.ts';
 import type { RegistryWatch } from './cluster/registry-watch.ts';
 import { RollupService } from './rollups/rollup-service.ts';
+import { DuplicateIndex } from './duplicates/duplicate-index.ts';
 import { FeedbackStore } from './feedback/feedback-store.ts';
 import { storeSnapshots } from './statforms/doc-snapshots.ts';
 import { StatformService } from './statforms/statform-service.ts';
@@ -69,6 +70,7 @@ export interface RunningServer {
   readonly identity: Identity;
   readonly rollups: RollupService;
   readonly cards: CardService;
+  readonly duplicates: DuplicateIndex;
   close(): Promise<void>;
 }
 
@@ -76,6 +78,7 @@ function observer(
   identity: Identity,
   rollups: RollupService,
   cards: CardService,
+  duplicates: DuplicateIndex,
   logger: Logger,
 ): RelayObserver {
   // Derived writes of the hot path: not awaited by the relay; a failure is logged.
@@ -98,6 +101,7 @@ function observer(
         .catch(logged('audit'));
       if (orgId) void identity.chairs.indexDoc(orgId, doc).catch(logged('chair index'));
       if (orgId) cards.docChanged(orgId, doc); // members who left lose their cards
+      if (orgId) duplicates.docChanged(orgId, doc); // one person once
       // editing is activity
       if (principal.session)
         void identity.sessions.touch(principal.session).catch(logged('session touch'));
@@ -204,6 +208,7 @@ export async function startServer(
       return doc;
     },
   });
+  const duplicates = await DuplicateIndex.open({ sql, registry, logger, now });
   const hooks =
     deps.hooks ?? sessionHooks({ ...identity, allowedOrigins: config.auth.allowedOrigins });
   const relay = createRelay({
@@ -212,7 +217,7 @@ export async function startServer(
     hooks,
     limits: config.limits,
     logger,
-    observer: observer(identity, rollups, cards, logger),
+    observer: observer(identity, rollups, cards, duplicates, logger),
     fanout: backend.fanout,
   });
   relayRef = relay;
@@ -270,6 +275,7 @@ export async function startServer(
     logger,
     rollups,
     cards,
+    duplicates,
     feedback: new FeedbackStore(sql, now),
     metrics: { token: config.metricsToken, render: renderMetrics },
     statforms: new StatformService({
@@ -309,6 +315,7 @@ export async function startServer(
       await httpClosed;
       await relay.close(); // queued updates may still be stored (and counted) here
       await cards.close();
+      await duplicates.flush();
       await rollups
         .close()
         .catch((err: unknown) =>
@@ -331,6 +338,7 @@ export async function startServer(
     identity,
     rollups,
     cards,
+    duplicates,
     close,
   };
 }

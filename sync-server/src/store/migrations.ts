@@ -9,6 +9,7 @@ import { inTransaction } from './sqlite-transaction.ts';
 import { FEEDBACK_SCHEMA_SQLITE } from './feedback-schema.ts';
 import { STATFORMS_SQLITE } from './statforms-schema.ts';
 import { DATED_COUNTS_SCHEMA } from './dated-counts-schema.ts';
+import { PEOPLE_SCHEMA } from './people-schema.ts';
 import { UNION_SCHEMA_SQLITE } from './union-schema.ts';
 import { FOLLOWUPS_SCHEMA } from './followups-schema.ts';
 
@@ -116,6 +117,8 @@ const MIGRATIONS: readonly string[] = [
   DATED_COUNTS_SCHEMA.sqlite,
   // 11: campaigns closed, feedback answers seen by their author (followups-schema.ts).
   FOLLOWUPS_SCHEMA.sqlite,
+  // 12: people: the duplicate index and chairs' terms of office (people-schema.ts).
+  PEOPLE_SCHEMA.sqlite,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

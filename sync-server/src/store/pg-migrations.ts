@@ -11,6 +11,7 @@ import { inPgTransaction } from './pg-transaction.ts';
 import { FEEDBACK_SCHEMA_PG } from './feedback-schema.ts';
 import { STATFORMS_PG } from './statforms-schema.ts';
 import { DATED_COUNTS_SCHEMA } from './dated-counts-schema.ts';
+import { PEOPLE_SCHEMA } from './people-schema.ts';
 import { UNION_SCHEMA_PG } from './union-schema.ts';
 import { FOLLOWUPS_SCHEMA } from './followups-schema.ts';
 
@@ -146,6 +147,8 @@ const PG_MIGRATIONS: readonly string[] = [
   DATED_COUNTS_SCHEMA.postgres,
   // 10: campaigns closed, feedback answers seen by their author (followups-schema.ts).
   FOLLOWUPS_SCHEMA.postgres,
+  // 11: people: the duplicate index and chairs' terms of office (people-schema.ts).
+  PEOPLE_SCHEMA.postgres,
 ];
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS.length;

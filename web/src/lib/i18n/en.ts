@@ -1,5 +1,6 @@
 // UI strings in English: the same keys as ru.ts (the type enforces it).
 import { enCommittee } from './en-committee.ts';
+import { enPeople } from './en-people.ts';
 import { enCards } from './en-cards.ts';
 import { enGuide } from './en-guide.ts';
 import { enForms } from './en-forms.ts';
@@ -376,4 +377,5 @@ export const en: Record<MessageKey, string> = {
   ...enCards,
   ...enGuide,
   ...enForms,
+  ...enPeople,
 };

@@ -1,6 +1,7 @@
 // UI strings in Russian: the reference locale. Every key here must exist in en.ts.
 // Field labels reuse core's field keys (member.<field>, passport.<field>).
 import { ruCommittee } from './ru-committee.ts';
+import { ruPeople } from './ru-people.ts';
 import { ruCards } from './ru-cards.ts';
 import { ruGuide } from './ru-guide.ts';
 import { ruForms } from './ru-forms.ts';
@@ -379,6 +380,7 @@ export const ru = {
   ...ruCards,
   ...ruGuide,
   ...ruForms,
+  ...ruPeople,
 } as const;
 
 export type MessageKey = keyof typeof ru;
