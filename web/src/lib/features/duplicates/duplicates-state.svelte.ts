@@ -20,21 +20,20 @@ export class DuplicatesState {
 
   async load(editor: boolean): Promise<void> {
     const q = encodeURIComponent(this.orgId);
-    const s = await api.get<unknown>(`/api/duplicates/summary?orgId=${q}`);
-    this.summary = s.ok ? parseDuplicateSummary(s.value) : null;
+    const s = await api.get(`/api/duplicates/summary?orgId=${q}`, parseDuplicateSummary);
+    this.summary = s.ok ? s.value : null;
     if (!editor) {
       this.status = s.ok ? 'ready' : 'failed';
       if (!s.ok) this.error = s.error;
       return;
     }
-    const r = await api.get<unknown>(`/api/duplicates?orgId=${q}`);
-    const list = r.ok ? parseDuplicateList(r.value) : null;
-    if (list) {
-      this.items = list.items;
+    const r = await api.get(`/api/duplicates?orgId=${q}`, parseDuplicateList);
+    if (r.ok) {
+      this.items = r.value.items;
       this.status = 'ready';
     } else {
       this.status = 'failed';
-      this.error = r.ok ? { kind: 'network' } : r.error;
+      this.error = r.error;
     }
   }
 
@@ -48,7 +47,7 @@ export class DuplicatesState {
   }
 
   async transfer(item: DuplicateItem): Promise<ApiFailure | null> {
-    const r = await api.post<unknown>('/api/transfers', {
+    const r = await api.post('/api/transfers', {
       memberId: item.memberId,
       fromOrgId: this.orgId,
       toOrgId: item.otherOrgId,
