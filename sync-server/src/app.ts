@@ -34,6 +34,8 @@ import { statformRoutes } from './statforms/statform-routes.ts';
 import type { StatformService } from './statforms/statform-service.ts';
 import { userRoutes } from './routes/users.ts';
 import { viewRoutes } from './routes/views.ts';
+import { tableRoutes } from './tables/table-routes.ts';
+import type { TableService } from './tables/table-service.ts';
 import type { Logger } from './log.ts';
 import { describeError } from './errors.ts';
 
@@ -54,6 +56,8 @@ export interface AppOptions {
   readonly allowedOrigins?: readonly string[] | null;
   /** Membership cards; absent in tests of other routes. */
   readonly cards?: CardService;
+  /** Committee tables; absent in tests of other routes. */
+  readonly tables?: TableService;
 }
 
 export function createApp(options: AppOptions): Hono {
@@ -85,6 +89,7 @@ export function createApp(options: AppOptions): Hono {
   api.route('/', statformRoutes(ctx, options.statforms));
   api.route('/', taskRoutes(ctx, options.rollups, options.statforms));
   api.route('/', feedbackRoutes(ctx, options.feedback, options.rollups));
+  if (options.tables) api.route('/tables', tableRoutes(ctx, options.tables));
   api.all('*', (c) => apiError(c, 404, 'not-found', 'no such endpoint'));
   const app = new Hono();
   app.onError((err, c) => {
