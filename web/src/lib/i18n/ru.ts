@@ -1,6 +1,7 @@
 // UI strings in Russian: the reference locale. Every key here must exist in en.ts.
 // Field labels reuse core's field keys (member.<field>, passport.<field>).
 import { ruCommittee } from './ru-committee.ts';
+import { ruTables } from './ru-tables.ts';
 import { ruCards } from './ru-cards.ts';
 import { ruGuide } from './ru-guide.ts';
 import { ruForms } from './ru-forms.ts';
@@ -373,6 +374,7 @@ export const ru = {
   'io.col.flags': 'Проверьте ячейки',
   'io.flagNote': 'импортировано как есть — проверьте',
   ...ruCommittee,
+  ...ruTables,
   ...ruCards,
   ...ruGuide,
   ...ruForms,
