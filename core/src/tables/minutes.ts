@@ -1,6 +1,7 @@
 // The one-page result of a table in the style of the committee's minutes: how many rows,
 // per group, the result's totals with their percentage, the refusals with their reasons,
 // the overdue deadlines. Plain lines; the page prints them.
+import { formatRuDate } from '../cells/dates.ts';
 import { formatCount } from '../cells/numbers.ts';
 import type { TableColumn } from './columns.ts';
 import { choiceSummary, formatPercent, overdueCounts } from './summary.ts';

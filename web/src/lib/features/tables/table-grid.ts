@@ -17,7 +17,7 @@ import type { ColumnContext } from '../cells/index.ts';
 import { GridInteraction, UndoHistory } from '../grid-selection/index.ts';
 import { GridPresence } from '../presence/grid-presence.ts';
 import type { Presence } from '../presence/presence.ts';
-import { registerGridModules } from '../members/grid-modules.ts';
+import { registerTableGridModules } from './grid-modules.ts';
 import { rowChanges } from '../members/rows.ts';
 import { translate } from '../../i18n/format.ts';
 
@@ -61,7 +61,7 @@ export class TableGrid {
     cb: TableGridCallbacks,
     editable: boolean,
   ) {
-    registerGridModules();
+    registerTableGridModules();
     this.#doc = source.doc;
     this.#editable = editable;
     this.#ctx = {
