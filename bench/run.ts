@@ -15,6 +15,7 @@ import { benchLoad, benchPeers, benchSoak } from './load-bench.ts';
 import { benchSocketMemory } from './socket-memory.ts';
 import { benchCards } from './cards.ts';
 import { benchUnion } from './union.ts';
+import { benchCommitteeTable } from './committee-table.ts';
 import type { BenchRow } from './types.ts';
 
 /** Suites that run only when named (`pnpm bench soak`), not in the default run. */
@@ -34,6 +35,7 @@ const suites: [string, () => Promise<BenchRow[]>][] = [
   ['peers', benchPeers],
   ['socket memory', benchSocketMemory],
   ['cards', benchCards],
+  ['committee tables', benchCommitteeTable],
   ['soak', benchSoak],
   ['union', benchUnion],
 ];
