@@ -99,7 +99,6 @@ export async function benchCommitteeTable(): Promise<BenchRow[]> {
     await login(ctx, app, 'demo-city');
     const warm = await ctx.newPage();
     await warm.goto(`${app.url}/table/${id}`);
-    await waitForSyncState(warm, 'online', 0);
     await warm.waitForFunction(
       (n) =>
         Number(document.querySelector('[data-testid="table-count"]')?.getAttribute('data-total')) >=
@@ -107,6 +106,7 @@ export async function benchCommitteeTable(): Promise<BenchRow[]> {
       ROWS,
       { timeout: 120_000 },
     );
+    await waitForSyncState(warm, 'online', 0);
     await warm.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await warm.close();
 

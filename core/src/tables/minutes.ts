@@ -69,9 +69,15 @@ export function minutesPage(table: TableData, title: string, today: string): Min
       }
     }
   }
+  const byId = new Map(table.rows.map((r) => [r.id, r]));
   for (const o of overdueCounts(table, today)) {
-    if (o.rows.length > 0)
-      lines.push(`Просрочено («${o.column.name}»): ${formatCount(o.rows.length)}.`);
+    if (o.rows.length === 0) continue;
+    lines.push(`Просрочено («${o.column.name}»): ${formatCount(o.rows.length)}.`);
+    for (const id of o.rows) {
+      const row = byId.get(id);
+      const what = name && row ? (row.values[name.id] ?? '') : '';
+      if (what) lines.push(`— ${what} (срок ${formatRuDate(row?.values[o.column.id] ?? '')});`);
+    }
   }
   return { title, lines };
 }

@@ -148,6 +148,12 @@ describe('summaries', () => {
     Y.applyUpdate(done, Y.encodeStateAsUpdate(ydoc));
     new OrgDoc(done).setMemberField('q2-6', 'c:state', 'исполнено');
     expect([...overdueRows(readTable(done), '2021-02-01')].sort()).toEqual(['q2-5', 'q2-8']);
+    const page = minutesPage(readTable(done), 'Постановления', '2021-02-01');
+    expect(page.lines.slice(-3)).toEqual([
+      'Просрочено («Срок»): 2.',
+      '— Организовать обучение председателей ППО работе в программе «Цифровой Профсоюз» (срок 31.01.2021);',
+      '— Разъяснить ППО формирование статистических отчётов по формам 3, 4, 5-СП (срок 31.01.2021);',
+    ]);
   });
 
   it('counts an overdue fix-by date of a checklist point until it is fixed', () => {
