@@ -126,6 +126,15 @@ export async function benchCommitteeTable(): Promise<BenchRow[]> {
         ),
       );
       fromDoc.push(ready! - open!);
+      if (process.env['BENCH_VERBOSE']) {
+        const marks = await page.evaluate(() =>
+          performance
+            .getEntriesByType('mark')
+            .map((m) => `${m.name}=${m.startTime.toFixed(0)}`)
+            .join(' '),
+        );
+        process.stderr.write(`${marks}\n`);
+      }
       await page.close();
     }
     await ctx.close();
