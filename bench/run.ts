@@ -16,6 +16,7 @@ import { benchSocketMemory } from './socket-memory.ts';
 import { benchCards } from './cards.ts';
 import { benchUnion } from './union.ts';
 import { benchDuplicates } from './duplicates.ts';
+import { benchCommitteeTable } from './committee-table.ts';
 import type { BenchRow } from './types.ts';
 
 /** Suites that run only when named (`pnpm bench soak`), not in the default run. */
@@ -35,6 +36,7 @@ const suites: [string, () => Promise<BenchRow[]>][] = [
   ['peers', benchPeers],
   ['socket memory', benchSocketMemory],
   ['cards', benchCards],
+  ['committee tables', benchCommitteeTable],
   ['soak', benchSoak],
   ['union', benchUnion],
   ['duplicates', benchDuplicates],

@@ -36,6 +36,8 @@ import { statformRoutes } from './statforms/statform-routes.ts';
 import type { StatformService } from './statforms/statform-service.ts';
 import { userRoutes } from './routes/users.ts';
 import { viewRoutes } from './routes/views.ts';
+import { tableRoutes } from './tables/table-routes.ts';
+import type { TableService } from './tables/table-service.ts';
 import type { Logger } from './log.ts';
 import { describeError } from './errors.ts';
 
@@ -58,6 +60,8 @@ export interface AppOptions {
   readonly cards?: CardService;
   /** The index of persons registered in two organizations; absent in tests of other routes. */
   readonly duplicates?: DuplicateIndex;
+  /** Committee tables; absent in tests of other routes. */
+  readonly tables?: TableService;
 }
 
 export function createApp(options: AppOptions): Hono {
@@ -90,6 +94,7 @@ export function createApp(options: AppOptions): Hono {
   api.route('/', taskRoutes(ctx, options.rollups, options.statforms, options.duplicates));
   api.route('/', duplicateRoutes(options.duplicates));
   api.route('/', feedbackRoutes(ctx, options.feedback, options.rollups, options.statforms));
+  if (options.tables) api.route('/tables', tableRoutes(ctx, options.tables));
   api.all('*', (c) => apiError(c, 404, 'not-found', 'no such endpoint'));
   const app = new Hono();
   app.onError((err, c) => {

@@ -11,8 +11,14 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
+import { randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
 import { DEFAULT_TIME_ZONE, orgDocName, orgIdOfDocName } from '@profgrid/core';
+import { seedDemoTables } from './tables/demo-tables.ts';
+import { docReader } from './tables/read-doc.ts';
+import { docOwners, withTableAccess } from './tables/table-hooks.ts';
+import { TableService } from './tables/table-service.ts';
+import { TableStore } from './tables/table-store.ts';
 import { CardService } from './cards/card-service.ts';
 import { loadCardSigner } from './cards/card-signer.ts';
 import { createApp } from './app.ts';
@@ -136,8 +142,17 @@ export async function startServer(
   let identity: Identity;
   let registry: SqlOrgRegistry;
   let rollups: RollupService;
+  let relayRef: Relay | null = null;
+  let tables: TableService;
   try {
     registry = await SqlOrgRegistry.open(sql);
+    tables = new TableService({
+      tables: new TableStore(sql, now),
+      registry,
+      store,
+      readDoc: docReader(() => relayRef?.rooms ?? null, store, Boolean(config.databaseUrl)),
+      newId: () => randomUUID(),
+    });
     identity = createIdentity(
       sql,
       registry,
@@ -167,6 +182,7 @@ export async function startServer(
         return identity.chairs.indexDoc(orgId, doc);
       },
       afterSeed: async () => {
+        await seedDemoTables(tables);
         await createDemoUsers(
           users,
           config.dataDir,
@@ -183,7 +199,6 @@ export async function startServer(
     await backend.close();
     throw err;
   }
-  let relayRef: Relay | null = null;
   const cards = new CardService({
     sql,
     registry,
@@ -209,8 +224,10 @@ export async function startServer(
     },
   });
   const duplicates = await DuplicateIndex.open({ sql, registry, logger, now });
-  const hooks =
-    deps.hooks ?? sessionHooks({ ...identity, allowedOrigins: config.auth.allowedOrigins });
+  const hooks = withTableAccess(
+    deps.hooks ?? sessionHooks({ ...identity, allowedOrigins: config.auth.allowedOrigins }),
+    tables.tables,
+  );
   const relay = createRelay({
     store,
     registry,
@@ -219,6 +236,7 @@ export async function startServer(
     logger,
     observer: observer(identity, rollups, cards, duplicates, logger),
     fanout: backend.fanout,
+    docOwner: docOwners(tables.tables),
   });
   relayRef = relay;
   backend.attach(relay.rooms);
@@ -278,6 +296,7 @@ export async function startServer(
     duplicates,
     feedback: new FeedbackStore(sql, now),
     metrics: { token: config.metricsToken, render: renderMetrics },
+    tables,
     statforms: new StatformService({
       sql,
       registry,

@@ -12,6 +12,7 @@ import { DATED_COUNTS_SCHEMA } from './dated-counts-schema.ts';
 import { PEOPLE_SCHEMA } from './people-schema.ts';
 import { UNION_SCHEMA_SQLITE } from './union-schema.ts';
 import { FOLLOWUPS_SCHEMA } from './followups-schema.ts';
+import { TABLES_SCHEMA } from './tables-schema.ts';
 
 const MIGRATIONS: readonly string[] = [
   // 1: registry details, identity, sessions, audit, the chair card index.
@@ -119,6 +120,8 @@ const MIGRATIONS: readonly string[] = [
   FOLLOWUPS_SCHEMA.sqlite,
   // 12: people: the duplicate index and chairs' terms of office (people-schema.ts).
   PEOPLE_SCHEMA.sqlite,
+  // 13: committee tables and their templates (tables-schema.ts).
+  TABLES_SCHEMA.sqlite,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -14,6 +14,7 @@ import { DATED_COUNTS_SCHEMA } from './dated-counts-schema.ts';
 import { PEOPLE_SCHEMA } from './people-schema.ts';
 import { UNION_SCHEMA_PG } from './union-schema.ts';
 import { FOLLOWUPS_SCHEMA } from './followups-schema.ts';
+import { TABLES_SCHEMA } from './tables-schema.ts';
 
 /** Key of the advisory lock that serializes migrations across instances. */
 const MIGRATION_LOCK = 7_311_001;
@@ -149,6 +150,8 @@ const PG_MIGRATIONS: readonly string[] = [
   FOLLOWUPS_SCHEMA.postgres,
   // 11: people: the duplicate index and chairs' terms of office (people-schema.ts).
   PEOPLE_SCHEMA.postgres,
+  // 12: committee tables and their templates (tables-schema.ts).
+  TABLES_SCHEMA.postgres,
 ];
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS.length;

@@ -2,6 +2,7 @@
 // Field labels reuse core's field keys (member.<field>, passport.<field>).
 import { ruCommittee } from './ru-committee.ts';
 import { ruPeople } from './ru-people.ts';
+import { ruTables } from './ru-tables.ts';
 import { ruCards } from './ru-cards.ts';
 import { ruGuide } from './ru-guide.ts';
 import { ruForms } from './ru-forms.ts';
@@ -377,6 +378,7 @@ export const ru = {
   'io.col.flags': 'Проверьте ячейки',
   'io.flagNote': 'импортировано как есть — проверьте',
   ...ruCommittee,
+  ...ruTables,
   ...ruCards,
   ...ruGuide,
   ...ruForms,
