@@ -8,3 +8,4 @@ export * from './instantiate.ts';
 export * from './summary.ts';
 export * from './minutes.ts';
 export * from './demo-tables.ts';
+export * from './wire.ts';

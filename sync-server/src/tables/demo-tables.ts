@@ -1,7 +1,7 @@
 // The demo's committee tables for the city committee: the 2020 acceptance table from the
 // customer's seed file and the resolutions of the minutes of 21 September 2020.
 import { readFileSync } from 'node:fs';
-import { DEMO_ROOT_IDS } from '@profgrid/core';
+import { DEMO_ROOT_IDS } from '@profgrid/core/demo';
 import {
   ACCEPTANCE_TEMPLATE,
   RESOLUTIONS_TEMPLATE,
