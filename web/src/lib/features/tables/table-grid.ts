@@ -8,7 +8,7 @@ import 'ag-grid-community/styles/ag-grid.css';
 import 'ag-grid-community/styles/ag-theme-quartz.css';
 import type { ColDef, GridApi, GridOptions } from 'ag-grid-community';
 import { customKey } from '@profgrid/core';
-import type { CellKey, Locale, MemberRecord, OrgDoc } from '@profgrid/core';
+import type { CellKey, CustomColumn, Locale, MemberRecord, OrgDoc } from '@profgrid/core';
 import { isOverdue, tableColumns } from '@profgrid/core/tables';
 import type { TableColumn, TableRow } from '@profgrid/core/tables';
 import { customColumnDefs } from '../custom-columns/index.ts';
@@ -18,12 +18,16 @@ import { GridInteraction, UndoHistory } from '../grid-selection/index.ts';
 import { GridPresence } from '../presence/grid-presence.ts';
 import type { Presence } from '../presence/presence.ts';
 import { registerTableGridModules } from './grid-modules.ts';
-import { rowChanges } from '../members/rows.ts';
+import { reconcileRows, rowChanges } from '../members/rows.ts';
 import { translate } from '../../i18n/format.ts';
 
 export interface TableSource {
   readonly doc: OrgDoc;
   readonly presence?: Presence | null;
+  /** Rows and columns of an earlier session: shown read-only until Yjs has loaded. */
+  readonly cached: { readonly rows: MemberRecord[]; readonly columns: TableColumn[] } | null;
+  readonly isLoaded: () => boolean;
+  load(): Promise<void>;
 }
 
 export interface TableGridCallbacks {
@@ -46,12 +50,15 @@ export class TableGrid {
   readonly api: GridApi<MemberRecord>;
   readonly undo: UndoHistory;
   readonly #doc: OrgDoc;
+  readonly #cb: TableGridCallbacks;
   readonly #presence: GridPresence<MemberRecord> | null;
   readonly #interaction: GridInteraction;
   readonly #off: (() => void)[] = [];
   #ctx: ColumnContext;
   #editable: boolean;
   #columns: TableColumn[] = [];
+  #live = false;
+  #destroyed = false;
 
   constructor(
     el: HTMLElement,
@@ -63,22 +70,26 @@ export class TableGrid {
   ) {
     registerTableGridModules();
     this.#doc = source.doc;
+    this.#cb = cb;
     this.#editable = editable;
     this.#ctx = {
       locale,
       today,
       onEdit: (id, field, value) => void this.#doc.setMemberField(id, field, value),
-      editable: () => this.#editable,
+      editable: () => this.#editable && this.#live,
       isSelected: (row, colId) => this.#interaction?.isSelected(row, colId) ?? false,
     };
     this.#presence = source.presence
       ? new GridPresence(source.presence, () => translate(this.#ctx.locale, 'presence.editing'))
       : null;
-    this.#columns = tableColumns(this.#doc.ydoc);
+    const live = source.isLoaded() || !source.cached;
+    // Before Yjs has loaded, the rows and columns cached as JSON render at once (read-only).
+    this.#columns = live ? tableColumns(this.#doc.ydoc) : source.cached!.columns;
+    const rows = live ? this.#doc.members() : source.cached!.rows;
     performance.mark('pg:table-rows');
     const options: GridOptions<MemberRecord> = {
       theme: 'legacy',
-      rowData: this.#doc.members(),
+      rowData: rows,
       columnDefs: this.#columnDefs(),
       maintainColumnOrder: true,
       defaultColDef: { resizable: true, sortable: true, floatingFilter: true },
@@ -95,7 +106,11 @@ export class TableGrid {
       rowBuffer: 5,
       undoRedoCellEditing: false,
       suppressDragLeaveHidesColumns: true,
-      onFirstDataRendered: () => performance.mark('pg:table-ready'),
+      onFirstDataRendered: () => {
+        performance.mark('pg:table-ready');
+        // Only now load Yjs, so applying a large document does not delay the first paint.
+        if (!this.#live) setTimeout(() => void source.load().then(() => this.#goLive(true)), 0);
+      },
       onRowDataUpdated: () => cb.onCounts(...this.#counts()),
       onModelUpdated: () => cb.onCounts(...this.#counts()),
       getLocaleText: (p) => gridText(this.#ctx.locale, p.key, p.defaultValue, p.variableValues),
@@ -106,12 +121,29 @@ export class TableGrid {
     this.#interaction = new GridInteraction(this.api, el, {
       doc: this.#doc,
       undo: this.undo,
-      isLive: () => true,
+      isLive: () => this.#live,
       isEditable: () => this.#editable,
       locale: () => this.#ctx.locale,
       today: () => this.#ctx.today,
       newId: () => crypto.randomUUID(),
     });
+    cb.onCounts(...this.#counts());
+    if (live) this.#goLive(false);
+  }
+
+  /** Reconciles the shown rows with the loaded doc, then follows it change by change. */
+  #goLive(fromCache: boolean): void {
+    if (this.#live || this.#destroyed) return;
+    const cb = this.#cb;
+    this.#live = true;
+    if (fromCache) {
+      const shown: MemberRecord[] = [];
+      this.api.forEachNode((n) => void (n.data && shown.push(n.data)));
+      const tx = reconcileRows(shown, this.#doc.members());
+      if (tx.add.length + tx.update.length + tx.remove.length > 0) this.api.applyTransaction(tx);
+      this.#columns = tableColumns(this.#doc.ydoc);
+      this.api.setGridOption('columnDefs', this.#columnDefs());
+    }
     this.#off.push(
       this.#doc.columns.observe(() => {
         this.#columns = tableColumns(this.#doc.ydoc);
@@ -131,12 +163,17 @@ export class TableGrid {
         cb.onChange();
       }),
     );
-    cb.onCounts(...this.#counts());
+    cb.onChange();
   }
 
   #columnDefs(): ColDef<MemberRecord>[] {
     const byId = new Map(this.#columns.map((c) => [c.id, c]));
-    const defs = customColumnDefs(this.#doc.columns.list(), this.#ctx).map((def) => {
+    // The member grid's custom column kinds; an organization link is text to them.
+    const asCustom = this.#columns.map((c): CustomColumn => ({
+      ...c,
+      type: c.type === 'org' ? 'text' : c.type,
+    }));
+    const defs = customColumnDefs(asCustom, this.#ctx).map((def) => {
       const column = byId.get(def.colId?.slice(2) ?? '');
       if (!column) return def;
       if (column.type === 'org') {
@@ -194,6 +231,7 @@ export class TableGrid {
 
   /** Adds an empty row and starts editing its first column. */
   addRow(id: string): void {
+    if (!this.#live) return;
     this.#doc.addMember(id, {});
     const node = this.api.getRowNode(id);
     const first = this.#columns[0];
@@ -216,6 +254,7 @@ export class TableGrid {
   }
 
   destroy(): void {
+    this.#destroyed = true;
     for (const off of this.#off) off();
     this.#interaction.destroy();
     this.#presence?.destroy();
