@@ -71,7 +71,10 @@ async function addPost(
     await page.fill('[data-testid=position-name]', post.name ?? '');
     if (post.org) {
       await page.fill('[data-testid=position-org-search]', post.org);
-      await page.waitForSelector('[data-testid=position-org] option:nth-child(2)');
+      await page.waitForSelector('[data-testid=position-org] option:nth-child(2)', {
+        state: 'attached',
+        timeout: 90_000,
+      });
       await page.selectOption('[data-testid=position-org]', { index: 1 });
     }
   }
