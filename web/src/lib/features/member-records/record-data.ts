@@ -8,6 +8,7 @@ import type { PositionRecord } from '@profgrid/core/positions';
 import type { ApplicationData, RegistrationCardData } from './record-sheets.ts';
 
 export const UNION_NAME = 'Общероссийский Профсоюз образования';
+const UNION_GENITIVE = 'Общероссийского Профсоюза образования';
 
 const GENDER: Record<string, string> = { female: 'женский', male: 'мужской' };
 const CATEGORY: Record<string, string> = {
@@ -86,6 +87,7 @@ export function registrationCard(
 export function application(m: MemberRecord, orgName: string): ApplicationData {
   return {
     union: UNION_NAME,
+    unionGenitive: UNION_GENITIVE,
     orgName,
     fullName: fullNameOf(m),
     position: m.position,

@@ -27,6 +27,8 @@ export interface RegistrationCardData {
 
 export interface ApplicationData {
   readonly union: string;
+  /** The union's name after «в члены» (genitive). */
+  readonly unionGenitive: string;
   readonly orgName: string;
   readonly fullName: string;
   readonly position: string;
@@ -112,15 +114,14 @@ export function applicationHtml(d: ApplicationData): string {
   return doc(
     `Заявление о вступлении — ${d.fullName}`,
     `<div class="addressee">
-  <p>В профсоюзный комитет</p>
+  <p>В профсоюзный комитет первичной профсоюзной организации</p>
   <p>${escapeHtml(d.orgName)}</p>
-  <p>${escapeHtml(d.union)}</p>
-  <p>от ${blank(d.fullName, '70mm')}</p>
-  <p>${blank(d.position, '70mm')}</p>
+  <p>Заявитель: ${blank(d.fullName, '70mm')}</p>
+  <p>Должность: ${blank(d.position, '70mm')}</p>
 </div>
 <h1>ЗАЯВЛЕНИЕ</h1>
 <div class="text">
-  <p>Прошу принять меня в члены ${escapeHtml(d.union)} и поставить на профсоюзный учёт в первичной профсоюзной организации.</p>
+  <p>Прошу принять меня в члены ${escapeHtml(d.unionGenitive)} и поставить на профсоюзный учёт в первичной профсоюзной организации.</p>
   <p>С Уставом Профсоюза ознакомлен(а), признаю его и обязуюсь выполнять, уплачивать членские взносы.</p>
   <p>Прошу ежемесячно удерживать из моей заработной платы членский профсоюзный взнос в размере 1 % и перечислять его на счёт профсоюзной организации.</p>
   <p>Даю согласие на обработку моих персональных данных в целях профсоюзного учёта в соответствии с Федеральным законом от 27.07.2006 № 152-ФЗ «О персональных данных».</p>
