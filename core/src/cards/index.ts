@@ -7,3 +7,4 @@ export * from './card-keys.ts';
 export * from './revocation-list.ts';
 export * from './verify-card.ts';
 export * from './wire.ts';
+export * from './partner.ts';

@@ -216,4 +216,27 @@ export class CardStore {
       [at, number],
     );
   }
+
+  /** Notes that `orgId`'s stored change awaits its revocation check (newest time wins). */
+  async markPending(orgId: string, since: number): Promise<void> {
+    await this.#sql.run(
+      'INSERT INTO card_doc_checks (org_id, since) VALUES (?, ?) ON CONFLICT (org_id) DO UPDATE SET since = excluded.since',
+      [orgId, since],
+    );
+  }
+
+  /** The check that started after `since` ran: drop the note unless a newer one replaced it. */
+  async clearPending(orgId: string, since: number): Promise<void> {
+    await this.#sql.run('DELETE FROM card_doc_checks WHERE org_id = ? AND since <= ?', [
+      orgId,
+      since,
+    ]);
+  }
+
+  async pending(): Promise<{ orgId: string; since: number }[]> {
+    const rows = await this.#sql.all<{ org_id: string; since: number }>(
+      'SELECT org_id, since FROM card_doc_checks ORDER BY org_id',
+    );
+    return rows.map((r) => ({ orgId: r.org_id, since: Number(r.since) }));
+  }
 }

@@ -4,7 +4,7 @@
 // renumber an applied one, and append the same step to pg-migrations.ts:
 // test/schema-parity.test.ts fails while the two dialects differ.
 import type { DatabaseSync } from 'node:sqlite';
-import { CARDS_SQLITE } from './cards-schema.ts';
+import { CARDS_CHECKS_STEP, CARDS_SQLITE } from './cards-schema.ts';
 import { inTransaction } from './sqlite-transaction.ts';
 import { FEEDBACK_SCHEMA_SQLITE } from './feedback-schema.ts';
 import { STATFORMS_SQLITE } from './statforms-schema.ts';
@@ -110,6 +110,8 @@ const MIGRATIONS: readonly string[] = [
   STATFORMS_SQLITE,
   // 9: union scale: the sort-key and parent indexes of orgs (union-schema.ts).
   UNION_SCHEMA_SQLITE,
+  // 10: partners' check reports counted once, pending card revocation checks (cards-schema.ts).
+  CARDS_CHECKS_STEP.sqlite,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
