@@ -164,6 +164,15 @@ export class CardStore {
     return Number(r?.t ?? 0);
   }
 
+  /** Revoked cards per organization among `orgIds`. */
+  async revokedByOrg(orgIds: readonly string[]): Promise<Map<string, number>> {
+    const rows = await this.#sql.all<{ org_id: string; n: number }>(
+      `SELECT org_id, COUNT(*) AS n FROM cards WHERE revoked_at IS NOT NULL AND ${this.#sql.inJsonList('org_id')} GROUP BY org_id`,
+      [JSON.stringify(orgIds)],
+    );
+    return new Map(rows.map((r) => [r.org_id, Number(r.n)]));
+  }
+
   /** Live cards per organization among `orgIds`. */
   async countsByOrg(orgIds: readonly string[]): Promise<Map<string, number>> {
     const rows = await this.#sql.all<{ org_id: string; n: number }>(
