@@ -2,6 +2,7 @@
 // (POST /api/public/card-partners with the card link's token), kept in localStorage so
 // the installed page lists them offline too; search by name, address or discount and a
 // category filter, in memory.
+import { PARTNER_CATEGORIES } from '@profgrid/core';
 import type { Partner, PartnerCategory } from '@profgrid/core';
 import { ruCollator } from '../../i18n/collate.ts';
 import type { CheckStorage } from './check-cache.ts';
@@ -47,7 +48,7 @@ export class CardPartnersState {
 
   /** Categories present in the list, for the filter. */
   get categories(): PartnerCategory[] {
-    return [...new Set(this.all.map((p) => p.category))];
+    return PARTNER_CATEGORIES.filter((c) => this.all.some((p) => p.category === c));
   }
 
   get shown(): Partner[] {

@@ -44,7 +44,7 @@ export class CardStatsState {
       this.error = stats.error;
       return;
     }
-    const members = new Map(
+    const rollups: Record<string, { name: string; members: number }> = Object.fromEntries(
       (children.ok ? children.value.children : []).map((c) => [
         c.id,
         { name: c.shortName || c.name, members: c.rollup.membersTotal },
@@ -52,8 +52,8 @@ export class CardStatsState {
     );
     this.rows = stats.value.children.map((c) => ({
       ...c,
-      name: members.get(c.orgId)?.name ?? c.orgId,
-      members: members.get(c.orgId)?.members ?? 0,
+      name: rollups[c.orgId]?.name ?? c.orgId,
+      members: rollups[c.orgId]?.members ?? 0,
     }));
     this.total = {
       orgId: this.orgId,
