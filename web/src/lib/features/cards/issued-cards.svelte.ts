@@ -1,6 +1,8 @@
 // The live cards of one organization (GET /api/orgs/:id/cards), keyed by member: the grid
 // shows their numbers in «№ билета» (read-only), the toolbar issues, prints and links.
-// Only for editors: viewers (committees) get counts, not lists.
+// Only for editors: viewers (committees) get counts, not lists. The last list is kept in
+// Cache Storage under its /api address, so the numbers show offline too, and a logout
+// wipes it with every other /api response (auth/wipe.ts).
 import type { ApiFailure, ApiResult } from '../api/index.ts';
 import type { CardLinkResponse, IssuedCard, OrgCards } from '@profgrid/core';
 import { NO_CARDS, withCards } from './card-map.ts';
@@ -33,7 +35,13 @@ export class IssuedCards {
 
   async load(): Promise<void> {
     const res = await this.#api.get<OrgCards>(this.#base());
-    if (res.ok) this.byMember = withCards(NO_CARDS, res.value.cards);
+    if (res.ok) {
+      this.byMember = withCards(NO_CARDS, res.value.cards);
+      await saveOffline(this.#base(), res.value);
+    } else if (res.error.kind === 'network') {
+      const saved = await loadOffline(this.#base());
+      if (saved && this.byMember.size === 0) this.byMember = withCards(NO_CARDS, saved.cards);
+    }
   }
 
   /** Issues (or returns) cards of these members; the new ones join `byMember`. */
@@ -69,5 +77,30 @@ export class IssuedCards {
     );
     if (!res.ok) this.error = res.error;
     return res.ok;
+  }
+}
+
+const OFFLINE_CACHE = 'pg-issued-cards';
+
+async function saveOffline(path: string, cards: OrgCards): Promise<void> {
+  if (typeof caches === 'undefined') return;
+  try {
+    const cache = await caches.open(OFFLINE_CACHE);
+    await cache.put(
+      new URL(path, location.origin),
+      new Response(JSON.stringify(cards), { headers: { 'content-type': 'application/json' } }),
+    );
+  } catch {
+    // no Cache Storage (private mode): online only
+  }
+}
+
+async function loadOffline(path: string): Promise<OrgCards | null> {
+  if (typeof caches === 'undefined') return null;
+  try {
+    const res = await (await caches.open(OFFLINE_CACHE)).match(new URL(path, location.origin));
+    return res ? ((await res.json()) as OrgCards) : null;
+  } catch {
+    return null;
   }
 }
