@@ -13,6 +13,7 @@ import type { ApiContext, ApiEnv } from './http/api-context.ts';
 import { apiError } from './http/api-error.ts';
 import { cardRoutes } from './cards/card-routes.ts';
 import type { CardService } from './cards/card-service.ts';
+import { partnerRoutes } from './cards/partner-routes.ts';
 import { publicCardRoutes } from './cards/public-card-routes.ts';
 import { auditCsvRoutes, auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
@@ -90,6 +91,7 @@ export function createApp(options: AppOptions): Hono {
     api.route('/orgs', passportRoutes(ctx, options.rollups, options.rollups.deadlines));
   }
   api.route('/', cardRoutes(ctx, options.cards));
+  api.route('/', partnerRoutes(ctx, options.cards));
   api.route('/', statformRoutes(ctx, options.statforms));
   api.route('/', taskRoutes(ctx, options.rollups, options.statforms, options.duplicates));
   api.route('/', duplicateRoutes(options.duplicates));

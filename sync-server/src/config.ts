@@ -18,7 +18,7 @@ import { DEFAULT_LIMITS } from './relay/limits.ts';
 import type { RelayLimits } from './relay/limits.ts';
 import type { AuthConfig } from './auth/identity.ts';
 import { parseAllowedOrigins } from './auth/origin.ts';
-import type { CardKeyConfig } from './cards/card-signer.ts';
+import type { CardConfig } from './cards/card-service.ts';
 
 export const SEED_MODES = ['demo', 'tree', 'union', 'none'] as const;
 /** demo: registry tree + 154 documents with synthetic members; tree: registry only. */
@@ -41,7 +41,7 @@ export interface ServerConfig {
   /** Interval of the fan-out gap check (cluster/gap-watch.ts). */
   readonly resyncMs?: number;
   /** Card signing key from CARD_SIGNING_KEY / CARD_KEY_ID; absent: DATA_DIR/card-keys. Never logged. */
-  readonly cards?: CardKeyConfig;
+  readonly cards?: CardConfig;
   /** IANA zone of reporting dates (TIME_ZONE); absent = core's DEFAULT_TIME_ZONE. */
   readonly timeZone?: string;
 }
@@ -108,6 +108,7 @@ export function configFromEnv(
     cards: {
       signingKeyPem: env['CARD_SIGNING_KEY'] || undefined,
       keyId: intVar(env, 'CARD_KEY_ID', 1, 65_535),
+      revokeDelayMs: intVar(env, 'CARD_REVOKE_DELAY_MS', 1000, 3_600_000),
     },
     port: intVar(env, 'PORT', 8080, 65535),
     host: env['HOST'] || '127.0.0.1',

@@ -205,6 +205,7 @@ export async function startServer(
     signer: loadCardSigner(config.dataDir, config.cards),
     logger,
     now,
+    revokeDelayMs: config.cards?.revokeDelayMs,
     readDoc: async (orgId) => {
       const name = orgDocName(orgId);
       const loaded = relayRef?.rooms.loaded(name);
@@ -239,6 +240,8 @@ export async function startServer(
     docOwner: docOwners(tables.tables),
   });
   relayRef = relay;
+  // revocation checks a crash cut short (few: those of the last second before it)
+  await cards.sweep();
   backend.attach(relay.rooms);
   let watch: RegistryWatch | null = null;
   if (events) {

@@ -17,7 +17,7 @@ import {
   verifyCardQr,
   verifyRevocationList,
 } from '@profgrid/core';
-import type { CardLinkView, IssuedCard } from '@profgrid/core';
+import type { CardLinkView, CardStats, IssuedCard } from '@profgrid/core';
 import { MuxClient } from '../../test/mux-client.ts';
 import { removeDir, startTestRelay } from '../../test/relay-harness.ts';
 import type { TestRelay, TestUser } from '../../test/relay-harness.ts';
@@ -243,6 +243,17 @@ describe('card stats', () => {
     const live = (await (await api(`/orgs/${SCHOOL}/cards`, chair)).json()) as { cards: unknown[] };
     expect(orgs.find((o) => o.orgId === SCHOOL)?.cards).toBe(live.cards.length);
     expect(orgs.find((o) => o.orgId === 'school-005')?.cards).toBe(0);
+    expect((await api('/orgs/belgorod-region/card-stats', viewer)).status).toBe(404);
+  });
+
+  it('a committee gets live and revoked counts per direct child and in all', async () => {
+    const res = await api('/orgs/belgorod-city/card-stats', viewer);
+    const stats = (await res.json()) as CardStats;
+    const school = stats.children.find((c) => c.orgId === SCHOOL)!;
+    expect(school.cards).toBe(stats.orgs.find((o) => o.orgId === SCHOOL)!.cards);
+    expect(school.revoked).toBeGreaterThan(0); // the reissue and removal tests above
+    expect(stats.total.cards).toBe(stats.orgs.reduce((n, o) => n + o.cards, 0));
+    expect(stats.total.revoked).toBe(stats.children.reduce((n, c) => n + c.revoked, 0));
   });
 });
 

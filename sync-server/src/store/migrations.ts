@@ -4,7 +4,7 @@
 // renumber an applied one, and append the same step to pg-migrations.ts:
 // test/schema-parity.test.ts fails while the two dialects differ.
 import type { DatabaseSync } from 'node:sqlite';
-import { CARDS_SQLITE } from './cards-schema.ts';
+import { CARDS_CHECKS_STEP, CARDS_SQLITE } from './cards-schema.ts';
 import { inTransaction } from './sqlite-transaction.ts';
 import { FEEDBACK_SCHEMA_SQLITE } from './feedback-schema.ts';
 import { STATFORMS_SQLITE } from './statforms-schema.ts';
@@ -122,6 +122,8 @@ const MIGRATIONS: readonly string[] = [
   PEOPLE_SCHEMA.sqlite,
   // 13: committee tables and their templates (tables-schema.ts).
   TABLES_SCHEMA.sqlite,
+  // 14: partners' check reports counted once, pending card revocation checks (cards-schema.ts).
+  CARDS_CHECKS_STEP.sqlite,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -6,7 +6,7 @@
 // differ from SQLite's (their histories differ), the resulting schema must not
 // (test/schema-parity.test.ts).
 import type pg from 'pg';
-import { CARDS_POSTGRES } from './cards-schema.ts';
+import { CARDS_CHECKS_STEP, CARDS_POSTGRES } from './cards-schema.ts';
 import { inPgTransaction } from './pg-transaction.ts';
 import { FEEDBACK_SCHEMA_PG } from './feedback-schema.ts';
 import { STATFORMS_PG } from './statforms-schema.ts';
@@ -152,6 +152,8 @@ const PG_MIGRATIONS: readonly string[] = [
   PEOPLE_SCHEMA.postgres,
   // 12: committee tables and their templates (tables-schema.ts).
   TABLES_SCHEMA.postgres,
+  // 13: partners' check reports counted once, pending card revocation checks (cards-schema.ts).
+  CARDS_CHECKS_STEP.postgres,
 ];
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS.length;
