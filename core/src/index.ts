@@ -337,6 +337,16 @@ export {
   toHex,
   verifyCardQr,
   verifyRevocationList,
+  CHECK_EVENTS_MAX,
+  PARTNER_ADDRESSES_MAX,
+  PARTNER_CATEGORIES,
+  PARTNER_TEXT_MAX,
+  initialsOf,
+  parseCheckEvents,
+  parsePartnerFields,
+  partnerActiveOn,
+  parseCardStats,
+  parsePartnerStats,
 } from './cards/index.ts';
 export type {
   CardCheck,
@@ -358,6 +368,15 @@ export type {
   OrgCards,
   RevocationList,
   RevokeReason,
+  CardCounts,
+  CheckEvent,
+  Partner,
+  PartnerAccount,
+  PartnerCategory,
+  PartnerFields,
+  PartnerMe,
+  PartnerMonth,
+  PartnerStats,
 } from './cards/index.ts';
 export { TASK_KINDS, parseTaskList, sortTasks } from './guide/tasks.ts';
 export type { KnownTaskKind, TaskItem, TaskList } from './guide/tasks.ts';

@@ -80,3 +80,4 @@ export type {
   PartnerMonth,
   PartnerStats,
 } from './partner.ts';
+export { parseCardStats, parsePartnerStats } from './stats-parse.ts';
