@@ -9,7 +9,10 @@ import { inTransaction } from './sqlite-transaction.ts';
 import { FEEDBACK_SCHEMA_SQLITE } from './feedback-schema.ts';
 import { STATFORMS_SQLITE } from './statforms-schema.ts';
 import { DATED_COUNTS_SCHEMA } from './dated-counts-schema.ts';
+import { PEOPLE_SCHEMA } from './people-schema.ts';
 import { UNION_SCHEMA_SQLITE } from './union-schema.ts';
+import { FOLLOWUPS_SCHEMA } from './followups-schema.ts';
+import { TABLES_SCHEMA } from './tables-schema.ts';
 
 const MIGRATIONS: readonly string[] = [
   // 1: registry details, identity, sessions, audit, the chair card index.
@@ -113,6 +116,12 @@ const MIGRATIONS: readonly string[] = [
   UNION_SCHEMA_SQLITE,
   // 10: dated counts of the summary rows (dated-counts-schema.ts).
   DATED_COUNTS_SCHEMA.sqlite,
+  // 11: campaigns closed, feedback answers seen by their author (followups-schema.ts).
+  FOLLOWUPS_SCHEMA.sqlite,
+  // 12: people: the duplicate index and chairs' terms of office (people-schema.ts).
+  PEOPLE_SCHEMA.sqlite,
+  // 13: committee tables and their templates (tables-schema.ts).
+  TABLES_SCHEMA.sqlite,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -11,7 +11,10 @@ import { inPgTransaction } from './pg-transaction.ts';
 import { FEEDBACK_SCHEMA_PG } from './feedback-schema.ts';
 import { STATFORMS_PG } from './statforms-schema.ts';
 import { DATED_COUNTS_SCHEMA } from './dated-counts-schema.ts';
+import { PEOPLE_SCHEMA } from './people-schema.ts';
 import { UNION_SCHEMA_PG } from './union-schema.ts';
+import { FOLLOWUPS_SCHEMA } from './followups-schema.ts';
+import { TABLES_SCHEMA } from './tables-schema.ts';
 
 /** Key of the advisory lock that serializes migrations across instances. */
 const MIGRATION_LOCK = 7_311_001;
@@ -143,6 +146,12 @@ const PG_MIGRATIONS: readonly string[] = [
   UNION_SCHEMA_PG,
   // 9: dated counts of the summary rows (dated-counts-schema.ts).
   DATED_COUNTS_SCHEMA.postgres,
+  // 10: campaigns closed, feedback answers seen by their author (followups-schema.ts).
+  FOLLOWUPS_SCHEMA.postgres,
+  // 11: people: the duplicate index and chairs' terms of office (people-schema.ts).
+  PEOPLE_SCHEMA.postgres,
+  // 12: committee tables and their templates (tables-schema.ts).
+  TABLES_SCHEMA.postgres,
 ];
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS.length;

@@ -1,5 +1,7 @@
 // UI strings in English: the same keys as ru.ts (the type enforces it).
 import { enCommittee } from './en-committee.ts';
+import { enPeople } from './en-people.ts';
+import { enTables } from './en-tables.ts';
 import { enCards } from './en-cards.ts';
 import { enGuide } from './en-guide.ts';
 import { enForms } from './en-forms.ts';
@@ -190,6 +192,9 @@ export const en: Record<MessageKey, string> = {
   'common.forbidden': 'Not permitted',
   'common.notFound': 'Not found',
   'common.conflict': 'Conflict: {message}',
+  'common.malformed':
+    'The server sent an answer the app does not understand. Reload the page; if that does not help, tell the administrator',
+  'common.tooLarge': 'Too much data at once: split it into smaller parts',
   'common.error': 'Error: {message}',
   'common.required': 'Required',
   'common.adminOnly': 'Administrators only',
@@ -372,7 +377,9 @@ export const en: Record<MessageKey, string> = {
   'io.col.flags': 'Check these cells',
   'io.flagNote': 'imported as typed — please check',
   ...enCommittee,
+  ...enTables,
   ...enCards,
   ...enGuide,
   ...enForms,
+  ...enPeople,
 };
