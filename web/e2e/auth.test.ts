@@ -189,13 +189,23 @@ describe('admin', () => {
   it('creates a user: a weak password is refused, a good one works and the user can sign in', async () => {
     const page = await newPage();
     await login(page.context(), app, 'demo-admin');
+    const asked: string[] = [];
+    page.on('request', (r) => asked.push(new URL(r.url()).pathname));
     await page.goto(`${app.url}/admin/users`);
     await page.waitForSelector('[data-testid="users-table"]');
     await page.click('[data-testid="user-create"]');
     await page.fill('[data-testid="user-login"]', 'e2e-chair');
     await page.fill('[data-testid="user-name-input"]', 'Проверочная Анна Ивановна');
     await page.fill('[data-testid="user-password"]', 'password');
-    await page.selectOption('[data-testid="role-org"]', 'school-004');
+    // the role's organization: found by search on the server (the chooser opens with the line)
+    await page.fill('[data-testid="role-org-search"]', 'школа 4');
+    await page.waitForSelector(
+      '[data-testid="roles-editor"] button.pick[data-org-id="school-004"]',
+    );
+    await page.screenshot({ path: '/tmp/e2e-admin-role-chooser.png' });
+    await page.click('[data-testid="roles-editor"] button.pick[data-org-id="school-004"]');
+    await page.waitForSelector('[data-testid="role-org"][data-value="school-004"]');
+    await page.screenshot({ path: '/tmp/e2e-admin-role-chosen.png' });
     await page.click('[data-testid="user-save"]');
     await page.waitForSelector('[data-testid="user-create-dialog"] .error');
     await page.screenshot({ path: '/tmp/e2e-admin-weak.png' });
@@ -204,6 +214,9 @@ describe('admin', () => {
     await page.click('[data-testid="user-save"]');
     await page.waitForSelector('tr[data-login="e2e-chair"]');
     await page.screenshot({ path: '/tmp/e2e-admin-users.png' });
+    // the users page and its dialogs never load the whole registry
+    expect(asked.filter((p) => p === '/api/orgs')).toEqual([]);
+    expect(asked).toContain('/api/orgs/search');
 
     const chair = await newPage();
     await login(chair, app, 'e2e-chair', good);

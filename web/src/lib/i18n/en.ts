@@ -44,6 +44,8 @@ export const en: Record<MessageKey, string> = {
   'picker.found': 'Found: {n}',
   'picker.found.more': 'More than {n} found, refine the search',
   'picker.count': 'Organizations: {n}',
+  'chooser.change': 'Change…',
+  'chooser.none': 'No organization chosen',
   'org.unknown': 'Organization',
   'org.back': '← All organizations',
   'org.denied': 'The server refuses this organization (no access, or it does not exist).',

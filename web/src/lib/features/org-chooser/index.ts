@@ -1,0 +1,1 @@
+export { default as OrgChooser } from './org-chooser.svelte';
