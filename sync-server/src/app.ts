@@ -83,7 +83,7 @@ export function createApp(options: AppOptions): Hono {
   }
   api.route('/', cardRoutes(ctx, options.cards));
   api.route('/', statformRoutes(ctx, options.statforms));
-  api.route('/', taskRoutes(ctx, options.rollups, options.statforms));
+  api.route('/', taskRoutes(ctx, options.rollups, options.statforms, options.feedback));
   api.route('/', feedbackRoutes(ctx, options.feedback, options.rollups, options.statforms));
   api.all('*', (c) => apiError(c, 404, 'not-found', 'no such endpoint'));
   const app = new Hono();

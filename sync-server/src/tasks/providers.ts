@@ -1,7 +1,9 @@
 // The task providers the app runs, in one list: add a capability's provider here.
+import type { FeedbackStore } from '../feedback/feedback-store.ts';
 import type { ApiContext } from '../http/api-context.ts';
 import type { RollupService } from '../rollups/rollup-service.ts';
 import type { StatformService } from '../statforms/statform-service.ts';
+import { feedbackTasks } from './feedback-tasks.ts';
 import { passportTasks } from './passport-tasks.ts';
 import { statformTasks } from './statform-tasks.ts';
 import type { TaskProvider } from './task-provider.ts';
@@ -10,9 +12,11 @@ export function taskProviders(
   ctx: ApiContext,
   rollups: RollupService | undefined,
   forms: StatformService | undefined,
+  feedback?: FeedbackStore,
 ): TaskProvider[] {
   return [
     ...(rollups ? [passportTasks(ctx.registry, rollups)] : []),
     ...(forms ? [statformTasks(ctx.registry, forms)] : []),
+    ...(feedback ? [feedbackTasks(feedback)] : []),
   ];
 }

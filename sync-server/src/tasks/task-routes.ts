@@ -3,6 +3,7 @@
 import { Hono } from 'hono';
 import { sortTasks } from '@profgrid/core';
 import type { TaskList } from '@profgrid/core';
+import type { FeedbackStore } from '../feedback/feedback-store.ts';
 import type { ApiContext, ApiEnv } from '../http/api-context.ts';
 import type { RollupService } from '../rollups/rollup-service.ts';
 import type { StatformService } from '../statforms/statform-service.ts';
@@ -12,8 +13,9 @@ export function taskRoutes(
   ctx: ApiContext,
   rollups: RollupService | undefined,
   forms?: StatformService,
+  feedback?: FeedbackStore,
 ): Hono<ApiEnv> {
-  const providers = taskProviders(ctx, rollups, forms);
+  const providers = taskProviders(ctx, rollups, forms, feedback);
   // The rollups' calendar day, so a deadline is overdue here exactly when monitoring says so.
   const today = () => rollups?.today() ?? new Date().toISOString().slice(0, 10);
   return new Hono<ApiEnv>().get('/me/tasks', async (c) => {

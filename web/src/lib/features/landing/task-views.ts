@@ -26,6 +26,10 @@ const VIEWS: Record<string, Describe> = {
     // the id is `statform:<orgId>:<reporting date>`: the task opens that date's form
     href: `/forms/${encodeURIComponent(task.orgId)}/${task.id.split(':')[2] ?? ''}`,
   }),
+  'feedback-answer': (task) => ({
+    text: { key: 'tasks.feedbackAnswer', params: { n: task.figures['count'] ?? 1 } },
+    href: '/feedback',
+  }),
 };
 
 export function taskView(task: TaskItem, orgName: string): TaskView {
