@@ -93,7 +93,7 @@ export function createApp(options: AppOptions): Hono {
   api.route('/', cardRoutes(ctx, options.cards));
   api.route('/', partnerRoutes(ctx, options.cards));
   api.route('/', statformRoutes(ctx, options.statforms));
-  api.route('/', taskRoutes(ctx, options.rollups, options.statforms, options.duplicates));
+  api.route('/', taskRoutes(ctx, options));
   api.route('/', duplicateRoutes(options.duplicates));
   api.route('/', feedbackRoutes(ctx, options.feedback, options.rollups, options.statforms));
   if (options.tables) api.route('/tables', tableRoutes(ctx, options.tables));

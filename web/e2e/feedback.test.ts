@@ -48,6 +48,9 @@ describe('feedback', () => {
     expect(await progress.getAttribute('data-chairs')).toBe('2');
     expect(await progress.getAttribute('data-signed-in')).toBe('1');
     expect(Number(await progress.getAttribute('data-passports'))).toBeGreaterThan(100);
+    expect(await progress.getAttribute('data-forms')).toBe('0');
+    expect(await progress.textContent()).toContain('кампания не открыта');
+    expect(await city.textContent('[data-testid=inbox-filter-new]')).toContain('новое (1)');
     await item.locator('[data-testid=inbox-status]').selectOption('accepted');
     await item
       .locator('[data-testid=inbox-answer]')
@@ -57,15 +60,34 @@ describe('feedback', () => {
     await city.screenshot({ path: '/tmp/e2e-feedback-inbox.png' });
     await cityCtx.close();
 
-    await chair.goto(`${app.url}/feedback`);
+    // The answer is a task on the chair's start page; it opens «Обратная связь» with the
+    // message marked unread; after that the notice is gone.
+    await chair.goto(`${app.url}/org/school-004`);
+    await chair.click('[data-testid=tasks-button]');
+    const notice = chair.locator(
+      '[data-testid=tasks-panel] [data-testid=task][data-task-id=feedback-answer]',
+    );
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('Ответ на ваше предложение');
+    const seen = chair.waitForResponse((r) => r.url().endsWith('/api/feedback/seen'));
+    await notice.locator('a').click();
+    await chair.waitForURL((u) => u.pathname === '/feedback');
     const mine = chair.locator('[data-testid=mine-item]', { hasText: 'фильтр по стажу' });
     await mine.waitFor();
+    expect(await mine.getAttribute('data-unread')).toBe('1');
     expect(await mine.getAttribute('data-status')).toBe('accepted');
     expect(await mine.textContent()).toContain('учтено');
     expect(await mine.locator('[data-testid=mine-answer]').textContent()).toContain(
       'Добавим к январскому обучению',
     );
     await chair.screenshot({ path: '/tmp/e2e-feedback-mine.png' });
+    await seen;
+    await chair.reload();
+    await chair.waitForSelector('[data-testid=mine-item][data-unread="0"]');
+    const tasks = (await (await chairCtx.request.get(`${app.url}/api/me/tasks`)).json()) as {
+      tasks: { kind: string }[];
+    };
+    expect(tasks.tasks.some((k) => k.kind === 'feedback-answer')).toBe(false);
     await chairCtx.close();
   });
 });

@@ -88,6 +88,15 @@ describe('help screenshots from the real app', () => {
     await city.waitForSelector('[data-testid=dashboard-status][data-state=live]');
     await city.waitForSelector('[data-testid=dashboard-count][data-n="154"]');
     await shot(city, 'summary');
+    // The forms page: a campaign opened as a committee does it, its consolidated 4-СП.
+    await city.goto(`${app.url}/forms/belgorod-city`);
+    await city.fill('[data-testid=campaign-open-as-of]', '01.12.2026');
+    await city.fill('[data-testid=campaign-open-deadline]', '20.12.2026');
+    await city.click('[data-testid=campaign-open-submit]');
+    await city.waitForSelector('[data-testid=campaign-row][data-as-of="2026-12-01"]');
+    await city.goto(`${app.url}/forms/belgorod-city/2026-12-01`);
+    await city.waitForSelector('[data-testid=form-subordinates]');
+    await shot(city, 'forms');
     await city.context().close();
 
     for (const page of HELP_PAGES.filter((p) => p.screenshot)) {

@@ -213,6 +213,12 @@ describe('campaign editing', () => {
     await school.page.goto(`${app.url}/forms/school-005/${AS_OF}`);
     await school.page.waitForSelector('[data-testid=form-campaign-closed]');
     expect(await school.page.locator('[data-testid=form-hand-in]').count()).toBe(0);
+    // Each line explains how it is counted beside it.
+    await school.page.click('[data-testid=form-line-help-11]');
+    expect(await school.page.textContent('[data-testid=form-line-explain-11]')).toContain(
+      'Считается по реестру: состоящие на учёте на дату отчёта',
+    );
+    await school.page.screenshot({ path: '/tmp/statforms-line-help.png' });
     for (const c of [city, school]) await c.ctx.close();
   });
 });

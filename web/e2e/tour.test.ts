@@ -73,4 +73,33 @@ describe('first-run tour', () => {
     expect(gridTitles.at(-1)).toBe('Справка');
     await ctx.close();
   });
+
+  it('a committee gets the summary’s tour and the forms page’s, replayable from the help menu', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    await ctx.addInitScript(() => localStorage.setItem('profgrid.tour.auto', '1'));
+    const page = await ctx.newPage();
+    await login(page, app, 'demo-city');
+    await page.waitForURL((u) => u.pathname === '/dashboard/belgorod-city');
+    await page.waitForSelector(popover);
+    expect(await title(page)).toBe('Итоги по всем организациям');
+    await page.screenshot({ path: '/tmp/e2e-tour-dashboard.png' });
+    await page.click('[data-testid=tour-skip]');
+    await page.waitForSelector(popover, { state: 'detached' });
+
+    await page.goto(`${app.url}/forms/belgorod-city`);
+    const formsTitles = await walkToEnd(page);
+    expect(formsTitles[0]).toBe('Отчётные кампании');
+    expect(formsTitles.at(-1)).toBe('Справка');
+    await page.screenshot({ path: '/tmp/e2e-tour-forms-done.png' });
+
+    // Seen: it does not start again; the help menu replays this screen's tour.
+    await page.goto(`${app.url}/dashboard/belgorod-city`);
+    await page.waitForSelector('[data-testid=dashboard-totals]');
+    await page.click('[data-testid=help-menu]');
+    await page.click('[data-testid=tour-replay]');
+    await page.waitForSelector(popover);
+    expect(await title(page)).toBe('Итоги по всем организациям');
+    await page.click('[data-testid=tour-skip]');
+    await ctx.close();
+  });
 });

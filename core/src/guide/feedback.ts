@@ -38,12 +38,25 @@ export interface FeedbackItem {
   readonly answer: string;
   readonly createdAt: number;
   readonly updatedAt: number;
+  /** Own messages: answered (or its status changed) since the author last saw it. */
+  readonly unread?: boolean;
 }
 
-/** GET /api/feedback: the user's own messages, and those addressed to them. */
+/** Messages of the inbox per page (GET /api/feedback?status=&page=). */
+export const FEEDBACK_PAGE_SIZE = 50;
+
+/**
+ * GET /api/feedback?status=&page=: the user's own messages, and one page (from 0) of those
+ * addressed to them, newest first, filtered by status when one is given.
+ */
 export interface FeedbackList {
   readonly mine: readonly FeedbackItem[];
   readonly inbox: readonly FeedbackItem[];
+  /** Inbox messages by status over the whole inbox (not the page), for the filter. */
+  readonly inboxCounts?: Readonly<Record<FeedbackStatus, number>>;
+  /** Inbox messages matching the filter; pages = ceil(total / FEEDBACK_PAGE_SIZE). */
+  readonly inboxTotal?: number;
+  readonly page?: number;
   /** The user may set statuses and answer (editor or admin above some organization). */
   readonly canAnswer: boolean;
 }
@@ -90,7 +103,20 @@ export function parseFeedbackItem(v: unknown): FeedbackItem | null {
   }
   if (!strOrNull(screen) || !strOrNull(appVersion)) return null;
   if (typeof createdAt !== 'number' || typeof updatedAt !== 'number') return null;
-  return { id, authorName, orgId, text, screen, appVersion, status, answer, createdAt, updatedAt };
+  const unread = v['unread'] === true;
+  return {
+    id,
+    authorName,
+    orgId,
+    text,
+    screen,
+    appVersion,
+    status,
+    answer,
+    createdAt,
+    updatedAt,
+    ...(unread && { unread }),
+  };
 }
 
 export function parseFeedbackList(v: unknown): FeedbackList | null {
@@ -99,10 +125,15 @@ export function parseFeedbackList(v: unknown): FeedbackList | null {
   const mine = v['mine'].map(parseFeedbackItem);
   const inbox = v['inbox'].map(parseFeedbackItem);
   if (mine.includes(null) || inbox.includes(null)) return null;
+  const counts = v['inboxCounts'];
+  const countsOk = isObj(counts) && FEEDBACK_STATUSES.every((k) => typeof counts[k] === 'number');
   return {
     mine: mine as FeedbackItem[],
     inbox: inbox as FeedbackItem[],
     canAnswer: v['canAnswer'],
+    ...(countsOk && { inboxCounts: counts as Record<FeedbackStatus, number> }),
+    ...(typeof v['inboxTotal'] === 'number' && { inboxTotal: v['inboxTotal'] }),
+    ...(typeof v['page'] === 'number' && { page: v['page'] }),
   };
 }
 

@@ -3,7 +3,12 @@
 // reads but may not answer; the editor answers and the author sees it; bad bodies are
 // refused with a clear code and store nothing. The chair-progress counts of the city.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseChairProgress, parseFeedbackItem, parseFeedbackList } from '@profgrid/core';
+import {
+  parseChairProgress,
+  parseFeedbackItem,
+  parseFeedbackList,
+  parseTaskList,
+} from '@profgrid/core';
 import type { FeedbackList, Statform } from '@profgrid/core';
 import { removeDir, startTestRelay } from '../../test/relay-harness.ts';
 import type { TestRelay, TestUser } from '../../test/relay-harness.ts';
@@ -71,7 +76,37 @@ describe('feedback', () => {
     expect(ok.status).toBe(200);
 
     const [mine] = (await list(chair)).mine;
-    expect(mine).toMatchObject({ status: 'accepted', answer: 'Спасибо, добавим в январе' });
+    expect(mine).toMatchObject({
+      status: 'accepted',
+      answer: 'Спасибо, добавим в январе',
+      unread: true,
+    });
+    // The author finds a notice on entry until they open «Обратная связь».
+    const notices = async () =>
+      parseTaskList(await (await api('/me/tasks', chair)).json())!.tasks.filter(
+        (k) => k.kind === 'feedback-answer',
+      );
+    expect(await notices()).toEqual([
+      expect.objectContaining({ id: 'feedback-answer', deadline: null, figures: { count: 1 } }),
+    ]);
+    expect((await api('/feedback/seen', chair, { method: 'POST' })).status).toBe(204);
+    expect(await notices()).toEqual([]);
+    expect((await list(chair)).mine[0]?.unread).toBeUndefined();
+  });
+
+  it('pages and filters the inbox; a bad status or page is refused', async () => {
+    for (let i = 0; i < 3; i++)
+      expect((await send(otherChair, { text: `№${i}` })).status).toBe(201);
+    const res = await api('/feedback?status=new&page=0', cityEditor);
+    const page = parseFeedbackList(await res.json())!;
+    expect(page.inbox.map((m) => m.text)).toEqual(['№2', '№1', '№0']);
+    expect(page).toMatchObject({ inboxTotal: 3, page: 0 });
+    expect(page.inboxCounts).toMatchObject({ new: 3, accepted: 1 });
+    expect(
+      parseFeedbackList(await (await api('/feedback?page=1', cityEditor)).json())!.inbox,
+    ).toEqual([]);
+    expect((await api('/feedback?status=done', cityEditor)).status).toBe(400);
+    expect((await api('/feedback?page=-1', cityEditor)).status).toBe(400);
   });
 
   it('refuses empty text, long text and a screen with a query; stores nothing', async () => {

@@ -2,15 +2,19 @@
 //   POST  /feedback                   NewFeedback → 201 FeedbackItem, addressed to the
 //         committee above the author's organization (their first grant) and its admins;
 //         400 for empty or too long text or a screen that is not a plain path
-//   GET   /feedback                   FeedbackList: own messages (with answers) and the
-//         inbox — messages from organizations strictly below one where the user has a
-//         role, or from one they administer
+//   GET   /feedback?status=&page=     FeedbackList: own messages (with answers, unread
+//         marks) and one page of the inbox — messages from organizations strictly below
+//         one where the user has a role, or from one they administer — filtered by status
+//         and paged in SQL (FEEDBACK_PAGE_SIZE), with counts by status; 400 for a bad one
+//   POST  /feedback/seen              the author has seen the answers to their messages
+//         (the start page's notice and the unread marks go)
 //   PATCH /feedback/:id               FeedbackUpdate by an editor or admin of the inbox
 //         (a viewer 403; a message not in the inbox 404)
 //   GET   /orgs/:id/chair-progress    ChairProgress of the subtree (any role on it, else
 //         404): counts only, no names — chairs signed in, passports complete, and
 //         primaries that handed in the form of the newest campaign covering the subtree
 import { Hono } from 'hono';
+import { FEEDBACK_PAGE_SIZE } from '@profgrid/core/guide';
 import {
   FEEDBACK_ANSWER_MAX,
   FEEDBACK_TEXT_MAX,
@@ -76,16 +80,37 @@ export function feedbackRoutes(
     })
     .get('/feedback', async (c) => {
       const { user, access } = c.var;
-      const inbox = (await store.newestExcept(user.id)).filter(
-        (item) => addressedRole(access, item) !== null,
+      const status = c.req.query('status') || null;
+      if (status !== null && !isFeedbackStatus(status)) {
+        return badRequest(c, 'status must be new, in-progress, accepted or rejected');
+      }
+      const pageText = c.req.query('page') ?? '0';
+      const page = Number(pageText);
+      if (!/^\d{1,6}$/.test(pageText) || !Number.isSafeInteger(page)) {
+        return badRequest(c, 'page must be a whole number from 0');
+      }
+      const inbox = await store.inbox(
+        {
+          userId: user.id,
+          roleOrgs: access.grants.map((g) => g.orgId),
+          adminOrgs: access.grants.filter((g) => g.role === 'admin').map((g) => g.orgId),
+        },
+        { status, limit: FEEDBACK_PAGE_SIZE, offset: page * FEEDBACK_PAGE_SIZE },
       );
       const body: FeedbackList = {
         mine: await store.byAuthor(user.id),
-        inbox,
+        inbox: inbox.items,
+        inboxCounts: inbox.counts,
+        inboxTotal: inbox.total,
+        page,
         canAnswer: canAnswer(access),
       };
       c.header('Cache-Control', 'no-store');
       return c.json(body);
+    })
+    .post('/feedback/seen', async (c) => {
+      await store.markSeen(c.var.user.id);
+      return c.body(null, 204);
     })
     .patch('/feedback/:id', async (c) => {
       const { user, access } = c.var;

@@ -1,22 +1,29 @@
 // The task providers the app runs, in one list: add a capability's provider here.
+import type { FeedbackStore } from '../feedback/feedback-store.ts';
 import type { ApiContext } from '../http/api-context.ts';
 import type { RollupService } from '../rollups/rollup-service.ts';
 import type { StatformService } from '../statforms/statform-service.ts';
 import type { DuplicateIndex } from '../duplicates/duplicate-index.ts';
 import { duplicateTasks } from './duplicate-tasks.ts';
+import { feedbackTasks } from './feedback-tasks.ts';
 import { passportTasks } from './passport-tasks.ts';
 import { statformTasks } from './statform-tasks.ts';
 import type { TaskProvider } from './task-provider.ts';
 
-export function taskProviders(
-  ctx: ApiContext,
-  rollups: RollupService | undefined,
-  forms: StatformService | undefined,
-  duplicates?: DuplicateIndex,
-): TaskProvider[] {
+/** What the providers read; each is absent in tests of other routes. */
+export interface TaskSources {
+  readonly rollups?: RollupService | undefined;
+  readonly statforms?: StatformService | undefined;
+  readonly duplicates?: DuplicateIndex | undefined;
+  readonly feedback?: FeedbackStore | undefined;
+}
+
+export function taskProviders(ctx: ApiContext, sources: TaskSources): TaskProvider[] {
+  const { rollups, statforms: forms, duplicates, feedback } = sources;
   return [
     ...(rollups ? [passportTasks(ctx.registry, rollups)] : []),
     ...(forms ? [statformTasks(ctx.registry, forms)] : []),
     ...(duplicates ? [duplicateTasks(ctx.registry, duplicates)] : []),
+    ...(feedback ? [feedbackTasks(feedback)] : []),
   ];
 }

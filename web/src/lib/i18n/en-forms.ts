@@ -28,6 +28,7 @@ export const enForms: Record<keyof typeof ruForms, string> = {
   'forms.colPrevious': 'Last year',
   'forms.previousAsOf': 'as of {date}',
   'forms.previousNotAccepted': 'form as of {date} not accepted',
+  'forms.lineHelp': 'How line {code} is counted',
   'forms.colSource': 'Source',
   'forms.source.register': 'register',
   'forms.source.manual': 'by hand',

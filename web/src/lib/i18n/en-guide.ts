@@ -14,6 +14,7 @@ export const enGuide: Record<keyof typeof ruGuide, string> = {
   'tasks.passport': 'Fill in the passport: {org} ({percent} % done)',
   'tasks.statform': 'Hand in the statistical report: {org}',
   'tasks.statformReturned': 'Report returned with a comment — fix and hand in: {org}',
+  'tasks.feedbackAnswer': 'An answer to your proposal or error report ({n}) — open «Feedback»',
   'tasks.other': 'A task for {org}',
   'tasks.due': 'due {date}',
   'tasks.overdue': 'overdue since {date}',
@@ -54,6 +55,35 @@ export const enGuide: Record<keyof typeof ruGuide, string> = {
     'You can work offline: changes are kept on this computer and sent by themselves. Here you see how many are not sent yet.',
   'tour.help.title': 'Help',
   'tour.help.text': 'Help on every screen, a replay of this tour and «Suggestion or bug» are here.',
+  'tour.dashTotals.title': 'Totals of every organization',
+  'tour.dashTotals.text': 'Live figures of all subordinate organizations, updated as chairs edit.',
+  'tour.dashTable.title': 'Subordinate organizations',
+  'tour.dashTable.text': 'Click a heading to sort, a name to open the organization.',
+  'tour.dashForms.title': 'Statistical reports',
+  'tour.dashForms.text':
+    "Open a reporting campaign, accept the subordinates' forms and hand in your consolidated one here.",
+  'tour.dashPassports.title': 'Organization passports',
+  'tour.dashPassports.text': 'Set the deadline for passports and see whom to remind.',
+  'tour.dashCsv.title': 'Export',
+  'tour.dashCsv.text': 'The summary table can be saved as a file for Excel.',
+  'tour.formsCampaigns.title': 'Reporting campaigns',
+  'tour.formsCampaigns.text':
+    'Reporting date and deadline. The committee opens a campaign for all subordinates and may change the deadline or close it.',
+  'tour.formsLines.title': 'Lines of the form',
+  'tour.formsLines.text':
+    'Figures counted from the register at the reporting date; «?» beside a line explains it. Last year comes from the accepted form.',
+  'tour.formsChecks.title': 'Checks',
+  'tour.formsChecks.text':
+    'What does not add up or is unknown. Fix the data or explain each failing check.',
+  'tour.formsHandIn.title': 'Hand in',
+  'tour.formsHandIn.text':
+    'A handed-in form is frozen: later register edits do not change it. The committee accepts it or returns it with a comment.',
+  'tour.formsSubordinates.title': "Subordinates' forms",
+  'tour.formsSubordinates.text':
+    "Each organization's state: not started, draft, handed in, accepted, returned. The consolidated form adds up the accepted ones.",
+  'tour.formsOut.title': 'Print and Excel',
+  'tour.formsOut.text':
+    'The form prints on A4 with signature lines and exports to XLSX by the lines of the blank.',
   'tour.completeness.title': 'Passport completeness',
   'tour.completeness.text':
     'The bar shows how many required fields are filled, and what is missing.',
@@ -92,6 +122,12 @@ export const enGuide: Record<keyof typeof ruGuide, string> = {
   'feedback.inboxEmpty': 'No messages yet.',
   'feedback.mine': 'My messages',
   'feedback.mineEmpty': 'You have not sent anything yet.',
+  'feedback.unread': 'new answer',
+  'feedback.filterAll': 'All ({n})',
+  'feedback.filterStatus': '{label} ({n})',
+  'feedback.pageOf': 'Page {page} of {pages}',
+  'feedback.prev': '← Back',
+  'feedback.next': 'Next →',
   'feedback.reply': 'Answer',
   'feedback.answer': 'Answer',
   'feedback.answerPlaceholder': 'Answer to the author',

@@ -27,6 +27,7 @@ export const ruForms = {
   'forms.colPrevious': 'Прошлый год',
   'forms.previousAsOf': 'на {date}',
   'forms.previousNotAccepted': 'форма на {date} не принята',
+  'forms.lineHelp': 'Как считается строка {code}',
   'forms.colSource': 'Источник',
   'forms.source.register': 'реестр',
   'forms.source.manual': 'вручную',

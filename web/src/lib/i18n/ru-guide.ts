@@ -13,6 +13,8 @@ export const ruGuide = {
   'tasks.passport': 'Заполнить паспорт: {org} (заполнено {percent} %)',
   'tasks.statform': 'Сдать статистический отчёт: {org}',
   'tasks.statformReturned': 'Отчёт возвращён с замечанием — исправить и сдать: {org}',
+  'tasks.feedbackAnswer':
+    'Ответ на ваше предложение или сообщение об ошибке ({n}) — открыть «Обратную связь»',
   'tasks.other': 'Задача по организации {org}',
   'tasks.due': 'срок — {date}',
   'tasks.overdue': 'срок прошёл {date}',
@@ -54,6 +56,36 @@ export const ruGuide = {
   'tour.help.title': 'Справка',
   'tour.help.text':
     'Справка по каждому экрану, повтор этого обучения и «Предложение или ошибка» — здесь.',
+  'tour.dashTotals.title': 'Итоги по всем организациям',
+  'tour.dashTotals.text':
+    'Живые цифры по всем подчинённым организациям: меняются, как только председатели вносят изменения.',
+  'tour.dashTable.title': 'Подчинённые организации',
+  'tour.dashTable.text': 'Щелчок по заголовку сортирует, по названию — открывает организацию.',
+  'tour.dashForms.title': 'Статистические отчёты',
+  'tour.dashForms.text':
+    'Здесь открывают отчётную кампанию, принимают формы подчинённых и сдают свою сводную.',
+  'tour.dashPassports.title': 'Паспорта организаций',
+  'tour.dashPassports.text': 'Назначьте срок заполнения паспортов и посмотрите, кому напомнить.',
+  'tour.dashCsv.title': 'Выгрузка',
+  'tour.dashCsv.text': 'Таблицу сводки можно сохранить в файл для Excel.',
+  'tour.formsCampaigns.title': 'Отчётные кампании',
+  'tour.formsCampaigns.text':
+    'Дата отчёта и срок сдачи. Комитет открывает кампанию для всех подчинённых, может изменить срок или закрыть её.',
+  'tour.formsLines.title': 'Строки формы',
+  'tour.formsLines.text':
+    'Числа посчитаны из реестра на дату отчёта; «?» у строки объясняет, как она считается. Рядом — прошлый год из принятой формы.',
+  'tour.formsChecks.title': 'Проверки',
+  'tour.formsChecks.text':
+    'Что не сходится или неизвестно. Исправьте данные или напишите пояснение к каждой невыполненной проверке.',
+  'tour.formsHandIn.title': 'Сдать',
+  'tour.formsHandIn.text':
+    'Сданная форма замораживается: позже правки реестра её не меняют. Комитет примет её или вернёт с замечанием.',
+  'tour.formsSubordinates.title': 'Формы подчинённых',
+  'tour.formsSubordinates.text':
+    'Состояние каждой организации: не начат, черновик, сдан, принят, возвращён. Сводная форма складывается из принятых.',
+  'tour.formsOut.title': 'Печать и Excel',
+  'tour.formsOut.text':
+    'Форма печатается на A4 с подписями и выгружается в XLSX по строкам бланка.',
   'tour.completeness.title': 'Заполненность паспорта',
   'tour.completeness.text':
     'Шкала показывает, сколько обязательных полей заполнено, и чего не хватает.',
@@ -93,6 +125,12 @@ export const ruGuide = {
   'feedback.inboxEmpty': 'Сообщений пока нет.',
   'feedback.mine': 'Мои сообщения',
   'feedback.mineEmpty': 'Вы ещё ничего не отправляли.',
+  'feedback.unread': 'новый ответ',
+  'feedback.filterAll': 'Все ({n})',
+  'feedback.filterStatus': '{label} ({n})',
+  'feedback.pageOf': 'Страница {page} из {pages}',
+  'feedback.prev': '← Назад',
+  'feedback.next': 'Дальше →',
   'feedback.reply': 'Ответ',
   'feedback.answer': 'Ответ',
   'feedback.answerPlaceholder': 'Ответ автору',

@@ -2,7 +2,8 @@
 // list of messages (own and addressed to the user) with the committee's answers.
 import { parseFeedbackItem, parseFeedbackList } from '@profgrid/core';
 import type { FeedbackItem, FeedbackStatus, NewFeedback } from '@profgrid/core';
-import { api } from '../api/index.ts';
+import { FEEDBACK_PAGE_SIZE } from '@profgrid/core/guide';
+import { api, withQuery } from '../api/index.ts';
 
 export type SendState = 'idle' | 'sending' | 'sent' | 'failed' | 'offline';
 
@@ -30,9 +31,20 @@ export class FeedbackListState {
   inbox = $state.raw<readonly FeedbackItem[]>([]);
   canAnswer = $state(false);
   status = $state<'loading' | 'ready' | 'failed'>('loading');
+  /** The inbox filter (null: every status) and page (from 0); the relay filters and pages. */
+  filter = $state<FeedbackStatus | null>(null);
+  page = $state(0);
+  counts = $state.raw<Readonly<Record<FeedbackStatus, number>> | null>(null);
+  total = $state(0);
+
+  get pages(): number {
+    return Math.max(1, Math.ceil(this.total / FEEDBACK_PAGE_SIZE));
+  }
 
   async load(): Promise<void> {
-    const r = await api.get('/api/feedback', parseFeedbackList);
+    const query: Record<string, string> = { page: String(this.page) };
+    if (this.filter) query['status'] = this.filter;
+    const r = await api.get(withQuery('/api/feedback', query), parseFeedbackList);
     if (!r.ok) {
       this.status = 'failed';
       return;
@@ -41,7 +53,17 @@ export class FeedbackListState {
     this.mine = list.mine;
     this.inbox = list.inbox;
     this.canAnswer = list.canAnswer;
+    this.counts = list.inboxCounts ?? null;
+    this.total = list.inboxTotal ?? list.inbox.length;
     this.status = 'ready';
+    // The answers are on screen now: they are seen (marks stay until the next load).
+    if (list.mine.some((m) => m.unread)) void api.post('/api/feedback/seen', {});
+  }
+
+  show(filter: FeedbackStatus | null, page = 0): Promise<void> {
+    this.filter = filter;
+    this.page = page;
+    return this.load();
   }
 
   /** Saves a status and answer; true when the server took them. */
@@ -54,6 +76,7 @@ export class FeedbackListState {
     if (!r.ok) return false;
     const item = r.value;
     this.inbox = this.inbox.map((m) => (m.id === id ? item : m));
+    void this.load(); // the counts by status follow
     return true;
   }
 }

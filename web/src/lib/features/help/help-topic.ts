@@ -3,7 +3,8 @@
 export function helpTopicFor(pathname: string, tab?: string): string {
   if (pathname.startsWith('/org/')) return tab === 'passport' ? 'passport' : 'members';
   if (pathname.startsWith('/dashboard/')) return 'summary';
-  if (pathname.startsWith('/report/') || pathname.startsWith('/forms/')) return 'report';
+  if (pathname.startsWith('/forms/')) return 'forms';
+  if (pathname.startsWith('/report/')) return 'report';
   if (pathname.startsWith('/check') || pathname.startsWith('/card')) return 'cards';
   if (pathname.startsWith('/practice')) return 'practice';
   if (pathname.startsWith('/feedback')) return 'feedback';

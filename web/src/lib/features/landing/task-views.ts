@@ -34,6 +34,10 @@ const VIEWS: Record<string, Describe> = {
     text: { key: 'tasks.duplicate-common', params: { org, count: task.figures['count'] ?? 0 } },
     href: `/duplicates/${encodeURIComponent(task.orgId)}`,
   }),
+  'feedback-answer': (task) => ({
+    text: { key: 'tasks.feedbackAnswer', params: { n: task.figures['count'] ?? 1 } },
+    href: '/feedback',
+  }),
 };
 
 export function taskView(task: TaskItem, orgName: string): TaskView {

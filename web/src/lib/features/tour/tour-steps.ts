@@ -1,9 +1,10 @@
-// The two first-run tours, as data: the member grid and the passport. Each step points at a
+// The first-run tours, as data: the member grid, the passport, a committee's summary and
+// the statistical forms page. Each step points at a
 // stable hook of the screen (data-testid) and says in a sentence what it is for; a step
 // whose element is missing (a viewer has no toolbar buttons) is skipped.
 import type { MessageKey } from '../../i18n/index.ts';
 
-export type TourId = 'grid' | 'passport';
+export type TourId = 'grid' | 'passport' | 'dashboard' | 'forms';
 
 export interface TourStep {
   readonly element: string;
@@ -54,6 +55,67 @@ export const TOURS: Readonly<Record<TourId, readonly TourStep[]>> = {
       title: 'tour.summary.title',
       text: 'tour.summary.text',
     },
+  ],
+  dashboard: [
+    {
+      element: '[data-testid=dashboard-totals]',
+      title: 'tour.dashTotals.title',
+      text: 'tour.dashTotals.text',
+    },
+    {
+      element: '[data-testid=dashboard-table]',
+      title: 'tour.dashTable.title',
+      text: 'tour.dashTable.text',
+    },
+    {
+      element: '[data-testid=forms-link]',
+      title: 'tour.dashForms.title',
+      text: 'tour.dashForms.text',
+    },
+    {
+      element: '[data-testid=passport-monitor]',
+      title: 'tour.dashPassports.title',
+      text: 'tour.dashPassports.text',
+    },
+    {
+      element: '[data-testid=dashboard-csv]',
+      title: 'tour.dashCsv.title',
+      text: 'tour.dashCsv.text',
+    },
+    { element: '[data-testid=help-menu]', title: 'tour.help.title', text: 'tour.help.text' },
+  ],
+  forms: [
+    {
+      element: '[data-testid=campaigns]',
+      title: 'tour.formsCampaigns.title',
+      text: 'tour.formsCampaigns.text',
+    },
+    {
+      element: '[data-testid=form-lines]',
+      title: 'tour.formsLines.title',
+      text: 'tour.formsLines.text',
+    },
+    {
+      element: '[data-testid=form-checks]',
+      title: 'tour.formsChecks.title',
+      text: 'tour.formsChecks.text',
+    },
+    {
+      element: '[data-testid=form-hand-in]',
+      title: 'tour.formsHandIn.title',
+      text: 'tour.formsHandIn.text',
+    },
+    {
+      element: '[data-testid=form-subordinates]',
+      title: 'tour.formsSubordinates.title',
+      text: 'tour.formsSubordinates.text',
+    },
+    {
+      element: '[data-testid=form-xlsx]',
+      title: 'tour.formsOut.title',
+      text: 'tour.formsOut.text',
+    },
+    { element: '[data-testid=help-menu]', title: 'tour.help.title', text: 'tour.help.text' },
   ],
 };
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { autoTourAllowed, markTourSeen, tourSeen } from './tour-seen.ts';
 import { TOURS, presentSteps } from './tour-steps.ts';
+import { translate } from '../../i18n/format.ts';
 
 function memoryStorage(): Storage {
   const m = new Map<string, string>();
@@ -22,6 +23,21 @@ describe('tours', () => {
     const onlyGrid = presentSteps('grid', (s) => s.includes('member-grid'));
     expect(onlyGrid.map((s) => s.title)).toEqual(['tour.grid.title']);
     expect(presentSteps('passport', () => true)).toHaveLength(TOURS.passport.length);
+  });
+
+  it('the dashboard and the forms page have their own tours, every text in the dictionary', () => {
+    expect(presentSteps('dashboard', () => true).map((s) => s.element)).toContain(
+      '[data-testid=dashboard-table]',
+    );
+    // a chair's form page has no subordinates' table: that step is left out
+    const chair = presentSteps('forms', (s) => !s.includes('form-subordinates'));
+    expect(chair).toHaveLength(TOURS.forms.length - 1);
+    for (const steps of Object.values(TOURS)) {
+      for (const s of steps) {
+        expect(translate('ru', s.title)).not.toBe(s.title);
+        expect(translate('ru', s.text)).not.toBe(s.text);
+      }
+    }
   });
 
   it('remember per user and tour that it was seen', () => {
