@@ -46,6 +46,8 @@ import { RollupService } from './rollups/rollup-service.ts';
 import { FeedbackStore } from './feedback/feedback-store.ts';
 import { storeSnapshots } from './statforms/doc-snapshots.ts';
 import { StatformService } from './statforms/statform-service.ts';
+import { RequestService } from './requests/request-service.ts';
+import { withRequestDocs } from './requests/request-doc-hooks.ts';
 
 export interface ServerDeps {
   /** Replaces the session-based hooks (relay tests of the hook mechanism itself). */
@@ -69,6 +71,7 @@ export interface RunningServer {
   readonly identity: Identity;
   readonly rollups: RollupService;
   readonly cards: CardService;
+  readonly requests: RequestService;
   close(): Promise<void>;
 }
 
@@ -76,6 +79,7 @@ function observer(
   identity: Identity,
   rollups: RollupService,
   cards: CardService,
+  requests: RequestService,
   logger: Logger,
 ): RelayObserver {
   // Derived writes of the hot path: not awaited by the relay; a failure is logged.
@@ -91,6 +95,7 @@ function observer(
       // document at once converge on the summary of the merged document (the versions in
       // RollupService pick the newest). The rest belongs to the instance that stored it.
       rollups.docStored(docName, doc);
+      requests.docStored(docName, doc);
       if (!principal) return;
       const orgId = orgIdOfDocName(docName);
       void identity.audit
@@ -204,15 +209,29 @@ export async function startServer(
       return doc;
     },
   });
+  const counted = rollups;
+  const requests = new RequestService({
+    sql,
+    registry,
+    rollups,
+    logger,
+    now,
+    today: () => counted.today(),
+  });
   const hooks =
-    deps.hooks ?? sessionHooks({ ...identity, allowedOrigins: config.auth.allowedOrigins });
+    deps.hooks ??
+    withRequestDocs(
+      sessionHooks({ ...identity, allowedOrigins: config.auth.allowedOrigins }),
+      requests,
+      identity.access,
+    );
   const relay = createRelay({
     store,
     registry,
     hooks,
     limits: config.limits,
     logger,
-    observer: observer(identity, rollups, cards, logger),
+    observer: observer(identity, rollups, cards, requests, logger),
     fanout: backend.fanout,
   });
   relayRef = relay;
@@ -272,6 +291,7 @@ export async function startServer(
     cards,
     feedback: new FeedbackStore(sql, now),
     metrics: { token: config.metricsToken, render: renderMetrics },
+    requests,
     statforms: new StatformService({
       sql,
       registry,
@@ -308,6 +328,7 @@ export async function startServer(
       server.closeAllConnections();
       await httpClosed;
       await relay.close(); // queued updates may still be stored (and counted) here
+      await requests.flush();
       await cards.close();
       await rollups
         .close()
@@ -331,6 +352,7 @@ export async function startServer(
     identity,
     rollups,
     cards,
+    requests,
     close,
   };
 }

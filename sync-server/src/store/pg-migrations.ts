@@ -11,6 +11,7 @@ import { inPgTransaction } from './pg-transaction.ts';
 import { FEEDBACK_SCHEMA_PG } from './feedback-schema.ts';
 import { STATFORMS_PG } from './statforms-schema.ts';
 import { UNION_SCHEMA_PG } from './union-schema.ts';
+import { REQUESTS_SCHEMA } from './requests-schema.ts';
 
 /** Key of the advisory lock that serializes migrations across instances. */
 const MIGRATION_LOCK = 7_311_001;
@@ -140,6 +141,8 @@ const PG_MIGRATIONS: readonly string[] = [
   STATFORMS_PG,
   // 8: union scale: the sort-key and parent indexes of orgs (union-schema.ts).
   UNION_SCHEMA_PG,
+  // 9: data requests and their recipients (requests-schema.ts).
+  REQUESTS_SCHEMA.postgres,
 ];
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS.length;

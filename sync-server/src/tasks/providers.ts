@@ -2,6 +2,8 @@
 import type { ApiContext } from '../http/api-context.ts';
 import type { RollupService } from '../rollups/rollup-service.ts';
 import type { StatformService } from '../statforms/statform-service.ts';
+import type { RequestService } from '../requests/request-service.ts';
+import { requestTasks } from './request-tasks.ts';
 import { passportTasks } from './passport-tasks.ts';
 import { statformTasks } from './statform-tasks.ts';
 import type { TaskProvider } from './task-provider.ts';
@@ -10,9 +12,11 @@ export function taskProviders(
   ctx: ApiContext,
   rollups: RollupService | undefined,
   forms: StatformService | undefined,
+  requests?: RequestService,
 ): TaskProvider[] {
   return [
     ...(rollups ? [passportTasks(ctx.registry, rollups)] : []),
     ...(forms ? [statformTasks(ctx.registry, forms)] : []),
+    ...(requests ? [requestTasks(ctx.registry, requests)] : []),
   ];
 }
