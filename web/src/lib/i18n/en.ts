@@ -3,6 +3,7 @@ import { enCommittee } from './en-committee.ts';
 import { enCards } from './en-cards.ts';
 import { enGuide } from './en-guide.ts';
 import { enForms } from './en-forms.ts';
+import { enRequests } from './en-requests.ts';
 import type { MessageKey } from './ru.ts';
 
 export const en: Record<MessageKey, string> = {
@@ -373,4 +374,5 @@ export const en: Record<MessageKey, string> = {
   ...enCards,
   ...enGuide,
   ...enForms,
+  ...enRequests,
 };

@@ -4,6 +4,7 @@ import { ruCommittee } from './ru-committee.ts';
 import { ruCards } from './ru-cards.ts';
 import { ruGuide } from './ru-guide.ts';
 import { ruForms } from './ru-forms.ts';
+import { ruRequests } from './ru-requests.ts';
 
 export const ru = {
   'app.name': 'Профгрид',
@@ -376,6 +377,7 @@ export const ru = {
   ...ruCards,
   ...ruGuide,
   ...ruForms,
+  ...ruRequests,
 } as const;
 
 export type MessageKey = keyof typeof ru;

@@ -4,8 +4,8 @@
 // session ends (offline: at the next start, see pending-logout.ts), this browser's data is
 // wiped and a full page load shows /login.
 import { orgIdOfDocName } from '@profgrid/core';
-import { openOrg } from '../org-session/index.ts';
-import type { OrgSession } from '../org-session/index.ts';
+import { openDoc, openOrg } from '../org-session/index.ts';
+import type { DocSession, OrgSession } from '../org-session/index.ts';
 import { getDb, hasOpenedDb } from '../persistence/index.ts';
 import { existingProvider, getProvider, syncStatus } from '../sync/index.ts';
 import { totalPending } from './pending.ts';
@@ -18,7 +18,7 @@ class LogoutFlow {
   phase = $state<LogoutPhase>('idle');
   /** Unsent changes when the dialog opened, then the remaining count while sending. */
   pending = $state(0);
-  #opened: OrgSession[] = [];
+  #opened: (OrgSession | DocSession)[] = [];
 
   async count(): Promise<{ total: number; closedDocs: string[] }> {
     const live = existingProvider()?.status().pending ?? new Map<string, number>();
@@ -52,7 +52,10 @@ class LogoutFlow {
     const { closedDocs } = await this.count();
     for (const docName of closedDocs) {
       const orgId = orgIdOfDocName(docName);
-      if (!orgId) continue;
+      if (!orgId) {
+        this.#opened.push(openDoc(docName)); // an answer document of a data request
+        continue;
+      }
       const s = await openOrg(orgId);
       this.#opened.push(s);
       void s.load();

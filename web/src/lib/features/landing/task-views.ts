@@ -26,6 +26,14 @@ const VIEWS: Record<string, Describe> = {
     // the id is `statform:<orgId>:<reporting date>`: the task opens that date's form
     href: `/forms/${encodeURIComponent(task.orgId)}/${task.id.split(':')[2] ?? ''}`,
   }),
+  request: (task, org) => ({
+    text: {
+      key: task.figures['reminders'] ? 'tasks.requestReminded' : 'tasks.request',
+      params: { org },
+    },
+    // the id is `request:<requestId>:<orgId>`: the task opens that organization's answer
+    href: `/requests/${encodeURIComponent(task.orgId)}/answer/${task.id.split(':')[1] ?? ''}`,
+  }),
 };
 
 export function taskView(task: TaskItem, orgName: string): TaskView {
