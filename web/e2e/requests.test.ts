@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { OrgTreeLevel } from '@profgrid/core';
 import { withAppAndBrowser } from './harness/suite.ts';
 import type { RunningApp } from './harness/app.ts';
 import { login } from './harness/auth.ts';
@@ -57,7 +58,13 @@ describe('data requests', () => {
     await rows.nth(2).locator('[data-testid=question-type]').selectOption('choice');
     await rows.nth(2).locator('[data-testid=question-choices]').fill('норма; нужен ремонт');
     await city.page.click('[data-testid=request-scope-selected]');
+    // a city has more schools than one page: find each by its name, as a committee would
+    const level = (await (
+      await city.ctx.request.get(`${app.url}/api/orgs/tree?parent=belgorod-city&limit=500`)
+    ).json()) as OrgTreeLevel;
     for (const id of ['school-004', 'school-005']) {
+      const name = level.children.find((o) => o.id === id)!.name;
+      await city.page.fill('[data-testid=recipient-search]', name);
       await city.page.locator(`[data-testid=recipient-row][data-org-id=${id}] input`).check();
     }
     await city.page.waitForSelector('[data-testid=recipients-count][data-n="2"]');

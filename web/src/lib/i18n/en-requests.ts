@@ -40,6 +40,7 @@ export const enRequests: Record<keyof typeof ruRequests, string> = {
   'requests.search': 'Find an organization',
   'requests.up': '↑ up',
   'requests.open': 'open',
+  'requests.more': 'Show more ({n} left)',
   'requests.send': 'Send',
   'requests.cancel': 'Cancel',
   'requests.sentOk': 'Request sent to {n} organizations',

@@ -39,6 +39,7 @@ export const ruRequests = {
   'requests.search': 'Найти организацию',
   'requests.up': '↑ выше',
   'requests.open': 'открыть',
+  'requests.more': 'Показать ещё (осталось {n})',
   'requests.send': 'Отправить',
   'requests.cancel': 'Отмена',
   'requests.sentOk': 'Запрос отправлен: {n} организаций',
