@@ -25,6 +25,7 @@ export { parseDataRequest, parseRequestForOrg, validAnswer } from './request-wir
 export type {
   DataRequest,
   ParsedRequest,
+  ReceivedRequest,
   RequestForOrg,
   RequestList,
   RequestListItem,

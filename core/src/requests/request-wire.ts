@@ -1,6 +1,6 @@
 // REST shapes of data requests and their parsers for the client's side of the boundary.
 //   POST /api/orgs/:id/requests            RequestDraft → 201 DataRequest
-//   GET  /api/orgs/:id/requests            RequestList (sent by the organization)
+//   GET  /api/orgs/:id/requests            RequestList (sent by the organization, and received)
 //   GET  /api/requests/:rid/table          RequestTable (the committee: a row per recipient)
 //   POST /api/requests/:rid/remind         { orgIds? } → { reminded }
 //   GET  /api/requests/:rid/orgs/:orgId    RequestForOrg (the chair: questions, pre-fill)
@@ -25,9 +25,18 @@ export interface RequestListItem {
   readonly completion: RequestCompletion;
 }
 
+/** A request the organization received, with its own answer's state. */
+export interface ReceivedRequest {
+  readonly request: DataRequest;
+  readonly answered: boolean;
+  readonly overdue: boolean;
+  readonly percent: number;
+}
+
 export interface RequestList {
   readonly today: string;
   readonly requests: readonly RequestListItem[];
+  readonly received: readonly ReceivedRequest[];
 }
 
 export interface RequestRow {

@@ -118,7 +118,16 @@ export class RequestService {
         return { request: wire(r, rows.length), completion: requestCompletion(rows) };
       }),
     );
-    return { today, requests: items };
+    const received = (await this.store.receivedBy(orgId)).map(({ request, recipient }) => {
+      const p = this.#status(request, recipient, today);
+      return {
+        request: wire(request, 0),
+        answered: p.answered,
+        overdue: p.overdue,
+        percent: p.percent,
+      };
+    });
+    return { today, requests: items, received };
   }
 
   async request(id: string): Promise<RequestRecord | undefined> {

@@ -111,6 +111,23 @@ export class RequestStore {
     return rows.map(requestOf);
   }
 
+  /** Requests the organization received, newest first, with its own row. */
+  async receivedBy(
+    orgId: string,
+  ): Promise<{ request: RequestRecord; recipient: RecipientRecord }[]> {
+    const rows = await this.#sql.all<RequestSql & { r_org_id: string } & RecipientSql>(
+      'SELECT d.*, r.org_id AS r_org_id, r.request_id, r.reminded_at, r.reminders, r.answers, ' +
+        'r.note, r.answered_at FROM data_request_recipients r ' +
+        'JOIN data_requests d ON d.id = r.request_id ' +
+        'WHERE r.org_id = ? ORDER BY d.created_at DESC, d.id',
+      [orgId],
+    );
+    return rows.map((r) => ({
+      request: requestOf(r),
+      recipient: recipientOf({ ...r, org_id: r.r_org_id }),
+    }));
+  }
+
   async recipients(requestId: string): Promise<RecipientRecord[]> {
     const rows = await this.#sql.all<RecipientSql>(
       `SELECT ${RECIPIENT_COLUMNS} FROM data_request_recipients WHERE request_id = ?`,

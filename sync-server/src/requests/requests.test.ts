@@ -8,7 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { parseTaskList } from '@profgrid/core';
 import { AnswerDoc, requestDocName } from '@profgrid/core/requests';
-import type { DataRequest, RequestForOrg, RequestTable } from '@profgrid/core/requests';
+import type {
+  DataRequest,
+  RequestForOrg,
+  RequestList,
+  RequestTable,
+} from '@profgrid/core/requests';
 import { MuxClient } from '../../test/mux-client.ts';
 import { closedWith, removeDir, startTestRelay } from '../../test/relay-harness.ts';
 import type { TestRelay, TestUser } from '../../test/relay-harness.ts';
@@ -185,6 +190,13 @@ describe('tasks and reminders', () => {
     parseTaskList(await (await api('/me/tasks', user)).json())!.tasks.filter(
       (t) => t.kind === 'request',
     );
+
+  it('each school lists the request it received, with its own state only', async () => {
+    const list = (await (await api('/orgs/school-004/requests', chair4)).json()) as RequestList;
+    expect(list.received.map((r) => [r.request.id, r.answered])).toContainEqual([sent.id, true]);
+    expect(list.requests).toEqual([]);
+    expect((await api('/orgs/school-005/requests', chair4)).status).toBe(404);
+  });
 
   it('the unanswered chair has a task; the answered one has none for this request', async () => {
     const ids5 = (await tasksOf(chair5)).map((t) => t.id);

@@ -7,6 +7,8 @@ export const enRequests: Record<keyof typeof ruRequests, string> = {
   'tasks.requestReminded': '{org}: reminder — answer the committee’s request',
   'requests.title': 'Data requests',
   'requests.sent': 'Sent requests',
+  'requests.received': 'Requests from the committee',
+  'requests.none': 'No requests',
   'requests.noneSent': 'No request sent yet',
   'requests.new': 'New request',
   'requests.sendTitle': 'New request to subordinate organizations',

@@ -6,6 +6,8 @@ export const ruRequests = {
   'tasks.requestReminded': '{org}: напоминание — ответить на запрос комитета',
   'requests.title': 'Запросы данных',
   'requests.sent': 'Отправленные запросы',
+  'requests.received': 'Запросы комитета',
+  'requests.none': 'Запросов нет',
   'requests.noneSent': 'Запросов ещё не отправляли',
   'requests.new': 'Новый запрос',
   'requests.sendTitle': 'Новый запрос подчинённым организациям',
