@@ -13,10 +13,10 @@ import {
   emptyMember,
   emptyPassport,
   orgSummary,
-  seededRandom,
   statisticalReport,
   yearToDate,
 } from '@profgrid/core';
+import { seededRandom } from '@profgrid/core/demo';
 import type { MemberRecord, OrgSnapshot, OrgSummary } from '@profgrid/core';
 import { percentile } from './types.ts';
 import type { BenchRow } from './types.ts';

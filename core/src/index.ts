@@ -1,11 +1,64 @@
 // @profgrid/core — the one export list. Pure TypeScript: no DOM, no node:*, no frameworks.
-export * from './model/member.ts';
-export * from './model/passport.ts';
-export * from './model/event.ts';
-export * from './model/organization.ts';
-export * from './model/custom-column.ts';
-export * from './views/grid-view.ts';
-export * from './validation/custom-column.ts';
+export {
+  CATEGORIES,
+  CONSENT_FORMS,
+  GENDERS,
+  MEMBER_FIELDS,
+  MEMBER_STATUSES,
+  emptyMember,
+  isMemberField,
+} from './model/member.ts';
+export type {
+  Category,
+  ConsentForm,
+  Gender,
+  MemberField,
+  MemberRecord,
+  MemberStatus,
+} from './model/member.ts';
+export { PASSPORT_FIELDS, emptyPassport, isPassportField } from './model/passport.ts';
+export type { PassportField, PassportRecord } from './model/passport.ts';
+export { EVENT_TYPES, LEAVE_REASONS } from './model/event.ts';
+export type { LeaveReason, MembershipEvent, MembershipEventType } from './model/event.ts';
+export { INSTITUTION_TYPES, ORG_LEVELS, orgDocName, orgIdOfDocName } from './model/organization.ts';
+export type { InstitutionType, OrgLevel, Organization } from './model/organization.ts';
+export {
+  CUSTOM_COLUMN_TYPES,
+  CUSTOM_PREFIX,
+  MULTI_SEPARATOR,
+  YES_NO,
+  customKey,
+  customValue,
+  isCustomColumnType,
+  isCustomKey,
+  joinMulti,
+  splitMulti,
+} from './model/custom-column.ts';
+export type {
+  CellKey,
+  CustomColumn,
+  CustomColumnDraft,
+  CustomColumnType,
+  CustomKey,
+  MemberRow,
+} from './model/custom-column.ts';
+export {
+  GRID_VIEW_MAX_BYTES,
+  GRID_VIEW_MAX_COLUMNS,
+  GRID_VIEW_MAX_COL_ID,
+  GRID_VIEW_VERSION,
+  parseGridView,
+} from './views/grid-view.ts';
+export type { GridView, GridViewColumn, GridViewParse, Pinned } from './views/grid-view.ts';
+export {
+  CHOICES_MAX,
+  CHOICE_MAX,
+  COLUMN_NAME_MAX,
+  checkColumnDraft,
+  parseCustomNumber,
+  validateCustomValue,
+} from './validation/custom-column.ts';
+export type { ColumnDraftResult } from './validation/custom-column.ts';
 export { CustomColumns } from './doc/custom-columns.ts';
 export { ROOT, SCHEMA_VERSION, migrate } from './doc/schema.ts';
 export type { MigrationResult } from './doc/schema.ts';
@@ -23,26 +76,120 @@ export {
   passportCompleteness,
 } from './validation/passport.ts';
 export type { PassportCompleteness } from './validation/passport.ts';
-export * from './cells/index.ts';
+export {
+  CATEGORY_CHOICES,
+  CHAIR_FULL_TIME_CHOICES,
+  CONSENT_CHOICES,
+  CUSTOM_TEXT_MAX,
+  FIELD_HEADERS,
+  FULL_NAME_HEADERS,
+  GENDER_CHOICES,
+  IGNORED_HEADERS,
+  INSTITUTION_CHOICES,
+  MEMBER_CODECS,
+  MIN_DATE,
+  PASSPORT_CODECS,
+  STATUS_CHOICES,
+  VALID,
+  YES_NO_CHOICES,
+  ageAt,
+  asText,
+  cellCodec,
+  choiceCodes,
+  choiceLabel,
+  columnsLookup,
+  customCodec,
+  excelSerialToIso,
+  foldText,
+  formatCount,
+  formatNumber,
+  formatRuDate,
+  invalid,
+  isIsoDate,
+  isoToExcelSerial,
+  matchChoice,
+  neutralizeFormula,
+  normalizeDateInput,
+  numberValue,
+  parseDate,
+  restoreFormula,
+  validateDate,
+} from './cells/index.ts';
+export type {
+  CellCodec,
+  CellContext,
+  CellKind,
+  Choice,
+  ColumnLookup,
+  ParseMode,
+  ValidationResult,
+} from './cells/index.ts';
 export { membershipSummary, YOUTH_MAX_AGE } from './reports/summary.ts';
 export type { MembershipSummary } from './reports/summary.ts';
-export * from './protocol/messages.ts';
-export * from './protocol/mux.ts';
-export { seededRandom, seedOf } from './demo/random.ts';
-export type { Random } from './demo/random.ts';
 export {
-  DEMO_CATEGORIES,
-  DEMO_ROOT_IDS,
-  demoOrganizations,
-  parseDemoInstitutions,
-} from './demo/organizations.ts';
-export type { DemoCategory, DemoInstitution } from './demo/organizations.ts';
-export { DEMO_SEED, generateDemoRegistry } from './demo/generate.ts';
-export type { DemoOptions, DemoPrimary, DemoRegistry } from './demo/generate.ts';
-export type { DemoMember } from './demo/members.ts';
-export { writeDemoPrimary } from './demo/write.ts';
-export * from './api/wire.ts';
-export * from './access/roles.ts';
+  DENIED_CODES,
+  MSG_ACK,
+  MSG_AUTH,
+  MSG_AWARENESS,
+  MSG_DENIED,
+  MSG_QUERY_AWARENESS,
+  MSG_SYNC,
+  MSG_UNSUBSCRIBE,
+} from './protocol/messages.ts';
+export type { DeniedCode } from './protocol/messages.ts';
+export {
+  MAX_DOC_NAME_LENGTH,
+  decodeDenied,
+  decodeMuxFrame,
+  encodeAck,
+  encodeDenied,
+  encodeMuxFrame,
+  encodeUnsubscribe,
+} from './protocol/mux.ts';
+export type { MuxDecodeResult, MuxFrame } from './protocol/mux.ts';
+export {
+  API_ERROR_CODES,
+  AUDIT_ACTIONS,
+  AUDIT_DEFAULT_LIMIT,
+  AUDIT_MAX_LIMIT,
+  CHAIRS_MAX_RESULTS,
+  CLOSE_UNAUTHENTICATED,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  ROLES,
+} from './api/wire.ts';
+export type {
+  ApiError,
+  ApiErrorCode,
+  ArchiveOrgRequest,
+  AuditAction,
+  AuditEntry,
+  ChairCard,
+  CreateOrgRequest,
+  CreateUserRequest,
+  LoginRequest,
+  Me,
+  MoveOrgRequest,
+  OrgRecord,
+  Role,
+  RoleGrant,
+  SetPasswordRequest,
+  SetRolesRequest,
+  UpdateOrgRequest,
+  UpdateUserRequest,
+  UserRecord,
+} from './api/wire.ts';
+export {
+  ROLE_RANK,
+  commonAncestor,
+  docAccessOfRole,
+  effectiveRole,
+  hasRole,
+  isWithin,
+  strongerRole,
+  subtreeRoots,
+} from './access/roles.ts';
+export type { AncestorsOf } from './access/roles.ts';
 export { chairEntries, normalizeSearch } from './access/chairs.ts';
 export type { ChairEntry } from './access/chairs.ts';
 export { EMPTY_SUMMARY, MONTHS, orgSummary, yearToDate } from './reports/org-summary.ts';
@@ -79,6 +226,7 @@ export {
   PASSPORT_SORTS,
   committeeStatus,
   keepsPassport,
+  parsePassportDeadline,
   parsePassportMonitoring,
   passportMonitoring,
   passportStatus,
@@ -91,7 +239,51 @@ export type {
   PassportStatusRow,
   SetPassportDeadlineRequest,
 } from './reports/passport-monitoring.ts';
-export * from './import/index.ts';
+export {
+  EXPORT_FIELDS,
+  FULL_NAME,
+  IMPORT_REASONS,
+  ImportAnalysis,
+  analyzeTable,
+  applyImportPlan,
+  columnLetter,
+  csvCell,
+  decodeImportText,
+  decodeWindows1251,
+  detectDelimiter,
+  duplicateKey,
+  exportCells,
+  exportCsvTable,
+  exportHeaders,
+  findHeaderRow,
+  guessMapping,
+  importReason,
+  indexMembers,
+  isHeaderRow,
+  mapsName,
+  parseCsv,
+  planImport,
+  serializeCsv,
+  sheetRows,
+  splitFullName,
+} from './import/index.ts';
+export type {
+  AnalyzedRow,
+  CellIssue,
+  ColumnMapping,
+  CsvDelimiter,
+  DecodedText,
+  DuplicateDecision,
+  ImportDefaults,
+  ImportOutcome,
+  ImportPlan,
+  ImportReasonCode,
+  ImportTarget,
+  PlanOptions,
+  ReportRow,
+  SheetRow,
+  TextEncodingName,
+} from './import/index.ts';
 export { parseTsv, serializeTsv, rectangular } from './clipboard/tsv.ts';
 export type { CellMatrix } from './clipboard/tsv.ts';
 export { htmlTableFlavour } from './clipboard/html.ts';
@@ -103,7 +295,70 @@ export type {
   PastePlan,
   PasteTarget,
 } from './clipboard/paste.ts';
-export * from './cards/index.ts';
+export {
+  CARD_EPOCH,
+  CARD_INVALID_REASONS,
+  CARD_QR_PREFIX,
+  CARD_REGION_MAX,
+  CARD_REGION_MIN,
+  CARD_SERIAL_MAX,
+  CARD_STATUSES,
+  CREDENTIAL_BYTES,
+  CREDENTIAL_FIELDS_BYTES,
+  CREDENTIAL_TAG,
+  CREDENTIAL_VERSION,
+  ISSUE_CARDS_MAX,
+  REVOCATION_TAG,
+  REVOKE_REASONS,
+  SIGNATURE_BYTES,
+  asciiBytes,
+  base45Decode,
+  base45Encode,
+  cardDay,
+  cardKeysToWire,
+  credentialMessage,
+  dayToIso,
+  decodeCredential,
+  encodeCredential,
+  formatCardNumber,
+  fromHex,
+  mod97CheckDigits,
+  normalizeCardNumber,
+  parseCardKeys,
+  parseCardLinkResponse,
+  parseCardLinkView,
+  parseCardNumber,
+  parseCardStatusResponse,
+  parseIssuedCard,
+  parseIssuedCards,
+  parseOrgCards,
+  parseRevocationList,
+  revocationListMessage,
+  toHex,
+  verifyCardQr,
+  verifyRevocationList,
+} from './cards/index.ts';
+export type {
+  CardCheck,
+  CardInvalidReason,
+  CardKey,
+  CardKeysWire,
+  CardLinkResponse,
+  CardLinkView,
+  CardNumber,
+  CardStats,
+  CardStatus,
+  CardStatusResponse,
+  CardVerifyContext,
+  Credential,
+  CredentialFields,
+  Ed25519Verify,
+  IssueCardsRequest,
+  IssuedCard,
+  OrgCards,
+  RevocationList,
+  RevokeReason,
+} from './cards/index.ts';
 export { TASK_KINDS, parseTaskList, sortTasks } from './guide/tasks.ts';
 export type { KnownTaskKind, TaskItem, TaskList } from './guide/tasks.ts';
 export {
@@ -168,9 +423,40 @@ export { MANUAL_MAX, parseManualLines } from './forms/manual-lines.ts';
 export type { ManualError, ManualResult } from './forms/manual-lines.ts';
 export { formChecks, unexplained } from './forms/form-checks.ts';
 export type { CheckInput, CheckKind, FormCheck } from './forms/form-checks.ts';
-export * from './forms/statform-wire.ts';
+export { FORM_STATES, STATFORM_TEXT_MAX } from './forms/statform-wire.ts';
+export type {
+  FormState,
+  LineSourceWire,
+  EditCampaignRequest,
+  OpenCampaignRequest,
+  ReviewStatformRequest,
+  SaveStatformRequest,
+  Statform,
+  StatformCampaign,
+  StatformCampaigns,
+  StatformLine,
+  StatformLineOrgs,
+  SubordinateFormState,
+} from './forms/statform-wire.ts';
 export { foldOrgName, orgNameMatcher, orgSearchText } from './model/org-name-match.ts';
 export { parseOrgNode, parseOrgSearchResult, parseOrgTreeLevel } from './api/org-tree-wire.ts';
+export {
+  parseAuditEntries,
+  parseAuditEntry,
+  parseChairCard,
+  parseChairCards,
+  parseListOf,
+  parseMe,
+  parseOrgRecord,
+  parseOrgRecords,
+  parseUserRecord,
+  parseUserRecords,
+} from './api/wire-parsers.ts';
+export {
+  parseStatform,
+  parseStatformCampaign,
+  parseStatformCampaignList,
+  parseStatformLineOrgs,
+} from './forms/statform-parse.ts';
+export type { StatformCampaignList } from './forms/statform-parse.ts';
 export type { OrgNode, OrgSearchHit, OrgSearchResult, OrgTreeLevel } from './api/org-tree-wire.ts';
-export { UNION_SCALE, unionTree } from './demo/union-tree.ts';
-export type { UnionTreeOptions } from './demo/union-tree.ts';

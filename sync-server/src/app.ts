@@ -28,6 +28,8 @@ import { treeRoutes } from './routes/org-tree.ts';
 import type { RollupService } from './rollups/rollup-service.ts';
 import { staticRoutes } from './routes/static.ts';
 import { taskRoutes } from './tasks/task-routes.ts';
+import { duplicateRoutes } from './duplicates/duplicate-routes.ts';
+import type { DuplicateIndex } from './duplicates/duplicate-index.ts';
 import { feedbackRoutes } from './feedback/feedback-routes.ts';
 import type { FeedbackStore } from './feedback/feedback-store.ts';
 import { statformRoutes } from './statforms/statform-routes.ts';
@@ -56,6 +58,8 @@ export interface AppOptions {
   readonly allowedOrigins?: readonly string[] | null;
   /** Membership cards; absent in tests of other routes. */
   readonly cards?: CardService;
+  /** The index of persons registered in two organizations; absent in tests of other routes. */
+  readonly duplicates?: DuplicateIndex;
   /** Data requests to subordinate organizations; absent in tests of other routes. */
   readonly requests?: RequestService;
 }
@@ -88,8 +92,12 @@ export function createApp(options: AppOptions): Hono {
   api.route('/', cardRoutes(ctx, options.cards));
   api.route('/', statformRoutes(ctx, options.statforms));
   api.route('/', requestRoutes(ctx, options.requests));
-  api.route('/', taskRoutes(ctx, options.rollups, options.statforms, options.requests));
-  api.route('/', feedbackRoutes(ctx, options.feedback, options.rollups));
+  api.route(
+    '/',
+    taskRoutes(ctx, options.rollups, options.statforms, options.duplicates, options.requests),
+  );
+  api.route('/', duplicateRoutes(options.duplicates));
+  api.route('/', feedbackRoutes(ctx, options.feedback, options.rollups, options.statforms));
   api.all('*', (c) => apiError(c, 404, 'not-found', 'no such endpoint'));
   const app = new Hono();
   app.onError((err, c) => {

@@ -1,7 +1,7 @@
 // Server configuration from the environment. Contract: every variable has a documented
 // default; a value that cannot be parsed is a RelayError 'config-invalid', not a guess.
 //   PORT (8080; 0 = any free port)  HOST (127.0.0.1)  DATA_DIR (./data, from cwd)
-//   WEB_DIR (<repo>/web/build)  DOC_IDLE_MS (30000)  SEED (demo | tree | union | none)
+//   WEB_DIR (<repo>/web/build)  DOC_IDLE_MS (30000)  DOC_MEMORY_MB (256)  SEED (demo | tree | union | none)
 //   SESSION_IDLE_MINUTES (30)  SESSION_MAX_HOURS (12)  ALLOWED_ORIGINS (comma-separated
 //   exact origins; default: the request's own host)  TRUST_PROXY (1 = honour
 //   X-Forwarded-Proto/-For from a reverse proxy)  METRICS_TOKEN (unset: GET /metrics from
@@ -117,6 +117,8 @@ export function configFromEnv(
     limits: {
       ...DEFAULT_LIMITS,
       docIdleMs: intVar(env, 'DOC_IDLE_MS', DEFAULT_LIMITS.docIdleMs, 2 ** 31 - 1),
+      docMemoryBytes:
+        intVar(env, 'DOC_MEMORY_MB', DEFAULT_LIMITS.docMemoryBytes / 2 ** 20, 2 ** 20) * 2 ** 20,
       maxMessageBytes: intVar(env, 'MAX_MESSAGE_BYTES', DEFAULT_LIMITS.maxMessageBytes, 2 ** 30),
       maxDocsPerSocket: intVar(env, 'MAX_DOCS_PER_SOCKET', DEFAULT_LIMITS.maxDocsPerSocket, 1e6),
       maxMessagesPerSecond: intVar(

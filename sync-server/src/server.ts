@@ -43,6 +43,7 @@ import { followCluster, reloadTree } from './cluster/cluster-sync.ts';
 import { startRegistryWatch } from './cluster/registry-watch.ts';
 import type { RegistryWatch } from './cluster/registry-watch.ts';
 import { RollupService } from './rollups/rollup-service.ts';
+import { DuplicateIndex } from './duplicates/duplicate-index.ts';
 import { FeedbackStore } from './feedback/feedback-store.ts';
 import { storeSnapshots } from './statforms/doc-snapshots.ts';
 import { StatformService } from './statforms/statform-service.ts';
@@ -71,6 +72,7 @@ export interface RunningServer {
   readonly identity: Identity;
   readonly rollups: RollupService;
   readonly cards: CardService;
+  readonly duplicates: DuplicateIndex;
   readonly requests: RequestService;
   close(): Promise<void>;
 }
@@ -79,6 +81,7 @@ function observer(
   identity: Identity,
   rollups: RollupService,
   cards: CardService,
+  duplicates: DuplicateIndex,
   requests: RequestService,
   logger: Logger,
 ): RelayObserver {
@@ -103,6 +106,7 @@ function observer(
         .catch(logged('audit'));
       if (orgId) void identity.chairs.indexDoc(orgId, doc).catch(logged('chair index'));
       if (orgId) cards.docChanged(orgId, doc); // members who left lose their cards
+      if (orgId) duplicates.docChanged(orgId, doc); // one person once
       // editing is activity
       if (principal.session)
         void identity.sessions.touch(principal.session).catch(logged('session touch'));
@@ -209,6 +213,7 @@ export async function startServer(
       return doc;
     },
   });
+  const duplicates = await DuplicateIndex.open({ sql, registry, logger, now });
   const counted = rollups;
   const requests = new RequestService({
     sql,
@@ -231,7 +236,7 @@ export async function startServer(
     hooks,
     limits: config.limits,
     logger,
-    observer: observer(identity, rollups, cards, requests, logger),
+    observer: observer(identity, rollups, cards, duplicates, requests, logger),
     fanout: backend.fanout,
   });
   relayRef = relay;
@@ -289,6 +294,7 @@ export async function startServer(
     logger,
     rollups,
     cards,
+    duplicates,
     feedback: new FeedbackStore(sql, now),
     metrics: { token: config.metricsToken, render: renderMetrics },
     requests,
@@ -330,6 +336,7 @@ export async function startServer(
       await relay.close(); // queued updates may still be stored (and counted) here
       await requests.flush();
       await cards.close();
+      await duplicates.flush();
       await rollups
         .close()
         .catch((err: unknown) =>
@@ -352,6 +359,7 @@ export async function startServer(
     identity,
     rollups,
     cards,
+    duplicates,
     requests,
     close,
   };

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Hono } from 'hono';
-import { demoOrganizations } from '@profgrid/core';
+import { demoOrganizations } from '@profgrid/core/demo';
 import type { Role } from '@profgrid/core';
 import { createApp } from '../src/app.ts';
 import { DEFAULT_AUTH, createIdentity } from '../src/auth/identity.ts';

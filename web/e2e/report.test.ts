@@ -14,7 +14,8 @@ import { withAppAndBrowser } from './harness/suite.ts';
 import { REPO_ROOT } from './harness/app.ts';
 import type { RunningApp } from './harness/app.ts';
 import { login } from './harness/auth.ts';
-import { ageAt, generateDemoRegistry, parseDemoInstitutions } from '@profgrid/core';
+import { ageAt } from '@profgrid/core';
+import { generateDemoRegistry, parseDemoInstitutions } from '@profgrid/core/demo';
 
 let app: RunningApp;
 let browser: Browser;

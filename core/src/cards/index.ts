@@ -1,9 +1,61 @@
 // Electronic membership cards: numbers, the signed QR credential, keys, revocation list.
-export * from './card-number.ts';
-export * from './base45.ts';
-export * from './hex.ts';
-export * from './credential.ts';
-export * from './card-keys.ts';
-export * from './revocation-list.ts';
-export * from './verify-card.ts';
-export * from './wire.ts';
+export {
+  CARD_REGION_MAX,
+  CARD_REGION_MIN,
+  CARD_SERIAL_MAX,
+  formatCardNumber,
+  mod97CheckDigits,
+  normalizeCardNumber,
+  parseCardNumber,
+} from './card-number.ts';
+export type { CardNumber } from './card-number.ts';
+export { base45Decode, base45Encode } from './base45.ts';
+export { asciiBytes, fromHex, toHex } from './hex.ts';
+export {
+  CARD_EPOCH,
+  CARD_QR_PREFIX,
+  CREDENTIAL_BYTES,
+  CREDENTIAL_FIELDS_BYTES,
+  CREDENTIAL_TAG,
+  CREDENTIAL_VERSION,
+  SIGNATURE_BYTES,
+  cardDay,
+  credentialMessage,
+  dayToIso,
+  decodeCredential,
+  encodeCredential,
+} from './credential.ts';
+export type { Credential, CredentialFields } from './credential.ts';
+export { cardKeysToWire, parseCardKeys } from './card-keys.ts';
+export type { CardKey, CardKeysWire, Ed25519Verify } from './card-keys.ts';
+export {
+  REVOCATION_TAG,
+  parseRevocationList,
+  revocationListMessage,
+  verifyRevocationList,
+} from './revocation-list.ts';
+export type { RevocationList } from './revocation-list.ts';
+export { CARD_INVALID_REASONS, verifyCardQr } from './verify-card.ts';
+export type { CardCheck, CardInvalidReason, CardVerifyContext } from './verify-card.ts';
+export {
+  CARD_STATUSES,
+  ISSUE_CARDS_MAX,
+  REVOKE_REASONS,
+  parseCardLinkResponse,
+  parseCardLinkView,
+  parseCardStatusResponse,
+  parseIssuedCard,
+  parseIssuedCards,
+  parseOrgCards,
+} from './wire.ts';
+export type {
+  CardLinkResponse,
+  CardLinkView,
+  CardStats,
+  CardStatus,
+  CardStatusResponse,
+  IssueCardsRequest,
+  IssuedCard,
+  OrgCards,
+  RevokeReason,
+} from './wire.ts';

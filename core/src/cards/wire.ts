@@ -58,3 +58,49 @@ export interface CardLinkView {
 export interface CardStats {
   readonly orgs: readonly { readonly orgId: string; readonly cards: number }[];
 }
+
+// Parsers of the answers above (untrusted JSON in, the typed value or null out).
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown): v is string => typeof v === 'string';
+
+export function parseIssuedCard(v: unknown): IssuedCard | null {
+  if (!isObj(v)) return null;
+  const { memberId, number, validUntil, qr } = v;
+  if (!str(memberId) || !str(number) || !str(validUntil) || !str(qr)) return null;
+  return { memberId, number, validUntil, qr };
+}
+
+/** The answer of POST /api/orgs/:orgId/cards. */
+export function parseIssuedCards(v: unknown): IssuedCard[] | null {
+  if (!Array.isArray(v)) return null;
+  const cards = v.map(parseIssuedCard);
+  return cards.some((c) => c === null) ? null : (cards as IssuedCard[]);
+}
+
+export function parseOrgCards(v: unknown): OrgCards | null {
+  const cards = isObj(v) ? parseIssuedCards(v['cards']) : null;
+  return cards && { cards };
+}
+
+export function parseCardStatusResponse(v: unknown): CardStatusResponse | null {
+  if (!isObj(v)) return null;
+  const status = v['status'];
+  return (CARD_STATUSES as readonly unknown[]).includes(status)
+    ? { status: status as CardStatus }
+    : null;
+}
+
+export function parseCardLinkResponse(v: unknown): CardLinkResponse | null {
+  if (!isObj(v) || !str(v['token']) || !str(v['path'])) return null;
+  return { token: v['token'], path: v['path'] };
+}
+
+export function parseCardLinkView(v: unknown): CardLinkView | null {
+  if (!isObj(v)) return null;
+  const { number, validUntil, qr, name, orgName, regionOrgId } = v;
+  const status = parseCardStatusResponse(v)?.status;
+  if (!str(number) || !str(validUntil) || !str(qr) || !status) return null;
+  if (!str(name) || !str(orgName) || !str(regionOrgId)) return null;
+  return { number, validUntil, qr, status, name, orgName, regionOrgId };
+}

@@ -208,3 +208,12 @@ export function parsePassportMonitoring(v: unknown): PassportMonitoring | null {
     offset: offset as number,
   };
 }
+
+/** The answer of PUT /api/orgs/:id/passport-deadline; null when it is not one. */
+export function parsePassportDeadline(v: unknown): PassportDeadline | null {
+  if (!isObj(v)) return null;
+  const { deadline, setOn } = v;
+  if (!(deadline === null || (str(deadline) && ISO.test(deadline)))) return null;
+  if (!(setOn === null || str(setOn))) return null;
+  return { deadline, setOn };
+}

@@ -21,7 +21,15 @@ export type { AnswerSnapshot } from './answer-doc.ts';
 export { answerProgress, missingRequired, requestCompletion } from './completion.ts';
 export type { AnswerProgress, RequestCompletion } from './completion.ts';
 export { prefillAnswers, registryFigure } from './prefill.ts';
-export { parseDataRequest, parseRequestForOrg, validAnswer } from './request-wire.ts';
+export {
+  parseDataRequest,
+  parseReminded,
+  parseRequestForOrg,
+  parseRequestList,
+  parseRequestOnly,
+  parseRequestTable,
+  validAnswer,
+} from './request-wire.ts';
 export type {
   DataRequest,
   ParsedRequest,

@@ -142,3 +142,87 @@ export function validAnswer(question: Question, answers: Readonly<Record<string,
   const value = answers[question.id];
   return value !== undefined && isAnswered(question, value) ? value : '';
 }
+
+const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const strMap = (v: unknown): Record<string, string> | null => {
+  if (!isObj(v)) return null;
+  const out: Record<string, string> = {};
+  for (const [k, x] of Object.entries(v)) {
+    if (typeof x !== 'string') return null;
+    out[k] = x;
+  }
+  return out;
+};
+
+function parseCompletion(v: unknown): RequestCompletion | null {
+  if (!isObj(v)) return null;
+  const { recipients, answered, overdue, percent } = v;
+  return num(recipients) && num(answered) && num(overdue) && num(percent)
+    ? { recipients, answered, overdue, percent }
+    : null;
+}
+
+/** A request as the web reads it from a REST answer (unknown question types skipped). */
+export function parseRequestOnly(v: unknown): DataRequest | null {
+  return parseDataRequest(v)?.request ?? null;
+}
+
+function parseRow(v: unknown): RequestRow | null {
+  if (!isObj(v)) return null;
+  const answers = strMap(v['answers']);
+  const { orgId, orgName, note, filled, percent, answered, answeredAt, overdue } = v;
+  const { remindedAt, reminders } = v;
+  if (!answers || typeof orgId !== 'string' || typeof orgName !== 'string') return null;
+  if (typeof note !== 'string' || !num(filled) || !num(percent) || !num(reminders)) return null;
+  if (typeof answered !== 'boolean' || typeof overdue !== 'boolean') return null;
+  if (!(answeredAt === null || typeof answeredAt === 'string')) return null;
+  if (!(remindedAt === null || num(remindedAt))) return null;
+  return {
+    orgId,
+    orgName,
+    answers,
+    note,
+    filled,
+    percent,
+    answered,
+    answeredAt,
+    overdue,
+    remindedAt,
+    reminders,
+  };
+}
+
+export function parseRequestTable(v: unknown): RequestTable | null {
+  if (!isObj(v) || typeof v['today'] !== 'string' || !Array.isArray(v['rows'])) return null;
+  const request = parseRequestOnly(v['request']);
+  const completion = parseCompletion(v['completion']);
+  const rows = (v['rows'] as unknown[]).map(parseRow);
+  if (!request || !completion || rows.some((r) => r === null)) return null;
+  return { today: v['today'], request, completion, rows: rows as RequestRow[] };
+}
+
+export function parseRequestList(v: unknown): RequestList | null {
+  if (!isObj(v) || typeof v['today'] !== 'string') return null;
+  if (!Array.isArray(v['requests']) || !Array.isArray(v['received'])) return null;
+  const requests: RequestListItem[] = [];
+  for (const item of v['requests'] as unknown[]) {
+    const request = isObj(item) ? parseRequestOnly(item['request']) : null;
+    const completion = isObj(item) ? parseCompletion(item['completion']) : null;
+    if (!request || !completion) return null;
+    requests.push({ request, completion });
+  }
+  const received: ReceivedRequest[] = [];
+  for (const item of v['received'] as unknown[]) {
+    if (!isObj(item)) return null;
+    const request = parseRequestOnly(item['request']);
+    const { answered, overdue, percent } = item;
+    if (!request || typeof answered !== 'boolean' || typeof overdue !== 'boolean') return null;
+    if (!num(percent)) return null;
+    received.push({ request, answered, overdue, percent });
+  }
+  return { today: v['today'], requests, received };
+}
+
+export function parseReminded(v: unknown): { reminded: number } | null {
+  return isObj(v) && num(v['reminded']) ? { reminded: v['reminded'] } : null;
+}

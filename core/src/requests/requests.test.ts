@@ -205,3 +205,40 @@ describe('parseDataRequest: an older client meets a newer question type', () => 
     expect(parsed?.unsupported).toEqual(['Скан акта']);
   });
 });
+
+describe('REST parsers', () => {
+  it('read back what the server writes and refuse a broken row', async () => {
+    const { parseRequestTable, parseRequestList } = await import('./index.ts');
+    const request = {
+      id: 'r1',
+      ownerOrgId: 'city',
+      title: 't',
+      deadline: '2026-12-20',
+      createdAt: 1,
+      recipients: 1,
+      questions: [
+        { id: 'q1', type: 'number', label: 'a', required: true, choices: [], prefill: null },
+      ],
+    };
+    const completion = { recipients: 1, answered: 1, overdue: 0, percent: 100 };
+    const row = {
+      orgId: 's1',
+      orgName: 'Школа',
+      answers: { q1: '3' },
+      note: '',
+      filled: 1,
+      percent: 100,
+      answered: true,
+      answeredAt: '2026-12-04T10:00:00Z',
+      overdue: false,
+      remindedAt: null,
+      reminders: 0,
+    };
+    const table = { today: TODAY, request, rows: [row], completion };
+    expect(parseRequestTable(JSON.parse(JSON.stringify(table)))).toEqual(table);
+    expect(parseRequestTable({ ...table, rows: [{ ...row, answers: { q1: 3 } }] })).toBeNull();
+    const list = { today: TODAY, requests: [{ request, completion }], received: [] };
+    expect(parseRequestList(list)).toEqual(list);
+    expect(parseRequestList({ today: TODAY, requests: [] })).toBeNull();
+  });
+});

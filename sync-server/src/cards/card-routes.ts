@@ -53,11 +53,10 @@ export function cardRoutes(ctx: ApiContext, cards: CardService | undefined): Hon
         return badRequest(c, `at most ${ISSUE_CARDS_MAX} members per request`);
       }
       const reissue = isObject(body) && body['reissue'] === true;
-      const issue = () =>
-        cards.issue(c.req.param('orgId'), ids as string[], { reissue, by: c.var.user.id });
-      // Issuance is idempotent (already issued cards are returned): a write that lost a race
-      // with another instance on the same members (a unique index) is tried again once.
-      const result = await issue().catch(() => issue());
+      const result = await cards.issue(c.req.param('orgId'), ids as string[], {
+        reissue,
+        by: c.var.user.id,
+      });
       if (!result.ok && result.code === 'unknown-members') {
         return badRequest(c, `${result.count} member(s) not on this organization's register`);
       }

@@ -56,6 +56,9 @@ export interface NewCard {
 
 const INSERT_CHUNK = 100;
 
+/** Code-unit order, the same on every instance (not locale collation). */
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 export class CardStore {
   readonly #sql: Sql;
   constructor(sql: Sql) {
@@ -75,12 +78,21 @@ export class CardStore {
     return Number(row!.last_serial) - count + 1;
   }
 
-  /** Inserts cards in one transaction; rows whose number or member is taken are skipped. */
+  /**
+   * Inserts cards in one transaction; rows whose number or member is taken are skipped.
+   * Rows go in in member order: an insert that meets another transaction's uncommitted row
+   * for the same member waits for it, and two writers waiting in opposite orders would
+   * deadlock (PostgreSQL aborts one — a bulk issuance from two instances with the members
+   * listed in different orders).
+   */
   async insert(
-    cards: readonly NewCard[],
+    unordered: readonly NewCard[],
     issuedAt: number,
     issuedBy: string | null,
   ): Promise<void> {
+    const cards = [...unordered].sort(
+      (a, b) => byText(a.orgId, b.orgId) || byText(a.memberId, b.memberId),
+    );
     const statements: Statement[] = [];
     for (let i = 0; i < cards.length; i += INSERT_CHUNK) {
       const chunk = cards.slice(i, i + INSERT_CHUNK);

@@ -7,15 +7,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as Y from 'yjs';
+import { orgDocName } from '@profgrid/core';
 import {
   UNION_SCALE,
   unionTree,
   generateDemoRegistry,
-  orgDocName,
   parseDemoInstitutions,
   writeDemoPrimary,
-} from '@profgrid/core';
-import type { DemoInstitution } from '@profgrid/core';
+} from '@profgrid/core/demo';
+import type { DemoInstitution } from '@profgrid/core/demo';
 import type { SeedMode } from '../config.ts';
 import { RelayError } from '../errors.ts';
 import type { Logger } from '../log.ts';

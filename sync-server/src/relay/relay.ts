@@ -53,6 +53,7 @@ export function createRelay(options: RelayOptions): Relay {
     logger: options.logger,
     compactAfterUpdates: options.limits.compactAfterUpdates,
     docIdleMs: options.limits.docIdleMs,
+    docMemoryBytes: options.limits.docMemoryBytes,
     fanout: options.fanout,
     onStored: (change) => options.observer?.docStored?.(change),
   });

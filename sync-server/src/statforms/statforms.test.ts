@@ -8,8 +8,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { OrgDoc, orgDocName } from '@profgrid/core';
-import type { Statform, StatformCampaign } from '@profgrid/core';
+import {
+  OrgDoc,
+  orgDocName,
+  parseStatform,
+  parseStatformCampaign,
+  parseStatformCampaignList,
+  parseStatformLineOrgs,
+} from '@profgrid/core';
+import type { Statform } from '@profgrid/core';
 import { createTestApi } from '../../test/api-harness.ts';
 import type { TestApi } from '../../test/api-harness.ts';
 import { DIALECTS, openRegistryDb, registryDbLifecycle } from '../../test/registry-db.ts';
@@ -25,6 +32,13 @@ afterEach(async () => {
 });
 
 const AS_OF = '2027-01-01';
+
+/** Reads an answer with the parser the web app uses: a shape it would refuse fails here. */
+function parsed<T>(parse: (v: unknown) => T | null, body: unknown): T {
+  const value = parse(body);
+  if (value === null) throw new Error(`answer refused by its parser: ${JSON.stringify(body)}`);
+  return value;
+}
 
 async function setup(dialect: (typeof DIALECTS)[number]) {
   const dir = mkdtempSync(join(tmpdir(), 'profgrid-statforms-'));
@@ -126,25 +140,24 @@ describe.each(DIALECTS)('statistical forms on %s', (dialect) => {
       open,
     );
     expect(opened.status).toBe(201);
-    const campaign = (await opened.json()) as StatformCampaign;
+    const campaign = parsed(parseStatformCampaign, await opened.json());
     expect(campaign.title).toBe('Статистический отчёт на 01.01.2027');
     expect(
       (await call(t, city.cookie, 'POST', '/orgs/belgorod-city/statform-campaigns', open)).status,
     ).toBe(409);
 
     // The chair sees the task.
-    const tasks = (await (
-      await call(t, chair.cookie, 'GET', '/orgs/school-004/statform-campaigns')
-    ).json()) as {
-      campaigns: { asOf: string; deadline: string; state: string }[];
-    };
+    const tasks = parsed(
+      parseStatformCampaignList,
+      await (await call(t, chair.cookie, 'GET', '/orgs/school-004/statform-campaigns')).json(),
+    );
     expect(tasks.campaigns).toMatchObject([
       { asOf: AS_OF, deadline: '2027-01-20', state: 'not-started' },
     ]);
 
     // The form as of D: the member who joined after D is not counted.
     const path = `/orgs/school-004/statforms?asOf=${AS_OF}`;
-    let form = (await (await call(t, chair.cookie, 'GET', path)).json()) as Statform;
+    let form = parsed(parseStatform, await (await call(t, chair.cookie, 'GET', path)).json());
     expect(form.kind).toBe('5-SP');
     expect(form.state).toBe('not-started');
     expect(form.canEdit).toBe(true);
@@ -156,7 +169,10 @@ describe.each(DIALECTS)('statistical forms on %s', (dialect) => {
     expect(gap).toMatchObject({ ok: false, count: 1, memberIds: ['c'] });
 
     // A committee reads counts, not member ids; a sibling's chair does not see the form.
-    const seenByCity = (await (await call(t, cityViewer.cookie, 'GET', path)).json()) as Statform;
+    const seenByCity = parsed(
+      parseStatform,
+      await (await call(t, cityViewer.cookie, 'GET', path)).json(),
+    );
     expect(seenByCity.checks.find((c) => c.id === 'gap:category')?.memberIds).toBeUndefined();
     expect(seenByCity.canEdit).toBe(false);
     expect((await call(t, sibling.cookie, 'GET', path)).status).toBe(404);
@@ -173,7 +189,7 @@ describe.each(DIALECTS)('statistical forms on %s', (dialect) => {
     expect((await call(t, city.cookie, 'PUT', path, { manual: { '36': 2 } })).status).toBe(403);
     const draft = await call(t, chair.cookie, 'PUT', path, { manual: { '36': 2, '37': 1 } });
     expect(draft.status).toBe(200);
-    expect(((await draft.json()) as Statform).state).toBe('draft');
+    expect(parsed(parseStatform, await draft.json()).state).toBe('draft');
 
     // «Сдать» needs an explanation for each failing check.
     const manual = { '35': 1, '36': 2, '37': 1 };
@@ -198,7 +214,7 @@ describe.each(DIALECTS)('statistical forms on %s', (dialect) => {
       { manual, explanations },
     );
     expect(handed.status).toBe(200);
-    form = (await handed.json()) as Statform;
+    form = parsed(parseStatform, await handed.json());
     expect(form).toMatchObject({ state: 'submitted', frozen: true, canEdit: false });
     expect(line(form, '35')).toBe(1);
     expect(
@@ -218,7 +234,7 @@ describe.each(DIALECTS)('statistical forms on %s', (dialect) => {
         { id: 'more-j', date: '2026-05-05', author: 't', recordedAt: 'x' },
       ),
     );
-    form = (await (await call(t, chair.cookie, 'GET', path)).json()) as Statform;
+    form = parsed(parseStatform, await (await call(t, chair.cookie, 'GET', path)).json());
     expect(line(form, '11')).toBe(3);
 
     // The chair cannot accept its own form; the committee returns it with a comment.
@@ -238,7 +254,7 @@ describe.each(DIALECTS)('statistical forms on %s', (dialect) => {
       { comment: 'Проверьте строку 35' },
     );
     expect(returned.status).toBe(200);
-    form = (await (await call(t, chair.cookie, 'GET', path)).json()) as Statform;
+    form = parsed(parseStatform, await (await call(t, chair.cookie, 'GET', path)).json());
     expect(form).toMatchObject({
       state: 'returned',
       comment: 'Проверьте строку 35',
@@ -248,7 +264,7 @@ describe.each(DIALECTS)('statistical forms on %s', (dialect) => {
     expect(line(form, '11')).toBe(4); // live again: the member added since counts
 
     // Handed in again, accepted; the city's 4-СП consolidates it.
-    form = (await (await call(t, chair.cookie, 'GET', path)).json()) as Statform;
+    form = parsed(parseStatform, await (await call(t, chair.cookie, 'GET', path)).json());
     const again = Object.fromEntries(
       form.checks.filter((c) => !c.ok).map((c) => [c.id, 'уточняем']),
     );
@@ -265,9 +281,12 @@ describe.each(DIALECTS)('statistical forms on %s', (dialect) => {
         .status,
     ).toBe(200);
 
-    const cityForm = (await (
-      await call(t, city.cookie, 'GET', `/orgs/belgorod-city/statforms?asOf=${AS_OF}`)
-    ).json()) as Statform;
+    const cityForm = parsed(
+      parseStatform,
+      await (
+        await call(t, city.cookie, 'GET', `/orgs/belgorod-city/statforms?asOf=${AS_OF}`)
+      ).json(),
+    );
     expect(cityForm.kind).toBe('4-SP');
     expect(cityForm.lines.find((l) => l.code === '11')).toMatchObject({
       value: 4,
@@ -282,11 +301,12 @@ describe.each(DIALECTS)('statistical forms on %s', (dialect) => {
       ok: false,
       count: 153,
     });
-    const behind = (await (
-      await call(t, city.cookie, 'GET', `/orgs/belgorod-city/statforms/lines/11?asOf=${AS_OF}`)
-    ).json()) as {
-      orgs: { orgId: string; value: number }[];
-    };
+    const behind = parsed(
+      parseStatformLineOrgs,
+      await (
+        await call(t, city.cookie, 'GET', `/orgs/belgorod-city/statforms/lines/11?asOf=${AS_OF}`)
+      ).json(),
+    );
     expect(behind.orgs).toEqual([expect.objectContaining({ orgId: 'school-004', value: 4 })]);
     // The school's chair does not see the city's form.
     expect(
@@ -306,6 +326,92 @@ describe.each(DIALECTS)('statistical forms on %s', (dialect) => {
       'statform-hand-in',
       'statform-accept',
     ]);
+  });
+
+  it('the committee edits and closes its campaign; a date with handed-in forms stays', async () => {
+    const { t, writeSchool, city, cityViewer, chair } = await setup(dialect);
+    await writeSchool();
+    const campaigns = '/orgs/belgorod-city/statform-campaigns';
+    const opened = parsed(
+      parseStatformCampaign,
+      await (
+        await call(t, city.cookie, 'POST', campaigns, { asOf: '2026-12-31', deadline: '2027-01-20' })
+      ).json(),
+    );
+    expect(opened.closedAt).toBeNull();
+    const edit = (cookie: string, body: unknown) =>
+      call(t, cookie, 'PATCH', `${campaigns}/${opened.id}`, body);
+
+    // Only the committee's editors; bad input named.
+    expect((await edit(cityViewer.cookie, { deadline: '2027-01-25' })).status).toBe(403);
+    expect((await edit(chair.cookie, { deadline: '2027-01-25' })).status).toBe(404);
+    expect(
+      (await call(t, city.cookie, 'PATCH', `${campaigns}/nope`, { deadline: '2027-01-25' })).status,
+    ).toBe(404);
+    expect((await edit(city.cookie, { deadline: '2026-01-01' })).status).toBe(400);
+    expect((await edit(city.cookie, { closed: 'yes' })).status).toBe(400);
+
+    // Nothing handed in yet: the date may still move (a typo fixed), the title follows.
+    let res = await edit(city.cookie, { asOf: AS_OF, deadline: '2027-01-25', title: '' });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({
+      asOf: AS_OF,
+      deadline: '2027-01-25',
+      title: 'Статистический отчёт на 01.01.2027',
+    });
+
+    // A form handed in for that date: the date is frozen, with the reason; deadline moves.
+    const path = `/orgs/school-004/statforms?asOf=${AS_OF}`;
+    const form = (await (await call(t, chair.cookie, 'GET', path)).json()) as Statform;
+    const explanations = Object.fromEntries(
+      form.checks.filter((k) => !k.ok).map((k) => [k.id, 'уточняем']),
+    );
+    expect(
+      (
+        await call(t, chair.cookie, 'POST', `/orgs/school-004/statforms/hand-in?asOf=${AS_OF}`, {
+          manual: {},
+          explanations,
+        })
+      ).status,
+    ).toBe(200);
+    res = await edit(city.cookie, { asOf: '2027-01-02' });
+    expect(res.status).toBe(409);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toContain(
+      'формы на эту дату уже сданы (1)',
+    );
+    expect((await edit(city.cookie, { deadline: '2027-02-01' })).status).toBe(200);
+
+    // Closed: no task, no drafts, no hand-ins; the form still opens, read-only.
+    const tasks = async () =>
+      ((await (await call(t, chair.cookie, 'GET', '/me/tasks')).json()) as { tasks: unknown[] })
+        .tasks;
+    await call(t, city.cookie, 'POST', `/orgs/school-004/statforms/return?asOf=${AS_OF}`, {
+      comment: 'Уточните строку 35',
+    });
+    expect(await tasks()).toHaveLength(1);
+    res = await edit(city.cookie, { closed: true });
+    expect(res.status).toBe(200);
+    expect(parsed(parseStatformCampaign, await res.json()).closedAt).not.toBeNull();
+    expect(await tasks()).toEqual([]);
+    const closedForm = (await (await call(t, chair.cookie, 'GET', path)).json()) as Statform;
+    expect(closedForm).toMatchObject({ state: 'returned', canEdit: false });
+    expect(closedForm.campaign?.closedAt).not.toBeNull();
+    const refused = await call(t, chair.cookie, 'PUT', path, { manual: { '35': 1 } });
+    expect(refused.status).toBe(409);
+    expect(((await refused.json()) as { error: { message: string } }).error.message).toContain(
+      'кампания закрыта',
+    );
+    expect(
+      (
+        await call(t, chair.cookie, 'POST', `/orgs/school-004/statforms/hand-in?asOf=${AS_OF}`, {
+          manual: {},
+          explanations,
+        })
+      ).status,
+    ).toBe(409);
+    // Reopened: the task is back.
+    expect((await edit(city.cookie, { closed: false })).status).toBe(200);
+    expect(await tasks()).toHaveLength(1);
   });
 
   it('the old full report is a deliberate action with a reason: one audit entry per report', async () => {
@@ -336,17 +442,63 @@ describe.each(DIALECTS)('statistical forms on %s', (dialect) => {
       });
     }
     const prev = `/orgs/school-004/statforms?asOf=2026-01-01`;
-    const f0 = (await (await call(t, chair.cookie, 'GET', prev)).json()) as Statform;
+    const f0 = parsed(parseStatform, await (await call(t, chair.cookie, 'GET', prev)).json());
     const ex = Object.fromEntries(f0.checks.filter((c) => !c.ok).map((c) => [c.id, 'известно']));
     await call(t, chair.cookie, 'POST', `/orgs/school-004/statforms/hand-in?asOf=2026-01-01`, {
       manual: {},
       explanations: ex,
     });
     await call(t, city.cookie, 'POST', `/orgs/school-004/statforms/accept?asOf=2026-01-01`, {});
-    const f1 = (await (
-      await call(t, chair.cookie, 'GET', `/orgs/school-004/statforms?asOf=${AS_OF}`)
-    ).json()) as Statform;
+    const f1 = parsed(
+      parseStatform,
+      await (await call(t, chair.cookie, 'GET', `/orgs/school-004/statforms?asOf=${AS_OF}`)).json(),
+    );
     expect(f1.checks.find((c) => c.id === 'balance')).toMatchObject({ ok: true });
     expect(f1.lines.find((l) => l.code === '11')).toMatchObject({ value: 3, previous: 3 });
+    expect(f1).toMatchObject({ previousAsOf: '2026-01-01', previousAccepted: true });
+  });
+
+  it('«прошлый год» is the previous campaign’s accepted form as frozen, never recomputed', async () => {
+    const { t, writeSchool, city, chair } = await setup(dialect);
+    await writeSchool();
+    const open = (asOf: string) =>
+      call(t, city.cookie, 'POST', '/orgs/belgorod-city/statform-campaigns', {
+        asOf,
+        deadline: '2027-12-31',
+      });
+    const form = async (asOf: string) =>
+      (await (
+        await call(t, chair.cookie, 'GET', `/orgs/school-004/statforms?asOf=${asOf}`)
+      ).json()) as Statform;
+    // Last year's campaign on 31.12.2025 (not exactly a year before), a mid-year one.
+    for (const asOf of ['2025-12-31', '2026-07-01', AS_OF])
+      expect((await open(asOf)).status).toBe(201);
+    // Before last year's form is accepted, the column names its date and stays empty.
+    let f = await form(AS_OF);
+    expect(f).toMatchObject({ previousAsOf: '2025-12-31', previousAccepted: false });
+    expect(f.lines.find((l) => l.code === '11')?.previous).toBeNull();
+
+    const f0 = await form('2025-12-31');
+    const ex = Object.fromEntries(f0.checks.filter((c) => !c.ok).map((c) => [c.id, 'известно']));
+    await call(t, chair.cookie, 'POST', `/orgs/school-004/statforms/hand-in?asOf=2025-12-31`, {
+      manual: { '35': 7 },
+      explanations: ex,
+    });
+    await call(t, city.cookie, 'POST', `/orgs/school-004/statforms/accept?asOf=2025-12-31`, {});
+    // Later the register learns of a member who joined in 2024: a recomputation as of
+    // 31.12.2025 would give 4; the accepted form said 3 and «прошлый год» keeps it.
+    await writeSchool((d) =>
+      d.addMember(
+        'old',
+        { surname: 'Забытая', category: 'working' },
+        { id: 'old-j', date: '2024-03-01', author: 't', recordedAt: 'x' },
+      ),
+    );
+    f = await form(AS_OF);
+    expect(f).toMatchObject({ previousAsOf: '2025-12-31', previousAccepted: true });
+    expect(f.lines.find((l) => l.code === '11')).toMatchObject({ value: 4, previous: 3 });
+    expect(f.lines.find((l) => l.code === '35')?.previous).toBe(7);
+    // Not a year to the day: joined/left of the year do not bridge it, no balance check.
+    expect(f.checks.find((c) => c.id === 'balance')).toBeUndefined();
   });
 });

@@ -8,7 +8,10 @@ import { CARDS_SQLITE } from './cards-schema.ts';
 import { inTransaction } from './sqlite-transaction.ts';
 import { FEEDBACK_SCHEMA_SQLITE } from './feedback-schema.ts';
 import { STATFORMS_SQLITE } from './statforms-schema.ts';
+import { DATED_COUNTS_SCHEMA } from './dated-counts-schema.ts';
+import { PEOPLE_SCHEMA } from './people-schema.ts';
 import { UNION_SCHEMA_SQLITE } from './union-schema.ts';
+import { FOLLOWUPS_SCHEMA } from './followups-schema.ts';
 import { REQUESTS_SCHEMA } from './requests-schema.ts';
 
 const MIGRATIONS: readonly string[] = [
@@ -111,7 +114,13 @@ const MIGRATIONS: readonly string[] = [
   STATFORMS_SQLITE,
   // 9: union scale: the sort-key and parent indexes of orgs (union-schema.ts).
   UNION_SCHEMA_SQLITE,
-  // 10: data requests and their recipients (requests-schema.ts).
+  // 10: dated counts of the summary rows (dated-counts-schema.ts).
+  DATED_COUNTS_SCHEMA.sqlite,
+  // 11: campaigns closed, feedback answers seen by their author (followups-schema.ts).
+  FOLLOWUPS_SCHEMA.sqlite,
+  // 12: people: the duplicate index and chairs' terms of office (people-schema.ts).
+  PEOPLE_SCHEMA.sqlite,
+  // 13: data requests and their recipients (requests-schema.ts).
   REQUESTS_SCHEMA.sqlite,
 ];
 

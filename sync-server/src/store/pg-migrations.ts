@@ -10,7 +10,10 @@ import { CARDS_POSTGRES } from './cards-schema.ts';
 import { inPgTransaction } from './pg-transaction.ts';
 import { FEEDBACK_SCHEMA_PG } from './feedback-schema.ts';
 import { STATFORMS_PG } from './statforms-schema.ts';
+import { DATED_COUNTS_SCHEMA } from './dated-counts-schema.ts';
+import { PEOPLE_SCHEMA } from './people-schema.ts';
 import { UNION_SCHEMA_PG } from './union-schema.ts';
+import { FOLLOWUPS_SCHEMA } from './followups-schema.ts';
 import { REQUESTS_SCHEMA } from './requests-schema.ts';
 
 /** Key of the advisory lock that serializes migrations across instances. */
@@ -141,7 +144,13 @@ const PG_MIGRATIONS: readonly string[] = [
   STATFORMS_PG,
   // 8: union scale: the sort-key and parent indexes of orgs (union-schema.ts).
   UNION_SCHEMA_PG,
-  // 9: data requests and their recipients (requests-schema.ts).
+  // 9: dated counts of the summary rows (dated-counts-schema.ts).
+  DATED_COUNTS_SCHEMA.postgres,
+  // 10: campaigns closed, feedback answers seen by their author (followups-schema.ts).
+  FOLLOWUPS_SCHEMA.postgres,
+  // 11: people: the duplicate index and chairs' terms of office (people-schema.ts).
+  PEOPLE_SCHEMA.postgres,
+  // 12: data requests and their recipients (requests-schema.ts).
   REQUESTS_SCHEMA.postgres,
 ];
 

@@ -2,6 +2,8 @@
 import type { ApiContext } from '../http/api-context.ts';
 import type { RollupService } from '../rollups/rollup-service.ts';
 import type { StatformService } from '../statforms/statform-service.ts';
+import type { DuplicateIndex } from '../duplicates/duplicate-index.ts';
+import { duplicateTasks } from './duplicate-tasks.ts';
 import type { RequestService } from '../requests/request-service.ts';
 import { requestTasks } from './request-tasks.ts';
 import { passportTasks } from './passport-tasks.ts';
@@ -12,11 +14,13 @@ export function taskProviders(
   ctx: ApiContext,
   rollups: RollupService | undefined,
   forms: StatformService | undefined,
+  duplicates?: DuplicateIndex,
   requests?: RequestService,
 ): TaskProvider[] {
   return [
     ...(rollups ? [passportTasks(ctx.registry, rollups)] : []),
     ...(forms ? [statformTasks(ctx.registry, forms)] : []),
+    ...(duplicates ? [duplicateTasks(ctx.registry, duplicates)] : []),
     ...(requests ? [requestTasks(ctx.registry, requests)] : []),
   ];
 }

@@ -6,6 +6,7 @@ import type { TaskList } from '@profgrid/core';
 import type { ApiContext, ApiEnv } from '../http/api-context.ts';
 import type { RollupService } from '../rollups/rollup-service.ts';
 import type { StatformService } from '../statforms/statform-service.ts';
+import type { DuplicateIndex } from '../duplicates/duplicate-index.ts';
 import type { RequestService } from '../requests/request-service.ts';
 import { taskProviders } from './providers.ts';
 
@@ -13,9 +14,10 @@ export function taskRoutes(
   ctx: ApiContext,
   rollups: RollupService | undefined,
   forms?: StatformService,
+  duplicates?: DuplicateIndex,
   requests?: RequestService,
 ): Hono<ApiEnv> {
-  const providers = taskProviders(ctx, rollups, forms, requests);
+  const providers = taskProviders(ctx, rollups, forms, duplicates, requests);
   // The rollups' calendar day, so a deadline is overdue here exactly when monitoring says so.
   const today = () => rollups?.today() ?? new Date().toISOString().slice(0, 10);
   return new Hono<ApiEnv>().get('/me/tasks', async (c) => {

@@ -5,7 +5,8 @@
 // does not have; the floods repeat messages that change nothing.
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
-import { encodeMuxFrame, seededRandom } from '@profgrid/core';
+import { encodeMuxFrame } from '@profgrid/core';
+import { seededRandom } from '@profgrid/core/demo';
 
 export type Endpoint = 'mux' | 'sync';
 

@@ -1,5 +1,6 @@
 // UI strings in English: the same keys as ru.ts (the type enforces it).
 import { enCommittee } from './en-committee.ts';
+import { enPeople } from './en-people.ts';
 import { enCards } from './en-cards.ts';
 import { enGuide } from './en-guide.ts';
 import { enForms } from './en-forms.ts';
@@ -189,6 +190,9 @@ export const en: Record<MessageKey, string> = {
   'common.forbidden': 'Not permitted',
   'common.notFound': 'Not found',
   'common.conflict': 'Conflict: {message}',
+  'common.malformed':
+    'The server sent an answer the app does not understand. Reload the page; if that does not help, tell the administrator',
+  'common.tooLarge': 'Too much data at once: split it into smaller parts',
   'common.error': 'Error: {message}',
   'common.required': 'Required',
   'common.adminOnly': 'Administrators only',
@@ -374,5 +378,6 @@ export const en: Record<MessageKey, string> = {
   ...enCards,
   ...enGuide,
   ...enForms,
+  ...enPeople,
   ...enRequests,
 };

@@ -1,6 +1,7 @@
 // UI strings in Russian: the reference locale. Every key here must exist in en.ts.
 // Field labels reuse core's field keys (member.<field>, passport.<field>).
 import { ruCommittee } from './ru-committee.ts';
+import { ruPeople } from './ru-people.ts';
 import { ruCards } from './ru-cards.ts';
 import { ruGuide } from './ru-guide.ts';
 import { ruForms } from './ru-forms.ts';
@@ -191,6 +192,9 @@ export const ru = {
   'common.forbidden': 'Недостаточно прав',
   'common.notFound': 'Не найдено',
   'common.conflict': 'Конфликт: {message}',
+  'common.malformed':
+    'Сервер прислал ответ, который приложение не понимает. Обновите страницу; если не поможет, сообщите администратору',
+  'common.tooLarge': 'Слишком большой объём данных за один раз: разделите на части поменьше',
   'common.error': 'Ошибка: {message}',
   'common.required': 'Обязательное поле',
   'common.adminOnly': 'Раздел доступен администраторам',
@@ -377,6 +381,7 @@ export const ru = {
   ...ruCards,
   ...ruGuide,
   ...ruForms,
+  ...ruPeople,
   ...ruRequests,
 } as const;
 

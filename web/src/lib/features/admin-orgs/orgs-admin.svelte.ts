@@ -1,18 +1,18 @@
 // The admin's organization registry (GET /api/orgs, every field, archived included) and
 // its mutations; each successful change reloads the list from the server.
+import { parseOrgRecord, parseOrgRecords } from '@profgrid/core';
 import type { CreateOrgRequest, OrgRecord, UpdateOrgRequest } from '@profgrid/core';
 import { api } from '../api/index.ts';
 import type { ApiResult } from '../api/index.ts';
-import { isOrgRecord, normalizeOrgRecord } from './tree-rows.ts';
 
 class OrgsAdmin {
   orgs = $state.raw<OrgRecord[]>([]);
   status = $state<'loading' | 'ready' | 'failed'>('loading');
 
   async load(): Promise<ApiResult<unknown>> {
-    const r = await api.get<unknown>('/api/orgs');
-    if (r.ok && Array.isArray(r.value)) {
-      this.orgs = r.value.filter(isOrgRecord).map(normalizeOrgRecord);
+    const r = await api.get('/api/orgs', parseOrgRecords);
+    if (r.ok) {
+      this.orgs = r.value;
       this.status = 'ready';
     } else if (this.orgs.length === 0) {
       this.status = 'failed';
@@ -26,11 +26,11 @@ class OrgsAdmin {
   }
 
   create(req: CreateOrgRequest) {
-    return api.post<OrgRecord>('/api/orgs', req).then((r) => this.#then(r));
+    return api.post('/api/orgs', req, parseOrgRecord).then((r) => this.#then(r));
   }
   update(id: string, req: UpdateOrgRequest) {
     return api
-      .patch<OrgRecord>(`/api/orgs/${encodeURIComponent(id)}`, req)
+      .patch(`/api/orgs/${encodeURIComponent(id)}`, req, parseOrgRecord)
       .then((r) => this.#then(r));
   }
   move(id: string, parentId: string) {

@@ -51,26 +51,3 @@ export function subtreeIds(orgId: string, orgs: readonly OrgRecord[]): Set<strin
   }
   return out;
 }
-
-/** Parses one entry of GET /api/orgs as the admin views need it (code, archived). */
-export function isOrgRecord(value: unknown): value is OrgRecord {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
-  return (
-    typeof v.id === 'string' &&
-    (v.parentId === null || typeof v.parentId === 'string') &&
-    typeof v.name === 'string' &&
-    typeof v.level === 'string'
-  );
-}
-
-/** Fills fields an older server may omit. */
-export function normalizeOrgRecord(v: OrgRecord): OrgRecord {
-  return {
-    ...v,
-    code: typeof v.code === 'string' ? v.code : '',
-    shortName: typeof v.shortName === 'string' ? v.shortName : v.name,
-    institutionType: v.institutionType ?? null,
-    archived: v.archived === true,
-  };
-}

@@ -1,5 +1,6 @@
 // Users of the admin's subtrees (GET /api/users) and the admin actions on them; each
 // successful change reloads the list.
+import { parseUserRecord, parseUserRecords } from '@profgrid/core';
 import type { CreateUserRequest, RoleGrant, UserRecord } from '@profgrid/core';
 import { api } from '../api/index.ts';
 import type { ApiResult } from '../api/index.ts';
@@ -12,12 +13,11 @@ class UsersAdmin {
   status = $state<'loading' | 'ready' | 'failed'>('loading');
 
   async load(): Promise<void> {
-    const r = await api.get<unknown>('/api/users');
-    if (r.ok && Array.isArray(r.value)) {
-      this.users = (r.value as UserRecord[])
-        .filter((u) => typeof u?.id === 'string' && typeof u.login === 'string')
-        .map((u) => ({ ...u, roles: Array.isArray(u.roles) ? u.roles : [] }))
-        .sort((a, b) => collator.compare(a.displayName || a.login, b.displayName || b.login));
+    const r = await api.get('/api/users', parseUserRecords);
+    if (r.ok) {
+      this.users = r.value.sort((a, b) =>
+        collator.compare(a.displayName || a.login, b.displayName || b.login),
+      );
       this.status = 'ready';
     } else if (this.users.length === 0) {
       this.status = 'failed';
@@ -30,7 +30,7 @@ class UsersAdmin {
   }
 
   create(req: CreateUserRequest) {
-    return api.post<UserRecord>('/api/users', req).then((r) => this.#then(r));
+    return api.post('/api/users', req, parseUserRecord).then((r) => this.#then(r));
   }
   setDisabled(id: string, disabled: boolean) {
     return api

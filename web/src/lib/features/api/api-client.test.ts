@@ -29,12 +29,25 @@ describe('parseApiError', () => {
 });
 
 describe('ApiClient', () => {
-  it('returns the parsed body, or no value for 204', async () => {
+  const ids = (v: unknown) =>
+    Array.isArray(v) && v.every((x) => typeof x?.id === 'string') ? (v as { id: string }[]) : null;
+
+  it("returns the body read by the caller's parser, or no value for 204", async () => {
     const fetch = vi.fn(async () => json(200, [{ id: 'a' }]));
     const client = new ApiClient({ fetch });
-    expect(await client.get('/api/orgs')).toEqual({ ok: true, value: [{ id: 'a' }] });
+    expect(await client.get('/api/orgs', ids)).toEqual({ ok: true, value: [{ id: 'a' }] });
     const empty = new ApiClient({ fetch: async () => new Response(null, { status: 204 }) });
     expect(await empty.post('/api/auth/logout')).toEqual({ ok: true, value: undefined });
+  });
+
+  it('refuses a 2xx body its parser does not accept, as malformed', async () => {
+    const client = new ApiClient({ fetch: async () => json(200, [{ id: 7 }]) });
+    expect(await client.get('/api/orgs', ids)).toEqual({
+      ok: false,
+      error: { kind: 'malformed', status: 200 },
+    });
+    const notJson = new ApiClient({ fetch: async () => new Response('<html>', { status: 200 }) });
+    expect(await notJson.get('/api/orgs', ids)).toMatchObject({ error: { kind: 'malformed' } });
   });
 
   it('sends JSON bodies with the method', async () => {
@@ -51,7 +64,7 @@ describe('ApiClient', () => {
         throw new TypeError('Failed to fetch');
       },
     });
-    expect(await client.get('/api/me')).toEqual({ ok: false, error: { kind: 'network' } });
+    expect(await client.get('/api/me', ids)).toEqual({ ok: false, error: { kind: 'network' } });
   });
 
   it('tells the listener when the session is gone, not on bad credentials', async () => {
@@ -60,7 +73,7 @@ describe('ApiClient', () => {
       fetch: async () => json(401, { error: { code: 'unauthenticated', message: '' } }),
       onUnauthenticated,
     });
-    await gone.get('/api/me');
+    await gone.get('/api/me', ids);
     expect(onUnauthenticated).toHaveBeenCalledTimes(1);
     const bad = new ApiClient({
       fetch: async () => json(401, { error: { code: 'bad-credentials', message: '' } }),

@@ -1,7 +1,9 @@
 // The REST client of /api (contract: core/src/api/wire.ts). Every call resolves to a
-// discriminated result, never throws: `ok` with the parsed body, or a failure that is
-// either an API error code from the server or `network` (offline, server down). A 401
-// `unauthenticated` also tells the registered listener, so the app can go to /login.
+// discriminated result, never throws: `ok` with the body read by the caller's parser (a
+// core `parseX`), or a failure that is an API error code from the server, `network`
+// (offline, server down) or `malformed` (a 2xx body the parser refused). Calls without a
+// parser expect no body. A 401 `unauthenticated` also tells the registered listener, so the
+// app can go to /login.
 import { API_ERROR_CODES } from '@profgrid/core';
 import type { ApiErrorCode } from '@profgrid/core';
 
@@ -13,7 +15,11 @@ export type ApiFailure =
       readonly message: string;
       readonly retryAfterSeconds?: number;
     }
-  | { readonly kind: 'network' };
+  | { readonly kind: 'network' }
+  | { readonly kind: 'malformed'; readonly status: number };
+
+/** Reads a response body from untrusted JSON; null when it is not the expected shape. */
+export type Parse<T> = (raw: unknown) => T | null;
 
 export type ApiResult<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ApiFailure };
@@ -72,23 +78,38 @@ export class ApiClient {
     this.#onUnauthenticated = fn;
   }
 
-  get<T>(path: string): Promise<ApiResult<T>> {
-    return this.request<T>('GET', path);
+  get<T>(path: string, parse: Parse<T>): Promise<ApiResult<T>> {
+    return this.request('GET', path, undefined, parse);
   }
 
-  post<T = void>(path: string, body?: unknown): Promise<ApiResult<T>> {
-    return this.request<T>('POST', path, body);
+  post(path: string, body?: unknown): Promise<ApiResult<void>>;
+  post<T>(path: string, body: unknown, parse: Parse<T>): Promise<ApiResult<T>>;
+  post<T>(path: string, body?: unknown, parse?: Parse<T>): Promise<ApiResult<T | void>> {
+    return this.request<T | void>('POST', path, body, parse ?? noBody);
   }
 
-  patch<T = void>(path: string, body: unknown): Promise<ApiResult<T>> {
-    return this.request<T>('PATCH', path, body);
+  patch(path: string, body: unknown): Promise<ApiResult<void>>;
+  patch<T>(path: string, body: unknown, parse: Parse<T>): Promise<ApiResult<T>>;
+  patch<T>(path: string, body: unknown, parse?: Parse<T>): Promise<ApiResult<T | void>> {
+    return this.request<T | void>('PATCH', path, body, parse ?? noBody);
   }
 
-  put<T = void>(path: string, body: unknown): Promise<ApiResult<T>> {
-    return this.request<T>('PUT', path, body);
+  put(path: string, body: unknown): Promise<ApiResult<void>>;
+  put<T>(path: string, body: unknown, parse: Parse<T>): Promise<ApiResult<T>>;
+  put<T>(path: string, body: unknown, parse?: Parse<T>): Promise<ApiResult<T | void>> {
+    return this.request<T | void>('PUT', path, body, parse ?? noBody);
   }
 
-  async request<T>(method: string, path: string, body?: unknown): Promise<ApiResult<T>> {
+  delete(path: string): Promise<ApiResult<void>> {
+    return this.request('DELETE', path, undefined, noBody);
+  }
+
+  async request<T>(
+    method: string,
+    path: string,
+    body: unknown,
+    parse: Parse<T>,
+  ): Promise<ApiResult<T>> {
     let res: Response;
     try {
       res = await this.#fetch(path, {
@@ -112,7 +133,12 @@ export class ApiClient {
         parsed = undefined;
       }
     }
-    if (res.ok) return { ok: true, value: parsed as T };
+    if (res.ok) {
+      const value = parse(parsed);
+      return value === null
+        ? { ok: false, error: { kind: 'malformed', status: res.status } }
+        : { ok: true, value };
+    }
     const error = parseApiError(res.status, parsed, res.headers.get('retry-after'));
     if (error.kind === 'api' && error.status === 401 && error.code === 'unauthenticated') {
       this.#onUnauthenticated?.();
@@ -120,6 +146,9 @@ export class ApiClient {
     return { ok: false, error };
   }
 }
+
+/** The parser of calls that expect no body: whatever came is ignored. */
+const noBody: Parse<void> = () => undefined;
 
 /** The tab's client. */
 export const api = new ApiClient();

@@ -1,4 +1,5 @@
 // The audit entries of the chosen subtree and period (GET /api/audit).
+import { parseAuditEntries } from '@profgrid/core';
 import type { AuditEntry } from '@profgrid/core';
 import { api } from '../api/index.ts';
 import type { ApiFailure } from '../api/index.ts';
@@ -12,14 +13,14 @@ class AuditLog {
 
   async load(q: AuditQuery): Promise<void> {
     this.status = 'loading';
-    const r = await api.get<unknown>(auditJsonUrl(q));
-    if (r.ok && Array.isArray(r.value)) {
-      this.entries = r.value as AuditEntry[];
+    const r = await api.get(auditJsonUrl(q), parseAuditEntries);
+    if (r.ok) {
+      this.entries = r.value;
       this.status = 'ready';
       this.error = null;
     } else {
       this.status = 'failed';
-      this.error = r.ok ? { kind: 'network' } : r.error;
+      this.error = r.error;
     }
   }
 }

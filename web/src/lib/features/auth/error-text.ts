@@ -5,6 +5,7 @@ import type { ApiFailure } from '../api/index.ts';
 
 export function loginErrorText(locale: Locale, error: ApiFailure): string {
   if (error.kind === 'network') return translate(locale, 'login.network');
+  if (error.kind === 'malformed') return translate(locale, 'common.malformed');
   switch (error.code) {
     // Never say whether the login exists: one message for both.
     case 'bad-credentials':
@@ -22,6 +23,7 @@ export function loginErrorText(locale: Locale, error: ApiFailure): string {
 
 export function apiErrorText(locale: Locale, error: ApiFailure): string {
   if (error.kind === 'network') return translate(locale, 'common.network');
+  if (error.kind === 'malformed') return translate(locale, 'common.malformed');
   switch (error.code) {
     case 'forbidden':
       return translate(locale, 'common.forbidden');
@@ -35,6 +37,8 @@ export function apiErrorText(locale: Locale, error: ApiFailure): string {
         : translate(locale, 'password.weak', { reason: translate(locale, 'password.weakGeneric') });
     case 'throttled':
       return translate(locale, 'login.throttled', { n: error.retryAfterSeconds ?? 60 });
+    case 'payload-too-large':
+      return translate(locale, 'common.tooLarge');
     default:
       return translate(locale, 'common.error', { message: error.message || error.code });
   }

@@ -4,10 +4,11 @@
 //   offline    the server is unreachable; working as the stored user
 //   signed-out no session (401), or offline with no stored user → the layout goes to /login
 // Local data belongs to the stored user: if the server names another user, it is wiped.
+import { parseMe } from '@profgrid/core';
 import type { Me } from '@profgrid/core';
 import { api } from '../api/index.ts';
 import type { ApiFailure } from '../api/index.ts';
-import { getDb, isMe, loadMe, saveMe } from '../persistence/index.ts';
+import { getDb, loadMe, saveMe } from '../persistence/index.ts';
 import { onSessionSuspect } from '../sync/index.ts';
 import { finishPendingLogout } from './pending-logout.ts';
 import { leaveTo, wipeLocalData } from './wipe.ts';
@@ -50,8 +51,8 @@ class Session {
   async check(): Promise<void> {
     // A session left open by an offline logout is nobody's to resume.
     if (!(await finishPendingLogout())) return this.#signedOut();
-    const r = await api.get<Me>('/api/me');
-    if (r.ok && isMe(r.value)) {
+    const r = await api.get('/api/me', parseMe);
+    if (r.ok) {
       if (this.#stored && this.#stored.id !== r.value.id) {
         // Another user's data is on this browser: it must not be shown to this one.
         await wipeLocalData();
@@ -73,9 +74,8 @@ class Session {
     password: string,
   ): Promise<{ ok: true } | { ok: false; error: ApiFailure }> {
     await finishPendingLogout();
-    const r = await api.post<Me>('/api/auth/login', { login, password });
+    const r = await api.post('/api/auth/login', { login, password }, parseMe);
     if (!r.ok) return r;
-    if (!isMe(r.value)) return { ok: false, error: { kind: 'network' } };
     const stored = this.#stored ?? (await loadMe(getDb).catch(() => null));
     if (stored && stored.id !== r.value.id) await wipeLocalData();
     await this.#remember(r.value);

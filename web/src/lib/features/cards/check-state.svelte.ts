@@ -1,8 +1,8 @@
 // The partner's check (/check): a scanned QR is verified locally (CheckCache: cached keys
 // and revocation list — works offline after the first visit); a typed number is asked
 // online (GET /api/public/card-status/:number: valid / revoked / unknown, nothing more).
-import { CARD_QR_PREFIX, normalizeCardNumber } from '@profgrid/core';
-import type { CardInvalidReason, CardStatusResponse } from '@profgrid/core';
+import { CARD_QR_PREFIX, normalizeCardNumber, parseCardStatusResponse } from '@profgrid/core';
+import type { CardInvalidReason } from '@profgrid/core';
 import type { CheckCache } from './check-cache.ts';
 import { moscowToday } from './web-verify.ts';
 
@@ -52,7 +52,9 @@ export class CheckState {
     try {
       const res = await this.#fetch(`/api/public/card-status/${encodeURIComponent(number)}`);
       if (!res.ok) throw new Error(String(res.status));
-      const { status } = (await res.json()) as CardStatusResponse;
+      const answer = parseCardStatusResponse(await res.json());
+      if (!answer) throw new Error('malformed answer');
+      const { status } = answer;
       this.outcome =
         status === 'valid'
           ? { valid: true, number, validUntil: null }

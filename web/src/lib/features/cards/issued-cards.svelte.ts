@@ -1,15 +1,12 @@
 // The live cards of one organization (GET /api/orgs/:id/cards), keyed by member: the grid
 // shows their numbers in «№ билета» (read-only), the toolbar issues, prints and links.
 // Only for editors: viewers (committees) get counts, not lists.
-import type { ApiFailure, ApiResult } from '../api/index.ts';
-import type { CardLinkResponse, IssuedCard, OrgCards } from '@profgrid/core';
+import { parseCardLinkResponse, parseIssuedCards, parseOrgCards } from '@profgrid/core';
+import type { CardLinkResponse, IssuedCard } from '@profgrid/core';
+import type { ApiClient, ApiFailure } from '../api/index.ts';
 import { NO_CARDS, withCards } from './card-map.ts';
 
-export interface CardsApi {
-  get<T>(path: string): Promise<ApiResult<T>>;
-  post<T>(path: string, body?: unknown): Promise<ApiResult<T>>;
-  request<T>(method: string, path: string, body?: unknown): Promise<ApiResult<T>>;
-}
+export type CardsApi = Pick<ApiClient, 'get' | 'post' | 'delete'>;
 
 export class IssuedCards {
   readonly #api: CardsApi;
@@ -32,7 +29,7 @@ export class IssuedCards {
   }
 
   async load(): Promise<void> {
-    const res = await this.#api.get<OrgCards>(this.#base());
+    const res = await this.#api.get(this.#base(), parseOrgCards);
     if (res.ok) this.byMember = withCards(NO_CARDS, res.value.cards);
   }
 
@@ -41,7 +38,7 @@ export class IssuedCards {
     if (memberIds.length === 0) return [];
     this.busy = true;
     try {
-      const res = await this.#api.post<IssuedCard[]>(this.#base(), { memberIds, reissue });
+      const res = await this.#api.post(this.#base(), { memberIds, reissue }, parseIssuedCards);
       if (!res.ok) {
         this.error = res.error;
         return null;
@@ -55,18 +52,17 @@ export class IssuedCards {
   }
 
   async link(number: string): Promise<CardLinkResponse | null> {
-    const res = await this.#api.post<CardLinkResponse>(
+    const res = await this.#api.post(
       `${this.#base()}/${encodeURIComponent(number)}/link`,
+      undefined,
+      parseCardLinkResponse,
     );
     if (!res.ok) this.error = res.error;
     return res.ok ? res.value : null;
   }
 
   async revokeLinks(number: string): Promise<boolean> {
-    const res = await this.#api.request<void>(
-      'DELETE',
-      `${this.#base()}/${encodeURIComponent(number)}/link`,
-    );
+    const res = await this.#api.delete(`${this.#base()}/${encodeURIComponent(number)}/link`);
     if (!res.ok) this.error = res.error;
     return res.ok;
   }

@@ -3,6 +3,7 @@
 // page opens without it, and is exchanged by POST /api/public/card-link for the card.
 // The last card shown is kept too, so the page shows it offline; online it refreshes
 // the card's validity. A revoked link forgets both.
+import { parseCardLinkView } from '@profgrid/core';
 import type { CardLinkView } from '@profgrid/core';
 import type { CheckStorage } from './check-cache.ts';
 
@@ -27,9 +28,12 @@ export class MemberCardState {
     try {
       const saved = storage.getItem(CARD);
       if (saved) {
-        const parsed = JSON.parse(saved) as { card: CardLinkView; checkedAt: number };
-        this.card = parsed.card;
-        this.checkedAt = parsed.checkedAt;
+        const parsed: unknown = JSON.parse(saved);
+        if (typeof parsed === 'object' && parsed !== null && 'card' in parsed) {
+          this.card = parseCardLinkView(parsed.card);
+          const at = 'checkedAt' in parsed ? parsed.checkedAt : null;
+          this.checkedAt = this.card && typeof at === 'number' ? at : null;
+        }
       }
     } catch {
       this.card = null;
@@ -69,7 +73,12 @@ export class MemberCardState {
       this.state = this.card ? 'offline' : 'not-found';
       return;
     }
-    this.card = (await res.json()) as CardLinkView;
+    const card = parseCardLinkView(await res.json().catch(() => null));
+    if (!card) {
+      this.state = this.card ? 'offline' : 'not-found';
+      return;
+    }
+    this.card = card;
     this.checkedAt = now;
     this.#storage.setItem(CARD, JSON.stringify({ card: this.card, checkedAt: now }));
     this.state = 'shown';

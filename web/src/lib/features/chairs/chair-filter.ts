@@ -30,6 +30,8 @@ export function isChairCard(v: unknown): v is ChairCard {
     typeof c.orgId === 'string' &&
     typeof c.orgName === 'string' &&
     (c.role === 'chair' || c.role === 'deputy') &&
-    typeof c.name === 'string'
+    typeof c.name === 'string' &&
+    (c.termStart === undefined || typeof c.termStart === 'string') &&
+    (c.termEnd === undefined || typeof c.termEnd === 'string')
   );
 }

@@ -78,20 +78,21 @@ export class DashboardState {
       offset: String(offset),
     });
     return api
-      .get<unknown>(`/api/orgs/${encodeURIComponent(this.orgId)}/children-summaries?${query}`)
-      .then((r) => (r.ok ? parseChildrenRollups(r.value) : null));
+      .get(
+        `/api/orgs/${encodeURIComponent(this.orgId)}/children-summaries?${query}`,
+        parseChildrenRollups,
+      )
+      .then((r) => (r.ok ? r.value : null));
   }
 
   async #fetchAll(): Promise<boolean> {
     const base = `/api/orgs/${encodeURIComponent(this.orgId)}`;
     const [summary, list] = await Promise.all([
-      api.get<unknown>(`${base}/summary`),
+      api.get(`${base}/summary`, parseOrgRollup),
       this.#children(0),
     ]);
     if (this.#closed || !summary.ok || !list) return false;
-    const rollup = parseOrgRollup(summary.value);
-    if (!rollup) return false;
-    this.rollup = rollup;
+    this.rollup = summary.value;
     this.children = list.children;
     this.total = list.total ?? list.children.length;
     this.#received();

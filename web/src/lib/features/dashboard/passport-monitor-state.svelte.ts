@@ -2,8 +2,8 @@
 // (validated) — the direct subordinates, least complete first, only the incomplete when
 // asked, a page at a time (the server sorts, filters and pages) — and PUT
 // …/passport-deadline for the committee. Counts, names and field keys only — no member data.
-import { parsePassportMonitoring } from '@profgrid/core';
-import type { PassportDeadline, PassportMonitoring } from '@profgrid/core';
+import { parsePassportDeadline, parsePassportMonitoring } from '@profgrid/core';
+import type { PassportMonitoring } from '@profgrid/core';
 import { api } from '../api/index.ts';
 import type { ApiFailure } from '../api/index.ts';
 import { queryString } from './table.ts';
@@ -45,17 +45,19 @@ export class PassportMonitorState {
       incomplete: this.onlyIncomplete ? '1' : '0',
       offset: String(offset),
     });
-    const r = await api.get<unknown>(
+    const r = await api.get(
       `/api/orgs/${encodeURIComponent(this.orgId)}/passport-monitoring?${query}`,
+      parsePassportMonitoring,
     );
-    return r.ok ? parsePassportMonitoring(r.value) : null;
+    return r.ok ? r.value : null;
   }
 
   /** Sets (or with null clears) the deadline, then reloads the list. */
   async setDeadline(deadline: string | null): Promise<boolean> {
-    const r = await api.put<PassportDeadline>(
+    const r = await api.put(
       `/api/orgs/${encodeURIComponent(this.orgId)}/passport-deadline`,
       { deadline },
+      parsePassportDeadline,
     );
     this.saveError = r.ok ? null : r.error;
     if (r.ok) await this.load();

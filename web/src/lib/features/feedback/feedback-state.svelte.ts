@@ -17,8 +17,8 @@ class FeedbackDialog {
 
   async send(body: NewFeedback): Promise<void> {
     this.state = 'sending';
-    const r = await api.post<unknown>('/api/feedback', body);
-    if (r.ok && parseFeedbackItem(r.value)) this.state = 'sent';
+    const r = await api.post('/api/feedback', body, parseFeedbackItem);
+    if (r.ok) this.state = 'sent';
     else this.state = !r.ok && r.error.kind === 'network' ? 'offline' : 'failed';
   }
 }
@@ -32,12 +32,12 @@ export class FeedbackListState {
   status = $state<'loading' | 'ready' | 'failed'>('loading');
 
   async load(): Promise<void> {
-    const r = await api.get<unknown>('/api/feedback');
-    const list = r.ok ? parseFeedbackList(r.value) : null;
-    if (!list) {
+    const r = await api.get('/api/feedback', parseFeedbackList);
+    if (!r.ok) {
       this.status = 'failed';
       return;
     }
+    const list = r.value;
     this.mine = list.mine;
     this.inbox = list.inbox;
     this.canAnswer = list.canAnswer;
@@ -46,12 +46,13 @@ export class FeedbackListState {
 
   /** Saves a status and answer; true when the server took them. */
   async answer(id: string, status: FeedbackStatus, answer: string): Promise<boolean> {
-    const r = await api.patch<unknown>(`/api/feedback/${encodeURIComponent(id)}`, {
-      status,
-      answer,
-    });
-    const item = r.ok ? parseFeedbackItem(r.value) : null;
-    if (!item) return false;
+    const r = await api.patch(
+      `/api/feedback/${encodeURIComponent(id)}`,
+      { status, answer },
+      parseFeedbackItem,
+    );
+    if (!r.ok) return false;
+    const item = r.value;
     this.inbox = this.inbox.map((m) => (m.id === id ? item : m));
     return true;
   }

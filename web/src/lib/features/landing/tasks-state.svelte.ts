@@ -14,8 +14,8 @@ class TasksState {
   async load(): Promise<void> {
     if (this.status === 'loading') return;
     this.status = 'loading';
-    const r = await api.get<unknown>('/api/me/tasks');
-    const list = r.ok ? parseTaskList(r.value) : null;
+    const r = await api.get('/api/me/tasks', parseTaskList);
+    const list = r.ok ? r.value : null;
     this.tasks = list?.tasks ?? [];
     this.status = list ? 'ready' : 'unavailable';
   }

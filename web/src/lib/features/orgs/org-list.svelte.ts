@@ -51,14 +51,14 @@ class OrgList {
       ...(parent !== null ? { parent } : {}),
       ...(offset > 0 ? { offset: String(offset) } : {}),
     });
-    const r = await api.get<unknown>(`/api/orgs/tree${query ? `?${query}` : ''}`);
-    const level = r.ok ? parseOrgTreeLevel(r.value) : null;
-    if (level) {
+    const r = await api.get(`/api/orgs/tree${query ? `?${query}` : ''}`, parseOrgTreeLevel);
+    if (r.ok) {
+      const level = r.value;
       this.#remember([...level.path, ...(level.parent ? [level.parent] : []), ...level.children]);
       this.status = 'fresh';
       return { level, cached: false };
     }
-    if (r.ok || (r.error.kind === 'api' && r.error.status < 500)) {
+    if (r.error.kind === 'malformed' || (r.error.kind === 'api' && r.error.status < 500)) {
       // the server refused (404: out of reach): no saved copy stands in for it
       if (this.status === 'loading') this.status = 'failed';
       return null;
@@ -85,8 +85,11 @@ class OrgList {
 
   async #ensure(id: string): Promise<OrgNode | undefined> {
     await this.#restore();
-    const r = await api.get<unknown>(`/api/orgs/tree?parent=${encodeURIComponent(id)}&limit=0`);
-    const level = r.ok ? parseOrgTreeLevel(r.value) : null;
+    const r = await api.get(
+      `/api/orgs/tree?parent=${encodeURIComponent(id)}&limit=0`,
+      parseOrgTreeLevel,
+    );
+    const level = r.ok ? r.value : null;
     if (level?.parent) this.#remember([...level.path, level.parent]);
     else this.#ensured.delete(id); // offline or refused: a later call asks again
     return this.known.get(id);
@@ -96,9 +99,9 @@ class OrgList {
   async search(q: string, within?: string): Promise<{ result: OrgSearchResult; cached: boolean }> {
     await this.#restore();
     const query = queryString({ q, ...(within ? { within } : {}) });
-    const r = await api.get<unknown>(`/api/orgs/search?${query}`);
-    const result = r.ok ? parseOrgSearchResult(r.value) : null;
-    if (result) {
+    const r = await api.get(`/api/orgs/search?${query}`, parseOrgSearchResult);
+    if (r.ok) {
+      const result = r.value;
       this.#remember(result.hits);
       return { result, cached: false };
     }

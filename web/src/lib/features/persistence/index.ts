@@ -5,5 +5,5 @@ export { DocPersistence, PERSISTENCE_ORIGIN } from './doc-persistence.ts';
 export { saveOrgList, loadOrgList, isOrganization } from './org-cache.ts';
 export { loadPending, savePending } from './sync-meta.ts';
 export { loadRowCache, saveRowCache } from './row-cache.ts';
-export { saveMe, loadMe, isMe } from './me-cache.ts';
+export { saveMe, loadMe } from './me-cache.ts';
 export { deleteDb, hasOpenedDb } from './db.ts';

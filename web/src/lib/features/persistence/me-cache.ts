@@ -1,8 +1,8 @@
 // The last signed-in user, kept so an offline reload still knows who works here (the
 // server is unreachable, so /api/me cannot say). Rows are validated on read.
 import Dexie from 'dexie';
+import { parseMe } from '@profgrid/core';
 import type { Me } from '@profgrid/core';
-import { ROLES } from '@profgrid/core';
 import { DEFAULT_DB_NAME } from './db.ts';
 import type { ProfgridDb } from './db.ts';
 
@@ -14,7 +14,7 @@ export async function saveMe(db: ProfgridDb, me: Me): Promise<void> {
 export async function loadMe(db: () => ProfgridDb, name = DEFAULT_DB_NAME): Promise<Me | null> {
   if (!(await dbExists(name))) return null;
   const row = await db().meta.get('me');
-  return isMe(row?.me) ? row.me : null;
+  return parseMe(row?.me);
 }
 
 /** Whether the database exists, without creating it (indexedDB.databases when available). */
@@ -24,22 +24,4 @@ export async function dbExists(name: string): Promise<boolean> {
     return (await idb.databases()).some((d) => d.name === name);
   }
   return Dexie.exists(name);
-}
-
-export function isMe(value: unknown): value is Me {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
-  return (
-    typeof v.id === 'string' &&
-    typeof v.login === 'string' &&
-    typeof v.displayName === 'string' &&
-    Array.isArray(v.roles) &&
-    v.roles.every(
-      (g: unknown) =>
-        typeof g === 'object' &&
-        g !== null &&
-        typeof (g as Record<string, unknown>).orgId === 'string' &&
-        (ROLES as readonly unknown[]).includes((g as Record<string, unknown>).role),
-    )
-  );
 }

@@ -4,8 +4,10 @@
 // data, and the logout wipe takes it with the rest. Filled from core's demo generator on
 // first opening; «Начать заново» deletes its stored updates and it is filled again.
 import * as Y from 'yjs';
-import { OrgDoc, generateDemoRegistry, migrate, writeDemoPrimary } from '@profgrid/core';
-import type { DemoInstitution, HistoryActor } from '@profgrid/core';
+import { OrgDoc, migrate } from '@profgrid/core';
+import type { HistoryActor } from '@profgrid/core';
+import { generateDemoRegistry, writeDemoPrimary } from '@profgrid/core/demo';
+import type { DemoInstitution } from '@profgrid/core/demo';
 import { DocPersistence, getDb } from '../persistence/index.ts';
 import type { OrgSession } from '../org-session/index.ts';
 

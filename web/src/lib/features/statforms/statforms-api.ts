@@ -1,32 +1,42 @@
 // Calls of the statistical forms API (core/src/forms/statform-wire.ts). Results are the
 // api client's discriminated unions; nothing here throws.
+import {
+  parseStatform,
+  parseStatformCampaign,
+  parseStatformCampaignList,
+  parseStatformLineOrgs,
+} from '@profgrid/core';
 import type {
+  EditCampaignRequest,
   OpenCampaignRequest,
   SaveStatformRequest,
-  Statform,
-  StatformCampaign,
-  StatformLineOrgs,
+  StatformCampaignList,
 } from '@profgrid/core';
-import type { FormState } from '@profgrid/core';
 import { api, withQuery } from '../api/index.ts';
 
-export type CampaignTask = StatformCampaign & { readonly state: FormState };
+export type CampaignTask = StatformCampaignList['campaigns'][number];
 
 const base = (orgId: string) => `/api/orgs/${encodeURIComponent(orgId)}`;
 
 export const statformsApi = {
   campaigns: (orgId: string) =>
-    api.get<{ today: string; campaigns: CampaignTask[] }>(`${base(orgId)}/statform-campaigns`),
+    api.get(`${base(orgId)}/statform-campaigns`, parseStatformCampaignList),
   openCampaign: (orgId: string, body: OpenCampaignRequest) =>
-    api.post<StatformCampaign>(`${base(orgId)}/statform-campaigns`, body),
+    api.post(`${base(orgId)}/statform-campaigns`, body, parseStatformCampaign),
+  editCampaign: (orgId: string, campaignId: string, body: EditCampaignRequest) =>
+    api.patch(
+      `${base(orgId)}/statform-campaigns/${encodeURIComponent(campaignId)}`,
+      body,
+      parseStatformCampaign,
+    ),
   form: (orgId: string, asOf: string) =>
-    api.get<Statform>(withQuery(`${base(orgId)}/statforms`, { asOf })),
+    api.get(withQuery(`${base(orgId)}/statforms`, { asOf }), parseStatform),
   save: (orgId: string, asOf: string, body: SaveStatformRequest) =>
-    api.put<Statform>(withQuery(`${base(orgId)}/statforms`, { asOf }), body),
+    api.put(withQuery(`${base(orgId)}/statforms`, { asOf }), body, parseStatform),
   handIn: (orgId: string, asOf: string, body: SaveStatformRequest) =>
-    api.post<Statform>(withQuery(`${base(orgId)}/statforms/hand-in`, { asOf }), body),
+    api.post(withQuery(`${base(orgId)}/statforms/hand-in`, { asOf }), body, parseStatform),
   review: (orgId: string, asOf: string, action: 'accept' | 'return', comment: string) =>
-    api.post<Statform>(withQuery(`${base(orgId)}/statforms/${action}`, { asOf }), { comment }),
+    api.post(withQuery(`${base(orgId)}/statforms/${action}`, { asOf }), { comment }, parseStatform),
   lineOrgs: (orgId: string, asOf: string, code: string) =>
-    api.get<StatformLineOrgs>(withQuery(`${base(orgId)}/statforms/lines/${code}`, { asOf })),
+    api.get(withQuery(`${base(orgId)}/statforms/lines/${code}`, { asOf }), parseStatformLineOrgs),
 };

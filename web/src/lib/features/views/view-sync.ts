@@ -13,6 +13,13 @@ interface CachedView {
 }
 
 const keyOf = (orgId: string) => `view:${orgId}`;
+
+/** GET /api/me/views/:orgId: a view, or no body when none is saved (null). */
+function parseSavedView(raw: unknown): { readonly view: GridView | null } | null {
+  if (raw === undefined) return { view: null };
+  const parsed = parseGridView(raw);
+  return parsed.ok ? { view: parsed.view } : null;
+}
 const pathOf = (orgId: string) => `/api/me/views/${encodeURIComponent(orgId)}`;
 
 export class ViewSync {
@@ -60,16 +67,10 @@ export class ViewSync {
     if (local?.dirty) {
       return (await this.save(orgId, local.view)) ? local.view : undefined;
     }
-    const res = await this.#api.get<unknown>(pathOf(orgId));
+    const res = await this.#api.get(pathOf(orgId), parseSavedView);
     if (!res.ok) return undefined;
-    if (res.value === undefined) {
-      await this.#store(orgId, null, false);
-      return null;
-    }
-    const parsed = parseGridView(res.value);
-    if (!parsed.ok) return undefined;
-    await this.#store(orgId, parsed.view, false);
-    return parsed.view;
+    await this.#store(orgId, res.value.view, false);
+    return res.value.view;
   }
 
   /** Saves locally at once, then on the server; true when the server has it. */
@@ -77,7 +78,7 @@ export class ViewSync {
     await this.#store(orgId, view, true);
     const res =
       view === null
-        ? await this.#api.request<void>('DELETE', pathOf(orgId))
+        ? await this.#api.delete(pathOf(orgId))
         : await this.#api.put(pathOf(orgId), view);
     if (res.ok) await this.#store(orgId, view, false);
     return res.ok;
