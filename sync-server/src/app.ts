@@ -35,6 +35,8 @@ import { feedbackRoutes } from './feedback/feedback-routes.ts';
 import type { FeedbackStore } from './feedback/feedback-store.ts';
 import { statformRoutes } from './statforms/statform-routes.ts';
 import type { StatformService } from './statforms/statform-service.ts';
+import { requestRoutes } from './requests/request-routes.ts';
+import type { RequestService } from './requests/request-service.ts';
 import { userRoutes } from './routes/users.ts';
 import { viewRoutes } from './routes/views.ts';
 import { tableRoutes } from './tables/table-routes.ts';
@@ -63,6 +65,8 @@ export interface AppOptions {
   readonly duplicates?: DuplicateIndex;
   /** Committee tables; absent in tests of other routes. */
   readonly tables?: TableService;
+  /** Data requests to subordinate organizations; absent in tests of other routes. */
+  readonly requests?: RequestService;
 }
 
 export function createApp(options: AppOptions): Hono {
@@ -93,6 +97,7 @@ export function createApp(options: AppOptions): Hono {
   api.route('/', cardRoutes(ctx, options.cards));
   api.route('/', partnerRoutes(ctx, options.cards));
   api.route('/', statformRoutes(ctx, options.statforms));
+  api.route('/', requestRoutes(ctx, options.requests));
   api.route('/', taskRoutes(ctx, options));
   api.route('/', duplicateRoutes(options.duplicates));
   api.route('/', feedbackRoutes(ctx, options.feedback, options.rollups, options.statforms));

@@ -53,6 +53,8 @@ import { DuplicateIndex } from './duplicates/duplicate-index.ts';
 import { FeedbackStore } from './feedback/feedback-store.ts';
 import { storeSnapshots } from './statforms/doc-snapshots.ts';
 import { StatformService } from './statforms/statform-service.ts';
+import { RequestService } from './requests/request-service.ts';
+import { withRequestDocs } from './requests/request-doc-hooks.ts';
 
 export interface ServerDeps {
   /** Replaces the session-based hooks (relay tests of the hook mechanism itself). */
@@ -77,6 +79,7 @@ export interface RunningServer {
   readonly rollups: RollupService;
   readonly cards: CardService;
   readonly duplicates: DuplicateIndex;
+  readonly requests: RequestService;
   close(): Promise<void>;
 }
 
@@ -85,6 +88,7 @@ function observer(
   rollups: RollupService,
   cards: CardService,
   duplicates: DuplicateIndex,
+  requests: RequestService,
   logger: Logger,
 ): RelayObserver {
   // Derived writes of the hot path: not awaited by the relay; a failure is logged.
@@ -100,6 +104,7 @@ function observer(
       // document at once converge on the summary of the merged document (the versions in
       // RollupService pick the newest). The rest belongs to the instance that stored it.
       rollups.docStored(docName, doc);
+      requests.docStored(docName, doc);
       if (!principal) return;
       const orgId = orgIdOfDocName(docName);
       void identity.audit
@@ -225,8 +230,22 @@ export async function startServer(
     },
   });
   const duplicates = await DuplicateIndex.open({ sql, registry, logger, now });
+  const counted = rollups;
+  const requests = new RequestService({
+    sql,
+    registry,
+    rollups,
+    logger,
+    now,
+    today: () => counted.today(),
+  });
   const hooks = withTableAccess(
-    deps.hooks ?? sessionHooks({ ...identity, allowedOrigins: config.auth.allowedOrigins }),
+    deps.hooks ??
+      withRequestDocs(
+        sessionHooks({ ...identity, allowedOrigins: config.auth.allowedOrigins }),
+        requests,
+        identity.access,
+      ),
     tables.tables,
   );
   const relay = createRelay({
@@ -235,7 +254,7 @@ export async function startServer(
     hooks,
     limits: config.limits,
     logger,
-    observer: observer(identity, rollups, cards, duplicates, logger),
+    observer: observer(identity, rollups, cards, duplicates, requests, logger),
     fanout: backend.fanout,
     docOwner: docOwners(tables.tables),
   });
@@ -300,6 +319,7 @@ export async function startServer(
     feedback: new FeedbackStore(sql, now),
     metrics: { token: config.metricsToken, render: renderMetrics },
     tables,
+    requests,
     statforms: new StatformService({
       sql,
       registry,
@@ -336,6 +356,7 @@ export async function startServer(
       server.closeAllConnections();
       await httpClosed;
       await relay.close(); // queued updates may still be stored (and counted) here
+      await requests.flush();
       await cards.close();
       await duplicates.flush();
       await rollups
@@ -361,6 +382,7 @@ export async function startServer(
     rollups,
     cards,
     duplicates,
+    requests,
     close,
   };
 }

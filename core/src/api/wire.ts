@@ -161,6 +161,10 @@ export const API_ERROR_CODES = [
   'disabled',
   'unsupported-media-type',
   'payload-too-large',
+  'request-deadline-past',
+  'request-no-questions',
+  'request-question-type-unknown',
+  'request-no-recipients',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 

@@ -1,7 +1,9 @@
 // Decides whether a principal may open a document: the name must belong to an
-// organization in the registry — `org:<id>`, or another kind whose owner `docOwner`
-// knows (`table:<id>`) — else not-found; then the authorize hook has its say.
+// organization in the registry — `org:<id>`, an answer document `req:<rid>:<id>`, or
+// another kind whose owner `docOwner` knows (`table:<id>`) — else not-found; then the
+// authorize hook has its say.
 import { orgIdOfDocName } from '@profgrid/core';
+import { parseRequestDocName } from '@profgrid/core/requests';
 import type { OrgRegistry } from '../registry/org-registry.ts';
 import type { AccessHooks, Principal } from './hooks.ts';
 
@@ -17,7 +19,7 @@ export async function resolveDocAccess(
   docName: string,
   docOwner: DocOwner = orgIdOfDocName,
 ): Promise<DocAccess> {
-  const orgId = await docOwner(docName);
+  const orgId = parseRequestDocName(docName)?.orgId ?? (await docOwner(docName));
   if (orgId === null || registry.get(orgId) === undefined) return 'not-found';
   const access = await hooks.authorize(principal, docName);
   return access === 'deny' ? 'forbidden' : access;

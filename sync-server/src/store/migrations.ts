@@ -13,6 +13,7 @@ import { PEOPLE_SCHEMA } from './people-schema.ts';
 import { UNION_SCHEMA_SQLITE } from './union-schema.ts';
 import { FOLLOWUPS_SCHEMA } from './followups-schema.ts';
 import { TABLES_SCHEMA } from './tables-schema.ts';
+import { REQUESTS_SCHEMA } from './requests-schema.ts';
 
 const MIGRATIONS: readonly string[] = [
   // 1: registry details, identity, sessions, audit, the chair card index.
@@ -124,6 +125,8 @@ const MIGRATIONS: readonly string[] = [
   TABLES_SCHEMA.sqlite,
   // 14: partners' check reports counted once, pending card revocation checks (cards-schema.ts).
   CARDS_CHECKS_STEP.sqlite,
+  // 15: data requests and their recipients (requests-schema.ts).
+  REQUESTS_SCHEMA.sqlite,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

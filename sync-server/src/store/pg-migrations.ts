@@ -15,6 +15,7 @@ import { PEOPLE_SCHEMA } from './people-schema.ts';
 import { UNION_SCHEMA_PG } from './union-schema.ts';
 import { FOLLOWUPS_SCHEMA } from './followups-schema.ts';
 import { TABLES_SCHEMA } from './tables-schema.ts';
+import { REQUESTS_SCHEMA } from './requests-schema.ts';
 
 /** Key of the advisory lock that serializes migrations across instances. */
 const MIGRATION_LOCK = 7_311_001;
@@ -154,6 +155,8 @@ const PG_MIGRATIONS: readonly string[] = [
   TABLES_SCHEMA.postgres,
   // 13: partners' check reports counted once, pending card revocation checks (cards-schema.ts).
   CARDS_CHECKS_STEP.postgres,
+  // 14: data requests and their recipients (requests-schema.ts).
+  REQUESTS_SCHEMA.postgres,
 ];
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS.length;

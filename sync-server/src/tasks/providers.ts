@@ -6,6 +6,8 @@ import type { StatformService } from '../statforms/statform-service.ts';
 import type { DuplicateIndex } from '../duplicates/duplicate-index.ts';
 import { duplicateTasks } from './duplicate-tasks.ts';
 import { feedbackTasks } from './feedback-tasks.ts';
+import type { RequestService } from '../requests/request-service.ts';
+import { requestTasks } from './request-tasks.ts';
 import { passportTasks } from './passport-tasks.ts';
 import { statformTasks } from './statform-tasks.ts';
 import type { TaskProvider } from './task-provider.ts';
@@ -16,14 +18,16 @@ export interface TaskSources {
   readonly statforms?: StatformService | undefined;
   readonly duplicates?: DuplicateIndex | undefined;
   readonly feedback?: FeedbackStore | undefined;
+  readonly requests?: RequestService | undefined;
 }
 
 export function taskProviders(ctx: ApiContext, sources: TaskSources): TaskProvider[] {
-  const { rollups, statforms: forms, duplicates, feedback } = sources;
+  const { rollups, statforms: forms, duplicates, feedback, requests } = sources;
   return [
     ...(rollups ? [passportTasks(ctx.registry, rollups)] : []),
     ...(forms ? [statformTasks(ctx.registry, forms)] : []),
     ...(duplicates ? [duplicateTasks(ctx.registry, duplicates)] : []),
     ...(feedback ? [feedbackTasks(feedback)] : []),
+    ...(requests ? [requestTasks(ctx.registry, requests)] : []),
   ];
 }

@@ -5,6 +5,7 @@ import { enTables } from './en-tables.ts';
 import { enCards } from './en-cards.ts';
 import { enGuide } from './en-guide.ts';
 import { enForms } from './en-forms.ts';
+import { enRequests } from './en-requests.ts';
 import type { MessageKey } from './ru.ts';
 
 export const en: Record<MessageKey, string> = {
@@ -382,4 +383,5 @@ export const en: Record<MessageKey, string> = {
   ...enGuide,
   ...enForms,
   ...enPeople,
+  ...enRequests,
 };

@@ -6,6 +6,7 @@ import { ruTables } from './ru-tables.ts';
 import { ruCards } from './ru-cards.ts';
 import { ruGuide } from './ru-guide.ts';
 import { ruForms } from './ru-forms.ts';
+import { ruRequests } from './ru-requests.ts';
 
 export const ru = {
   'app.name': 'Профгрид',
@@ -385,6 +386,7 @@ export const ru = {
   ...ruGuide,
   ...ruForms,
   ...ruPeople,
+  ...ruRequests,
 } as const;
 
 export type MessageKey = keyof typeof ru;

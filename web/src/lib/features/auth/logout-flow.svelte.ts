@@ -3,11 +3,10 @@
 // count to reach 0), leave without sending (explicit loss), or stay. Then the server
 // session ends (offline: at the next start, see pending-logout.ts), this browser's data is
 // wiped and a full page load shows /login.
-import * as Y from 'yjs';
 import { orgIdOfDocName } from '@profgrid/core';
-import { openOrg } from '../org-session/index.ts';
-import type { OrgSession } from '../org-session/index.ts';
-import { DocPersistence, getDb, hasOpenedDb } from '../persistence/index.ts';
+import { openDoc, openOrg } from '../org-session/index.ts';
+import type { DocSession, OrgSession } from '../org-session/index.ts';
+import { getDb, hasOpenedDb } from '../persistence/index.ts';
 import { existingProvider, getProvider, syncStatus } from '../sync/index.ts';
 import { totalPending } from './pending.ts';
 import { logoutOnServer } from './pending-logout.ts';
@@ -19,7 +18,7 @@ class LogoutFlow {
   phase = $state<LogoutPhase>('idle');
   /** Unsent changes when the dialog opened, then the remaining count while sending. */
   pending = $state(0);
-  #opened: Pick<OrgSession, 'close'>[] = [];
+  #opened: Pick<OrgSession | DocSession, 'close'>[] = [];
 
   async count(): Promise<{ total: number; closedDocs: string[] }> {
     const live = existingProvider()?.status().pending ?? new Map<string, number>();
@@ -54,8 +53,8 @@ class LogoutFlow {
     for (const docName of closedDocs) {
       const orgId = orgIdOfDocName(docName);
       if (!orgId) {
-        // Another kind of document (a committee table): sent from its stored log alone.
-        this.#opened.push(await openStored(docName));
+        // Another kind of document (a committee table, a request's answers): its stored log.
+        this.#opened.push(openDoc(docName));
         continue;
       }
       const s = await openOrg(orgId);
@@ -93,16 +92,3 @@ class LogoutFlow {
 export const logoutFlow = new LogoutFlow();
 
 /** A document opened from IndexedDB only to send what it has not sent yet. */
-async function openStored(docName: string): Promise<Pick<OrgSession, 'close'>> {
-  const ydoc = new Y.Doc();
-  const persistence = new DocPersistence(getDb(), docName, ydoc);
-  await persistence.whenLoaded;
-  getProvider().subscribe(docName, ydoc);
-  return {
-    close() {
-      getProvider().unsubscribe(docName);
-      persistence.destroy();
-      ydoc.destroy();
-    },
-  };
-}

@@ -38,17 +38,19 @@ describe('landingPath', () => {
 });
 
 describe('orgLinks', () => {
-  it('offers summary, report, forms and tables to any role, none without one, not the page itself', () => {
+  it('offers summary, report, forms, tables and requests to any role, none without one, not the page itself', () => {
     expect(orgLinks('school-1', 'viewer').map((l) => l.href)).toEqual([
       '/dashboard/school-1',
       '/report/school-1',
       '/forms/school-1',
       '/tables/school-1',
+      '/requests/school-1',
     ]);
     expect(orgLinks('city', 'editor', 'summary').map((l) => l.id)).toEqual([
       'report',
       'forms',
       'tables',
+      'requests',
     ]);
     expect(orgLinks('city', null)).toEqual([]);
   });

@@ -23,6 +23,7 @@ const RULES: readonly LinkRule[] = [
   { id: 'report', label: 'links.report', path: (id) => `/report/${id}` },
   { id: 'forms', label: 'links.forms', path: (id) => `/forms/${id}` },
   { id: 'tables', label: 'tables.link', path: (id) => `/tables/${id}` },
+  { id: 'requests', label: 'links.requests', path: (id) => `/requests/${id}` },
 ];
 
 /** Links of an organization page; `here` (a link id) is left out; none without a role. */

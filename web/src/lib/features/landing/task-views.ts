@@ -38,6 +38,14 @@ const VIEWS: Record<string, Describe> = {
     text: { key: 'tasks.feedbackAnswer', params: { n: task.figures['count'] ?? 1 } },
     href: '/feedback',
   }),
+  request: (task, org) => ({
+    text: {
+      key: task.figures['reminders'] ? 'tasks.requestReminded' : 'tasks.request',
+      params: { org },
+    },
+    // the id is `request:<requestId>:<orgId>`: the task opens that organization's answer
+    href: `/requests/${encodeURIComponent(task.orgId)}/answer/${task.id.split(':')[1] ?? ''}`,
+  }),
 };
 
 export function taskView(task: TaskItem, orgName: string): TaskView {

@@ -1,3 +1,5 @@
 // Org session: open an organization's document offline-first, then sync it.
 export { openOrg, prefetchOrg } from './open-org.ts';
 export type { OrgSession } from './open-org.ts';
+export { openDoc } from './open-doc.ts';
+export type { DocSession } from './open-doc.ts';

@@ -1,0 +1,77 @@
+// Data requests REST, mounted under /api behind requireSession (shapes: core/requests
+// request-wire.ts):
+//   POST /orgs/:id/requests            RequestDraft → 201 DataRequest. Editors and admins of
+//        the organization send to its own subtree; a past deadline, no question, a question
+//        type this version does not know, or nobody to ask → 400 with its own code
+//   GET  /orgs/:id/requests            RequestList: sent by the organization (any role on it)
+//   GET  /requests/:rid/table          RequestTable: a row per recipient (any role on the sender)
+//   POST /requests/:rid/remind         { orgIds? } → { reminded } (editor on the sender)
+//   GET  /requests/:rid/orgs/:orgId    RequestForOrg: questions and pre-fill for a recipient
+//        (any role on that organization — its chair, or a committee above it)
+// A request or an organization the caller may not see is 404, so a sibling's chair cannot
+// tell one exists. Answers themselves travel in the answer documents over the relay.
+import { Hono } from 'hono';
+import type { Context } from 'hono';
+import type { ApiContext, ApiEnv } from '../http/api-context.ts';
+import { isObject, jsonBody } from '../http/api-context.ts';
+import { apiError, badRequest, forbidden, notFound } from '../http/api-error.ts';
+import type { RequestService } from './request-service.ts';
+
+type Ctx = Context<ApiEnv>;
+
+export function requestRoutes(ctx: ApiContext, requests: RequestService | undefined): Hono<ApiEnv> {
+  const routes = new Hono<ApiEnv>();
+  if (!requests) return routes;
+  const { registry } = ctx;
+
+  /** The request when the caller has a role on its sender. */
+  const sentRequest = async (c: Ctx) => {
+    const request = await requests.request(c.req.param('rid') ?? '');
+    return request && c.var.access.roleOn(request.orgId) !== null ? request : undefined;
+  };
+
+  routes.post('/orgs/:id/requests', async (c) => {
+    const org = registry.get(c.req.param('id'));
+    if (!org || c.var.access.roleOn(org.id) === null) return notFound(c, 'organization');
+    if (!c.var.access.can(org.id, 'editor')) return forbidden(c);
+    const sent = await requests.send(org, await jsonBody(c), c.var.user.id);
+    if (!sent.ok) return apiError(c, 400, sent.code, sent.message);
+    return c.json(sent.request, 201);
+  });
+
+  routes.get('/orgs/:id/requests', async (c) => {
+    const org = registry.get(c.req.param('id'));
+    if (!org || c.var.access.roleOn(org.id) === null) return notFound(c, 'organization');
+    return c.json(await requests.list(org.id));
+  });
+
+  routes.get('/requests/:rid/table', async (c) => {
+    const request = await sentRequest(c);
+    if (!request) return notFound(c, 'request');
+    c.header('Cache-Control', 'no-store');
+    return c.json(await requests.table(request));
+  });
+
+  routes.post('/requests/:rid/remind', async (c) => {
+    const request = await sentRequest(c);
+    if (!request) return notFound(c, 'request');
+    if (!c.var.access.can(request.orgId, 'editor')) return forbidden(c);
+    const body = await jsonBody(c);
+    const raw = isObject(body) ? body['orgIds'] : undefined;
+    if (raw !== undefined && !(Array.isArray(raw) && raw.every((x) => typeof x === 'string'))) {
+      return badRequest(c, 'orgIds must be a list of organization ids');
+    }
+    return c.json({ reminded: await requests.remind(request, raw as string[] | undefined) });
+  });
+
+  routes.get('/requests/:rid/orgs/:orgId', async (c) => {
+    const orgId = c.req.param('orgId');
+    const request = await requests.request(c.req.param('rid'));
+    if (!request || c.var.access.roleOn(orgId) === null) return notFound(c, 'request');
+    const recipient = await requests.store.recipient(request.id, orgId);
+    if (!recipient) return notFound(c, 'request');
+    return c.json(await requests.forOrg(request, recipient));
+  });
+
+  return routes;
+}
