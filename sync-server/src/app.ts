@@ -32,6 +32,8 @@ import { feedbackRoutes } from './feedback/feedback-routes.ts';
 import type { FeedbackStore } from './feedback/feedback-store.ts';
 import { statformRoutes } from './statforms/statform-routes.ts';
 import type { StatformService } from './statforms/statform-service.ts';
+import { transferRoutes } from './transfers/transfer-routes.ts';
+import type { TransferService } from './transfers/transfer-service.ts';
 import { userRoutes } from './routes/users.ts';
 import { viewRoutes } from './routes/views.ts';
 import type { Logger } from './log.ts';
@@ -54,6 +56,8 @@ export interface AppOptions {
   readonly allowedOrigins?: readonly string[] | null;
   /** Membership cards; absent in tests of other routes. */
   readonly cards?: CardService;
+  /** Transfers of members between organizations; absent in tests of other routes. */
+  readonly transfers?: TransferService;
 }
 
 export function createApp(options: AppOptions): Hono {
@@ -83,7 +87,8 @@ export function createApp(options: AppOptions): Hono {
   }
   api.route('/', cardRoutes(ctx, options.cards));
   api.route('/', statformRoutes(ctx, options.statforms));
-  api.route('/', taskRoutes(ctx, options.rollups, options.statforms));
+  api.route('/', taskRoutes(ctx, options.rollups, options.statforms, options.transfers));
+  api.route('/', transferRoutes(ctx, options.transfers));
   api.route('/', feedbackRoutes(ctx, options.feedback, options.rollups));
   api.all('*', (c) => apiError(c, 404, 'not-found', 'no such endpoint'));
   const app = new Hono();

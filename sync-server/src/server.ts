@@ -46,6 +46,8 @@ import { RollupService } from './rollups/rollup-service.ts';
 import { FeedbackStore } from './feedback/feedback-store.ts';
 import { storeSnapshots } from './statforms/doc-snapshots.ts';
 import { StatformService } from './statforms/statform-service.ts';
+import { relayDocWriter } from './transfers/doc-writer.ts';
+import { TransferService } from './transfers/transfer-service.ts';
 
 export interface ServerDeps {
   /** Replaces the session-based hooks (relay tests of the hook mechanism itself). */
@@ -272,6 +274,14 @@ export async function startServer(
     cards,
     feedback: new FeedbackStore(sql, now),
     metrics: { token: config.metricsToken, render: renderMetrics },
+    transfers: new TransferService({
+      sql,
+      registry,
+      docs: relayDocWriter(relay.rooms, { shared: !!config.databaseUrl }),
+      logger,
+      now,
+      timeZone: config.timeZone ?? DEFAULT_TIME_ZONE,
+    }),
     statforms: new StatformService({
       sql,
       registry,

@@ -26,6 +26,16 @@ export interface MembershipEvent {
   readonly transferId?: string;
   /** A transfer's other organization, by name (the receiving chair sees nothing more). */
   readonly otherOrgName?: string;
+  /** On a transfer's enrolment: the member's records in the first organization (history only). */
+  readonly earlier?: readonly EarlierRecord[];
+}
+
+/** A record the member had in another organization, carried by a transfer. */
+export interface EarlierRecord {
+  readonly type: string;
+  readonly date: string;
+  readonly reason: string;
+  readonly orgName: string;
 }
 
 export const LEAVE_REASONS = [

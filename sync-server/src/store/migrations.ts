@@ -5,6 +5,7 @@
 // test/schema-parity.test.ts fails while the two dialects differ.
 import type { DatabaseSync } from 'node:sqlite';
 import { CARDS_SQLITE } from './cards-schema.ts';
+import { TRANSFERS_SCHEMA } from './transfers-schema.ts';
 import { inTransaction } from './sqlite-transaction.ts';
 import { FEEDBACK_SCHEMA_SQLITE } from './feedback-schema.ts';
 import { STATFORMS_SQLITE } from './statforms-schema.ts';
@@ -110,6 +111,8 @@ const MIGRATIONS: readonly string[] = [
   STATFORMS_SQLITE,
   // 9: union scale: the sort-key and parent indexes of orgs (union-schema.ts).
   UNION_SCHEMA_SQLITE,
+  // 10: transfers of members between organizations (transfers-schema.ts).
+  TRANSFERS_SCHEMA.sqlite,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

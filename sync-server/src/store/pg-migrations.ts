@@ -7,6 +7,7 @@
 // (test/schema-parity.test.ts).
 import type pg from 'pg';
 import { CARDS_POSTGRES } from './cards-schema.ts';
+import { TRANSFERS_SCHEMA } from './transfers-schema.ts';
 import { inPgTransaction } from './pg-transaction.ts';
 import { FEEDBACK_SCHEMA_PG } from './feedback-schema.ts';
 import { STATFORMS_PG } from './statforms-schema.ts';
@@ -140,6 +141,8 @@ const PG_MIGRATIONS: readonly string[] = [
   STATFORMS_PG,
   // 8: union scale: the sort-key and parent indexes of orgs (union-schema.ts).
   UNION_SCHEMA_PG,
+  // 9: transfers of members between organizations (transfers-schema.ts).
+  TRANSFERS_SCHEMA.postgres,
 ];
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS.length;
