@@ -1,6 +1,7 @@
 // UI strings in English: the same keys as ru.ts (the type enforces it).
 import { enCommittee } from './en-committee.ts';
 import { enCards } from './en-cards.ts';
+import { enLifecycle } from './en-lifecycle.ts';
 import { enGuide } from './en-guide.ts';
 import { enForms } from './en-forms.ts';
 import type { MessageKey } from './ru.ts';
@@ -371,6 +372,7 @@ export const en: Record<MessageKey, string> = {
   'io.flagNote': 'imported as typed — please check',
   ...enCommittee,
   ...enCards,
+  ...enLifecycle,
   ...enGuide,
   ...enForms,
 };

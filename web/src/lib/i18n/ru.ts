@@ -2,6 +2,7 @@
 // Field labels reuse core's field keys (member.<field>, passport.<field>).
 import { ruCommittee } from './ru-committee.ts';
 import { ruCards } from './ru-cards.ts';
+import { ruLifecycle } from './ru-lifecycle.ts';
 import { ruGuide } from './ru-guide.ts';
 import { ruForms } from './ru-forms.ts';
 
@@ -374,6 +375,7 @@ export const ru = {
   'io.flagNote': 'импортировано как есть — проверьте',
   ...ruCommittee,
   ...ruCards,
+  ...ruLifecycle,
   ...ruGuide,
   ...ruForms,
 } as const;

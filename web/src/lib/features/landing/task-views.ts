@@ -26,6 +26,15 @@ const VIEWS: Record<string, Describe> = {
     // the id is `statform:<orgId>:<reporting date>`: the task opens that date's form
     href: `/forms/${encodeURIComponent(task.orgId)}/${task.id.split(':')[2] ?? ''}`,
   }),
+  // the member list opens its transfers panel by itself while some wait for a decision
+  'transfer-in': (task, org) => ({
+    text: { key: 'tasks.transfer-in', params: { org, count: task.figures['count'] ?? 0 } },
+    href: `/org/${encodeURIComponent(task.orgId)}`,
+  }),
+  'transfer-overdue': (task, org) => ({
+    text: { key: 'tasks.transfer-overdue', params: { org, count: task.figures['count'] ?? 0 } },
+    href: `/org/${encodeURIComponent(task.orgId)}`,
+  }),
 };
 
 export function taskView(task: TaskItem, orgName: string): TaskView {
