@@ -54,7 +54,7 @@ export const enLifecycle: Record<keyof typeof ruLifecycle, string> = {
   'transfer.from': 'from «{org}»',
   'transfer.to': 'to «{org}»',
   'transfer.between': '«{from}» → «{to}»',
-  'transfer.waiting': 'waiting {days} d',
+  'transfer.waiting': 'days waiting: {days}',
   'transfer.accept': 'Accept',
   'transfer.decline': 'Decline',
   'transfer.cancel': 'Withdraw',

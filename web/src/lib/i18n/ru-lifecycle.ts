@@ -54,7 +54,7 @@ export const ruLifecycle = {
   'transfer.from': 'из «{org}»',
   'transfer.to': 'в «{org}»',
   'transfer.between': '«{from}» → «{to}»',
-  'transfer.waiting': 'ждёт {days} дн.',
+  'transfer.waiting': 'дней в ожидании: {days}',
   'transfer.accept': 'Принять',
   'transfer.decline': 'Отклонить',
   'transfer.cancel': 'Отозвать',
