@@ -8,7 +8,7 @@ import { formatRuDate, isIsoDate } from '@profgrid/core';
 import type { Locale, MemberRecord } from '@profgrid/core';
 import type { ColDef } from 'ag-grid-community';
 import { translate } from '../../i18n/format.ts';
-import type { MessageKey } from '../../i18n/index.ts';
+import type { MessageKey } from '../../i18n/dictionary.ts';
 import { compareRu, dateFilter, filterText, textFilter } from '../cells/index.ts';
 
 /** The stored value of a record column of a row ('' when none). */
