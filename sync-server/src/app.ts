@@ -37,6 +37,8 @@ import { statformRoutes } from './statforms/statform-routes.ts';
 import type { StatformService } from './statforms/statform-service.ts';
 import { requestRoutes } from './requests/request-routes.ts';
 import type { RequestService } from './requests/request-service.ts';
+import { transferRoutes } from './transfers/transfer-routes.ts';
+import type { TransferService } from './transfers/transfer-service.ts';
 import { userRoutes } from './routes/users.ts';
 import { viewRoutes } from './routes/views.ts';
 import { tableRoutes } from './tables/table-routes.ts';
@@ -67,6 +69,8 @@ export interface AppOptions {
   readonly tables?: TableService;
   /** Data requests to subordinate organizations; absent in tests of other routes. */
   readonly requests?: RequestService;
+  /** Transfers of members between organizations; absent in tests of other routes. */
+  readonly transfers?: TransferService;
 }
 
 export function createApp(options: AppOptions): Hono {
@@ -100,6 +104,7 @@ export function createApp(options: AppOptions): Hono {
   api.route('/', requestRoutes(ctx, options.requests));
   api.route('/', taskRoutes(ctx, options));
   api.route('/', duplicateRoutes(options.duplicates));
+  api.route('/', transferRoutes(ctx, options.transfers));
   api.route('/', feedbackRoutes(ctx, options.feedback, options.rollups, options.statforms));
   if (options.tables) api.route('/tables', tableRoutes(ctx, options.tables));
   api.all('*', (c) => apiError(c, 404, 'not-found', 'no such endpoint'));

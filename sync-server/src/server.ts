@@ -55,6 +55,8 @@ import { storeSnapshots } from './statforms/doc-snapshots.ts';
 import { StatformService } from './statforms/statform-service.ts';
 import { RequestService } from './requests/request-service.ts';
 import { withRequestDocs } from './requests/request-doc-hooks.ts';
+import { relayDocWriter } from './transfers/doc-writer.ts';
+import { TransferService } from './transfers/transfer-service.ts';
 
 export interface ServerDeps {
   /** Replaces the session-based hooks (relay tests of the hook mechanism itself). */
@@ -320,6 +322,14 @@ export async function startServer(
     metrics: { token: config.metricsToken, render: renderMetrics },
     tables,
     requests,
+    transfers: new TransferService({
+      sql,
+      registry,
+      docs: relayDocWriter(relay.rooms, { shared: !!config.databaseUrl }),
+      logger,
+      now,
+      timeZone: config.timeZone ?? DEFAULT_TIME_ZONE,
+    }),
     statforms: new StatformService({
       sql,
       registry,

@@ -133,6 +133,7 @@ export const AUDIT_ACTIONS = [
   'statform-accept',
   'statform-return',
   'report-full-download',
+  'transfer',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -53,12 +53,12 @@ describe('OrgDoc members', () => {
     expect(doc.memberIds()).toEqual(['m1']);
   });
 
-  it('addMember with an explicit status keeps it, even an invalid one', () => {
+  it('addMember keeps a given `left` (an undated removal, e.g. imported); any other status is active', () => {
     const doc = replica(1);
     doc.addMember('m1', { status: 'left' });
     doc.addMember('m2', { status: 'Active' });
     expect(doc.member('m1')?.status).toBe('left');
-    expect(doc.member('m2')?.status).toBe('Active');
+    expect(doc.member('m2')?.status).toBe('active');
   });
 
   it("addMember with an empty status (an import's empty column) puts the member on the register", () => {
@@ -285,12 +285,12 @@ describe('OrgDoc.observeMembers', () => {
     expect(changes.map((c) => [...c.ids])).toEqual([['m1'], ['m2']]);
   });
 
-  it('stays silent for changes that touch no member: passport, events, unchanged values', () => {
+  it('stays silent for changes that touch no member: passport, unchanged values, records of unknown members', () => {
     const doc = replica(1);
     doc.addMember('m1', { surname: 'А' });
     const changes = recordChanges(doc);
     doc.setPassportField('fullName', 'СОШ');
-    doc.recordEvent({ ...JOINED, type: 'joined', memberId: 'm1', reason: '' });
+    doc.recordEvent({ ...JOINED, type: 'joined', memberId: 'ghost', reason: '' });
     doc.setMemberField('m1', 'surname', 'А');
     doc.setMemberField('ghost', 'surname', 'А');
     expect(changes).toEqual([]);

@@ -15,6 +15,16 @@ import { CellHistory } from './cell-history.ts';
 import { readPositions } from '../positions/positions-doc.ts';
 import type { PositionRecord } from '../positions/position.ts';
 import type { CellHistoryEntry, HistoryActor } from './cell-history.ts';
+import {
+  checkEnrolment,
+  checkRemoval,
+  checkRestore,
+  factsByMember,
+  recordValues,
+  recordsOf,
+  statusOf,
+} from '../lifecycle/index.ts';
+import type { Fact, RecordCheck } from '../lifecycle/index.ts';
 
 export interface OrgSnapshot {
   readonly schemaVersion: number;
@@ -30,6 +40,15 @@ export interface OrgSnapshot {
 
 /** Field values of a member: built-in fields and custom columns' `c:<columnId>` keys. */
 export type MemberFields = Partial<Record<CellKey, string>>;
+
+/** A record's own data (OrgDoc adds the type and the member). */
+export type RecordInput = Omit<MembershipEvent, 'type' | 'memberId'>;
+
+/** Edits the document refused: the status changes only through records. */
+export interface RefusedEdit {
+  readonly field: 'status';
+  readonly count: number;
+}
 
 /** Which members changed in one transaction, and whether it was ours. */
 export interface MembersChange {
@@ -59,6 +78,10 @@ export class OrgDoc {
   readonly #history: CellHistory;
   readonly #recorder: OrgDocOptions['history'];
   readonly #columns: Y.Map<Y.Map<unknown>>;
+  /** Dated facts and records by member, rebuilt after the events change (null = stale). */
+  #facts: Map<string, Fact[]> | null = null;
+  #records: Map<string, MembershipEvent[]> | null = null;
+  readonly #refused = new Set<(edit: RefusedEdit) => void>();
   /** Custom column definitions (values: setMemberFields with `c:<id>` keys). */
   readonly columns: CustomColumns;
 
@@ -72,6 +95,39 @@ export class OrgDoc {
     this.#recorder = options.history;
     this.#columns = ydoc.getMap<Y.Map<unknown>>(ROOT.columns);
     this.columns = new CustomColumns(this.#columns, this.#members, (fn) => this.transact(fn));
+    // Before any observer runs, so a listener reading a member sees the new records.
+    ydoc.on('beforeObserverCalls', (tr: Y.Transaction) => {
+      if (tr.changed.has(this.#events)) this.#facts = this.#records = null;
+    });
+  }
+
+  #factsOf(id: string): readonly Fact[] {
+    this.#facts ??= factsByMember(this.#events.toArray());
+    return this.#facts.get(id) ?? [];
+  }
+
+  #recordsOf(id: string): MembershipEvent[] {
+    if (!this.#records) {
+      const byMember = new Map<string, MembershipEvent[]>();
+      for (const e of this.#events.toArray()) {
+        if (!e || typeof e.memberId !== 'string') continue;
+        let list = byMember.get(e.memberId);
+        if (!list) byMember.set(e.memberId, (list = []));
+        list.push(e);
+      }
+      this.#records = byMember;
+    }
+    return recordsOf(this.#records.get(id) ?? [], id);
+  }
+
+  /** A member's row: stored fields, today's status from the records, record columns. */
+  #row(id: string, map: Y.Map<string>): MemberRow {
+    const stored = toMemberRecord(id, map);
+    const facts = this.#factsOf(id);
+    if (facts.length === 0 && stored.status !== 'left') {
+      return { ...stored, status: 'active', ...recordValues([]) };
+    }
+    return { ...stored, status: statusOf(stored, facts), ...recordValues(this.#recordsOf(id)) };
   }
 
   /** The Yjs types an UndoManager scoped to this document should track. */
@@ -124,21 +180,21 @@ export class OrgDoc {
 
   member(id: string): MemberRow | undefined {
     const map = this.#members.get(id);
-    return map instanceof Y.Map ? toMemberRecord(id, map) : undefined;
+    return map instanceof Y.Map ? this.#row(id, map) : undefined;
   }
 
   members(): MemberRow[] {
     const out: MemberRow[] = [];
     this.#members.forEach((map, id) => {
-      if (map instanceof Y.Map) out.push(toMemberRecord(id, map));
+      if (map instanceof Y.Map) out.push(this.#row(id, map));
     });
     return out;
   }
 
   /**
-   * Adds a member with the given fields (status defaults to active, also when given as
-   * '' — an import's empty column — since '' means "no value" here). When `joined` is
-   * given, the enrolment event is recorded in the same transaction.
+   * Adds a member with the given fields. The status is not stored unless it is `left`
+   * (a file imported with removed members: an undated removal, until a record says
+   * otherwise). When `joined` is given, the enrolment record is made in the same transaction.
    */
   addMember(
     id: string,
@@ -147,7 +203,7 @@ export class OrgDoc {
   ): void {
     this.transact(() => {
       const map = new Y.Map<string>();
-      const values: MemberFields = { ...fields, status: fields.status || 'active' };
+      const values: MemberFields = { ...fields, status: fields.status === 'left' ? 'left' : '' };
       for (const field of MEMBER_FIELDS) {
         const value = values[field];
         if (value !== undefined && value !== '') map.set(field, value);
@@ -166,10 +222,16 @@ export class OrgDoc {
     const recorded: CellHistoryEntry[] = [];
     const rec = this.#recorder;
     const at = rec?.now() ?? 0;
+    let refused = 0;
     this.transact(() => {
       for (const { id, field, value } of edits) {
         const map = this.#members.get(id);
         if (!(map instanceof Y.Map)) continue;
+        if (field === 'status') {
+          // Only records change the status (enrol / removeFromRegister / restore).
+          if (value !== this.#row(id, map).status) refused++;
+          continue;
+        }
         const prev = readString(map, field);
         if (prev === value) continue;
         if (value === '') map.delete(field);
@@ -188,7 +250,14 @@ export class OrgDoc {
       }
       this.#history.append(recorded);
     });
+    if (refused > 0) for (const fn of this.#refused) fn({ field: 'status', count: refused });
     return applied;
+  }
+
+  /** Calls `listener` when edits were refused (a status typed, pasted, filled or imported). */
+  observeRefused(listener: (edit: RefusedEdit) => void): () => void {
+    this.#refused.add(listener);
+    return () => this.#refused.delete(listener);
   }
 
   /** Sets one field; false when the member does not exist. Empty string clears it. */
@@ -209,18 +278,54 @@ export class OrgDoc {
   }
 
   /**
-   * Takes a member off the register (снятие с учёта): status left + a `left` event.
-   * False, and nothing recorded, when the member does not exist or has already left, so
-   * a repeated click cannot count one departure twice in "left in the period".
+   * Takes a member off the register (снятие с учёта): a `left` record. False, and nothing
+   * recorded, when refused (see removal()).
    */
-  removeFromRegister(id: string, event: Omit<MembershipEvent, 'type' | 'memberId'>): boolean {
+  removeFromRegister(id: string, event: RecordInput, today = event.date): boolean {
+    return this.removal(id, event, today).ok;
+  }
+
+  /**
+   * A removal record, refused with the reason when the member does not exist, is not on
+   * the register (a repeated click cannot count one departure twice), or the date is not a
+   * date, is after `today` or before the member's enrolment.
+   */
+  removal(id: string, event: RecordInput, today: string): RecordCheck {
+    return this.#record(id, 'left', event, today, checkRemoval);
+  }
+
+  /** Restoring to the register (восстановление на учёте): refused unless removed before `date`. */
+  restore(id: string, event: RecordInput, today: string): RecordCheck {
+    return this.#record(id, 'restored', { ...event, reason: '' }, today, checkRestore);
+  }
+
+  /** The enrolment record of a member entered without one (date, application date and number). */
+  enrol(id: string, event: RecordInput, today: string): RecordCheck {
+    return this.#record(id, 'joined', { ...event, reason: '' }, today, checkEnrolment);
+  }
+
+  #record(
+    id: string,
+    type: MembershipEvent['type'],
+    event: RecordInput,
+    today: string,
+    check: typeof checkRemoval,
+  ): RecordCheck {
     const map = this.#members.get(id);
-    if (!(map instanceof Y.Map) || readString(map, 'status') === 'left') return false;
+    if (!(map instanceof Y.Map)) return { ok: false, reason: 'not-found' };
+    const checked = check(toMemberRecord(id, map), this.#factsOf(id), event.date, today);
+    if (!checked.ok) return checked;
     this.transact(() => {
-      map.set('status', 'left');
-      this.#events.push([{ ...event, type: 'left', memberId: id }]);
+      // An entry ends an undated removal kept from before the records.
+      if (type !== 'left' && map.get('status') !== undefined) map.delete('status');
+      this.#events.push([{ ...event, type, memberId: id }]);
     });
-    return true;
+    return checked;
+  }
+
+  /** A member's records in the order they take effect. */
+  records(id: string): MembershipEvent[] {
+    return this.#recordsOf(id);
   }
 
   observeMembers(listener: (change: MembersChange) => void): () => void {
@@ -236,8 +341,23 @@ export class OrgDoc {
       }
       if (ids.size > 0) listener({ ids, local: tr.local, origin: tr.origin });
     };
+    // A record changes its member's status and record columns.
+    const onEvents = (event: Y.YArrayEvent<MembershipEvent>, tr: Y.Transaction) => {
+      const ids = new Set<string>();
+      for (const item of event.changes.added) {
+        for (const e of item.content.getContent() as MembershipEvent[]) {
+          if (e && typeof e.memberId === 'string' && this.#members.has(e.memberId))
+            ids.add(e.memberId);
+        }
+      }
+      if (ids.size > 0) listener({ ids, local: tr.local, origin: tr.origin });
+    };
     this.#members.observeDeep(handler);
-    return () => this.#members.unobserveDeep(handler);
+    this.#events.observe(onEvents);
+    return () => {
+      this.#members.unobserveDeep(handler);
+      this.#events.unobserve(onEvents);
+    };
   }
 
   /** Who changed this member's field and when, newest first (empty when never recorded). */

@@ -13,11 +13,17 @@
 // clients of the previous release open every migrated document read-only ('too-new').
 // Nor did the passport keys chairGender, chairBirthDate, chairFullTime, electedBodySize
 // (OrgDoc.passport reads known keys only; a missing key reads as '').
+// Version 2: a member's status changes only through dated records (lifecycle/records.ts);
+// the stored `status` key is kept only as an undated removal from before the records, so
+// the step deletes every `status` the records already say (active, or left with a dated
+// removal after the last entry). Deleting is idempotent and commutes with itself.
 // A migration brings a document written by an older version up to SCHEMA_VERSION; each
 // step is idempotent, because two replicas may run the same step concurrently.
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
+import { factsByMember, timelineOf } from '../lifecycle/index.ts';
+import type { MembershipEvent } from '../model/event.ts';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const ROOT = {
   meta: 'meta',
@@ -35,6 +41,25 @@ type Migration = (doc: Y.Doc) => void;
 const MIGRATIONS: readonly Migration[] = [
   // 0 -> 1: version 1 is the first layout; nothing to move.
   () => {},
+  // 1 -> 2: the status is read from records; keep only undated removals.
+  (doc) => {
+    const events = doc.getArray<MembershipEvent>(ROOT.events).toArray();
+    const facts = factsByMember(events);
+    doc.getMap<unknown>(ROOT.members).forEach((map, id) => {
+      if (!(map instanceof Y.Map)) return;
+      const status: unknown = map.get('status');
+      if (status === undefined) return;
+      if (status === 'left') {
+        const joinedDate: unknown = map.get('joinedDate');
+        const timeline = timelineOf(
+          { joinedDate: typeof joinedDate === 'string' ? joinedDate : '' },
+          facts.get(id) ?? [],
+        );
+        if (timeline[timeline.length - 1]?.effect !== 'leaves') return;
+      }
+      map.delete('status');
+    });
+  },
 ];
 
 export type MigrationResult =

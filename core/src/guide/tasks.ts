@@ -11,6 +11,8 @@ export const TASK_KINDS = [
   'duplicate',
   'duplicate-common',
   'feedback-answer',
+  'transfer-in',
+  'transfer-overdue',
 ] as const;
 export type KnownTaskKind = (typeof TASK_KINDS)[number];
 

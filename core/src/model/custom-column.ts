@@ -35,8 +35,14 @@ export interface CustomColumnDraft {
 export type CustomKey = `c:${string}`;
 /** A built-in field or a custom column's key: what a grid cell edits. */
 export type CellKey = MemberField | CustomKey;
-/** A member with the values of custom columns (absent key = no value). */
-export type MemberRow = MemberRecord & { readonly [key: CustomKey]: string | undefined };
+/**
+ * A member with the values of custom columns (absent key = no value) and, as read from a
+ * document, the read-only record columns under `r:` keys (lifecycle/record-columns.ts).
+ */
+export type MemberRow = MemberRecord & {
+  readonly [key: CustomKey]: string | undefined;
+  readonly [key: `r:${string}`]: string | undefined;
+};
 
 export const CUSTOM_PREFIX = 'c:';
 

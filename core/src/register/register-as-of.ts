@@ -12,9 +12,11 @@
 // by the dated facts and listed as undated too.
 import type { OrgSnapshot } from '../doc/org-doc.ts';
 import type { MemberRow } from '../model/custom-column.ts';
-import { isIsoDate } from '../cells/dates.ts';
-import { EVENT_EFFECTS, SAME_DAY_ORDER } from './event-effects.ts';
-import type { RegisterEffect } from './event-effects.ts';
+import { factsByMember as factsOfEvents, onRegisterAt, timelineOf } from '../lifecycle/timeline.ts';
+import type { Fact } from '../lifecycle/timeline.ts';
+
+export { onRegisterAt, timelineOf };
+export type { Fact };
 
 export interface RegisterAsOf {
   readonly date: string;
@@ -24,50 +26,8 @@ export interface RegisterAsOf {
   readonly undated: readonly string[];
 }
 
-export interface Fact {
-  readonly date: string;
-  readonly effect: RegisterEffect;
-  /** Reason of a removal ('' for an entry). */
-  readonly reason: string;
-}
-
 export function factsByMember(snapshot: OrgSnapshot): Map<string, Fact[]> {
-  const byMember = new Map<string, Fact[]>();
-  const seen = new Set<string>();
-  for (const e of snapshot.events) {
-    if (seen.has(e.id) || !isIsoDate(e.date)) continue;
-    const effect = EVENT_EFFECTS[e.type] as RegisterEffect | undefined;
-    if (!effect) continue;
-    seen.add(e.id);
-    let list = byMember.get(e.memberId);
-    if (!list) byMember.set(e.memberId, (list = []));
-    list.push({ date: e.date, effect, reason: e.reason });
-  }
-  return byMember;
-}
-
-function order(a: Fact, b: Fact): number {
-  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
-  return SAME_DAY_ORDER[a.effect] - SAME_DAY_ORDER[b.effect];
-}
-
-/** A member's dated facts in replay order (the `joinedDate` field included). */
-export function timelineOf(member: MemberRow, events: readonly Fact[]): Fact[] {
-  const facts = [...events];
-  if (isIsoDate(member.joinedDate)) {
-    facts.push({ date: member.joinedDate, effect: 'enters', reason: '' });
-  }
-  return facts.sort(order);
-}
-
-/** On the register at the end of `date`, by a timeline (non-empty, sorted). */
-export function onRegisterAt(timeline: readonly Fact[], date: string): boolean {
-  let decided: Fact | undefined;
-  for (const f of timeline) {
-    if (f.date > date) break;
-    decided = f;
-  }
-  return decided ? decided.effect === 'enters' : timeline[0]!.effect === 'leaves';
+  return factsOfEvents(snapshot.events);
 }
 
 /** Whether one member is on the register at the end of `date`, and whether that is dated. */

@@ -129,7 +129,7 @@ export function orgSummary(
     seen.add(e.id);
     const month = e.date.slice(5, 7) as Month;
     const inMonth = (MONTHS as readonly string[]).includes(month);
-    if (e.type === 'joined') {
+    if (e.type === 'joined' || e.type === 'restored') {
       joined++;
       if (inMonth) joinedByMonth[month]++;
     } else if (e.type === 'left') {

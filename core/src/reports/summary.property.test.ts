@@ -109,8 +109,9 @@ describe('membershipSummary (property)', () => {
         for (const [i, fields] of list.entries()) {
           const m = snapshot.members.find((x) => x.id === `m${i}`)!;
           for (const f of MEMBER_FIELDS) {
-            // status defaults to active when not given or given empty; the rest as typed
-            expect(m[f]).toBe(f === 'status' ? fields.status || 'active' : (fields[f] ?? ''));
+            // the status is `left` when given so (an undated removal), else active; the rest as typed
+            const status = fields.status === 'left' ? 'left' : 'active';
+            expect(m[f]).toBe(f === 'status' ? status : (fields[f] ?? ''));
           }
         }
         expect(membershipSummary(snapshot, ref).membersTotal).toBe(

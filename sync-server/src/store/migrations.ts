@@ -5,6 +5,7 @@
 // test/schema-parity.test.ts fails while the two dialects differ.
 import type { DatabaseSync } from 'node:sqlite';
 import { CARDS_CHECKS_STEP, CARDS_SQLITE } from './cards-schema.ts';
+import { TRANSFERS_SCHEMA } from './transfers-schema.ts';
 import { inTransaction } from './sqlite-transaction.ts';
 import { FEEDBACK_SCHEMA_SQLITE } from './feedback-schema.ts';
 import { STATFORMS_SQLITE } from './statforms-schema.ts';
@@ -127,6 +128,8 @@ const MIGRATIONS: readonly string[] = [
   CARDS_CHECKS_STEP.sqlite,
   // 15: data requests and their recipients (requests-schema.ts).
   REQUESTS_SCHEMA.sqlite,
+  // 16: transfers of members between organizations (transfers-schema.ts).
+  TRANSFERS_SCHEMA.sqlite,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -7,6 +7,7 @@
 // (test/schema-parity.test.ts).
 import type pg from 'pg';
 import { CARDS_CHECKS_STEP, CARDS_POSTGRES } from './cards-schema.ts';
+import { TRANSFERS_SCHEMA } from './transfers-schema.ts';
 import { inPgTransaction } from './pg-transaction.ts';
 import { FEEDBACK_SCHEMA_PG } from './feedback-schema.ts';
 import { STATFORMS_PG } from './statforms-schema.ts';
@@ -157,6 +158,8 @@ const PG_MIGRATIONS: readonly string[] = [
   CARDS_CHECKS_STEP.postgres,
   // 14: data requests and their recipients (requests-schema.ts).
   REQUESTS_SCHEMA.postgres,
+  // 15: transfers of members between organizations (transfers-schema.ts).
+  TRANSFERS_SCHEMA.postgres,
 ];
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS.length;

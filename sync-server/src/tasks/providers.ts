@@ -8,8 +8,10 @@ import { duplicateTasks } from './duplicate-tasks.ts';
 import { feedbackTasks } from './feedback-tasks.ts';
 import type { RequestService } from '../requests/request-service.ts';
 import { requestTasks } from './request-tasks.ts';
+import type { TransferService } from '../transfers/transfer-service.ts';
 import { passportTasks } from './passport-tasks.ts';
 import { statformTasks } from './statform-tasks.ts';
+import { transferTasks } from './transfer-tasks.ts';
 import type { TaskProvider } from './task-provider.ts';
 
 /** What the providers read; each is absent in tests of other routes. */
@@ -19,15 +21,17 @@ export interface TaskSources {
   readonly duplicates?: DuplicateIndex | undefined;
   readonly feedback?: FeedbackStore | undefined;
   readonly requests?: RequestService | undefined;
+  readonly transfers?: TransferService | undefined;
 }
 
 export function taskProviders(ctx: ApiContext, sources: TaskSources): TaskProvider[] {
-  const { rollups, statforms: forms, duplicates, feedback, requests } = sources;
+  const { rollups, statforms: forms, duplicates, feedback, requests, transfers } = sources;
   return [
     ...(rollups ? [passportTasks(ctx.registry, rollups)] : []),
     ...(forms ? [statformTasks(ctx.registry, forms)] : []),
     ...(duplicates ? [duplicateTasks(ctx.registry, duplicates)] : []),
     ...(feedback ? [feedbackTasks(feedback)] : []),
     ...(requests ? [requestTasks(ctx.registry, requests)] : []),
+    ...(transfers ? [transferTasks(ctx.registry, transfers)] : []),
   ];
 }

@@ -3,6 +3,7 @@ import { enCommittee } from './en-committee.ts';
 import { enPeople } from './en-people.ts';
 import { enTables } from './en-tables.ts';
 import { enCards } from './en-cards.ts';
+import { enLifecycle } from './en-lifecycle.ts';
 import { enGuide } from './en-guide.ts';
 import { enForms } from './en-forms.ts';
 import { enRequests } from './en-requests.ts';
@@ -380,6 +381,7 @@ export const en: Record<MessageKey, string> = {
   ...enCommittee,
   ...enTables,
   ...enCards,
+  ...enLifecycle,
   ...enGuide,
   ...enForms,
   ...enPeople,

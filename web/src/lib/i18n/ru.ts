@@ -4,6 +4,7 @@ import { ruCommittee } from './ru-committee.ts';
 import { ruPeople } from './ru-people.ts';
 import { ruTables } from './ru-tables.ts';
 import { ruCards } from './ru-cards.ts';
+import { ruLifecycle } from './ru-lifecycle.ts';
 import { ruGuide } from './ru-guide.ts';
 import { ruForms } from './ru-forms.ts';
 import { ruRequests } from './ru-requests.ts';
@@ -383,6 +384,7 @@ export const ru = {
   ...ruCommittee,
   ...ruTables,
   ...ruCards,
+  ...ruLifecycle,
   ...ruGuide,
   ...ruForms,
   ...ruPeople,

@@ -14,6 +14,9 @@ import {
   numberValue,
 } from '@profgrid/core';
 import type { CustomColumn, MemberRecord } from '@profgrid/core';
+import { RECORD_DATE_FIELDS, RECORD_FIELDS, RECORD_PREFIX } from '@profgrid/core/lifecycle';
+import type { RecordField } from '@profgrid/core/lifecycle';
+import { recordHeader, recordText, recordValue } from '../lifecycle/record-columns.ts';
 
 export type ExportCell =
   | { readonly kind: 'text'; readonly text: string }
@@ -47,6 +50,19 @@ function columnOf(colId: string, custom: ReadonlyMap<string, CustomColumn>): Col
       header: FIELD_HEADERS[colId][0]!,
       date,
       cell: (row) => (date ? dateCell(row[colId]) : text(codec.text(row[colId], 'ru'))),
+    };
+  }
+  const record = colId.startsWith(RECORD_PREFIX) ? colId.slice(RECORD_PREFIX.length) : '';
+  if ((RECORD_FIELDS as readonly string[]).includes(record)) {
+    const field = record as RecordField;
+    const date = RECORD_DATE_FIELDS.has(field);
+    return {
+      header: recordHeader('ru', field),
+      date,
+      cell: (row) =>
+        date
+          ? dateCell(recordValue(row, field))
+          : text(recordText('ru', field, recordValue(row, field))),
     };
   }
   const column = isCustomKey(colId) ? custom.get(colId.slice(2)) : undefined;

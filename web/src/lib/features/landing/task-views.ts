@@ -46,6 +46,15 @@ const VIEWS: Record<string, Describe> = {
     // the id is `request:<requestId>:<orgId>`: the task opens that organization's answer
     href: `/requests/${encodeURIComponent(task.orgId)}/answer/${task.id.split(':')[1] ?? ''}`,
   }),
+  // the member list opens its transfers panel by itself while some wait for a decision
+  'transfer-in': (task, org) => ({
+    text: { key: 'tasks.transfer-in', params: { org, count: task.figures['count'] ?? 0 } },
+    href: `/org/${encodeURIComponent(task.orgId)}`,
+  }),
+  'transfer-overdue': (task, org) => ({
+    text: { key: 'tasks.transfer-overdue', params: { org, count: task.figures['count'] ?? 0 } },
+    href: `/org/${encodeURIComponent(task.orgId)}`,
+  }),
 };
 
 export function taskView(task: TaskItem, orgName: string): TaskView {

@@ -127,6 +127,11 @@ function columnDef(field: MemberField, ctx: ColumnContext): ColDef<MemberRecord>
     def.initialSort = 'asc';
     def.initialPinned = 'left';
   }
+  if (field === 'status') {
+    // Changed only by records (снятие с учёта, восстановление): OrgDoc refuses typed values.
+    def.editable = false;
+    def.cellClass = 'pg-readonly';
+  }
   if (field === 'cardNumber') {
     const issued = (m: MemberRecord | undefined) => (m ? ctx.issuedCard?.(m.id) : undefined);
     def.valueGetter = (p) => issued(p.data) ?? p.data?.cardNumber ?? '';

@@ -10,6 +10,7 @@ import type { ColDef, GridApi, GridOptions } from 'ag-grid-community';
 import type { CellKey, Locale, MemberRecord, OrgDoc } from '@profgrid/core';
 import { memberColumnDefs } from './columns.ts';
 import { customColumnDefs } from '../custom-columns/column-defs.ts';
+import { recordColumnDefs } from '../lifecycle/record-columns.ts';
 import { translate } from '../../i18n/format.ts';
 import type { ColumnContext } from '../cells/index.ts';
 import { allRows, reconcileRows, rowChanges } from './rows.ts';
@@ -166,7 +167,11 @@ export class MemberGrid {
   /** Built-in and custom columns, with other people's cells marked (presence). */
   #columnDefs(): ColDef<MemberRecord>[] {
     const custom = this.#live ? this.#source.doc.columns.list() : [];
-    const defs = [...memberColumnDefs(this.#ctx), ...customColumnDefs(custom, this.#ctx)];
+    const defs = [
+      ...memberColumnDefs(this.#ctx),
+      ...recordColumnDefs(this.#ctx.locale),
+      ...customColumnDefs(custom, this.#ctx),
+    ];
     return this.#presence?.decorate(defs) ?? defs;
   }
 

@@ -35,9 +35,11 @@ export function rowChanges(
 
 function sameRow(a: MemberRecord, b: MemberRecord): boolean {
   for (const field of MEMBER_FIELDS) if (a[field] !== b[field]) return false;
-  // Custom columns' values (`c:<id>` keys): the same keys with the same values.
-  const ka = Object.keys(a).filter(isCustomKey);
-  const kb = Object.keys(b).filter(isCustomKey);
+  // Custom columns' values (`c:<id>` keys): the same keys with the same values…
+  // …and the record columns (`r:` keys, read from the document's records).
+  const extra = (k: string) => isCustomKey(k) || k.startsWith('r:');
+  const ka = Object.keys(a).filter(extra);
+  const kb = Object.keys(b).filter(extra);
   if (ka.length !== kb.length) return false;
   const ra = a as Readonly<Record<string, unknown>>;
   const rb = b as Readonly<Record<string, unknown>>;

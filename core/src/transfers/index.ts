@@ -1,0 +1,10 @@
+// Transfers between organizations: REST wire types and the overdue threshold.
+export { TRANSFER_FIELDS, TRANSFER_OVERDUE_DAYS, TRANSFER_STATUSES } from './wire.ts';
+export type {
+  CreateTransferRequest,
+  TransferField,
+  TransferList,
+  TransferStatus,
+  TransferTarget,
+  TransferView,
+} from './wire.ts';

@@ -1,0 +1,129 @@
+// A transfer from «Школа № 4» to «Школа № 5» (demo data) in two browsers: the chair of
+// school 4 finds school 5 by name and sends a member; the chair of school 5 sees it in the
+// transfers panel and accepts; the member leaves the first grid (status «снят», removal
+// reason «перевод» in the record columns) and appears in the second with the same joining
+// date; the city's dashboard moves one member from one school to the other, total unchanged.
+// Typing over the status is refused with a message. Screenshots at 1366×768 go to /tmp.
+import { describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { withAppAndBrowser } from './harness/suite.ts';
+import type { RunningApp } from './harness/app.ts';
+import { login } from './harness/auth.ts';
+import { cell, focusCell, openOrg, rowIds, waitForSyncState } from './harness/browser.ts';
+
+let app: RunningApp;
+let browser: Browser;
+
+withAppAndBrowser((a, b) => {
+  app = a;
+  browser = b;
+});
+
+const SMALL = { width: 1366, height: 768 };
+const activeCount = (page: Page) =>
+  page.getAttribute('[data-testid=member-count]', 'data-active').then(Number);
+const schoolCell = (page: Page, org: string) =>
+  page
+    .textContent(`tr[data-org-id=${org}] td[data-col=membersTotal]`)
+    .then((v) => Number(v?.replace(/\s/g, '')));
+
+async function chair(login_: string, orgId: string): Promise<Page> {
+  const ctx = await browser.newContext({ viewport: SMALL });
+  await login(ctx, app, login_);
+  const page = await ctx.newPage();
+  await openOrg(page, app.url, orgId);
+  await waitForSyncState(page, 'online', 0);
+  return page;
+}
+
+describe('transfer between organizations', () => {
+  it('school 4 sends, school 5 accepts: both grids and the city figures follow', async () => {
+    const cityCtx = await browser.newContext({ viewport: SMALL });
+    await login(cityCtx, app, 'demo-city');
+    const city = await cityCtx.newPage();
+    await city.goto(`${app.url}/dashboard/belgorod-city`);
+    await city.waitForSelector('[data-testid=dashboard-status][data-state=live]');
+    const [from0, to0] = [
+      await schoolCell(city, 'school-004'),
+      await schoolCell(city, 'school-005'),
+    ];
+
+    const s4 = await chair('demo-school4', 'school-004');
+    const [memberId] = await rowIds(s4, 1);
+    const surname = (await s4.textContent(cell(memberId!, 'surname')))!.trim();
+    const joined = (await s4.textContent(cell(memberId!, 'joinedDate')))!.trim();
+    const active4 = await activeCount(s4);
+
+    // The status cell cannot be typed over: refused with a message, nothing changed.
+    await s4.evaluate(() => {
+      const h = document.querySelector('.ag-body-horizontal-scroll-viewport');
+      if (h) h.scrollLeft = 1400;
+    });
+    await s4.waitForSelector(cell(memberId!, 'status'));
+    await focusCell(s4, memberId!, 'status');
+    await s4.keyboard.press('Delete');
+    await s4.waitForSelector('[data-testid=status-refused]');
+    expect(await activeCount(s4)).toBe(active4);
+    await s4.click('[data-testid=status-refused] button');
+    await s4.evaluate(() => {
+      const h = document.querySelector('.ag-body-horizontal-scroll-viewport');
+      if (h) h.scrollLeft = 0;
+    });
+
+    await focusCell(s4, memberId!, 'surname');
+    await s4.click('[data-testid=transfer-member]');
+    await s4.fill('[data-testid=transfer-search]', 'Школа № 5');
+    await s4.click('[data-testid=transfer-hits] button[data-org-id=school-005]');
+    await s4.screenshot({ path: '/tmp/transfer-dialog.png' });
+    await s4.click('[data-testid=transfer-confirm]');
+    await s4.waitForSelector('[data-testid=transfer-sent]');
+    await s4.keyboard.press('Escape');
+
+    const s5 = await chair('demo-school5', 'school-005');
+    const active5 = await activeCount(s5);
+    await s5.waitForSelector('[data-testid=transfers-panel] [data-side=in][data-status=pending]');
+    expect(await s5.textContent('[data-testid=transfers-panel]')).toContain(surname);
+    await s5.screenshot({ path: '/tmp/transfer-incoming.png' });
+    await s5.click('[data-testid=transfer-accept]');
+
+    await s5.waitForSelector(`.ag-row[row-id="${memberId}"]`);
+    expect((await s5.textContent(cell(memberId!, 'joinedDate')))!.trim()).toBe(joined);
+    await s5.waitForFunction(
+      (n) =>
+        Number(
+          document.querySelector('[data-testid=member-count]')?.getAttribute('data-active'),
+        ) === n,
+      active5 + 1,
+    );
+    await s4.waitForFunction(
+      (n) =>
+        Number(
+          document.querySelector('[data-testid=member-count]')?.getAttribute('data-active'),
+        ) === n,
+      active4 - 1,
+    );
+    expect((await s4.textContent(cell(memberId!, 'status')))!.trim()).toMatch(/снят/i);
+    // The member's records in school 4: enrolment then the removal «перевод» into school 5.
+    await focusCell(s4, memberId!, 'surname');
+    await s4.click('[data-testid=history-open]');
+    await s4.waitForSelector('[data-testid=member-record][data-type=left]');
+    expect(await s4.textContent('[data-testid=member-records]')).toContain('Школа № 5');
+    await s4.screenshot({ path: '/tmp/transfer-records.png' });
+
+    await city.waitForFunction(
+      ([a, b]) =>
+        Number(
+          document
+            .querySelector('tr[data-org-id=school-004] td[data-col=membersTotal]')
+            ?.textContent?.replace(/\s/g, ''),
+        ) === a &&
+        Number(
+          document
+            .querySelector('tr[data-org-id=school-005] td[data-col=membersTotal]')
+            ?.textContent?.replace(/\s/g, ''),
+        ) === b,
+      [from0 - 1, to0 + 1] as const,
+    );
+    await city.screenshot({ path: '/tmp/transfer-city.png' });
+  }, 120_000);
+});

@@ -1,0 +1,31 @@
+// REST calls of transfers (sync-server transfers/transfer-routes.ts) and the words of
+// their refusals.
+import type { TransferList, TransferTarget } from '@profgrid/core/transfers';
+import { api, withQuery } from '../api/index.ts';
+import type { ApiFailure, ApiResult } from '../api/index.ts';
+import { t } from '../../i18n/index.ts';
+import type { MessageKey } from '../../i18n/index.ts';
+
+const REASONS = ['same-org', 'archived', 'not-on-register', 'already-pending', 'decided'];
+
+export function transferErrorText(error: ApiFailure): string {
+  if (error.kind === 'api') {
+    if (error.code === 'conflict' && REASONS.includes(error.message)) {
+      return t(`transfer.error.${error.message}` as MessageKey);
+    }
+    if (error.code === 'forbidden') return t('transfer.error.forbidden');
+    return t('transfer.error.other', { message: error.message });
+  }
+  return t('transfer.error.other', { message: error.kind });
+}
+
+export const transfersApi = {
+  targets: (q: string): Promise<ApiResult<TransferTarget[]>> =>
+    api.get(withQuery('/api/transfers/targets', { q })),
+  list: (orgId: string): Promise<ApiResult<TransferList>> =>
+    api.get(withQuery('/api/transfers', { orgId })),
+  start: (memberId: string, fromOrgId: string, toOrgId: string) =>
+    api.post<{ id: string }>('/api/transfers', { memberId, fromOrgId, toOrgId }),
+  decide: (id: string, action: 'accept' | 'decline' | 'cancel') =>
+    api.post(`/api/transfers/${encodeURIComponent(id)}/${action}`),
+};
