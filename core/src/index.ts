@@ -19,7 +19,12 @@ export type {
 export { PASSPORT_FIELDS, emptyPassport, isPassportField } from './model/passport.ts';
 export type { PassportField, PassportRecord } from './model/passport.ts';
 export { EVENT_TYPES, LEAVE_REASONS } from './model/event.ts';
-export type { LeaveReason, MembershipEvent, MembershipEventType } from './model/event.ts';
+export type {
+  EarlierRecord,
+  LeaveReason,
+  MembershipEvent,
+  MembershipEventType,
+} from './model/event.ts';
 export { INSTITUTION_TYPES, ORG_LEVELS, orgDocName, orgIdOfDocName } from './model/organization.ts';
 export type { InstitutionType, OrgLevel, Organization } from './model/organization.ts';
 export {

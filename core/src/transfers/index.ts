@@ -8,3 +8,9 @@ export type {
   TransferTarget,
   TransferView,
 } from './wire.ts';
+export {
+  parseTransferCreated,
+  parseTransferList,
+  parseTransferTargets,
+  parseTransferView,
+} from './parse.ts';

@@ -1,5 +1,10 @@
 // REST calls of transfers (sync-server transfers/transfer-routes.ts) and the words of
 // their refusals.
+import {
+  parseTransferCreated,
+  parseTransferList,
+  parseTransferTargets,
+} from '@profgrid/core/transfers';
 import type { TransferList, TransferTarget } from '@profgrid/core/transfers';
 import { api, withQuery } from '../api/index.ts';
 import type { ApiFailure, ApiResult } from '../api/index.ts';
@@ -21,11 +26,11 @@ export function transferErrorText(error: ApiFailure): string {
 
 export const transfersApi = {
   targets: (q: string): Promise<ApiResult<TransferTarget[]>> =>
-    api.get(withQuery('/api/transfers/targets', { q })),
+    api.get(withQuery('/api/transfers/targets', { q }), parseTransferTargets),
   list: (orgId: string): Promise<ApiResult<TransferList>> =>
-    api.get(withQuery('/api/transfers', { orgId })),
+    api.get(withQuery('/api/transfers', { orgId }), parseTransferList),
   start: (memberId: string, fromOrgId: string, toOrgId: string) =>
-    api.post<{ id: string }>('/api/transfers', { memberId, fromOrgId, toOrgId }),
+    api.post('/api/transfers', { memberId, fromOrgId, toOrgId }, parseTransferCreated),
   decide: (id: string, action: 'accept' | 'decline' | 'cancel') =>
     api.post(`/api/transfers/${encodeURIComponent(id)}/${action}`),
 };
