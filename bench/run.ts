@@ -15,10 +15,12 @@ import { benchLoad, benchPeers, benchSoak } from './load-bench.ts';
 import { benchSocketMemory } from './socket-memory.ts';
 import { benchCards } from './cards.ts';
 import { benchUnion } from './union.ts';
+import { benchDuplicates } from './duplicates.ts';
+import { benchCommitteeTable } from './committee-table.ts';
 import type { BenchRow } from './types.ts';
 
 /** Suites that run only when named (`pnpm bench soak`), not in the default run. */
-const onlyWhenAsked = new Set(['soak', 'union']);
+const onlyWhenAsked = new Set(['soak', 'union', 'duplicates']);
 const suites: [string, () => Promise<BenchRow[]>][] = [
   ['relay fan-out', benchRelayFanout],
   ['grid cold open', benchGridColdOpen],
@@ -34,8 +36,10 @@ const suites: [string, () => Promise<BenchRow[]>][] = [
   ['peers', benchPeers],
   ['socket memory', benchSocketMemory],
   ['cards', benchCards],
+  ['committee tables', benchCommitteeTable],
   ['soak', benchSoak],
   ['union', benchUnion],
+  ['duplicates', benchDuplicates],
 ];
 
 const only = process.argv.slice(2);

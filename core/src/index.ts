@@ -427,6 +427,7 @@ export { FORM_STATES, STATFORM_TEXT_MAX } from './forms/statform-wire.ts';
 export type {
   FormState,
   LineSourceWire,
+  EditCampaignRequest,
   OpenCampaignRequest,
   ReviewStatformRequest,
   SaveStatformRequest,

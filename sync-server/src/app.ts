@@ -13,6 +13,7 @@ import type { ApiContext, ApiEnv } from './http/api-context.ts';
 import { apiError } from './http/api-error.ts';
 import { cardRoutes } from './cards/card-routes.ts';
 import type { CardService } from './cards/card-service.ts';
+import { partnerRoutes } from './cards/partner-routes.ts';
 import { publicCardRoutes } from './cards/public-card-routes.ts';
 import { auditCsvRoutes, auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
@@ -28,12 +29,16 @@ import { treeRoutes } from './routes/org-tree.ts';
 import type { RollupService } from './rollups/rollup-service.ts';
 import { staticRoutes } from './routes/static.ts';
 import { taskRoutes } from './tasks/task-routes.ts';
+import { duplicateRoutes } from './duplicates/duplicate-routes.ts';
+import type { DuplicateIndex } from './duplicates/duplicate-index.ts';
 import { feedbackRoutes } from './feedback/feedback-routes.ts';
 import type { FeedbackStore } from './feedback/feedback-store.ts';
 import { statformRoutes } from './statforms/statform-routes.ts';
 import type { StatformService } from './statforms/statform-service.ts';
 import { userRoutes } from './routes/users.ts';
 import { viewRoutes } from './routes/views.ts';
+import { tableRoutes } from './tables/table-routes.ts';
+import type { TableService } from './tables/table-service.ts';
 import type { Logger } from './log.ts';
 import { describeError } from './errors.ts';
 
@@ -54,6 +59,10 @@ export interface AppOptions {
   readonly allowedOrigins?: readonly string[] | null;
   /** Membership cards; absent in tests of other routes. */
   readonly cards?: CardService;
+  /** The index of persons registered in two organizations; absent in tests of other routes. */
+  readonly duplicates?: DuplicateIndex;
+  /** Committee tables; absent in tests of other routes. */
+  readonly tables?: TableService;
 }
 
 export function createApp(options: AppOptions): Hono {
@@ -82,9 +91,12 @@ export function createApp(options: AppOptions): Hono {
     api.route('/orgs', passportRoutes(ctx, options.rollups, options.rollups.deadlines));
   }
   api.route('/', cardRoutes(ctx, options.cards));
+  api.route('/', partnerRoutes(ctx, options.cards));
   api.route('/', statformRoutes(ctx, options.statforms));
-  api.route('/', taskRoutes(ctx, options.rollups, options.statforms));
-  api.route('/', feedbackRoutes(ctx, options.feedback, options.rollups));
+  api.route('/', taskRoutes(ctx, options.rollups, options.statforms, options.duplicates));
+  api.route('/', duplicateRoutes(options.duplicates));
+  api.route('/', feedbackRoutes(ctx, options.feedback, options.rollups, options.statforms));
+  if (options.tables) api.route('/tables', tableRoutes(ctx, options.tables));
   api.all('*', (c) => apiError(c, 404, 'not-found', 'no such endpoint'));
   const app = new Hono();
   app.onError((err, c) => {

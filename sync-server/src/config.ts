@@ -1,7 +1,7 @@
 // Server configuration from the environment. Contract: every variable has a documented
 // default; a value that cannot be parsed is a RelayError 'config-invalid', not a guess.
 //   PORT (8080; 0 = any free port)  HOST (127.0.0.1)  DATA_DIR (./data, from cwd)
-//   WEB_DIR (<repo>/web/build)  DOC_IDLE_MS (30000)  SEED (demo | tree | union | none)
+//   WEB_DIR (<repo>/web/build)  DOC_IDLE_MS (30000)  DOC_MEMORY_MB (256)  SEED (demo | tree | union | none)
 //   SESSION_IDLE_MINUTES (30)  SESSION_MAX_HOURS (12)  ALLOWED_ORIGINS (comma-separated
 //   exact origins; default: the request's own host)  TRUST_PROXY (1 = honour
 //   X-Forwarded-Proto/-For from a reverse proxy)  METRICS_TOKEN (unset: GET /metrics from
@@ -18,7 +18,7 @@ import { DEFAULT_LIMITS } from './relay/limits.ts';
 import type { RelayLimits } from './relay/limits.ts';
 import type { AuthConfig } from './auth/identity.ts';
 import { parseAllowedOrigins } from './auth/origin.ts';
-import type { CardKeyConfig } from './cards/card-signer.ts';
+import type { CardConfig } from './cards/card-service.ts';
 
 export const SEED_MODES = ['demo', 'tree', 'union', 'none'] as const;
 /** demo: registry tree + 154 documents with synthetic members; tree: registry only. */
@@ -41,7 +41,7 @@ export interface ServerConfig {
   /** Interval of the fan-out gap check (cluster/gap-watch.ts). */
   readonly resyncMs?: number;
   /** Card signing key from CARD_SIGNING_KEY / CARD_KEY_ID; absent: DATA_DIR/card-keys. Never logged. */
-  readonly cards?: CardKeyConfig;
+  readonly cards?: CardConfig;
   /** IANA zone of reporting dates (TIME_ZONE); absent = core's DEFAULT_TIME_ZONE. */
   readonly timeZone?: string;
 }
@@ -108,6 +108,7 @@ export function configFromEnv(
     cards: {
       signingKeyPem: env['CARD_SIGNING_KEY'] || undefined,
       keyId: intVar(env, 'CARD_KEY_ID', 1, 65_535),
+      revokeDelayMs: intVar(env, 'CARD_REVOKE_DELAY_MS', 1000, 3_600_000),
     },
     port: intVar(env, 'PORT', 8080, 65535),
     host: env['HOST'] || '127.0.0.1',
@@ -117,6 +118,8 @@ export function configFromEnv(
     limits: {
       ...DEFAULT_LIMITS,
       docIdleMs: intVar(env, 'DOC_IDLE_MS', DEFAULT_LIMITS.docIdleMs, 2 ** 31 - 1),
+      docMemoryBytes:
+        intVar(env, 'DOC_MEMORY_MB', DEFAULT_LIMITS.docMemoryBytes / 2 ** 20, 2 ** 20) * 2 ** 20,
       maxMessageBytes: intVar(env, 'MAX_MESSAGE_BYTES', DEFAULT_LIMITS.maxMessageBytes, 2 ** 30),
       maxDocsPerSocket: intVar(env, 'MAX_DOCS_PER_SOCKET', DEFAULT_LIMITS.maxDocsPerSocket, 1e6),
       maxMessagesPerSecond: intVar(

@@ -11,8 +11,14 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
+import { randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
 import { DEFAULT_TIME_ZONE, orgDocName, orgIdOfDocName } from '@profgrid/core';
+import { seedDemoTables } from './tables/demo-tables.ts';
+import { docReader } from './tables/read-doc.ts';
+import { docOwners, withTableAccess } from './tables/table-hooks.ts';
+import { TableService } from './tables/table-service.ts';
+import { TableStore } from './tables/table-store.ts';
 import { CardService } from './cards/card-service.ts';
 import { loadCardSigner } from './cards/card-signer.ts';
 import { createApp } from './app.ts';
@@ -43,6 +49,7 @@ import { followCluster, reloadTree } from './cluster/cluster-sync.ts';
 import { startRegistryWatch } from './cluster/registry-watch.ts';
 import type { RegistryWatch } from './cluster/registry-watch.ts';
 import { RollupService } from './rollups/rollup-service.ts';
+import { DuplicateIndex } from './duplicates/duplicate-index.ts';
 import { FeedbackStore } from './feedback/feedback-store.ts';
 import { storeSnapshots } from './statforms/doc-snapshots.ts';
 import { StatformService } from './statforms/statform-service.ts';
@@ -69,6 +76,7 @@ export interface RunningServer {
   readonly identity: Identity;
   readonly rollups: RollupService;
   readonly cards: CardService;
+  readonly duplicates: DuplicateIndex;
   close(): Promise<void>;
 }
 
@@ -76,6 +84,7 @@ function observer(
   identity: Identity,
   rollups: RollupService,
   cards: CardService,
+  duplicates: DuplicateIndex,
   logger: Logger,
 ): RelayObserver {
   // Derived writes of the hot path: not awaited by the relay; a failure is logged.
@@ -98,6 +107,7 @@ function observer(
         .catch(logged('audit'));
       if (orgId) void identity.chairs.indexDoc(orgId, doc).catch(logged('chair index'));
       if (orgId) cards.docChanged(orgId, doc); // members who left lose their cards
+      if (orgId) duplicates.docChanged(orgId, doc); // one person once
       // editing is activity
       if (principal.session)
         void identity.sessions.touch(principal.session).catch(logged('session touch'));
@@ -132,8 +142,17 @@ export async function startServer(
   let identity: Identity;
   let registry: SqlOrgRegistry;
   let rollups: RollupService;
+  let relayRef: Relay | null = null;
+  let tables: TableService;
   try {
     registry = await SqlOrgRegistry.open(sql);
+    tables = new TableService({
+      tables: new TableStore(sql, now),
+      registry,
+      store,
+      readDoc: docReader(() => relayRef?.rooms ?? null, store, Boolean(config.databaseUrl)),
+      newId: () => randomUUID(),
+    });
     identity = createIdentity(
       sql,
       registry,
@@ -163,6 +182,7 @@ export async function startServer(
         return identity.chairs.indexDoc(orgId, doc);
       },
       afterSeed: async () => {
+        await seedDemoTables(tables);
         await createDemoUsers(
           users,
           config.dataDir,
@@ -179,13 +199,13 @@ export async function startServer(
     await backend.close();
     throw err;
   }
-  let relayRef: Relay | null = null;
   const cards = new CardService({
     sql,
     registry,
     signer: loadCardSigner(config.dataDir, config.cards),
     logger,
     now,
+    revokeDelayMs: config.cards?.revokeDelayMs,
     readDoc: async (orgId) => {
       const name = orgDocName(orgId);
       const loaded = relayRef?.rooms.loaded(name);
@@ -204,18 +224,24 @@ export async function startServer(
       return doc;
     },
   });
-  const hooks =
-    deps.hooks ?? sessionHooks({ ...identity, allowedOrigins: config.auth.allowedOrigins });
+  const duplicates = await DuplicateIndex.open({ sql, registry, logger, now });
+  const hooks = withTableAccess(
+    deps.hooks ?? sessionHooks({ ...identity, allowedOrigins: config.auth.allowedOrigins }),
+    tables.tables,
+  );
   const relay = createRelay({
     store,
     registry,
     hooks,
     limits: config.limits,
     logger,
-    observer: observer(identity, rollups, cards, logger),
+    observer: observer(identity, rollups, cards, duplicates, logger),
     fanout: backend.fanout,
+    docOwner: docOwners(tables.tables),
   });
   relayRef = relay;
+  // revocation checks a crash cut short (few: those of the last second before it)
+  await cards.sweep();
   backend.attach(relay.rooms);
   let watch: RegistryWatch | null = null;
   if (events) {
@@ -270,8 +296,10 @@ export async function startServer(
     logger,
     rollups,
     cards,
+    duplicates,
     feedback: new FeedbackStore(sql, now),
     metrics: { token: config.metricsToken, render: renderMetrics },
+    tables,
     statforms: new StatformService({
       sql,
       registry,
@@ -309,6 +337,7 @@ export async function startServer(
       await httpClosed;
       await relay.close(); // queued updates may still be stored (and counted) here
       await cards.close();
+      await duplicates.flush();
       await rollups
         .close()
         .catch((err: unknown) =>
@@ -331,6 +360,7 @@ export async function startServer(
     identity,
     rollups,
     cards,
+    duplicates,
     close,
   };
 }

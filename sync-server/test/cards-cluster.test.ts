@@ -3,13 +3,17 @@
 // at the same time — for the same members of one organization and for the members of
 // another organization of the same region. Every member ends with exactly one live card,
 // both instances answer with that card, no number is issued twice, and a card issued on
-// one verifies on the other.
+// one verifies on the other. Two writers inserting cards for the same members in opposite
+// orders never deadlock (rows are inserted in member order).
 import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { OrgDoc, orgDocName } from '@profgrid/core';
+import { formatCardNumber, OrgDoc, orgDocName } from '@profgrid/core';
 import type { IssuedCard } from '@profgrid/core';
+import { CardStore } from '../src/cards/card-store.ts';
+import type { NewCard } from '../src/cards/card-store.ts';
 import { connectPg } from '../src/store/pg-pool.ts';
+import { pgSql } from '../src/store/pg-sql.ts';
 import { MuxClient } from './mux-client.ts';
 import { removeDir, startTestRelay, tempDataDir } from './relay-harness.ts';
 import type { TestRelay } from './relay-harness.ts';
@@ -47,12 +51,14 @@ async function addMembers(relay: TestRelay, orgId: string, n: number): Promise<s
   const mux = await MuxClient.connect(relay.muxUrl, { cookie: relay.cookie });
   const name = orgDocName(orgId);
   const doc = new OrgDoc(mux.subscribe(name, new Y.Doc()));
-  await mux.until(() => mux.synced.has(name));
+  // The reply to the relay's sync step 1 is acknowledged too: wait for that ack first, so
+  // the next one is the members' update (stored before it is acknowledged).
+  await mux.until(() => mux.synced.has(name) && mux.ackCount(name) >= 1);
   const ids = Array.from({ length: n }, (_, i) => `${orgId}-m${String(i).padStart(4, '0')}`);
   doc.transact(() => {
     for (const id of ids) doc.addMember(id, { surname: 'Тестова', name: 'Анна' });
   });
-  await mux.until(() => mux.ackCount(name) >= 1);
+  await mux.until(() => mux.ackCount(name) >= 2);
   mux.close();
   return ids;
 }
@@ -101,5 +107,40 @@ describe('card issuance on two instances (PostgreSQL)', () => {
       `${b.server.url}/api/public/cards/verify?qr=${encodeURIComponent(card!.qr)}`,
     );
     expect(await verify.json()).toMatchObject({ ok: true, number: card!.number, keyId: 7 });
+  }, 60_000);
+});
+
+describe('card inserts on PostgreSQL', () => {
+  it('two writers inserting the same members in opposite orders both finish, one card each', async () => {
+    const pools = [connectPg(pg.url), connectPg(pg.url)];
+    const [storeA, storeB] = pools.map((p) => new CardStore(pgSql(p))) as [CardStore, CardStore];
+    let serial = 50_000_000;
+    const cards = (orgId: string, ids: readonly string[]): NewCard[] =>
+      ids.map((memberId) => ({
+        number: formatCardNumber({ region: 77, serial: serial++ })!,
+        orgId,
+        memberId,
+        region: 77,
+        validUntil: '2099-12-31',
+        keyId: 7,
+        qr: 'PG1:test',
+      }));
+    try {
+      for (let round = 0; round < 8; round++) {
+        const orgId = `deadlock-${round}`;
+        const ids = Array.from({ length: 300 }, (_, i) => `m${String(i).padStart(4, '0')}`);
+        const results = await Promise.allSettled([
+          storeA.insert(cards(orgId, ids), 1, null),
+          storeB.insert(cards(orgId, [...ids].reverse()), 1, null),
+        ]);
+        expect(results.map((r) => (r.status === 'rejected' ? String(r.reason) : 'ok'))).toEqual([
+          'ok',
+          'ok',
+        ]);
+        expect((await storeA.live(orgId)).length).toBe(300);
+      }
+    } finally {
+      await Promise.all(pools.map((p) => p.end()));
+    }
   }, 60_000);
 });

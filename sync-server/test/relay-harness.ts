@@ -24,7 +24,7 @@ import { openPgPool } from '../src/store/pg-pool.ts';
 import { pgSql } from '../src/store/pg-sql.ts';
 import { openSqlite } from '../src/store/sqlite-db.ts';
 import { sqliteSql } from '../src/store/sqlite-sql.ts';
-import type { CardKeyConfig } from '../src/cards/card-signer.ts';
+import type { CardConfig } from '../src/cards/card-service.ts';
 import type { SeedMode } from '../src/config.ts';
 import { REPO_ROOT } from '../src/config.ts';
 import { silentLogger } from '../src/log.ts';
@@ -59,7 +59,7 @@ export interface TestRelayOptions {
   readonly redisUrl?: string;
   readonly resyncMs?: number;
   /** Card signing key (several instances must share one). */
-  readonly cards?: CardKeyConfig;
+  readonly cards?: CardConfig;
 }
 
 export interface TestRelay {

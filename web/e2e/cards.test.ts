@@ -3,6 +3,8 @@
 // page reads the card's QR from Chromium's fake camera (fed with a frame made here from
 // the card's QR text) offline and shows it valid; after the member's removal from the
 // register and a sync of the revocation list, the same QR is shown invalid (revoked).
+// The chair's grid shows the issued numbers offline; the committee's card statistics
+// count the school's cards and the revoked one.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,8 +14,15 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import QRCode from 'qrcode';
 import { withAppAndBrowser } from './harness/suite.ts';
 import type { RunningApp } from './harness/app.ts';
-import { openAs } from './harness/auth.ts';
-import { CHROMIUM_PATH, cell, cellText, rowIds } from './harness/browser.ts';
+import { login, openAs } from './harness/auth.ts';
+import {
+  CHROMIUM_PATH,
+  cell,
+  cellText,
+  rowIds,
+  waitForCell,
+  waitForSyncState,
+} from './harness/browser.ts';
 
 let app: RunningApp;
 let browser: Browser;
@@ -63,7 +72,7 @@ async function scan(page: Page): Promise<{ valid: string | null; reason: string 
 }
 
 describe('membership cards', () => {
-  it('chair issues, the link opens offline on a phone, /check reads the QR offline; removal revokes on the relay', async () => {
+  it('chair issues, the link opens offline on a phone, /check reads the QR offline; removal revokes', async () => {
     const [chairCtx, chair] = await openAs(browser, app, 'demo-school5', 'school-005', {
       pending: 0,
     });
@@ -87,6 +96,30 @@ describe('membership cards', () => {
     const link = await chair.inputValue('[data-testid=card-link-url]');
     expect(link).toMatch(/\/card#[A-Za-z0-9_-]{43}$/);
     await chair.keyboard.press('Escape');
+    // The issued numbers show offline too (the last list is kept).
+    await chairCtx.setOffline(true);
+    await chair.reload();
+    await waitForCell(chair, member!, 'cardNumber', number);
+    await chairCtx.setOffline(false);
+    await waitForSyncState(chair, 'online', 0);
+
+    // The city committee's discount partner, listed on the member's card page.
+    const cityCtx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    await login(cityCtx, app, 'demo-city');
+    const made = await cityCtx.request.post(`${app.url}/api/orgs/belgorod-city/partners`, {
+      headers: { origin: app.url },
+      data: {
+        name: 'Бассейн «Волна»',
+        category: 'sport',
+        discount: '20 % на абонемент',
+        addresses: ['Белгород, ул. Садовая, 5'],
+        territory: 'Белгород',
+        validFrom: '',
+        validTo: '',
+        contact: '',
+      },
+    });
+    expect(made.status()).toBe(201);
 
     // The member's phone: the card page, then offline.
     const phoneCtx = await browser.newContext({
@@ -96,6 +129,8 @@ describe('membership cards', () => {
     const phone = await phoneCtx.newPage();
     await phone.goto(link);
     await phone.waitForSelector('[data-testid=card-page][data-state=shown]');
+    await phone.waitForSelector('[data-testid=card-partner]');
+    expect(await phone.textContent('[data-testid=card-partners]')).toContain('Бассейн «Волна»');
     expect(phone.url()).not.toContain('#');
     expect(await phone.textContent('[data-testid=card-number]')).toContain(number);
     expect(await phone.textContent('[data-testid=card-validity]')).toMatch(
@@ -108,6 +143,7 @@ describe('membership cards', () => {
     await phoneCtx.setOffline(true);
     await phone.goto(`${app.url}/card`);
     await phone.waitForSelector('[data-testid=card-page][data-state=offline]');
+    await phone.waitForSelector('[data-testid=card-partner]'); // the saved list
     expect(await phone.textContent('[data-testid=card-number]')).toContain(number);
     await phoneCtx.close();
 
@@ -143,18 +179,44 @@ describe('membership cards', () => {
       await chair.click(cell(member!, 'surname'));
       await chair.click('[data-testid=remove-member]');
       await chair.click('[data-testid=remove-confirm]');
-      await chair.waitForFunction(
-        async (n) => {
-          const res = await fetch(`/api/public/card-status/${n}`);
-          return ((await res.json()) as { status: string }).status === 'revoked';
-        },
+      // Polled from here: the relay answers within 60 s (a waitForFunction with an async
+      // predicate would stop at its first answer — its promise is truthy).
+      await expect
+        .poll(
+          async () => {
+            const res = await fetch(`${app.url}/api/public/card-status/${number}`);
+            return ((await res.json()) as { status: string }).status;
+          },
+          { interval: 250, timeout: 60_000 },
+        )
+        .toBe('revoked');
+
+      // Still offline the old list says valid; after a sync of the list, revoked.
+      await partnerCtx.setOffline(false);
+      await partner.reload();
+      await partner.waitForFunction(
+        (n) => (localStorage.getItem('pg-check-crl') ?? '').includes(n),
         number,
-        { polling: 250, timeout: 60_000 },
       );
+      await partnerCtx.setOffline(true);
+      await partner.reload();
+      await partner.waitForSelector('[data-testid=check-page][data-keys=true]');
+      expect(await scan(partner)).toEqual({ valid: 'false', reason: 'revoked' });
+
+      // The committee's card statistics count the school's cards and the revoked one.
+      const city = await cityCtx.newPage();
+      await city.goto(`${app.url}/cards/belgorod-city`);
+      const row = city.locator('[data-testid=card-stats-row][data-org=school-005]');
+      await row.waitFor();
+      expect(
+        Number((await row.locator('td').nth(2).textContent())!.replace(/\D/g, '')),
+      ).toBeGreaterThan(0);
+      expect((await row.locator('td').nth(4).textContent())!.trim()).toBe('1');
     } finally {
       await partnerCtx?.close();
       await camera.close();
       await chairCtx.close();
+      await cityCtx.close();
     }
   }, 120_000);
 });

@@ -187,3 +187,32 @@ describe('statistical forms', () => {
     await ctx.close();
   });
 });
+
+describe('campaign editing', () => {
+  it('the committee cannot move the date of handed-in forms, and closes the campaign', async () => {
+    const city = await as('demo-city');
+    await city.page.goto(`${app.url}/forms/belgorod-city`);
+    const row = city.page.locator(`[data-testid=campaign-row][data-as-of="${AS_OF}"]`);
+    await row.locator('[data-testid=campaign-edit-toggle]').click();
+    await city.page.fill('[data-testid=campaign-edit-as-of]', '02.12.2026');
+    await city.page.click('[data-testid=campaign-edit-save]');
+    const error = city.page.locator('[data-testid=campaign-edit-error]');
+    await error.waitFor();
+    expect(await error.textContent()).toContain('формы на эту дату уже сданы');
+    await city.page.screenshot({ path: '/tmp/statforms-campaign-edit.png' });
+    await city.page.fill('[data-testid=campaign-edit-as-of]', '01.12.2026');
+    await city.page.click('[data-testid=campaign-close]');
+    await city.page.waitForSelector(
+      `[data-testid=campaign-row][data-as-of="${AS_OF}"][data-closed="1"]`,
+    );
+    const school = await as('demo-school5');
+    const tasks = (await (await school.ctx.request.get(`${app.url}/api/me/tasks`)).json()) as {
+      tasks: { kind: string }[];
+    };
+    expect(tasks.tasks.filter((k) => k.kind === 'statform')).toEqual([]);
+    await school.page.goto(`${app.url}/forms/school-005/${AS_OF}`);
+    await school.page.waitForSelector('[data-testid=form-campaign-closed]');
+    expect(await school.page.locator('[data-testid=form-hand-in]').count()).toBe(0);
+    for (const c of [city, school]) await c.ctx.close();
+  });
+});

@@ -8,6 +8,9 @@ export interface ChairEntry {
   readonly name: string;
   readonly phone: string;
   readonly email: string;
+  /** Term of office (ISO) when the entry comes from position records; absent from a passport. */
+  readonly termStart?: string;
+  readonly termEnd?: string;
 }
 
 const EMAIL = /[^\s,;<>()]+@[^\s,;<>()]+\.[^\s,;<>()]+/;

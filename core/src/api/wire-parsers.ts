@@ -110,8 +110,10 @@ export const parseAuditEntries = parseListOf(parseAuditEntry);
 /** One card of GET /api/chairs. */
 export function parseChairCard(v: unknown): ChairCard | null {
   if (!isObj(v) || !str(v['orgId']) || !str(v['orgName']) || !str(v['name'])) return null;
-  const { role, phone, email } = v;
+  const { role, phone, email, termStart, termEnd } = v;
   if (role !== 'chair' && role !== 'deputy') return null;
+  if (!(termStart === undefined || str(termStart))) return null;
+  if (!(termEnd === undefined || str(termEnd))) return null;
   return {
     orgId: v['orgId'],
     orgName: v['orgName'],
@@ -119,6 +121,8 @@ export function parseChairCard(v: unknown): ChairCard | null {
     name: v['name'],
     phone: str(phone) ? phone : '',
     email: str(email) ? email : '',
+    ...(termStart === undefined ? {} : { termStart }),
+    ...(termEnd === undefined ? {} : { termEnd }),
   };
 }
 export const parseChairCards = parseListOf(parseChairCard);

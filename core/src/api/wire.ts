@@ -68,6 +68,9 @@ export interface ChairCard {
   readonly name: string;
   readonly phone: string;
   readonly email: string;
+  /** Term of office (ISO; '' when not fixed) of an entry from position records; absent from a passport. */
+  readonly termStart?: string;
+  readonly termEnd?: string;
 }
 
 /** A user as admins see it (GET /api/users). */

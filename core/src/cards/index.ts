@@ -51,6 +51,7 @@ export {
 export type {
   CardLinkResponse,
   CardLinkView,
+  CardCounts,
   CardStats,
   CardStatus,
   CardStatusResponse,
@@ -59,3 +60,23 @@ export type {
   OrgCards,
   RevokeReason,
 } from './wire.ts';
+export {
+  CHECK_EVENTS_MAX,
+  PARTNER_ADDRESSES_MAX,
+  PARTNER_CATEGORIES,
+  PARTNER_TEXT_MAX,
+  initialsOf,
+  parseCheckEvents,
+  parsePartnerFields,
+  partnerActiveOn,
+} from './partner.ts';
+export type {
+  CheckEvent,
+  Partner,
+  PartnerAccount,
+  PartnerCategory,
+  PartnerFields,
+  PartnerMe,
+  PartnerMonth,
+  PartnerStats,
+} from './partner.ts';

@@ -54,9 +54,19 @@ export interface CardLinkView {
   readonly regionOrgId: string;
 }
 
+/** Live and revoked cards of a subtree. */
+export interface CardCounts {
+  readonly cards: number;
+  readonly revoked: number;
+}
+
 /** GET /api/orgs/:orgId/card-stats — counts only. */
 export interface CardStats {
+  /** Live cards of each organization of the subtree. */
   readonly orgs: readonly { readonly orgId: string; readonly cards: number }[];
+  /** Each direct child's subtree. */
+  readonly children: readonly (CardCounts & { readonly orgId: string })[];
+  readonly total: CardCounts;
 }
 
 // Parsers of the answers above (untrusted JSON in, the typed value or null out).

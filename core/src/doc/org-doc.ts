@@ -12,6 +12,8 @@ import type { CellKey, CustomColumn, MemberRow } from '../model/custom-column.ts
 import { CustomColumns } from './custom-columns.ts';
 import { ROOT, SCHEMA_VERSION } from './schema.ts';
 import { CellHistory } from './cell-history.ts';
+import { readPositions } from '../positions/positions-doc.ts';
+import type { PositionRecord } from '../positions/position.ts';
 import type { CellHistoryEntry, HistoryActor } from './cell-history.ts';
 
 export interface OrgSnapshot {
@@ -22,6 +24,8 @@ export interface OrgSnapshot {
   readonly events: readonly MembershipEvent[];
   /** Custom column definitions (absent in snapshots built by hand). */
   readonly columns?: readonly CustomColumn[];
+  /** Union posts held in this organization's bodies (absent in snapshots built by hand). */
+  readonly positions?: readonly PositionRecord[];
 }
 
 /** Field values of a member: built-in fields and custom columns' `c:<columnId>` keys. */
@@ -267,6 +271,7 @@ export class OrgDoc {
       members,
       events: this.events(),
       columns: this.columns.list(),
+      positions: readPositions(this.ydoc),
     };
   }
 }

@@ -6,6 +6,8 @@
 //   history   Y.Array CellHistoryEntry (plain JSON, capped per cell; cell-history.ts)
 //   columns   Y.Map   columnId -> Y.Map(name, type, choices JSON, order)   custom columns;
 //                     their values sit in the member maps under `c:<columnId>`
+//   positions Y.Map   positionId -> PositionRecord (plain JSON; core/src/positions), a new
+//                     root like `columns`: no version bump
 // Adding `columns` moved no version: it is a new root and new keys that older code ignores
 // (toMemberRecord reads known keys only), so nothing needs upgrading, and a bump would make
 // clients of the previous release open every migrated document read-only ('too-new').
@@ -24,6 +26,7 @@ export const ROOT = {
   events: 'events',
   history: 'history',
   columns: 'columns',
+  positions: 'positions',
 } as const;
 
 type Migration = (doc: Y.Doc) => void;

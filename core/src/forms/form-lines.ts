@@ -247,7 +247,10 @@ export const FORM_LINES: readonly FormLineDef[] = [
     unit: 'persons',
     depth: 0,
     source: 'register',
-    how: reg('паспорт: председатель указан', 'passport: a chair is named'),
+    how: reg(
+      'должности: председатель на дату (без записей — паспорт)',
+      'positions: chair in office on the date (no records: passport)',
+    ),
     forms: ALL,
     reading: false,
   },
@@ -276,7 +279,10 @@ export const FORM_LINES: readonly FormLineDef[] = [
     unit: 'persons',
     depth: 0,
     source: 'register',
-    how: reg('паспорт: «Численность выборного органа»', 'passport: elected body size'),
+    how: reg(
+      'должности: председатель, заместители, члены профкома на дату (без записей — паспорт)',
+      'positions: chair, deputies, committee on the date (no records: passport)',
+    ),
     forms: ALL,
     reading: false,
   },

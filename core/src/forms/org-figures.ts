@@ -8,7 +8,8 @@ import type { OrgSnapshot } from '../doc/org-doc.ts';
 import { LEAVE_REASONS } from '../model/event.ts';
 import type { InstitutionType, OrgLevel } from '../model/organization.ts';
 import type { Period } from '../reports/org-summary.ts';
-import { chairFacts, electedBodySize } from '../reports/report-chairs.ts';
+import { electedBodySize } from '../reports/report-chairs.ts';
+import { chairFactsOf, electedBodyOf } from './position-lines.ts';
 import { ageAtReference } from '../reports/age.ts';
 import { YOUTH_MAX_AGE } from '../reports/summary.ts';
 import { addDays, addYears } from '../register/calendar.ts';
@@ -134,12 +135,12 @@ export function orgFormFigures(input: OrgFormInput, asOf: string): OrgFigures {
   v['21'] = movement.left;
   for (const r of LEAVE_REASONS) v[REASON_LINE[r]!] = movement.leftByReason[r];
   if (input.level !== 'profgroup') {
-    const body = electedBodySize(s);
+    const body = electedBodyOf(s, asOf) ?? electedBodySize(s);
     if (body === null) gaps.push({ reason: 'electedBody', memberIds: [] });
     else v['34'] = body;
   }
   if (primary) {
-    const chair = chairFacts(s, asOf);
+    const chair = chairFactsOf(s, asOf);
     if (chair.named) v['30'] = 1;
     else gaps.push({ reason: 'chairName', memberIds: [] });
     const facts = [

@@ -48,10 +48,10 @@ function recordOf<T>(v: unknown, ok: (x: unknown) => x is T): Record<string, T> 
 
 export function parseStatformCampaign(v: unknown): StatformCampaign | null {
   if (!isObj(v)) return null;
-  const { id, orgId, orgName, asOf, deadline, title, openedAt } = v;
+  const { id, orgId, orgName, asOf, deadline, title, openedAt, closedAt } = v;
   if (!str(id) || !str(orgId) || !str(orgName) || !str(asOf) || !str(deadline)) return null;
-  if (!str(title) || !str(openedAt)) return null;
-  return { id, orgId, orgName, asOf, deadline, title, openedAt };
+  if (!str(title) || !str(openedAt) || !strOrNull(closedAt)) return null;
+  return { id, orgId, orgName, asOf, deadline, title, openedAt, closedAt };
 }
 
 export function parseStatformCampaignList(v: unknown): StatformCampaignList | null {
@@ -116,6 +116,8 @@ export function parseStatform(v: unknown): Statform | null {
   if (!oneOf(FORM_STATES, state) || typeof frozen !== 'boolean' || !str(comment)) return null;
   const { handedInBy, handedInAt, reviewedBy, reviewedAt, canEdit, canReview } = v;
   if (![handedInBy, handedInAt, reviewedBy, reviewedAt].every(strOrNull)) return null;
+  const { previousAsOf, previousAccepted } = v;
+  if (!strOrNull(previousAsOf) || typeof previousAccepted !== 'boolean') return null;
   if (typeof canEdit !== 'boolean' || typeof canReview !== 'boolean') return null;
   const lines = listOf(v['lines'], parseLine);
   const checks = listOf(v['checks'], parseCheck);
@@ -147,6 +149,8 @@ export function parseStatform(v: unknown): Statform | null {
     canEdit,
     canReview,
     subordinates,
+    previousAsOf,
+    previousAccepted,
   };
 }
 

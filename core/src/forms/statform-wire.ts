@@ -24,7 +24,7 @@ export interface StatformLine {
   readonly label: string;
   readonly value: number | null;
   readonly source: LineSourceWire;
-  /** The previous accepted form's value (a year earlier); null when none. */
+  /** The previous campaign's accepted form's value (see Statform.previousAsOf); null when none. */
   readonly previous: number | null;
 }
 
@@ -37,6 +37,8 @@ export interface StatformCampaign {
   readonly deadline: string;
   readonly title: string;
   readonly openedAt: string;
+  /** ISO time the committee closed it (no more hand-ins, no tasks); null while open. */
+  readonly closedAt: string | null;
 }
 
 export interface SubordinateFormState {
@@ -61,6 +63,13 @@ export interface Statform {
   readonly lines: readonly StatformLine[];
   readonly manual: Readonly<Record<string, number>>;
   readonly checks: readonly FormCheck[];
+  /**
+   * Reporting date of the previous campaign's form that «прошлый год» shows (its
+   * accepted figures, as frozen); null when no campaign a year or so earlier.
+   */
+  readonly previousAsOf: string | null;
+  /** Whether that form was accepted (otherwise the column is empty). */
+  readonly previousAccepted: boolean;
   readonly explanations: Readonly<Record<string, string>>;
   readonly gapCounts: Readonly<Partial<Record<GapReason, number>>>;
   readonly handedInBy: string | null;
@@ -90,6 +99,19 @@ export interface OpenCampaignRequest {
 export interface SaveStatformRequest {
   readonly manual: Readonly<Record<string, number>>;
   readonly explanations: Readonly<Record<string, string>>;
+}
+
+/**
+ * PATCH /api/orgs/:id/statform-campaigns/:campaignId — the committee (editor or admin)
+ * edits or closes its campaign. A new reporting date is refused (409) once any form of
+ * the subtree was handed in for the old one: those forms are frozen as of that date.
+ */
+export interface EditCampaignRequest {
+  readonly asOf?: string;
+  readonly deadline?: string;
+  readonly title?: string;
+  /** true closes the campaign, false opens it again. */
+  readonly closed?: boolean;
 }
 
 export interface ReviewStatformRequest {

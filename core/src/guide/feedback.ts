@@ -59,6 +59,10 @@ export interface ChairProgress {
   readonly signedIn: number;
   /** Primaries whose passport is complete. */
   readonly passportsComplete: number;
+  /** Reporting date of the newest campaign covering the subtree; null when none. */
+  readonly formsAsOf: string | null;
+  /** Primaries that handed in that campaign's form (handed in or accepted). */
+  readonly formsHandedIn: number;
 }
 
 const isObj = (v: unknown): v is Record<string, unknown> =>
@@ -104,7 +108,8 @@ export function parseFeedbackList(v: unknown): FeedbackList | null {
 
 export function parseChairProgress(v: unknown): ChairProgress | null {
   if (!isObj(v) || typeof v['orgId'] !== 'string') return null;
-  const keys = ['primaries', 'chairs', 'signedIn', 'passportsComplete'] as const;
+  const keys = ['primaries', 'chairs', 'signedIn', 'passportsComplete', 'formsHandedIn'] as const;
   if (!keys.every((k) => typeof v[k] === 'number')) return null;
+  if (!strOrNull(v['formsAsOf'])) return null;
   return v as unknown as ChairProgress;
 }

@@ -5,7 +5,7 @@
 // links it. Ids and figures only: a task never carries personal data of members.
 
 /** Kinds the server may send; the browser shows an unknown kind with a generic label. */
-export const TASK_KINDS = ['passport', 'statform'] as const;
+export const TASK_KINDS = ['passport', 'statform', 'duplicate', 'duplicate-common'] as const;
 export type KnownTaskKind = (typeof TASK_KINDS)[number];
 
 export interface TaskItem {

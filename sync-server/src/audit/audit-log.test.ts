@@ -1,7 +1,7 @@
 // The audit log's coalescing: repeated opens/changes of one organization by one user
-// within a minute are one row with a count, written behind — and every count is in the
-// database after query() or flush(), never lost to the write-behind. On SQLite and on
-// PostgreSQL (the same code over store/sql.ts).
+// within a minute are one row with a count; rows and counts are written behind — and
+// every one is in the database after query() or flush(), never lost to the write-behind,
+// even when a flush fails. On SQLite and on PostgreSQL (the same code over store/sql.ts).
 import { afterEach, describe, expect, it } from 'vitest';
 import { DIALECTS, openRegistryDb, registryDbLifecycle } from '../../test/registry-db.ts';
 import type { RegistryDb } from '../../test/registry-db.ts';
@@ -39,16 +39,54 @@ describe.each(DIALECTS)('AuditLog on %s', (dialect) => {
     expect((await audit.query(all)).map((r) => r.detail)).toEqual(['count=8']);
   });
 
-  it('writes pending counts on flush (shutdown), readable by another connection', async () => {
+  it('writes pending rows and counts on flush (shutdown), readable by another connection', async () => {
     const { db, audit } = await open(() => 5_000);
     for (let i = 0; i < 3; i++) await audit.record(change);
+    await audit.record({ action: 'login', userId: 'u1', orgId: null });
     const other = await db.reopen();
     opened.push(other);
-    const count = async () =>
-      (await other.sql.get<{ count: number }>('SELECT count FROM audit_log'))!.count;
-    expect(await count()).toBe(1);
+    const rows = () =>
+      other.sql.all<{ action: string; count: number }>(
+        'SELECT action, count FROM audit_log ORDER BY id',
+      );
+    expect(await rows()).toEqual([]);
     await audit.flush();
-    expect(await count()).toBe(3);
+    expect(await rows()).toEqual([
+      { action: 'doc-change', count: 3 },
+      { action: 'login', count: 1 },
+    ]);
+    // later opens of the same window add to the row written
+    await audit.record(change);
+    await audit.flush();
+    expect(await rows()).toEqual([
+      { action: 'doc-change', count: 4 },
+      { action: 'login', count: 1 },
+    ]);
+  });
+
+  it('a failed flush keeps its rows for the next one, with what came meanwhile', async () => {
+    let t = 7_000;
+    const failures: unknown[] = [];
+    const db = await openRegistryDb(dialect);
+    opened.push(db);
+    let fail = true;
+    const sql = {
+      ...db.sql,
+      batch: (statements: Parameters<typeof db.sql.batch>[0], options?: { durable?: boolean }) =>
+        fail ? Promise.reject(new Error('disk full')) : db.sql.batch(statements, options),
+    };
+    const audit = new AuditLog(
+      sql,
+      () => t,
+      (err) => failures.push(err),
+    );
+    await audit.record(change);
+    await expect(audit.flush()).rejects.toThrow('disk full');
+    t += 1000;
+    await audit.record(change);
+    fail = false;
+    await audit.flush();
+    expect((await audit.query(all)).map((r) => r.detail)).toEqual(['count=2']);
   });
 
   it('filters by organization list, time range and rows without an organization', async () => {

@@ -1,10 +1,15 @@
 // The audit log (152-ФЗ): who opened or changed which organization's data and when,
 // plus logins and administrative changes. Rows carry ids, codes and counts, never
 // personal data. Consecutive doc-open/doc-change rows of the same user and
-// organization within a minute are coalesced into one row with a count: the row is
-// inserted at once, its count increments are written behind (≤ 1 s, one transaction).
+// organization within a minute are coalesced into one row with a count. Every row and
+// every count is written behind like the other derived rows (store/write-behind.ts:
+// within a second, in shared transactions without an fsync of their own) — a burst of
+// opens costs one commit a second, not one durable commit per document. What a flush
+// wrote survives a crash of the process (kill -9); what was still pending (under a
+// second's worth) does not. A coalesced row is found again by its window's first moment
+// (user, organization, action, at), so no id has to come back from the insert.
 // Rows live in the shared database (store/sql.ts): every instance writes and reads them.
-import type { Sql } from '../store/sql.ts';
+import type { Sql, Statement } from '../store/sql.ts';
 import { WriteBehind } from '../store/write-behind.ts';
 import type { AuditAction, AuditEntry } from '@profgrid/core';
 
@@ -26,6 +31,8 @@ export interface AuditQuery {
 
 const COALESCED: ReadonlySet<AuditAction> = new Set(['doc-open', 'doc-change']);
 const COALESCE_MS = 60_000;
+/** Coalescing windows kept before the ones that ended are dropped. */
+const WINDOWS_KEPT = 10_000;
 
 interface Row {
   id: number;
@@ -38,58 +45,85 @@ interface Row {
   count: number;
 }
 
+/** A row to insert, or (`inserted`) the count increments of a row a flush already took. */
+interface Pending {
+  readonly event: AuditEvent;
+  readonly at: number;
+  readonly inserted: boolean;
+  readonly count: number;
+}
+
+function statement({ event, at, inserted, count }: Pending): Statement {
+  if (!inserted) {
+    return {
+      sql: 'INSERT INTO audit_log (at, user_id, org_id, action, detail, count) VALUES (?, ?, ?, ?, ?, ?)',
+      params: [at, event.userId, event.orgId, event.action, event.detail ?? '', count],
+    };
+  }
+  return {
+    sql:
+      'UPDATE audit_log SET count = count + ? WHERE at = ? AND action = ? ' +
+      "AND COALESCE(user_id, '') = ? AND COALESCE(org_id, '') = ?",
+    params: [count, at, event.action, event.userId ?? '', event.orgId ?? ''],
+  };
+}
+
 export class AuditLog {
   readonly #sql: Sql;
   readonly #now: () => number;
-  /** user|org|action → id (once inserted) and time of the last row, for coalescing. */
-  readonly #last = new Map<string, { id: Promise<number>; at: number }>();
-  /** Row id → count increments not yet written. */
-  readonly #counts: WriteBehind<number, number>;
+  /** user|org|action → start of its coalescing window. */
+  readonly #windows = new Map<string, number>();
+  /** Rows and count increments not yet written, by window (or by event for the others). */
+  readonly #rows: WriteBehind<string, Pending>;
+  #serial = 0;
 
   constructor(sql: Sql, now: () => number, onError: (err: unknown) => void) {
     this.#sql = sql;
     this.#now = now;
-    this.#counts = new WriteBehind(sql, {
+    this.#rows = new WriteBehind(sql, {
       everyMs: 1000,
-      statement: (id, n) => ({
-        sql: 'UPDATE audit_log SET count = count + ? WHERE id = ?',
-        params: [n, id],
-      }),
+      statement: (_key, pending) => statement(pending),
       onError,
-      merge: (failed, newer) => failed + newer,
+      // a failed insert stays an insert, carrying the increments that came after it
+      merge: (failed, newer) => ({ ...failed, count: failed.count + newer.count }),
     });
   }
 
-  async record(event: AuditEvent): Promise<void> {
-    const now = this.#now();
-    const key = `${event.userId}|${event.orgId}|${event.action}`;
-    const coalesced = COALESCED.has(event.action);
-    const last = coalesced ? this.#last.get(key) : undefined;
-    if (last && now - last.at < COALESCE_MS) {
-      const id = await last.id;
-      this.#counts.update(id, (n) => (n ?? 0) + 1);
-      return;
+  /** Queues the event's row (or its count); resolves at once: the row is written behind. */
+  record(event: AuditEvent): Promise<void> {
+    const at = this.#now();
+    if (!COALESCED.has(event.action)) {
+      this.#rows.update(`#${++this.#serial}`, () => ({ event, at, inserted: false, count: 1 }));
+      return Promise.resolve();
     }
-    const inserted = this.#sql
-      .get<{ id: number }>(
-        'INSERT INTO audit_log (at, user_id, org_id, action, detail) VALUES (?, ?, ?, ?, ?) RETURNING id',
-        [now, event.userId, event.orgId, event.action, event.detail ?? ''],
-      )
-      .then((row) => row!.id);
-    if (!coalesced) return void (await inserted);
-    const entry = { id: inserted, at: now };
-    this.#last.set(key, entry);
-    try {
-      await inserted;
-    } catch (err) {
-      if (this.#last.get(key) === entry) this.#last.delete(key);
-      throw err;
+    const key = `${event.userId}|${event.orgId}|${event.action}`;
+    const start = this.#windows.get(key);
+    if (start !== undefined && at - start < COALESCE_MS) {
+      // pending: not yet taken by a flush (insert or increments); otherwise inserted
+      this.#rows.update(`${key}|${start}`, (pending) =>
+        pending
+          ? { ...pending, count: pending.count + 1 }
+          : { event, at: start, inserted: true, count: 1 },
+      );
+      return Promise.resolve();
+    }
+    if (this.#windows.size >= WINDOWS_KEPT) this.#forgetEnded(at);
+    this.#windows.delete(key); // re-inserted last: the map stays in window order
+    this.#windows.set(key, at);
+    this.#rows.update(`${key}|${at}`, () => ({ event, at, inserted: false, count: 1 }));
+    return Promise.resolve();
+  }
+
+  #forgetEnded(now: number): void {
+    for (const [key, start] of this.#windows) {
+      if (now - start < COALESCE_MS) break;
+      this.#windows.delete(key);
     }
   }
 
-  /** Writes the pending count increments (before reading, and at shutdown). */
+  /** Writes the pending rows and counts (before reading, and at shutdown). */
   flush(): Promise<void> {
-    return this.#counts.flush();
+    return this.#rows.flush();
   }
 
   /** Newest first. */

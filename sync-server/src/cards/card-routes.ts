@@ -4,11 +4,13 @@
 //   POST   /orgs/:orgId/cards/:number/revoke     204 (a committee's decision)
 //   POST   /orgs/:orgId/cards/:number/link       {token, path} — a new personal link
 //   DELETE /orgs/:orgId/cards/:number/link       204 — every link of that card revoked
-//   GET    /orgs/:orgId/card-stats               counts of live cards per organization of
-//                                                the subtree (any role: counts only)
+//   GET    /orgs/:orgId/card-stats               CardStats: live cards per organization of
+//                                                the subtree, live and revoked per direct
+//                                                child's subtree and in all (any role: counts)
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { ISSUE_CARDS_MAX, normalizeCardNumber } from '@profgrid/core';
+import type { CardStats } from '@profgrid/core';
 import type { ApiContext, ApiEnv } from '../http/api-context.ts';
 import { isObject, jsonBody } from '../http/api-context.ts';
 import { apiError, badRequest, notFound } from '../http/api-error.ts';
@@ -53,11 +55,10 @@ export function cardRoutes(ctx: ApiContext, cards: CardService | undefined): Hon
         return badRequest(c, `at most ${ISSUE_CARDS_MAX} members per request`);
       }
       const reissue = isObject(body) && body['reissue'] === true;
-      const issue = () =>
-        cards.issue(c.req.param('orgId'), ids as string[], { reissue, by: c.var.user.id });
-      // Issuance is idempotent (already issued cards are returned): a write that lost a race
-      // with another instance on the same members (a unique index) is tried again once.
-      const result = await issue().catch(() => issue());
+      const result = await cards.issue(c.req.param('orgId'), ids as string[], {
+        reissue,
+        by: c.var.user.id,
+      });
       if (!result.ok && result.code === 'unknown-members') {
         return badRequest(c, `${result.count} member(s) not on this organization's register`);
       }
@@ -96,11 +97,37 @@ export function cardRoutes(ctx: ApiContext, cards: CardService | undefined): Hon
     .get('/orgs/:orgId/card-stats', async (c) => {
       const orgId = c.req.param('orgId');
       if (role(c) === null) return notFound(c, 'organization');
-      const subtree = ctx.registry
+      const { registry } = ctx;
+      const subtree = registry
         .list()
-        .filter((o) => o.id === orgId || ctx.registry.ancestorsOf(o.id).includes(orgId))
+        .filter((o) => o.id === orgId || registry.ancestorsOf(o.id).includes(orgId))
         .map((o) => o.id);
-      const counts = await cards.store.countsByOrg(subtree);
-      return c.json({ orgs: subtree.map((id) => ({ orgId: id, cards: counts.get(id) ?? 0 })) });
+      const [counts, revoked] = await Promise.all([
+        cards.store.countsByOrg(subtree),
+        cards.store.revokedByOrg(subtree),
+      ]);
+      // each organization's counts added to the direct child of orgId above it
+      const children = new Map<string, { orgId: string; cards: number; revoked: number }>();
+      for (const child of registry.childrenOf(orgId)) {
+        children.set(child.id, { orgId: child.id, cards: 0, revoked: 0 });
+      }
+      const total = { cards: 0, revoked: 0 };
+      for (const id of subtree) {
+        const chain = [id, ...registry.ancestorsOf(id)];
+        const child = children.get(chain[chain.indexOf(orgId) - 1] ?? '');
+        const [n, r] = [counts.get(id) ?? 0, revoked.get(id) ?? 0];
+        total.cards += n;
+        total.revoked += r;
+        if (child) {
+          child.cards += n;
+          child.revoked += r;
+        }
+      }
+      const body: CardStats = {
+        orgs: subtree.map((id) => ({ orgId: id, cards: counts.get(id) ?? 0 })),
+        children: [...children.values()],
+        total,
+      };
+      return c.json(body);
     });
 }

@@ -10,9 +10,11 @@ import {
   credentialMessage,
   encodeCredential,
   formatCardNumber,
+  initialsOf,
   normalizeCardNumber,
   OrgDoc,
   parseCardNumber,
+  partnerActiveOn,
   revocationListMessage,
   toHex,
   verifyCardQr,
@@ -22,16 +24,24 @@ import type {
   CardLinkView,
   CardStatus,
   IssuedCard,
+  Partner,
   RevocationList,
   RevokeReason,
 } from '@profgrid/core';
 import type { Logger } from '../log.ts';
 import type { SqlOrgRegistry } from '../registry/org-registry.ts';
 import type { Sql } from '../store/sql.ts';
-import type { CardSigner } from './card-signer.ts';
+import type { CardKeyConfig, CardSigner } from './card-signer.ts';
 import { nodeVerify } from './card-signer.ts';
 import { CardStore } from './card-store.ts';
 import type { CardRow, NewCard } from './card-store.ts';
+import { PartnerStore } from './partner-store.ts';
+
+/** The cards' configuration: the signing key, and the revocation check's delay. */
+export interface CardConfig extends CardKeyConfig {
+  /** Delay between a stored change and its revocation check (CARD_REVOKE_DELAY_MS); 1 s. */
+  readonly revokeDelayMs?: number;
+}
 
 export interface CardServiceOptions {
   readonly sql: Sql;
@@ -63,9 +73,13 @@ const onRegister = (doc: OrgDoc, id: string) => {
 
 export class CardService {
   readonly store: CardStore;
+  readonly partners: PartnerStore;
   readonly #opts: CardServiceOptions;
   readonly #now: () => number;
-  readonly #pending = new Map<string, { timer: ReturnType<typeof setTimeout>; doc: Y.Doc }>();
+  readonly #pending = new Map<
+    string,
+    { timer: ReturnType<typeof setTimeout>; doc: Y.Doc; since: number }
+  >();
   #crl: { key: string; list: RevocationList } | null = null;
   readonly #revokedListeners = new Set<(orgId: string, count: number) => void>();
 
@@ -73,6 +87,7 @@ export class CardService {
     this.#opts = options;
     this.#now = options.now ?? Date.now;
     this.store = new CardStore(options.sql);
+    this.partners = new PartnerStore(options.sql);
   }
 
   get keys() {
@@ -88,12 +103,17 @@ export class CardService {
     return `${Number(this.today().slice(0, 4)) + 1}-12-31`;
   }
 
+  /** The regional organization of `orgId` (itself, an ancestor, or the root). */
+  #regionalOf(orgId: string): string {
+    const { registry } = this.#opts;
+    const chain = [orgId, ...registry.ancestorsOf(orgId)];
+    return chain.find((id) => registry.get(id)?.level === 'regional') ?? chain[chain.length - 1]!;
+  }
+
   /** The card region of an organization: its regional ancestor's (or root's) code. */
   async regionOf(orgId: string): Promise<number | null> {
     const { registry } = this.#opts;
-    const chain = [orgId, ...registry.ancestorsOf(orgId)];
-    const regional =
-      chain.find((id) => registry.get(id)?.level === 'regional') ?? chain[chain.length - 1]!;
+    const regional = this.#regionalOf(orgId);
     const code = registry.get(regional)?.code ?? '';
     if (/^\d{2}$/.test(code) && Number(code) >= 1) return Number(code);
     for (let attempt = 0; attempt < 5; attempt++) {
@@ -186,17 +206,51 @@ export class CardService {
     return n;
   }
 
-  /** A stored change of `orgId`'s document: check its cards after the delay. */
+  /**
+   * A stored change of `orgId`'s document: check its cards after the delay. The pending
+   * check is noted in the database first, so a start-up after a crash runs it (sweep).
+   */
   docChanged(orgId: string, doc: Y.Doc): void {
     if (this.#pending.has(orgId)) return;
+    const since = this.#now();
+    const noted = this.store
+      .markPending(orgId, since)
+      .catch((err: unknown) =>
+        this.#opts.logger.error('card revocation note failed', { orgId, error: String(err) }),
+      );
     const timer = setTimeout(() => {
       this.#pending.delete(orgId);
-      this.revokeLeavers(orgId, doc).catch((err: unknown) =>
-        this.#opts.logger.error('card revocation check failed', { orgId, error: String(err) }),
-      );
+      void noted.then(() => this.#check(orgId, doc, since));
     }, this.#opts.revokeDelayMs ?? 1000);
     timer.unref();
-    this.#pending.set(orgId, { timer, doc });
+    this.#pending.set(orgId, { timer, doc, since });
+  }
+
+  async #check(orgId: string, doc: Y.Doc, since: number): Promise<void> {
+    try {
+      await this.revokeLeavers(orgId, doc);
+      await this.store.clearPending(orgId, since);
+    } catch (err) {
+      this.#opts.logger.error('card revocation check failed', { orgId, error: String(err) });
+    }
+  }
+
+  /**
+   * Start-up: runs the revocation checks that were pending when an instance stopped
+   * without running them (a crash between a removal and its check); resolves with the
+   * number of cards revoked.
+   */
+  async sweep(): Promise<number> {
+    let revoked = 0;
+    for (const { orgId, since } of await this.store.pending()) {
+      try {
+        revoked += await this.revokeLeavers(orgId, await this.#opts.readDoc(orgId));
+        await this.store.clearPending(orgId, since);
+      } catch (err) {
+        this.#opts.logger.error('card revocation sweep failed', { orgId, error: String(err) });
+      }
+    }
+    return revoked;
   }
 
   /** Revokes the live cards of members no longer on the register (left or deleted). */
@@ -290,10 +344,7 @@ export class CardService {
     const doc = new OrgDoc(await this.#opts.readDoc(card.orgId));
     const m = doc.member(card.memberId);
     const org = this.#opts.registry.get(card.orgId);
-    const chain = [card.orgId, ...this.#opts.registry.ancestorsOf(card.orgId)];
-    const regionOrg =
-      chain.find((id) => this.#opts.registry.get(id)?.level === 'regional') ??
-      chain[chain.length - 1]!;
+    const regionOrg = this.#regionalOf(card.orgId);
     return {
       ...toIssued(card),
       status: await this.status(card.number),
@@ -303,15 +354,37 @@ export class CardService {
     };
   }
 
+  /** Partners of the card's territory (its organization's committees), active today. */
+  async linkPartners(token: string): Promise<Partner[] | null> {
+    if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
+    const card = await this.store.linkCard(hashToken(token));
+    if (!card) return null;
+    const chain = [card.orgId, ...this.#opts.registry.ancestorsOf(card.orgId)];
+    const today = this.today();
+    return (await this.partners.list(chain))
+      .filter((p) => partnerActiveOn(p, today))
+      .sort((a, b) => a.name.localeCompare(b.name, 'ru'));
+  }
+
+  /**
+   * The holder's initials for a partner of the committee `partnerOrgId`: only for a live
+   * card of the partner's own region; null otherwise (nothing tells the two apart).
+   */
+  async holderInitials(number: string, partnerOrgId: string): Promise<string | null> {
+    const card = await this.store.byNumber(number);
+    if (!card || card.revokedAt !== null || card.validUntil < this.today()) return null;
+    if ((await this.regionOf(partnerOrgId)) !== card.region) return null;
+    const m = new OrgDoc(await this.#opts.readDoc(card.orgId)).member(card.memberId);
+    return m ? initialsOf(m.surname, m.name, m.patronymic) : null;
+  }
+
   /** Runs the pending revocation checks now (graceful shutdown). */
   async close(): Promise<void> {
     const pending = [...this.#pending.entries()];
     this.#pending.clear();
-    for (const [orgId, { timer, doc }] of pending) {
+    for (const [orgId, { timer, doc, since }] of pending) {
       clearTimeout(timer);
-      await this.revokeLeavers(orgId, doc).catch((err: unknown) =>
-        this.#opts.logger.error('card revocation check failed', { orgId, error: String(err) }),
-      );
+      await this.#check(orgId, doc, since);
     }
   }
 }

@@ -56,6 +56,9 @@ export interface NewCard {
 
 const INSERT_CHUNK = 100;
 
+/** Code-unit order, the same on every instance (not locale collation). */
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 export class CardStore {
   readonly #sql: Sql;
   constructor(sql: Sql) {
@@ -75,12 +78,21 @@ export class CardStore {
     return Number(row!.last_serial) - count + 1;
   }
 
-  /** Inserts cards in one transaction; rows whose number or member is taken are skipped. */
+  /**
+   * Inserts cards in one transaction; rows whose number or member is taken are skipped.
+   * Rows go in in member order: an insert that meets another transaction's uncommitted row
+   * for the same member waits for it, and two writers waiting in opposite orders would
+   * deadlock (PostgreSQL aborts one — a bulk issuance from two instances with the members
+   * listed in different orders).
+   */
   async insert(
-    cards: readonly NewCard[],
+    unordered: readonly NewCard[],
     issuedAt: number,
     issuedBy: string | null,
   ): Promise<void> {
+    const cards = [...unordered].sort(
+      (a, b) => byText(a.orgId, b.orgId) || byText(a.memberId, b.memberId),
+    );
     const statements: Statement[] = [];
     for (let i = 0; i < cards.length; i += INSERT_CHUNK) {
       const chunk = cards.slice(i, i + INSERT_CHUNK);
@@ -152,6 +164,15 @@ export class CardStore {
     return Number(r?.t ?? 0);
   }
 
+  /** Revoked cards per organization among `orgIds`. */
+  async revokedByOrg(orgIds: readonly string[]): Promise<Map<string, number>> {
+    const rows = await this.#sql.all<{ org_id: string; n: number }>(
+      `SELECT org_id, COUNT(*) AS n FROM cards WHERE revoked_at IS NOT NULL AND ${this.#sql.inJsonList('org_id')} GROUP BY org_id`,
+      [JSON.stringify(orgIds)],
+    );
+    return new Map(rows.map((r) => [r.org_id, Number(r.n)]));
+  }
+
   /** Live cards per organization among `orgIds`. */
   async countsByOrg(orgIds: readonly string[]): Promise<Map<string, number>> {
     const rows = await this.#sql.all<{ org_id: string; n: number }>(
@@ -203,5 +224,28 @@ export class CardStore {
       'UPDATE card_links SET revoked_at = ? WHERE number = ? AND revoked_at IS NULL',
       [at, number],
     );
+  }
+
+  /** Notes that `orgId`'s stored change awaits its revocation check (newest time wins). */
+  async markPending(orgId: string, since: number): Promise<void> {
+    await this.#sql.run(
+      'INSERT INTO card_doc_checks (org_id, since) VALUES (?, ?) ON CONFLICT (org_id) DO UPDATE SET since = excluded.since',
+      [orgId, since],
+    );
+  }
+
+  /** The check that started after `since` ran: drop the note unless a newer one replaced it. */
+  async clearPending(orgId: string, since: number): Promise<void> {
+    await this.#sql.run('DELETE FROM card_doc_checks WHERE org_id = ? AND since <= ?', [
+      orgId,
+      since,
+    ]);
+  }
+
+  async pending(): Promise<{ orgId: string; since: number }[]> {
+    const rows = await this.#sql.all<{ org_id: string; since: number }>(
+      'SELECT org_id, since FROM card_doc_checks ORDER BY org_id',
+    );
+    return rows.map((r) => ({ orgId: r.org_id, since: Number(r.since) }));
   }
 }

@@ -17,7 +17,7 @@ import {
   verifyCardQr,
   verifyRevocationList,
 } from '@profgrid/core';
-import type { CardLinkView, IssuedCard } from '@profgrid/core';
+import type { CardLinkView, CardStats, IssuedCard } from '@profgrid/core';
 import { MuxClient } from '../../test/mux-client.ts';
 import { removeDir, startTestRelay } from '../../test/relay-harness.ts';
 import type { TestRelay, TestUser } from '../../test/relay-harness.ts';
@@ -129,11 +129,12 @@ describe('card issuance', () => {
     const mux = await MuxClient.connect(relay.muxUrl, { cookie: relay.cookie });
     const name = orgDocName(SCHOOL);
     const doc = new OrgDoc(mux.subscribe(name, new Y.Doc()));
-    await mux.until(() => mux.synced.has(name));
+    // The reply to the relay's sync step 1 is acknowledged first, then the two edits.
+    await mux.until(() => mux.synced.has(name) && mux.ackCount(name) >= 1);
     const [a, b] = [members[10]!, members[11]!];
     doc.setMemberField(a, 'cardNumber', typed.replace(/-/g, ''));
     doc.setMemberField(b, 'cardNumber', typed);
-    await mux.until(() => mux.ackCount(name) >= 2);
+    await mux.until(() => mux.ackCount(name) >= 3);
     mux.close();
     const [ca, cb] = (await (await issue(chair, [a, b])).json()) as IssuedCard[];
     expect(ca!.number).toBe(typed);
@@ -242,6 +243,17 @@ describe('card stats', () => {
     const live = (await (await api(`/orgs/${SCHOOL}/cards`, chair)).json()) as { cards: unknown[] };
     expect(orgs.find((o) => o.orgId === SCHOOL)?.cards).toBe(live.cards.length);
     expect(orgs.find((o) => o.orgId === 'school-005')?.cards).toBe(0);
+    expect((await api('/orgs/belgorod-region/card-stats', viewer)).status).toBe(404);
+  });
+
+  it('a committee gets live and revoked counts per direct child and in all', async () => {
+    const res = await api('/orgs/belgorod-city/card-stats', viewer);
+    const stats = (await res.json()) as CardStats;
+    const school = stats.children.find((c) => c.orgId === SCHOOL)!;
+    expect(school.cards).toBe(stats.orgs.find((o) => o.orgId === SCHOOL)!.cards);
+    expect(school.revoked).toBeGreaterThan(0); // the reissue and removal tests above
+    expect(stats.total.cards).toBe(stats.orgs.reduce((n, o) => n + o.cards, 0));
+    expect(stats.total.revoked).toBe(stats.children.reduce((n, c) => n + c.revoked, 0));
   });
 });
 

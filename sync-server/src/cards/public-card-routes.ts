@@ -4,6 +4,8 @@
 //   GET  /public/card-status/:number  {status: valid|revoked|unknown} — nothing else
 //   GET  /public/cards/verify?qr=     CardCheck: {ok, number, validUntil, …} or {ok:false, reason}
 //   POST /public/card-link {token}    the member's card page (token in the body, not the URL)
+//   POST /public/card-partners {token}  Partner[]: the discount partners of the card's
+//                                     territory (its organization's committees), active today
 // Answers carry no personal data except the card page, which its link's holder may read.
 import { Hono } from 'hono';
 import { cardKeysToWire } from '@profgrid/core';
@@ -60,6 +62,16 @@ export function publicCardRoutes(cards: CardService | undefined, options: Public
       const orgId = (await cards.store.byNumber(view.number))?.orgId ?? null;
       await options.audit.record({ action: 'card-link-open', userId: null, orgId });
       return c.json(view);
+    })
+    .post('/public/card-partners', async (c) => {
+      const body = await jsonBody(c);
+      if (!isObject(body) || typeof body['token'] !== 'string') {
+        return badRequest(c, 'expected {token}');
+      }
+      const partners = await cards.linkPartners(body['token']);
+      c.header('Cache-Control', 'no-store');
+      if (!partners) return notFound(c, 'card link');
+      return c.json(partners);
     })
     .all('/public/card*', (c) => apiError(c, 404, 'not-found', 'no such endpoint'));
 }

@@ -4,7 +4,7 @@
 // refused with a clear code and store nothing. The chair-progress counts of the city.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseChairProgress, parseFeedbackItem, parseFeedbackList } from '@profgrid/core';
-import type { FeedbackList } from '@profgrid/core';
+import type { FeedbackList, Statform } from '@profgrid/core';
 import { removeDir, startTestRelay } from '../../test/relay-harness.ts';
 import type { TestRelay, TestUser } from '../../test/relay-harness.ts';
 
@@ -101,5 +101,34 @@ describe('feedback', () => {
     expect(p.signedIn).toBe(2);
     expect(p.passportsComplete).toBeGreaterThan(100);
     expect((await api('/orgs/belgorod-city/chair-progress', chair)).status).toBe(404);
+    expect(p).toMatchObject({ formsAsOf: null, formsHandedIn: 0 });
+  });
+
+  it('counts the primaries that handed in the newest campaign’s form', async () => {
+    const asOf = '2027-01-01';
+    const post = (user: TestUser, path: string, body: unknown) =>
+      api(path, user, { method: 'POST', body: JSON.stringify(body) });
+    const opened = await post(cityEditor, '/orgs/belgorod-city/statform-campaigns', {
+      asOf,
+      deadline: '2027-01-20',
+    });
+    expect(opened.status).toBe(201);
+    const progress = async () =>
+      parseChairProgress(
+        await (await api('/orgs/belgorod-city/chair-progress', cityViewer)).json(),
+      )!;
+    expect(await progress()).toMatchObject({ formsAsOf: asOf, formsHandedIn: 0 });
+    const form = (await (
+      await api(`/orgs/school-004/statforms?asOf=${asOf}`, chair)
+    ).json()) as Statform;
+    const explanations = Object.fromEntries(
+      form.checks.filter((k) => !k.ok).map((k) => [k.id, 'уточняем']),
+    );
+    const handed = await post(chair, `/orgs/school-004/statforms/hand-in?asOf=${asOf}`, {
+      manual: {},
+      explanations,
+    });
+    expect(handed.status).toBe(200);
+    expect(await progress()).toMatchObject({ formsAsOf: asOf, formsHandedIn: 1, primaries: 154 });
   });
 });

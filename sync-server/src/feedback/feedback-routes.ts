@@ -8,7 +8,8 @@
 //   PATCH /feedback/:id               FeedbackUpdate by an editor or admin of the inbox
 //         (a viewer 403; a message not in the inbox 404)
 //   GET   /orgs/:id/chair-progress    ChairProgress of the subtree (any role on it, else
-//         404): counts only, no names
+//         404): counts only, no names — chairs signed in, passports complete, and
+//         primaries that handed in the form of the newest campaign covering the subtree
 import { Hono } from 'hono';
 import {
   FEEDBACK_ANSWER_MAX,
@@ -23,6 +24,7 @@ import type { ApiContext, ApiEnv } from '../http/api-context.ts';
 import { isObject, jsonBody } from '../http/api-context.ts';
 import { apiError, badRequest, notFound } from '../http/api-error.ts';
 import type { RollupService } from '../rollups/rollup-service.ts';
+import type { StatformService } from '../statforms/statform-service.ts';
 import type { FeedbackStore } from './feedback-store.ts';
 
 const optionalString = (v: unknown, max: number): string | null | undefined =>
@@ -47,6 +49,7 @@ export function feedbackRoutes(
   ctx: ApiContext,
   store: FeedbackStore | undefined,
   rollups: RollupService | undefined,
+  forms?: StatformService,
 ): Hono<ApiEnv> {
   const routes = new Hono<ApiEnv>();
   if (!store) return routes;
@@ -135,6 +138,14 @@ export function feedbackRoutes(
       );
       const signedIn = await store.signedInUsers();
       const today = rollups?.today() ?? new Date().toISOString().slice(0, 10);
+      const campaign = forms ? (await forms.campaignsCovering(id))[0] : undefined;
+      const formsHandedIn =
+        forms && campaign
+          ? await forms.store.handedInCount(
+              primaries.map((o) => o.id),
+              campaign.asOf,
+            )
+          : 0;
       const body: ChairProgress = {
         orgId: id,
         primaries: primaries.length,
@@ -144,6 +155,8 @@ export function feedbackRoutes(
           (o) =>
             passportStatus({ ...o, own: rollups?.own(o.id) }, null, today).missing.length === 0,
         ).length,
+        formsAsOf: campaign?.asOf ?? null,
+        formsHandedIn,
       };
       c.header('Cache-Control', 'no-store');
       return c.json(body);

@@ -2,9 +2,18 @@
 // from each organization document's passport — rewritten whenever the relay stores an
 // update of that document (only when the entries changed) and at seeding. Search is
 // case-insensitive with ё = е (core normalizeSearch) over name, contacts and org name.
+// An organization that records its posts (positions root) is indexed from those records —
+// the chair and deputies in office, with their terms of office — for primary and
+// territorial organizations alike; one without such records from its passport.
 import type * as Y from 'yjs';
-import { OrgDoc, chairEntries, normalizeSearch } from '@profgrid/core';
+import { OrgDoc, calendarDate, normalizeSearch } from '@profgrid/core';
 import type { ChairCard, ChairEntry } from '@profgrid/core';
+import {
+  POSITIONS_ROOT,
+  addMonths,
+  chairIndexEntries,
+  readPositions,
+} from '@profgrid/core/positions';
 import type { Sql } from '../store/sql.ts';
 import type { OrgRegistry } from './org-registry.ts';
 
@@ -16,6 +25,13 @@ interface Row {
   phone: string;
   email: string;
   search: string;
+  term_start: string;
+  term_end: string;
+}
+
+/** A card of the elections calendar: a post whose term ends soon (or has ended). */
+export interface ElectionDue extends ChairCard {
+  readonly termEnd: string;
 }
 
 export class ChairIndex {
@@ -51,10 +67,17 @@ export class ChairIndex {
     const watch = known ?? { changed: true };
     if (!known) {
       orgDoc.observePassport(() => (watch.changed = true));
+      doc.getMap(POSITIONS_ROOT).observe(() => (watch.changed = true));
       this.#passportChanged.set(doc, watch);
     }
     watch.changed = false;
-    const entries = chairEntries(orgDoc.passport());
+    const entries = chairIndexEntries(
+      orgId,
+      orgDoc.passport(),
+      readPositions(doc),
+      (id) => orgDoc.member(id),
+      calendarDate(Date.now()),
+    );
     const write = () =>
       this.#write(orgId, entries).catch((err: unknown) => {
         watch.changed = true; // retried with the next update
@@ -70,17 +93,22 @@ export class ChairIndex {
   }
 
   async #write(orgId: string, entries: readonly ChairEntry[]): Promise<void> {
-    const stored = await this.#sql.all<ChairEntry>(
-      'SELECT role, name, phone, email FROM chair_cards WHERE org_id = ? ORDER BY idx',
+    const stored = await this.#sql.all<Row>(
+      'SELECT role, name, phone, email, term_start, term_end FROM chair_cards WHERE org_id = ? ORDER BY idx',
       [orgId],
     );
-    const same = (a: ChairEntry, b: ChairEntry) =>
-      a.role === b.role && a.name === b.name && a.phone === b.phone && a.email === b.email;
+    const same = (a: Row, b: ChairEntry) =>
+      a.role === b.role &&
+      a.name === b.name &&
+      a.phone === b.phone &&
+      a.email === b.email &&
+      a.term_start === (b.termStart ?? '') &&
+      a.term_end === (b.termEnd ?? '');
     if (stored.length === entries.length && stored.every((s, i) => same(s, entries[i]!))) return;
     await this.#sql.batch([
       { sql: 'DELETE FROM chair_cards WHERE org_id = ?', params: [orgId] },
       ...entries.map((e, i) => ({
-        sql: 'INSERT INTO chair_cards (org_id, idx, role, name, phone, email, search) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        sql: 'INSERT INTO chair_cards (org_id, idx, role, name, phone, email, search, term_start, term_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
         params: [
           orgId,
           i,
@@ -89,6 +117,8 @@ export class ChairIndex {
           e.phone,
           e.email,
           normalizeSearch(`${e.name} ${e.phone} ${e.email}`),
+          e.termStart ?? '',
+          e.termEnd ?? '',
         ],
       })),
     ]);
@@ -98,7 +128,7 @@ export class ChairIndex {
   async search(orgIds: readonly string[], q: string, limit: number): Promise<ChairCard[]> {
     const needle = normalizeSearch(q);
     const rows = await this.#sql.all<Row>(
-      'SELECT org_id, idx, role, name, phone, email, search FROM chair_cards ' +
+      'SELECT org_id, idx, role, name, phone, email, search, term_start, term_end FROM chair_cards ' +
         `WHERE ${this.#sql.inJsonList('org_id')}`,
       [JSON.stringify(orgIds)],
     );
@@ -110,16 +140,45 @@ export class ChairIndex {
       if (!org) continue;
       if (needle && !r.search.includes(needle) && !normalizeSearch(org.name).includes(needle))
         continue;
-      out.push({
-        orgId: r.org_id,
-        orgName: org.name,
-        role: r.role as ChairCard['role'],
-        name: r.name,
-        phone: r.phone,
-        email: r.email,
-      });
+      out.push(toCard(r, org.name));
       if (out.length >= limit) break;
     }
     return out;
   }
+
+  /**
+   * The elections calendar: posts of the given organizations whose term ends within
+   * `months` of `today` (or has already ended without a new record), soonest first.
+   */
+  async elections(
+    orgIds: readonly string[],
+    today: string,
+    months: number,
+  ): Promise<ElectionDue[]> {
+    const rows = await this.#sql.all<Row>(
+      'SELECT org_id, idx, role, name, phone, email, search, term_start, term_end FROM chair_cards ' +
+        `WHERE term_end <> '' AND term_end <= ? AND ${this.#sql.inJsonList('org_id')}`,
+      [addMonths(today, months), JSON.stringify(orgIds)],
+    );
+    const out: ElectionDue[] = [];
+    for (const r of rows) {
+      const org = this.#registry.get(r.org_id);
+      if (org) out.push({ ...toCard(r, org.name), termEnd: r.term_end });
+    }
+    return out.sort(
+      (a, b) => a.termEnd.localeCompare(b.termEnd) || a.orgName.localeCompare(b.orgName, 'ru'),
+    );
+  }
+}
+
+function toCard(r: Row, orgName: string): ChairCard {
+  return {
+    orgId: r.org_id,
+    orgName,
+    role: r.role as ChairCard['role'],
+    name: r.name,
+    phone: r.phone,
+    email: r.email,
+    ...(r.term_start || r.term_end ? { termStart: r.term_start, termEnd: r.term_end } : {}),
+  };
 }

@@ -8,11 +8,14 @@
 // until its unload, and publishes its own stored updates (doc-room.ts, shared rooms).
 // Every data message of a connection goes through receive(): it is the one place that
 // fires the stored-update event (`onStored`), for local and for other instances' updates.
+// Loaded documents are held under a memory budget (doc-budget.ts): past it, idle rooms
+// unload least recently used first, before their idle timer.
 import * as Y from 'yjs';
 import type { Logger } from '../log.ts';
 import { describeError } from '../errors.ts';
 import type { Fanout, FanoutMessage } from './fanout.ts';
 import type { DocStore } from '../store/doc-store.ts';
+import { DocBudget } from './doc-budget.ts';
 import { DocRoom } from './doc-room.ts';
 import type { DataResult, Subscriber } from './doc-room.ts';
 import type { DocStored, Principal } from './hooks.ts';
@@ -23,6 +26,8 @@ export interface DocRoomsOptions {
   readonly logger: Logger;
   readonly compactAfterUpdates: number;
   readonly docIdleMs: number;
+  /** Estimated heap bytes the loaded documents may take (doc-budget.ts); default: no limit. */
+  readonly docMemoryBytes?: number;
   /** Called with the duration (seconds) of each store append. */
   readonly onPersisted?: (seconds: number) => void;
   readonly fanout?: Fanout;
@@ -35,9 +40,16 @@ export class DocRooms {
   readonly #rooms = new Map<string, Promise<DocRoom>>();
   readonly #unloading = new Map<string, Promise<void>>();
   readonly #idleTimers = new Map<string, NodeJS.Timeout>();
+  readonly #budget: DocBudget;
 
   constructor(options: DocRoomsOptions) {
     this.#opts = options;
+    this.#budget = new DocBudget(options.docMemoryBytes ?? Number.POSITIVE_INFINITY);
+  }
+
+  /** Estimated heap bytes of the loaded documents, and the budget. */
+  memory(): { readonly bytes: number; readonly budget: number } {
+    return { bytes: this.#budget.total, budget: this.#budget.limit };
   }
 
   /** Names of documents currently in memory. */
@@ -58,6 +70,7 @@ export class DocRooms {
       // Evicted or unloaded while this join waited: the map holds another room (or none).
       if (this.#rooms.get(name) !== pending) continue;
       this.#cancelIdle(name);
+      this.#budget.busy(name);
       room.join(sub);
       return room;
     }
@@ -65,7 +78,11 @@ export class DocRooms {
 
   leave(room: DocRoom, sub: Subscriber): void {
     room.leave(sub);
-    if (room.subscriberCount === 0 && !room.retired) this.#scheduleIdle(room);
+    if (room.subscriberCount === 0 && !room.retired) {
+      this.#scheduleIdle(room);
+      this.#budget.idle(room.name);
+      this.#keepBudget();
+    }
   }
 
   /**
@@ -81,6 +98,7 @@ export class DocRooms {
     answer: (result: DataResult) => void,
   ): Promise<void> {
     const result = await room.receiveUpdate(sub, update);
+    if (result === 'stored' && !room.retired) this.#budget.charge(room.name, update.byteLength);
     if (result === 'stored') this.#opts.onStored?.({ docName: room.name, doc: room.doc, by });
     answer(result);
     if (result !== 'unchanged') this.afterData(room);
@@ -108,6 +126,7 @@ export class DocRooms {
     const pending = this.#rooms.get(name);
     if (!pending) return this.#unloading.get(name);
     this.#rooms.delete(name);
+    this.#budget.release(name);
     const work = (async () => {
       const room = await pending;
       room.retired = true;
@@ -143,7 +162,15 @@ export class DocRooms {
   #open(name: string): Promise<DocRoom> {
     let room = this.#rooms.get(name);
     if (!room) {
-      room = this.#load(name);
+      const pending: Promise<DocRoom> = this.#load(name).then(({ room: loaded, bytes }) => {
+        // charged only while it is the map's room (an unload meanwhile released the name)
+        if (this.#rooms.get(name) === pending) {
+          this.#budget.charge(name, bytes);
+          this.#keepBudget();
+        }
+        return loaded;
+      });
+      room = pending;
       this.#rooms.set(name, room);
       room.catch(() => {
         this.#rooms.delete(name);
@@ -153,7 +180,16 @@ export class DocRooms {
     return room;
   }
 
-  async #load(name: string): Promise<DocRoom> {
+  /** Unloads idle rooms, least recently used first, while over the memory budget. */
+  #keepBudget(): void {
+    for (const name of this.#budget.overflow()) {
+      this.unload(name).catch((err: unknown) =>
+        this.#opts.logger.error('unload failed', { doc: name, error: describeError(err) }),
+      );
+    }
+  }
+
+  async #load(name: string): Promise<{ room: DocRoom; bytes: number }> {
     await this.#unloading.get(name);
     const { fanout } = this.#opts;
     // Listen before reading: what arrives meanwhile is applied after the load (idempotent).
@@ -161,10 +197,12 @@ export class DocRooms {
     const stored = await this.#opts.store.load(name);
     const doc = new Y.Doc();
     let skipped = 0;
+    let bytes = 0;
     doc.transact(() => {
       for (const update of stored.snapshot
         ? [stored.snapshot, ...stored.updates]
         : stored.updates) {
+        bytes += update.byteLength;
         try {
           Y.applyUpdate(doc, update);
         } catch {
@@ -180,7 +218,7 @@ export class DocRooms {
             this.#opts.onStored?.({ docName: name, doc: changed, by: null }),
         }
       : null;
-    return new DocRoom(
+    const room = new DocRoom(
       name,
       doc,
       this.#opts.store,
@@ -189,6 +227,7 @@ export class DocRooms {
       this.#opts.onPersisted,
       sharing,
     );
+    return { room, bytes };
   }
 
   #onRemote(name: string, message: FanoutMessage): void {
@@ -208,6 +247,7 @@ export class DocRooms {
       // Not retired: still the map's room of this name.
       room.retired = true;
       this.#rooms.delete(room.name);
+      this.#budget.release(room.name);
       this.#opts.fanout?.unwatch(room.name);
     }
     this.#opts.logger.error('document evicted', {

@@ -26,6 +26,11 @@ export interface RelayLimits {
   readonly compactAfterUpdates: number;
   /** Milliseconds a document without subscribers stays in memory. */
   readonly docIdleMs: number;
+  /**
+   * Estimated heap bytes the loaded documents may take together; past it, documents without
+   * subscribers unload least recently used first (relay/doc-budget.ts).
+   */
+  readonly docMemoryBytes: number;
 }
 
 export const DEFAULT_LIMITS: RelayLimits = {
@@ -38,4 +43,5 @@ export const DEFAULT_LIMITS: RelayLimits = {
   drainTimeoutMs: 15_000,
   compactAfterUpdates: 200,
   docIdleMs: 30_000,
+  docMemoryBytes: 256 * 1024 * 1024,
 };

@@ -83,9 +83,9 @@ class MuxConnection implements ConnectionHandler, LiveConnection, InboundOwner {
   // LiveConnection
   reauthorize(): void {
     this.#inbound.run(async () => {
-      const { registry, hooks, rooms } = this.#ctx;
+      const { registry, hooks, rooms, docOwner } = this.#ctx;
       for (const [docName, s] of Array.from(this.#subs)) {
-        const access = await resolveDocAccess(registry, hooks, this.principal, docName);
+        const access = await resolveDocAccess(registry, hooks, this.principal, docName, docOwner);
         if (access === 'write' || access === 'read') {
           if (s.access !== access) s.toldReadOnly = false;
           s.access = access;
@@ -132,7 +132,13 @@ class MuxConnection implements ConnectionHandler, LiveConnection, InboundOwner {
       );
       return null;
     }
-    const access = await resolveDocAccess(ctx.registry, ctx.hooks, this.principal, docName);
+    const access = await resolveDocAccess(
+      ctx.registry,
+      ctx.hooks,
+      this.principal,
+      docName,
+      ctx.docOwner,
+    );
     if (access === 'not-found') {
       this.#deny(docName, 'not-found', 'no such organization');
       return null;

@@ -69,7 +69,13 @@ class PlainConnection implements ConnectionHandler, Subscriber, LiveConnection, 
   reauthorize(): void {
     this.#inbound.run(async () => {
       const { registry, hooks } = this.#ctx;
-      const resolved = await resolveDocAccess(registry, hooks, this.principal, this.#docName);
+      const resolved = await resolveDocAccess(
+        registry,
+        hooks,
+        this.principal,
+        this.#docName,
+        this.#ctx.docOwner,
+      );
       if (resolved === 'write' || resolved === 'read') this.#access = resolved;
       else this.#inbound.close(CLOSE.forbidden, 'access revoked');
     });
@@ -89,7 +95,13 @@ class PlainConnection implements ConnectionHandler, Subscriber, LiveConnection, 
   async #open(): Promise<void> {
     const ctx = this.#ctx;
     const inbound = this.#inbound;
-    const resolved = await resolveDocAccess(ctx.registry, ctx.hooks, this.principal, this.#docName);
+    const resolved = await resolveDocAccess(
+      ctx.registry,
+      ctx.hooks,
+      this.principal,
+      this.#docName,
+      ctx.docOwner,
+    );
     if (resolved === 'not-found') return inbound.close(CLOSE.notFound, 'no such organization');
     if (resolved === 'forbidden') return inbound.close(CLOSE.forbidden, 'access denied');
     this.#access = resolved;

@@ -2,6 +2,7 @@
 import type { Logger } from '../log.ts';
 import type { RelayMetrics } from '../metrics/relay-metrics.ts';
 import type { OrgRegistry } from '../registry/org-registry.ts';
+import type { DocOwner } from './doc-access.ts';
 import type { DocRooms } from './doc-rooms.ts';
 import type { AccessHooks, Principal, RelayObserver } from './hooks.ts';
 import type { RelayLimits } from './limits.ts';
@@ -10,6 +11,8 @@ export interface RelayContext {
   readonly rooms: DocRooms;
   readonly registry: OrgRegistry;
   readonly hooks: AccessHooks;
+  /** The owner of a document name (doc-access.ts); absent = `org:<id>` only. */
+  readonly docOwner?: DocOwner;
   readonly limits: RelayLimits;
   readonly logger: Logger;
   readonly observer: RelayObserver;

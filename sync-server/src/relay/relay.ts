@@ -1,6 +1,7 @@
 // The relay without a transport: owns the rooms, hands out connection handlers for
 // /mux and /sync sockets, and shuts down by unloading (compacting) every document.
 // Transports (relay/ws-upgrade.ts) only adapt sockets to SocketLike.
+import type { DocOwner } from './doc-access.ts';
 import type { Fanout } from './fanout.ts';
 import type { Logger } from '../log.ts';
 import { RelayMetrics } from '../metrics/relay-metrics.ts';
@@ -25,6 +26,8 @@ export interface RelayOptions {
   readonly observer?: RelayObserver;
   /** Fan-out to other instances (REDIS_URL). */
   readonly fanout?: Fanout;
+  /** The organization of a document of another kind than `org:<id>` (table:<id>). */
+  readonly docOwner?: DocOwner;
 }
 
 export interface Relay {
@@ -53,6 +56,7 @@ export function createRelay(options: RelayOptions): Relay {
     logger: options.logger,
     compactAfterUpdates: options.limits.compactAfterUpdates,
     docIdleMs: options.limits.docIdleMs,
+    docMemoryBytes: options.limits.docMemoryBytes,
     fanout: options.fanout,
     onStored: (change) => options.observer?.docStored?.(change),
   });

@@ -3,8 +3,10 @@
 // room document — debounced per document (default 200 ms) so a burst of keystrokes costs
 // one recount — written to SummaryTable and applied as a delta to the subtree totals of
 // the organization and its ancestors (core RollupTree). Listeners of those organizations
-// are told which ids changed. At start, every stored document without a row (or with one
-// computed for another day) is counted from the store. Counts only; nothing personal.
+// are told which ids changed. At start (and hourly), a row computed for another day is
+// re-dated from the birth and event dates it keeps (core dated-counts) without opening
+// its document; only a document without a usable row is counted from the store — both in
+// the background, in slices that yield to the event loop. Counts only; nothing personal.
 import * as Y from 'yjs';
 import {
   OrgDoc,
@@ -15,6 +17,8 @@ import {
   yearToDate,
 } from '@profgrid/core';
 import type { OrgRollup, OrgSummary } from '@profgrid/core';
+import { datedCounts, redate } from '@profgrid/core/dated-counts';
+import type { DatedCounts } from '@profgrid/core/dated-counts';
 import type { Logger } from '../log.ts';
 import type { OrgRegistry } from '../registry/org-registry.ts';
 import type { DocStore } from '../store/doc-store.ts';
@@ -29,6 +33,8 @@ const CATCH_UP_LOOKBACK_MS = 60_000;
 const CATCH_UP_OVERLAP_MS = 5_000;
 /** The longest the background count holds the event loop before it yields. */
 const COUNT_SLICE_MS = 20;
+/** Rows whose dated counts are read per query when re-dating. */
+const REDATE_CHUNK = 500;
 
 export interface RollupServiceOptions {
   readonly sql: Sql;
@@ -50,6 +56,12 @@ export interface RollupServiceOptions {
  */
 export type RollupChange = { readonly chain: readonly string[]; readonly rebuilt: boolean };
 export type RollupListener = (change: RollupChange) => void;
+
+/** What the stored rows hold: organizations counted today, rows of another day to re-date. */
+interface Stored {
+  readonly fresh: Set<string>;
+  readonly redatable: readonly StoredSummary[];
+}
 
 export class RollupService {
   readonly #opts: RollupServiceOptions;
@@ -83,8 +95,8 @@ export class RollupService {
    * then does both again every `refreshMs`, so ages and the period follow the date.
    */
   async init(): Promise<void> {
-    const fresh = await this.#applyAllStored();
-    this.ready = this.#countStale(fresh).catch((err: unknown) =>
+    const stored = await this.#applyAllStored();
+    this.ready = this.#countStale(stored).catch((err: unknown) =>
       this.#opts.logger.error('rollup count failed', { error: String(err) }),
     );
     let running = false;
@@ -92,7 +104,7 @@ export class RollupService {
       if (running) return;
       running = true;
       this.#applyAllStored()
-        .then((fresh) => this.#countStale(fresh))
+        .then((stored) => this.#countStale(stored))
         .catch((err: unknown) =>
           this.#opts.logger.error('rollup refresh failed', { error: String(err) }),
         )
@@ -106,28 +118,52 @@ export class RollupService {
   /** Settles when the counting that init() started in the background is done. */
   ready: Promise<void> = Promise.resolve();
 
-  /** Applies every stored summary; returns the organizations whose row is of today. */
-  async #applyAllStored(): Promise<Set<string>> {
+  /**
+   * Applies every stored summary; returns the organizations whose row is of today and the
+   * rows of another day that keep their dated counts (re-dated, not recounted).
+   */
+  async #applyAllStored(): Promise<Stored> {
     const today = this.today();
     const fresh = new Set<string>();
+    const redatable: StoredSummary[] = [];
     for (const row of await this.#table.all()) {
       if (!this.#opts.registry.get(row.orgId)) continue;
       this.#apply(row.orgId, row.summary, row.version);
       if (row.referenceDate === today) fresh.add(row.orgId);
+      else if (row.referenceDate !== '') redatable.push(row);
     }
-    return fresh;
+    return { fresh, redatable };
   }
 
-  async #countStale(fresh: ReadonlySet<string>): Promise<void> {
+  async #countStale({ fresh, redatable }: Stored): Promise<void> {
     const started = performance.now();
-    let counted = 0;
     let slice = performance.now();
+    const yieldIfLong = async () => {
+      if (performance.now() - slice <= COUNT_SLICE_MS) return;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      slice = performance.now();
+    };
+    let redated = 0;
+    for (let at = 0; at < redatable.length; at += REDATE_CHUNK) {
+      const chunk = redatable.slice(at, at + REDATE_CHUNK);
+      const datedOf = await this.#table.datedOf(chunk.map((r) => r.orgId));
+      for (const row of chunk) {
+        if (this.#stopped) return;
+        await yieldIfLong();
+        const dated = datedOf.get(row.orgId);
+        const today = this.today();
+        const summary = dated ? redate(row.summary, dated, today) : null;
+        // a recount of a newer state meanwhile wins (its row is already of today)
+        if (!dated || !summary || (this.#versions.get(row.orgId) ?? 0) !== row.version) continue;
+        this.#redated(row, summary, dated, today);
+        fresh.add(row.orgId);
+        redated++;
+      }
+    }
+    let counted = 0;
     for (const name of await this.#opts.store.names()) {
       if (this.#stopped) return;
-      if (performance.now() - slice > COUNT_SLICE_MS) {
-        await new Promise<void>((resolve) => setImmediate(resolve));
-        slice = performance.now();
-      }
+      await yieldIfLong();
       const orgId = orgIdOfDocName(name);
       if (!orgId || fresh.has(orgId) || !this.#opts.registry.get(orgId)) continue;
       const stored = await this.#opts.store.load(name);
@@ -144,9 +180,16 @@ export class RollupService {
       counted++;
     }
     this.#opts.logger.info('rollups ready', {
+      redated,
       counted,
       ms: Math.round(performance.now() - started),
     });
+  }
+
+  #redated(row: StoredSummary, summary: OrgSummary, dated: DatedCounts, today: string): void {
+    const next = { orgId: row.orgId, summary, referenceDate: today, dated };
+    this.#table.put(next, (this.#opts.now ?? Date.now)(), row.version);
+    this.#apply(row.orgId, summary, row.version);
   }
 
   /**
@@ -176,22 +219,24 @@ export class RollupService {
    * seeding writes documents before the tree): the row is applied when init() reads it.
    */
   storeCount(orgId: string, doc: Y.Doc): void {
+    this.#table.put(this.#count(orgId, doc), (this.#opts.now ?? Date.now)(), docVersion(doc));
+  }
+
+  /** Today's summary of a document, with its dated counts. */
+  #count(orgId: string, doc: Y.Doc): SummaryRow {
     const today = this.today();
-    const summary = orgSummary(new OrgDoc(doc).snapshot(), today, yearToDate(today));
-    this.#table.put(
-      { orgId, summary, referenceDate: today },
-      (this.#opts.now ?? Date.now)(),
-      docVersion(doc),
-    );
+    const snapshot = new OrgDoc(doc).snapshot();
+    const summary = orgSummary(snapshot, today, yearToDate(today));
+    return { orgId, summary, referenceDate: today, dated: datedCounts(snapshot, today) };
   }
 
   /** Recounts one organization from a document now and applies the delta. */
   recount(orgId: string, doc: Y.Doc): void {
-    const today = this.today();
-    const summary = orgSummary(new OrgDoc(doc).snapshot(), today, yearToDate(today));
-    const row = { orgId, summary, referenceDate: today };
+    const counted = this.#count(orgId, doc);
+    const { summary } = counted;
+    const row = { orgId, summary, referenceDate: counted.referenceDate };
     const version = docVersion(doc);
-    this.#table.put(row, (this.#opts.now ?? Date.now)(), version);
+    this.#table.put(counted, (this.#opts.now ?? Date.now)(), version);
     this.#opts.publish?.(row, version);
     this.#apply(orgId, summary, version);
   }

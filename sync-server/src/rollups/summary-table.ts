@@ -5,6 +5,8 @@
 // and then kept by deltas. Rows hold counts only, never personal data.
 import { EMPTY_SUMMARY } from '@profgrid/core';
 import type { OrgSummary } from '@profgrid/core';
+import { parseDatedCounts } from '@profgrid/core/dated-counts';
+import type { DatedCounts } from '@profgrid/core/dated-counts';
 import type { Sql } from '../store/sql.ts';
 import { WriteBehind } from '../store/write-behind.ts';
 
@@ -13,6 +15,13 @@ export interface SummaryRow {
   readonly summary: OrgSummary;
   /** Reference date the summary was computed for (youth, year-to-date period). */
   readonly referenceDate: string;
+  /**
+   * Birth and event dates by count (core dated-counts), in the row's own column: a later
+   * day's summary is re-dated from them without the document. Null in rows of older
+   * versions and for documents they cannot reproduce; absent (kept as it is) in rows that
+   * other instances announce.
+   */
+  readonly dated?: DatedCounts | null;
 }
 
 /** Fills fields missing from rows written by an older version with zeros. */
@@ -94,13 +103,20 @@ export class SummaryTable {
       // A row never goes back to an older document state (another instance's late write).
       statement: (orgId, { row, now, version }) => ({
         sql:
-          'INSERT INTO org_summaries (org_id, summary, reference_date, updated_at, version, written_at) ' +
-          `VALUES (?, ?, ?, ?, ?, ${sql.nowMs}) ` +
+          'INSERT INTO org_summaries (org_id, summary, reference_date, updated_at, version, written_at, dated) ' +
+          `VALUES (?, ?, ?, ?, ?, ${sql.nowMs}, ?) ` +
           'ON CONFLICT (org_id) DO UPDATE SET summary = excluded.summary, ' +
           'reference_date = excluded.reference_date, updated_at = excluded.updated_at, ' +
-          'version = excluded.version, written_at = excluded.written_at ' +
+          'version = excluded.version, written_at = excluded.written_at, dated = excluded.dated ' +
           'WHERE excluded.version >= org_summaries.version',
-        params: [orgId, JSON.stringify(row.summary), row.referenceDate, now, version],
+        params: [
+          orgId,
+          JSON.stringify(row.summary),
+          row.referenceDate,
+          now,
+          version,
+          row.dated ? JSON.stringify(row.dated) : null,
+        ],
       }),
       onError,
     });
@@ -124,6 +140,21 @@ export class SummaryTable {
       rows: rows.map(fromRow),
       latest: rows.reduce((max, r) => Math.max(max, r.written_at), sinceMs),
     };
+  }
+
+  /** The dated counts kept with the rows of `orgIds` (those that have usable ones). */
+  async datedOf(orgIds: readonly string[]): Promise<Map<string, DatedCounts>> {
+    await this.flush();
+    const rows = await this.#sql.all<{ org_id: string; dated: string | null }>(
+      `SELECT org_id, dated FROM org_summaries WHERE ${this.#sql.inJsonList('org_id')}`,
+      [JSON.stringify(orgIds)],
+    );
+    const out = new Map<string, DatedCounts>();
+    for (const r of rows) {
+      const dated = r.dated === null ? null : parseDatedCounts(JSON.parse(r.dated));
+      if (dated) out.set(r.org_id, dated);
+    }
+    return out;
   }
 
   /** The database's clock now (ms). */

@@ -3,6 +3,10 @@
 //        the organization (opened by it or an ancestor) with its own form's state
 //   POST /orgs/:id/statform-campaigns            { asOf, deadline, title? } — the committee
 //        (editor or admin) of an organization with subordinates; 409 when one is open
+//   PATCH /orgs/:id/statform-campaigns/:campaignId  { asOf?, deadline?, title?, closed? } —
+//        the committee that opened it (editor or admin) edits or closes (reopens) it; a new
+//        date is refused (409, with the count) once a form of the subtree was handed in
+//        for the old one. A closed campaign takes no drafts, no hand-ins and sets no tasks
 //   GET  /orgs/:id/statforms?asOf=YYYY-MM-DD     Statform: lines {code,label,value,source},
 //        state, checks, subordinates' states (also the exchange endpoint for other systems)
 //   GET  /orgs/:id/statforms/lines/:code?asOf=   the subordinates behind a consolidated line
@@ -36,6 +40,14 @@ import { apiError, badRequest, notFound } from '../http/api-error.ts';
 import type { StatformService, Viewer } from './statform-service.ts';
 
 type Ctx = Context<ApiEnv>;
+
+const campaignClosed = (c: Ctx) =>
+  apiError(
+    c,
+    409,
+    'conflict',
+    'кампания закрыта комитетом: форма не принимается / the campaign is closed by the committee',
+  );
 
 function explanationsOf(value: unknown): Record<string, string> | null {
   if (value === undefined) return {};
@@ -153,6 +165,68 @@ export function statformRoutes(ctx: ApiContext, forms: StatformService | undefin
       await log(c, 'statform-campaign', org.id, `asOf=${asOf} deadline=${deadline}`);
       return c.json(forms.campaignView(campaign), 201);
     })
+    .patch('/orgs/:id/statform-campaigns/:campaignId', async (c) => {
+      const org = registry.get(c.req.param('id'));
+      if (!org || c.var.access.roleOn(org.id) === null) return notFound(c, 'organization');
+      const current = await forms.store.campaign(c.req.param('campaignId'));
+      if (!current || current.orgId !== org.id) return notFound(c, 'campaign');
+      if (!c.var.access.can(org.id, 'editor')) {
+        return apiError(c, 403, 'forbidden', 'only the committee (admin or editor) edits it');
+      }
+      const body = await jsonBody(c);
+      if (!isObject(body))
+        return badRequest(c, 'body must be { asOf?, deadline?, title?, closed? }');
+      const asOf = body['asOf'] ?? current.asOf;
+      const deadline = body['deadline'] ?? current.deadline;
+      const title = body['title'] ?? current.title;
+      const closed = body['closed'];
+      if (typeof asOf !== 'string' || !isIsoDate(asOf)) {
+        return badRequest(c, 'asOf must be a date YYYY-MM-DD');
+      }
+      if (typeof deadline !== 'string' || !isIsoDate(deadline) || deadline < asOf) {
+        return badRequest(c, 'deadline must be a date YYYY-MM-DD not before asOf');
+      }
+      if (typeof title !== 'string' || title.length > 200) {
+        return badRequest(c, 'title must be a text of at most 200 characters');
+      }
+      if (closed !== undefined && typeof closed !== 'boolean') {
+        return badRequest(c, 'closed must be true or false');
+      }
+      if (asOf !== current.asOf) {
+        const handed = await forms.store.handedInEver(forms.reportingSubtree(org.id), current.asOf);
+        if (handed > 0) {
+          return apiError(
+            c,
+            409,
+            'conflict',
+            `формы на эту дату уже сданы (${handed}): дату отчёта менять нельзя, они заморожены на неё / ` +
+              `forms for this date are already handed in (${handed}): the reporting date cannot change`,
+          );
+        }
+      }
+      const edited = { asOf, deadline, title: title.trim() || forms.defaultTitle(asOf) };
+      if (!(await forms.store.editCampaign(current.id, edited))) {
+        return apiError(
+          c,
+          409,
+          'conflict',
+          'на эту дату уже открыта кампания / a campaign for this date is already open',
+        );
+      }
+      if (closed !== undefined && closed !== Boolean(current.closedAt)) {
+        await forms.store.closeCampaign(
+          current.id,
+          closed ? { by: c.var.session.userId, at: forms.now() } : null,
+        );
+      }
+      const changes = [
+        asOf !== current.asOf && `asOf=${current.asOf}->${asOf}`,
+        deadline !== current.deadline && `deadline=${deadline}`,
+        closed !== undefined && closed !== Boolean(current.closedAt) && `closed=${closed}`,
+      ].filter(Boolean);
+      await log(c, 'statform-campaign', org.id, `edit ${changes.join(' ') || 'title'}`);
+      return c.json(forms.campaignView((await forms.store.campaign(current.id))!));
+    })
     .get('/orgs/:id/statforms', async (c) => {
       const org = reportingOrg(c);
       if (!org) return notFound(c, 'organization');
@@ -181,6 +255,8 @@ export function statformRoutes(ctx: ApiContext, forms: StatformService | undefin
       if (!viewerOf(c, org).ownChair) {
         return apiError(c, 403, 'forbidden', "only the organization's own chair edits its form");
       }
+      const campaign = await forms.campaignFor(org.id, asOf);
+      if (campaign?.closedAt) return campaignClosed(c);
       const body = await formBody(c);
       if ('error' in body) return badRequest(c, body.error ?? '');
       const ok = await forms.store.saveDraft(
@@ -203,8 +279,9 @@ export function statformRoutes(ctx: ApiContext, forms: StatformService | undefin
       if (!viewer.ownChair) {
         return apiError(c, 403, 'forbidden', "only the organization's own chair hands it in");
       }
-      const campaign = (await forms.campaignsCovering(org.id)).find((k) => k.asOf === asOf);
+      const campaign = await forms.campaignFor(org.id, asOf);
       if (!campaign) return apiError(c, 409, 'conflict', 'no campaign is open for this date');
+      if (campaign.closedAt) return campaignClosed(c);
       const body = await formBody(c);
       if ('error' in body) return badRequest(c, body.error ?? '');
       const live = await forms.live(org, asOf, body.manual);

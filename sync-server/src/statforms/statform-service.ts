@@ -7,6 +7,7 @@ import {
   FORM_TITLES,
   LINE_BY_CODE,
   addCounts,
+  addDays,
   addYears,
   calendarDate,
   composeForm,
@@ -47,6 +48,12 @@ export interface StatformServiceOptions {
 export interface Viewer {
   readonly ownChair: boolean;
   readonly canReview: boolean;
+}
+
+/** The form of the previous campaign: its date, and its figures when it was accepted. */
+export interface PreviousForm {
+  readonly asOf: string;
+  readonly figures: FrozenFigures | null;
 }
 
 export interface LiveFigures {
@@ -94,7 +101,26 @@ export class StatformService {
       deadline: c.deadline,
       title: c.title,
       openedAt: new Date(c.openedAt).toISOString(),
+      closedAt: iso(c.closedAt ?? null),
     };
+  }
+
+  /** Organizations of the subtree of `orgId` (itself included) that hand in forms. */
+  reportingSubtree(orgId: string): string[] {
+    const ids: string[] = [];
+    for (const o of this.#opts.registry.tree.subtree(orgId)) {
+      if (!o.archived && formKindOf(o.level) !== null) ids.push(o.id);
+    }
+    return ids;
+  }
+
+  /**
+   * The campaign that lets the organization work on its form for `asOf`: an open one
+   * covering it; else a closed one (the form is shown, not edited); null when none.
+   */
+  async campaignFor(orgId: string, asOf: string): Promise<CampaignRow | null> {
+    const dated = (await this.campaignsCovering(orgId)).filter((c) => c.asOf === asOf);
+    return dated.find((c) => !c.closedAt) ?? dated[0] ?? null;
   }
 
   /** Campaigns covering the organization: opened by it or by one of its ancestors. */
@@ -166,19 +192,47 @@ export class StatformService {
     });
   }
 
-  /** The previous year's accepted form of the organization, if any. */
+  /**
+   * «Прошлый год»: the organization's form at the exact reporting date of the previous
+   * campaign covering it — the newest one dated between 15 and 9 months before `asOf`
+   * (a mid-year campaign in between is not last year). Its frozen figures as accepted,
+   * never recomputed; `figures` is null when that form was not accepted.
+   */
+  async previousForm(orgId: string, asOf: string): Promise<PreviousForm | null> {
+    const latest = addDays(asOf, -270);
+    const earliest = addDays(asOf, -456);
+    const campaign = (await this.campaignsCovering(orgId)).find(
+      (c) => c.asOf <= latest && c.asOf >= earliest,
+    );
+    if (!campaign) return null;
+    const row = await this.store.form(orgId, campaign.asOf);
+    return {
+      asOf: campaign.asOf,
+      figures: row?.state === 'accepted' ? row.frozen : null,
+    };
+  }
+
+  /**
+   * The previous accepted figures the balance check compares with: only a form dated
+   * exactly a year before, since joined and left count over the year ending on `asOf`.
+   */
+  balanceBase(previous: PreviousForm | null, asOf: string): FrozenFigures | null {
+    return previous && previous.asOf === addYears(asOf, -1) ? previous.figures : null;
+  }
+
+  /** The balance base for a form (hand-in checks). */
   async previous(orgId: string, asOf: string): Promise<FrozenFigures | null> {
-    const row = await this.store.form(orgId, addYears(asOf, -1));
-    return row?.state === 'accepted' ? row.frozen : null;
+    return this.balanceBase(await this.previousForm(orgId, asOf), asOf);
   }
 
   /** The whole form as the API answers it. */
   async form(org: OrgRecord, asOf: string, viewer: Viewer): Promise<Statform> {
     const row = await this.store.form(org.id, asOf);
-    const campaign = (await this.campaignsCovering(org.id)).find((c) => c.asOf === asOf) ?? null;
+    const campaign = await this.campaignFor(org.id, asOf);
     const frozen = row && (row.state === 'submitted' || row.state === 'accepted');
     const live = await this.live(org, asOf, row?.manual ?? {});
-    const previous = await this.previous(org.id, asOf);
+    const prior = await this.previousForm(org.id, asOf);
+    const previous = prior?.figures ?? null;
     const values = frozen && row.frozen ? row.frozen.values : live.values;
     const figures: LiveFigures =
       frozen && row.frozen
@@ -204,7 +258,12 @@ export class StatformService {
       frozen: Boolean(frozen),
       lines,
       manual: row?.manual ?? {},
-      checks: this.checksOf(figures, previous, { ...viewer, ownChair: viewer.ownChair && !frozen }),
+      checks: this.checksOf(figures, this.balanceBase(prior, asOf), {
+        ...viewer,
+        ownChair: viewer.ownChair && !frozen,
+      }),
+      previousAsOf: prior?.asOf ?? null,
+      previousAccepted: previous !== null,
       explanations: row?.explanations ?? {},
       gapCounts: figures.gapCounts,
       handedInBy: row?.handedBy ?? null,
@@ -215,6 +274,7 @@ export class StatformService {
       canEdit:
         viewer.ownChair &&
         campaign !== null &&
+        !campaign.closedAt &&
         (state === 'not-started' || state === 'draft' || state === 'returned'),
       canReview: viewer.canReview && (state === 'submitted' || state === 'accepted'),
       subordinates: live.subordinates,

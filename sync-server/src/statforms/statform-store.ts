@@ -14,6 +14,9 @@ export interface CampaignRow {
   readonly title: string;
   readonly openedBy: string;
   readonly openedAt: number;
+  /** Closed by the committee: no more hand-ins, no tasks; null while open. */
+  readonly closedAt?: number | null;
+  readonly closedBy?: string | null;
 }
 
 /** What a handed-in form keeps: its line values and gap counts (no member ids). */
@@ -44,6 +47,8 @@ interface CampaignSql {
   title: string;
   opened_by: string;
   opened_at: number;
+  closed_at: number | string | null;
+  closed_by: string | null;
 }
 
 interface FormSql {
@@ -68,6 +73,8 @@ const campaignOf = (r: CampaignSql): CampaignRow => ({
   title: r.title,
   openedBy: r.opened_by,
   openedAt: Number(r.opened_at),
+  closedAt: r.closed_at === null ? null : Number(r.closed_at),
+  closedBy: r.closed_by,
 });
 
 const formOf = (r: FormSql): FormRow => ({
@@ -114,6 +121,54 @@ export class StatformStore {
     return rows.map(campaignOf);
   }
 
+  async campaign(id: string): Promise<CampaignRow | undefined> {
+    const r = await this.#sql.get<CampaignSql>(`SELECT * FROM statform_campaigns WHERE id = ?`, [
+      id,
+    ]);
+    return r ? campaignOf(r) : undefined;
+  }
+
+  /**
+   * Changes a campaign's date, deadline and title; false when the organization already has
+   * another campaign for the new date (the unique key), so nothing changed.
+   */
+  async editCampaign(
+    id: string,
+    change: { asOf: string; deadline: string; title: string },
+  ): Promise<boolean> {
+    const current = await this.campaign(id);
+    if (!current) return false;
+    const clash = await this.#sql.get<{ id: string }>(
+      `SELECT id FROM statform_campaigns WHERE org_id = ? AND as_of = ? AND id <> ?`,
+      [current.orgId, change.asOf, id],
+    );
+    if (clash) return false;
+    const n = await this.#sql.run(
+      `UPDATE statform_campaigns SET as_of = ?, deadline = ?, title = ? WHERE id = ?`,
+      [change.asOf, change.deadline, change.title, id],
+    );
+    return n > 0;
+  }
+
+  /** Closes (`by` and `at`) or reopens (null) a campaign. */
+  async closeCampaign(id: string, closed: { by: string; at: number } | null): Promise<void> {
+    await this.#sql.run(`UPDATE statform_campaigns SET closed_at = ?, closed_by = ? WHERE id = ?`, [
+      closed?.at ?? null,
+      closed?.by ?? null,
+      id,
+    ]);
+  }
+
+  /** How many of `orgIds` have a form for `asOf` that was handed in (also returned or accepted). */
+  async handedInEver(orgIds: readonly string[], asOf: string): Promise<number> {
+    const row = await this.#sql.get<{ n: number | string }>(
+      `SELECT COUNT(*) AS n FROM statforms WHERE as_of = ? AND handed_at IS NOT NULL
+       AND ${this.#sql.inJsonList('org_id')}`,
+      [asOf, JSON.stringify(orgIds)],
+    );
+    return Number(row?.n ?? 0);
+  }
+
   async form(orgId: string, asOf: string): Promise<FormRow | undefined> {
     const r = await this.#sql.get<FormSql>(
       `SELECT ${FORM_COLUMNS} FROM statforms WHERE org_id = ? AND as_of = ?`,
@@ -129,6 +184,16 @@ export class StatformStore {
       [asOf, JSON.stringify(orgIds)],
     );
     return new Map(rows.map((r) => [r.org_id, formOf(r)]));
+  }
+
+  /** How many of `orgIds` have handed in (or had accepted) their form for `asOf`. */
+  async handedInCount(orgIds: readonly string[], asOf: string): Promise<number> {
+    const row = await this.#sql.get<{ n: number | string }>(
+      `SELECT COUNT(*) AS n FROM statforms WHERE as_of = ? AND state IN ('submitted', 'accepted')
+       AND ${this.#sql.inJsonList('org_id')}`,
+      [asOf, JSON.stringify(orgIds)],
+    );
+    return Number(row?.n ?? 0);
   }
 
   /**

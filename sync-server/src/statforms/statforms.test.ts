@@ -328,6 +328,92 @@ describe.each(DIALECTS)('statistical forms on %s', (dialect) => {
     ]);
   });
 
+  it('the committee edits and closes its campaign; a date with handed-in forms stays', async () => {
+    const { t, writeSchool, city, cityViewer, chair } = await setup(dialect);
+    await writeSchool();
+    const campaigns = '/orgs/belgorod-city/statform-campaigns';
+    const opened = parsed(
+      parseStatformCampaign,
+      await (
+        await call(t, city.cookie, 'POST', campaigns, { asOf: '2026-12-31', deadline: '2027-01-20' })
+      ).json(),
+    );
+    expect(opened.closedAt).toBeNull();
+    const edit = (cookie: string, body: unknown) =>
+      call(t, cookie, 'PATCH', `${campaigns}/${opened.id}`, body);
+
+    // Only the committee's editors; bad input named.
+    expect((await edit(cityViewer.cookie, { deadline: '2027-01-25' })).status).toBe(403);
+    expect((await edit(chair.cookie, { deadline: '2027-01-25' })).status).toBe(404);
+    expect(
+      (await call(t, city.cookie, 'PATCH', `${campaigns}/nope`, { deadline: '2027-01-25' })).status,
+    ).toBe(404);
+    expect((await edit(city.cookie, { deadline: '2026-01-01' })).status).toBe(400);
+    expect((await edit(city.cookie, { closed: 'yes' })).status).toBe(400);
+
+    // Nothing handed in yet: the date may still move (a typo fixed), the title follows.
+    let res = await edit(city.cookie, { asOf: AS_OF, deadline: '2027-01-25', title: '' });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({
+      asOf: AS_OF,
+      deadline: '2027-01-25',
+      title: 'Статистический отчёт на 01.01.2027',
+    });
+
+    // A form handed in for that date: the date is frozen, with the reason; deadline moves.
+    const path = `/orgs/school-004/statforms?asOf=${AS_OF}`;
+    const form = (await (await call(t, chair.cookie, 'GET', path)).json()) as Statform;
+    const explanations = Object.fromEntries(
+      form.checks.filter((k) => !k.ok).map((k) => [k.id, 'уточняем']),
+    );
+    expect(
+      (
+        await call(t, chair.cookie, 'POST', `/orgs/school-004/statforms/hand-in?asOf=${AS_OF}`, {
+          manual: {},
+          explanations,
+        })
+      ).status,
+    ).toBe(200);
+    res = await edit(city.cookie, { asOf: '2027-01-02' });
+    expect(res.status).toBe(409);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toContain(
+      'формы на эту дату уже сданы (1)',
+    );
+    expect((await edit(city.cookie, { deadline: '2027-02-01' })).status).toBe(200);
+
+    // Closed: no task, no drafts, no hand-ins; the form still opens, read-only.
+    const tasks = async () =>
+      ((await (await call(t, chair.cookie, 'GET', '/me/tasks')).json()) as { tasks: unknown[] })
+        .tasks;
+    await call(t, city.cookie, 'POST', `/orgs/school-004/statforms/return?asOf=${AS_OF}`, {
+      comment: 'Уточните строку 35',
+    });
+    expect(await tasks()).toHaveLength(1);
+    res = await edit(city.cookie, { closed: true });
+    expect(res.status).toBe(200);
+    expect(parsed(parseStatformCampaign, await res.json()).closedAt).not.toBeNull();
+    expect(await tasks()).toEqual([]);
+    const closedForm = (await (await call(t, chair.cookie, 'GET', path)).json()) as Statform;
+    expect(closedForm).toMatchObject({ state: 'returned', canEdit: false });
+    expect(closedForm.campaign?.closedAt).not.toBeNull();
+    const refused = await call(t, chair.cookie, 'PUT', path, { manual: { '35': 1 } });
+    expect(refused.status).toBe(409);
+    expect(((await refused.json()) as { error: { message: string } }).error.message).toContain(
+      'кампания закрыта',
+    );
+    expect(
+      (
+        await call(t, chair.cookie, 'POST', `/orgs/school-004/statforms/hand-in?asOf=${AS_OF}`, {
+          manual: {},
+          explanations,
+        })
+      ).status,
+    ).toBe(409);
+    // Reopened: the task is back.
+    expect((await edit(city.cookie, { closed: false })).status).toBe(200);
+    expect(await tasks()).toHaveLength(1);
+  });
+
   it('the old full report is a deliberate action with a reason: one audit entry per report', async () => {
     const { t, cityViewer, sibling } = await setup(dialect);
     const path = '/orgs/belgorod-city/full-report';
@@ -369,5 +455,50 @@ describe.each(DIALECTS)('statistical forms on %s', (dialect) => {
     );
     expect(f1.checks.find((c) => c.id === 'balance')).toMatchObject({ ok: true });
     expect(f1.lines.find((l) => l.code === '11')).toMatchObject({ value: 3, previous: 3 });
+    expect(f1).toMatchObject({ previousAsOf: '2026-01-01', previousAccepted: true });
+  });
+
+  it('«прошлый год» is the previous campaign’s accepted form as frozen, never recomputed', async () => {
+    const { t, writeSchool, city, chair } = await setup(dialect);
+    await writeSchool();
+    const open = (asOf: string) =>
+      call(t, city.cookie, 'POST', '/orgs/belgorod-city/statform-campaigns', {
+        asOf,
+        deadline: '2027-12-31',
+      });
+    const form = async (asOf: string) =>
+      (await (
+        await call(t, chair.cookie, 'GET', `/orgs/school-004/statforms?asOf=${asOf}`)
+      ).json()) as Statform;
+    // Last year's campaign on 31.12.2025 (not exactly a year before), a mid-year one.
+    for (const asOf of ['2025-12-31', '2026-07-01', AS_OF])
+      expect((await open(asOf)).status).toBe(201);
+    // Before last year's form is accepted, the column names its date and stays empty.
+    let f = await form(AS_OF);
+    expect(f).toMatchObject({ previousAsOf: '2025-12-31', previousAccepted: false });
+    expect(f.lines.find((l) => l.code === '11')?.previous).toBeNull();
+
+    const f0 = await form('2025-12-31');
+    const ex = Object.fromEntries(f0.checks.filter((c) => !c.ok).map((c) => [c.id, 'известно']));
+    await call(t, chair.cookie, 'POST', `/orgs/school-004/statforms/hand-in?asOf=2025-12-31`, {
+      manual: { '35': 7 },
+      explanations: ex,
+    });
+    await call(t, city.cookie, 'POST', `/orgs/school-004/statforms/accept?asOf=2025-12-31`, {});
+    // Later the register learns of a member who joined in 2024: a recomputation as of
+    // 31.12.2025 would give 4; the accepted form said 3 and «прошлый год» keeps it.
+    await writeSchool((d) =>
+      d.addMember(
+        'old',
+        { surname: 'Забытая', category: 'working' },
+        { id: 'old-j', date: '2024-03-01', author: 't', recordedAt: 'x' },
+      ),
+    );
+    f = await form(AS_OF);
+    expect(f).toMatchObject({ previousAsOf: '2025-12-31', previousAccepted: true });
+    expect(f.lines.find((l) => l.code === '11')).toMatchObject({ value: 4, previous: 3 });
+    expect(f.lines.find((l) => l.code === '35')?.previous).toBe(7);
+    // Not a year to the day: joined/left of the year do not bridge it, no balance check.
+    expect(f.checks.find((c) => c.id === 'balance')).toBeUndefined();
   });
 });

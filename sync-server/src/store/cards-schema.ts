@@ -11,6 +11,7 @@
 //   digits.
 // - partners, partner_accounts, card_checks: the committees' discount partners, the users
 //   who check cards for them, and one row per check (counts per partner and month).
+import { schemaStep } from './sql-dialects.ts';
 
 const COMMON = (serial: string) => `
   CREATE TABLE card_serials (
@@ -69,3 +70,18 @@ const COMMON = (serial: string) => `
 
 export const CARDS_SQLITE = COMMON('INTEGER PRIMARY KEY AUTOINCREMENT');
 export const CARDS_POSTGRES = COMMON('BIGSERIAL PRIMARY KEY');
+
+// A later step: a partner's re-sent check report counts once (event_id per partner), and
+// card_doc_checks holds the organizations whose stored change awaits its revocation check
+// (a row is written when the check is scheduled and deleted when it ran), so a start-up
+// after a crash checks exactly those.
+export const CARDS_CHECKS_STEP = schemaStep(
+  (t) => `
+  ALTER TABLE card_checks ADD COLUMN event_id TEXT;
+  CREATE UNIQUE INDEX card_checks_event ON card_checks (partner_id, event_id);
+  CREATE TABLE card_doc_checks (
+    org_id TEXT PRIMARY KEY,
+    since ${t.int64} NOT NULL
+  );
+`,
+);

@@ -4,11 +4,15 @@
 // renumber an applied one, and append the same step to pg-migrations.ts:
 // test/schema-parity.test.ts fails while the two dialects differ.
 import type { DatabaseSync } from 'node:sqlite';
-import { CARDS_SQLITE } from './cards-schema.ts';
+import { CARDS_CHECKS_STEP, CARDS_SQLITE } from './cards-schema.ts';
 import { inTransaction } from './sqlite-transaction.ts';
 import { FEEDBACK_SCHEMA_SQLITE } from './feedback-schema.ts';
 import { STATFORMS_SQLITE } from './statforms-schema.ts';
+import { DATED_COUNTS_SCHEMA } from './dated-counts-schema.ts';
+import { PEOPLE_SCHEMA } from './people-schema.ts';
 import { UNION_SCHEMA_SQLITE } from './union-schema.ts';
+import { FOLLOWUPS_SCHEMA } from './followups-schema.ts';
+import { TABLES_SCHEMA } from './tables-schema.ts';
 
 const MIGRATIONS: readonly string[] = [
   // 1: registry details, identity, sessions, audit, the chair card index.
@@ -110,6 +114,16 @@ const MIGRATIONS: readonly string[] = [
   STATFORMS_SQLITE,
   // 9: union scale: the sort-key and parent indexes of orgs (union-schema.ts).
   UNION_SCHEMA_SQLITE,
+  // 10: dated counts of the summary rows (dated-counts-schema.ts).
+  DATED_COUNTS_SCHEMA.sqlite,
+  // 11: campaigns closed, feedback answers seen by their author (followups-schema.ts).
+  FOLLOWUPS_SCHEMA.sqlite,
+  // 12: people: the duplicate index and chairs' terms of office (people-schema.ts).
+  PEOPLE_SCHEMA.sqlite,
+  // 13: committee tables and their templates (tables-schema.ts).
+  TABLES_SCHEMA.sqlite,
+  // 14: partners' check reports counted once, pending card revocation checks (cards-schema.ts).
+  CARDS_CHECKS_STEP.sqlite,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -6,11 +6,15 @@
 // differ from SQLite's (their histories differ), the resulting schema must not
 // (test/schema-parity.test.ts).
 import type pg from 'pg';
-import { CARDS_POSTGRES } from './cards-schema.ts';
+import { CARDS_CHECKS_STEP, CARDS_POSTGRES } from './cards-schema.ts';
 import { inPgTransaction } from './pg-transaction.ts';
 import { FEEDBACK_SCHEMA_PG } from './feedback-schema.ts';
 import { STATFORMS_PG } from './statforms-schema.ts';
+import { DATED_COUNTS_SCHEMA } from './dated-counts-schema.ts';
+import { PEOPLE_SCHEMA } from './people-schema.ts';
 import { UNION_SCHEMA_PG } from './union-schema.ts';
+import { FOLLOWUPS_SCHEMA } from './followups-schema.ts';
+import { TABLES_SCHEMA } from './tables-schema.ts';
 
 /** Key of the advisory lock that serializes migrations across instances. */
 const MIGRATION_LOCK = 7_311_001;
@@ -140,6 +144,16 @@ const PG_MIGRATIONS: readonly string[] = [
   STATFORMS_PG,
   // 8: union scale: the sort-key and parent indexes of orgs (union-schema.ts).
   UNION_SCHEMA_PG,
+  // 9: dated counts of the summary rows (dated-counts-schema.ts).
+  DATED_COUNTS_SCHEMA.postgres,
+  // 10: campaigns closed, feedback answers seen by their author (followups-schema.ts).
+  FOLLOWUPS_SCHEMA.postgres,
+  // 11: people: the duplicate index and chairs' terms of office (people-schema.ts).
+  PEOPLE_SCHEMA.postgres,
+  // 12: committee tables and their templates (tables-schema.ts).
+  TABLES_SCHEMA.postgres,
+  // 13: partners' check reports counted once, pending card revocation checks (cards-schema.ts).
+  CARDS_CHECKS_STEP.postgres,
 ];
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS.length;

@@ -2,6 +2,8 @@
 import type { ApiContext } from '../http/api-context.ts';
 import type { RollupService } from '../rollups/rollup-service.ts';
 import type { StatformService } from '../statforms/statform-service.ts';
+import type { DuplicateIndex } from '../duplicates/duplicate-index.ts';
+import { duplicateTasks } from './duplicate-tasks.ts';
 import { passportTasks } from './passport-tasks.ts';
 import { statformTasks } from './statform-tasks.ts';
 import type { TaskProvider } from './task-provider.ts';
@@ -10,9 +12,11 @@ export function taskProviders(
   ctx: ApiContext,
   rollups: RollupService | undefined,
   forms: StatformService | undefined,
+  duplicates?: DuplicateIndex,
 ): TaskProvider[] {
   return [
     ...(rollups ? [passportTasks(ctx.registry, rollups)] : []),
     ...(forms ? [statformTasks(ctx.registry, forms)] : []),
+    ...(duplicates ? [duplicateTasks(ctx.registry, duplicates)] : []),
   ];
 }

@@ -6,14 +6,16 @@ import type { TaskList } from '@profgrid/core';
 import type { ApiContext, ApiEnv } from '../http/api-context.ts';
 import type { RollupService } from '../rollups/rollup-service.ts';
 import type { StatformService } from '../statforms/statform-service.ts';
+import type { DuplicateIndex } from '../duplicates/duplicate-index.ts';
 import { taskProviders } from './providers.ts';
 
 export function taskRoutes(
   ctx: ApiContext,
   rollups: RollupService | undefined,
   forms?: StatformService,
+  duplicates?: DuplicateIndex,
 ): Hono<ApiEnv> {
-  const providers = taskProviders(ctx, rollups, forms);
+  const providers = taskProviders(ctx, rollups, forms, duplicates);
   // The rollups' calendar day, so a deadline is overdue here exactly when monitoring says so.
   const today = () => rollups?.today() ?? new Date().toISOString().slice(0, 10);
   return new Hono<ApiEnv>().get('/me/tasks', async (c) => {

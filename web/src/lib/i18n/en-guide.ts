@@ -105,4 +105,7 @@ export const enGuide: Record<keyof typeof ruGuide, string> = {
   'feedback.progress': 'How the chairs are doing: {org}',
   'feedback.progress.signedIn': 'Signed in: {n} of {of} chairs',
   'feedback.progress.passports': 'Passport filled: {n} of {of} organizations',
+  'feedback.progress.forms':
+    'Handed in the statistical report as of {date}: {n} of {of} organizations',
+  'feedback.progress.noForms': 'Statistical report: no campaign open',
 };

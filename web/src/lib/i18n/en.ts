@@ -1,5 +1,7 @@
 // UI strings in English: the same keys as ru.ts (the type enforces it).
 import { enCommittee } from './en-committee.ts';
+import { enPeople } from './en-people.ts';
+import { enTables } from './en-tables.ts';
 import { enCards } from './en-cards.ts';
 import { enGuide } from './en-guide.ts';
 import { enForms } from './en-forms.ts';
@@ -373,7 +375,9 @@ export const en: Record<MessageKey, string> = {
   'io.col.flags': 'Check these cells',
   'io.flagNote': 'imported as typed — please check',
   ...enCommittee,
+  ...enTables,
   ...enCards,
   ...enGuide,
   ...enForms,
+  ...enPeople,
 };

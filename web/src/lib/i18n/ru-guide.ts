@@ -106,4 +106,6 @@ export const ruGuide = {
   'feedback.progress': 'Как идут дела у председателей: {org}',
   'feedback.progress.signedIn': 'Входили в программу: {n} из {of} председателей',
   'feedback.progress.passports': 'Паспорт заполнен: {n} из {of} организаций',
+  'feedback.progress.forms': 'Сдали статистический отчёт на {date}: {n} из {of} организаций',
+  'feedback.progress.noForms': 'Статистический отчёт: кампания не открыта',
 } as const;

@@ -1,6 +1,8 @@
 // UI strings in Russian: the reference locale. Every key here must exist in en.ts.
 // Field labels reuse core's field keys (member.<field>, passport.<field>).
 import { ruCommittee } from './ru-committee.ts';
+import { ruPeople } from './ru-people.ts';
+import { ruTables } from './ru-tables.ts';
 import { ruCards } from './ru-cards.ts';
 import { ruGuide } from './ru-guide.ts';
 import { ruForms } from './ru-forms.ts';
@@ -376,9 +378,11 @@ export const ru = {
   'io.col.flags': 'Проверьте ячейки',
   'io.flagNote': 'импортировано как есть — проверьте',
   ...ruCommittee,
+  ...ruTables,
   ...ruCards,
   ...ruGuide,
   ...ruForms,
+  ...ruPeople,
 } as const;
 
 export type MessageKey = keyof typeof ru;

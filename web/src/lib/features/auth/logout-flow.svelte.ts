@@ -3,10 +3,11 @@
 // count to reach 0), leave without sending (explicit loss), or stay. Then the server
 // session ends (offline: at the next start, see pending-logout.ts), this browser's data is
 // wiped and a full page load shows /login.
+import * as Y from 'yjs';
 import { orgIdOfDocName } from '@profgrid/core';
 import { openOrg } from '../org-session/index.ts';
 import type { OrgSession } from '../org-session/index.ts';
-import { getDb, hasOpenedDb } from '../persistence/index.ts';
+import { DocPersistence, getDb, hasOpenedDb } from '../persistence/index.ts';
 import { existingProvider, getProvider, syncStatus } from '../sync/index.ts';
 import { totalPending } from './pending.ts';
 import { logoutOnServer } from './pending-logout.ts';
@@ -18,7 +19,7 @@ class LogoutFlow {
   phase = $state<LogoutPhase>('idle');
   /** Unsent changes when the dialog opened, then the remaining count while sending. */
   pending = $state(0);
-  #opened: OrgSession[] = [];
+  #opened: Pick<OrgSession, 'close'>[] = [];
 
   async count(): Promise<{ total: number; closedDocs: string[] }> {
     const live = existingProvider()?.status().pending ?? new Map<string, number>();
@@ -52,7 +53,11 @@ class LogoutFlow {
     const { closedDocs } = await this.count();
     for (const docName of closedDocs) {
       const orgId = orgIdOfDocName(docName);
-      if (!orgId) continue;
+      if (!orgId) {
+        // Another kind of document (a committee table): sent from its stored log alone.
+        this.#opened.push(await openStored(docName));
+        continue;
+      }
       const s = await openOrg(orgId);
       this.#opened.push(s);
       void s.load();
@@ -86,3 +91,18 @@ class LogoutFlow {
 }
 
 export const logoutFlow = new LogoutFlow();
+
+/** A document opened from IndexedDB only to send what it has not sent yet. */
+async function openStored(docName: string): Promise<Pick<OrgSession, 'close'>> {
+  const ydoc = new Y.Doc();
+  const persistence = new DocPersistence(getDb(), docName, ydoc);
+  await persistence.whenLoaded;
+  getProvider().subscribe(docName, ydoc);
+  return {
+    close() {
+      getProvider().unsubscribe(docName);
+      persistence.destroy();
+      ydoc.destroy();
+    },
+  };
+}

@@ -7,3 +7,4 @@ export { webVerify, moscowToday } from './web-verify.ts';
 export { qrSvg } from './qr-svg.ts';
 export { default as MemberCard } from './member-card.svelte';
 export { default as CheckPage } from './check-page.svelte';
+export { default as CardStatsPage } from './card-stats-page.svelte';

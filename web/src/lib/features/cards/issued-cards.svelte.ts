@@ -1,8 +1,10 @@
 // The live cards of one organization (GET /api/orgs/:id/cards), keyed by member: the grid
 // shows their numbers in «№ билета» (read-only), the toolbar issues, prints and links.
-// Only for editors: viewers (committees) get counts, not lists.
+// Only for editors: viewers (committees) get counts, not lists. The last list is kept in
+// Cache Storage under its /api address, so the numbers show offline too, and a logout
+// wipes it with every other /api response (auth/wipe.ts).
 import { parseCardLinkResponse, parseIssuedCards, parseOrgCards } from '@profgrid/core';
-import type { CardLinkResponse, IssuedCard } from '@profgrid/core';
+import type { CardLinkResponse, IssuedCard, OrgCards } from '@profgrid/core';
 import type { ApiClient, ApiFailure } from '../api/index.ts';
 import { NO_CARDS, withCards } from './card-map.ts';
 
@@ -30,7 +32,13 @@ export class IssuedCards {
 
   async load(): Promise<void> {
     const res = await this.#api.get(this.#base(), parseOrgCards);
-    if (res.ok) this.byMember = withCards(NO_CARDS, res.value.cards);
+    if (res.ok) {
+      this.byMember = withCards(NO_CARDS, res.value.cards);
+      await saveOffline(this.#base(), res.value);
+    } else if (res.error.kind === 'network') {
+      const saved = await loadOffline(this.#base());
+      if (saved && this.byMember.size === 0) this.byMember = withCards(NO_CARDS, saved.cards);
+    }
   }
 
   /** Issues (or returns) cards of these members; the new ones join `byMember`. */
@@ -65,5 +73,30 @@ export class IssuedCards {
     const res = await this.#api.delete(`${this.#base()}/${encodeURIComponent(number)}/link`);
     if (!res.ok) this.error = res.error;
     return res.ok;
+  }
+}
+
+const OFFLINE_CACHE = 'pg-issued-cards';
+
+async function saveOffline(path: string, cards: OrgCards): Promise<void> {
+  if (typeof caches === 'undefined') return;
+  try {
+    const cache = await caches.open(OFFLINE_CACHE);
+    await cache.put(
+      new URL(path, location.origin),
+      new Response(JSON.stringify(cards), { headers: { 'content-type': 'application/json' } }),
+    );
+  } catch {
+    // no Cache Storage (private mode): online only
+  }
+}
+
+async function loadOffline(path: string): Promise<OrgCards | null> {
+  if (typeof caches === 'undefined') return null;
+  try {
+    const res = await (await caches.open(OFFLINE_CACHE)).match(new URL(path, location.origin));
+    return res ? parseOrgCards(await res.json()) : null;
+  } catch {
+    return null;
   }
 }

@@ -7,7 +7,8 @@ import { parseCardLinkView } from '@profgrid/core';
 import type { CardLinkView } from '@profgrid/core';
 import type { CheckStorage } from './check-cache.ts';
 
-const TOKEN = 'pg-card-token';
+export const CARD_TOKEN_KEY = 'pg-card-token';
+const TOKEN = CARD_TOKEN_KEY;
 const CARD = 'pg-card';
 
 export type CardPageState = 'loading' | 'shown' | 'offline' | 'not-found';

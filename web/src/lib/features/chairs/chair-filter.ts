@@ -22,14 +22,3 @@ export function filterChairs(cards: readonly ChairCard[], query: string): ChairC
       collator.compare(a.name, b.name),
   );
 }
-
-export function isChairCard(v: unknown): v is ChairCard {
-  if (typeof v !== 'object' || v === null) return false;
-  const c = v as Record<string, unknown>;
-  return (
-    typeof c.orgId === 'string' &&
-    typeof c.orgName === 'string' &&
-    (c.role === 'chair' || c.role === 'deputy') &&
-    typeof c.name === 'string'
-  );
-}

@@ -8,8 +8,11 @@ class Chairs {
   cards = $state.raw<ChairCard[]>([]);
   status = $state<'loading' | 'ready' | 'failed'>('loading');
   error = $state.raw<ApiFailure | null>(null);
+  /** The elections calendar: terms ending within 6 months (or over), soonest first. */
+  elections = $state.raw<ChairCard[]>([]);
 
   async load(): Promise<void> {
+    void this.#loadElections();
     const r = await api.get('/api/chairs', parseChairCards);
     if (r.ok) {
       this.cards = r.value;
@@ -18,6 +21,11 @@ class Chairs {
       this.status = 'failed';
       this.error = r.error;
     }
+  }
+
+  async #loadElections(): Promise<void> {
+    const r = await api.get('/api/chairs/elections?months=6', parseChairCards);
+    this.elections = r.ok ? r.value.filter((c) => !!c.termEnd) : [];
   }
 }
 

@@ -38,13 +38,18 @@ describe('landingPath', () => {
 });
 
 describe('orgLinks', () => {
-  it('offers summary, report and forms to any role, none without one, not the page itself', () => {
+  it('offers summary, report, forms and tables to any role, none without one, not the page itself', () => {
     expect(orgLinks('school-1', 'viewer').map((l) => l.href)).toEqual([
       '/dashboard/school-1',
       '/report/school-1',
       '/forms/school-1',
+      '/tables/school-1',
     ]);
-    expect(orgLinks('city', 'editor', 'summary').map((l) => l.id)).toEqual(['report', 'forms']);
+    expect(orgLinks('city', 'editor', 'summary').map((l) => l.id)).toEqual([
+      'report',
+      'forms',
+      'tables',
+    ]);
     expect(orgLinks('city', null)).toEqual([]);
   });
 });

@@ -22,6 +22,7 @@ const RULES: readonly LinkRule[] = [
   { id: 'summary', label: 'links.summary', path: (id) => `/dashboard/${id}` },
   { id: 'report', label: 'links.report', path: (id) => `/report/${id}` },
   { id: 'forms', label: 'links.forms', path: (id) => `/forms/${id}` },
+  { id: 'tables', label: 'tables.link', path: (id) => `/tables/${id}` },
 ];
 
 /** Links of an organization page; `here` (a link id) is left out; none without a role. */

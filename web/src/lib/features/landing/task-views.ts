@@ -26,6 +26,14 @@ const VIEWS: Record<string, Describe> = {
     // the id is `statform:<orgId>:<reporting date>`: the task opens that date's form
     href: `/forms/${encodeURIComponent(task.orgId)}/${task.id.split(':')[2] ?? ''}`,
   }),
+  duplicate: (task, org) => ({
+    text: { key: 'tasks.duplicate', params: { org, count: task.figures['count'] ?? 0 } },
+    href: `/duplicates/${encodeURIComponent(task.orgId)}`,
+  }),
+  'duplicate-common': (task, org) => ({
+    text: { key: 'tasks.duplicate-common', params: { org, count: task.figures['count'] ?? 0 } },
+    href: `/duplicates/${encodeURIComponent(task.orgId)}`,
+  }),
 };
 
 export function taskView(task: TaskItem, orgName: string): TaskView {

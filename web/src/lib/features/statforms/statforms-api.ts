@@ -7,6 +7,7 @@ import {
   parseStatformLineOrgs,
 } from '@profgrid/core';
 import type {
+  EditCampaignRequest,
   OpenCampaignRequest,
   SaveStatformRequest,
   StatformCampaignList,
@@ -22,6 +23,12 @@ export const statformsApi = {
     api.get(`${base(orgId)}/statform-campaigns`, parseStatformCampaignList),
   openCampaign: (orgId: string, body: OpenCampaignRequest) =>
     api.post(`${base(orgId)}/statform-campaigns`, body, parseStatformCampaign),
+  editCampaign: (orgId: string, campaignId: string, body: EditCampaignRequest) =>
+    api.patch(
+      `${base(orgId)}/statform-campaigns/${encodeURIComponent(campaignId)}`,
+      body,
+      parseStatformCampaign,
+    ),
   form: (orgId: string, asOf: string) =>
     api.get(withQuery(`${base(orgId)}/statforms`, { asOf }), parseStatform),
   save: (orgId: string, asOf: string, body: SaveStatformRequest) =>

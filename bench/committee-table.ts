@@ -1,0 +1,156 @@
+// Opening a 3,000-row committee table from IndexedDB to a rendered grid, in headless
+// Chromium with the network off — the committee-table counterpart of grid-cold-open.ts.
+// The table is made from the acceptance template through the REST registry, grown to
+// 3,000 rows (name, kind, subordination, result and three checklist points each) by a
+// stock y-websocket client on /sync/table:<id>, opened once online (so IndexedDB holds
+// it), then reopened offline in fresh tabs. Figure: 'pg:table-open' (the IndexedDB read
+// starts) to 'pg:table-ready' (rows painted).
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import WebSocket from 'ws';
+import { addTableRows, readTable, tableDocName } from '@profgrid/core/tables';
+import type { TableRow } from '@profgrid/core/tables';
+import { removeDataDir, startApp } from '../web/e2e/harness/app.ts';
+import type { RunningApp } from '../web/e2e/harness/app.ts';
+import { demoUser, login } from '../web/e2e/harness/auth.ts';
+import { VIEWPORT, launchChromium, waitForSyncState } from '../web/e2e/harness/browser.ts';
+import { percentile } from './types.ts';
+import type { BenchRow } from './types.ts';
+
+const ROWS = 3000;
+const RUNS = 7;
+const KINDS = ['школы', 'дошкольные учреждения', 'дополнительное образование'];
+const RESULTS = ['принято', 'принято с отличием', 'не принято'];
+
+async function sessionCookie(app: RunningApp, login: string): Promise<string> {
+  const res = await fetch(`${app.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ login, password: demoUser(app, login)?.password }),
+  });
+  const cookie = res.headers.get('set-cookie')?.split(';')[0];
+  if (!res.ok || !cookie) throw new Error(`login ${login}: HTTP ${res.status}`);
+  return cookie;
+}
+
+function stockProvider(app: RunningApp, docName: string, doc: Y.Doc, cookie: string) {
+  class CookieWebSocket extends WebSocket {
+    constructor(address: string, protocols?: string | string[]) {
+      super(address, protocols, { headers: { cookie } });
+    }
+  }
+  return new WebsocketProvider(app.url.replace('http', 'ws') + '/sync', docName, doc, {
+    WebSocketPolyfill: CookieWebSocket as unknown as typeof globalThis.WebSocket,
+  });
+}
+
+/** A new acceptance table of the city, grown to ROWS rows; returns its id. */
+async function growTable(app: RunningApp): Promise<string> {
+  const cookie = await sessionCookie(app, 'demo-city');
+  const res = await fetch(`${app.url}/api/tables`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie, origin: app.url },
+    body: JSON.stringify({ orgId: 'belgorod-city', title: 'Бенчмарк', templateId: 'acceptance' }),
+  });
+  if (res.status !== 201) throw new Error(`create table: HTTP ${res.status}`);
+  const { table } = (await res.json()) as { table: { id: string } };
+  const docName = tableDocName(table.id);
+  const doc = new Y.Doc();
+  const provider = stockProvider(app, docName, doc, cookie);
+  await new Promise<void>((done) => provider.once('sync', () => done()));
+  const have = readTable(doc).rows.length;
+  const rows: TableRow[] = [];
+  for (let i = have; i < ROWS; i++) {
+    rows.push({
+      id: `bench-${i}`,
+      values: {
+        org: `Учреждение № ${i}`,
+        kind: KINDS[i % KINDS.length]!,
+        subordination: 'управление образования',
+        result: RESULTS[i % RESULTS.length]!,
+        video: i % 5 === 0 ? 'замечания' : 'соответствует',
+        'video-fix': i % 5 === 0 ? '2020-09-01' : '',
+        fire: 'соответствует',
+        corner: 'соответствует',
+      },
+    });
+  }
+  addTableRows(doc, rows);
+  const check = new Y.Doc();
+  const reader = stockProvider(app, docName, check, cookie);
+  await new Promise<void>((done) => {
+    const test = () => {
+      if (readTable(check).rows.length >= ROWS) done();
+      else check.once('update', test);
+    };
+    reader.once('sync', test);
+  });
+  provider.destroy();
+  reader.destroy();
+  return table.id;
+}
+
+export async function benchCommitteeTable(): Promise<BenchRow[]> {
+  const app = await startApp();
+  const browser = await launchChromium();
+  try {
+    const id = await growTable(app);
+    const ctx = await browser.newContext({ viewport: VIEWPORT });
+    await login(ctx, app, 'demo-city');
+    const warm = await ctx.newPage();
+    await warm.goto(`${app.url}/table/${id}`);
+    await warm.waitForFunction(
+      (n) =>
+        Number(document.querySelector('[data-testid="table-count"]')?.getAttribute('data-total')) >=
+        n,
+      ROWS,
+      { timeout: 120_000 },
+    );
+    await waitForSyncState(warm, 'online', 0);
+    await warm.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await warm.close();
+
+    await ctx.setOffline(true);
+    const fromDoc: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const page = await ctx.newPage();
+      await page.goto(`${app.url}/table/${id}`);
+      await page.waitForFunction(
+        () => performance.getEntriesByName('pg:table-ready').length > 0,
+        undefined,
+        { timeout: 120_000 },
+      );
+      const [open, ready] = await page.evaluate(() =>
+        ['pg:table-open', 'pg:table-ready'].map(
+          (n) => performance.getEntriesByName(n)[0]!.startTime,
+        ),
+      );
+      fromDoc.push(ready! - open!);
+      if (process.env['BENCH_VERBOSE']) {
+        const marks = await page.evaluate(() =>
+          performance
+            .getEntriesByType('mark')
+            .map((m) => `${m.name}=${m.startTime.toFixed(0)}`)
+            .join(' '),
+        );
+        process.stderr.write(`${marks}\n`);
+      }
+      await page.close();
+    }
+    await ctx.close();
+    fromDoc.sort((x, y) => x - y);
+    const median = percentile(fromDoc, 50);
+    return [
+      {
+        name: `committee table open, ${ROWS} rows, IndexedDB → rendered grid (median of ${RUNS})`,
+        value: `${median.toFixed(0)} ms (best ${fromDoc[0]!.toFixed(0)}, worst ${fromDoc.at(-1)!.toFixed(0)})`,
+        target: '≤ 300 ms',
+        ok: median <= 300,
+      },
+    ];
+  } finally {
+    await browser.close();
+    await app.stop();
+    removeDataDir(app.dataDir);
+  }
+}

@@ -1,0 +1,168 @@
+// Discount partners of a committee (ПРОФКАРДС) and what partners may see: the fields a
+// committee keeps per partner, their validation (one parser for the relay and the web
+// form), check events a partner's /check page reports (counts only: no card number, no
+// person), and the card holder's initials shown to a partner of the card's region.
+
+export const PARTNER_CATEGORIES = [
+  'shop',
+  'food',
+  'sport',
+  'health',
+  'travel',
+  'culture',
+  'education',
+  'services',
+  'other',
+] as const;
+export type PartnerCategory = (typeof PARTNER_CATEGORIES)[number];
+
+/** What a committee keeps per partner. Dates are ISO (YYYY-MM-DD); '' = open. */
+export interface PartnerFields {
+  readonly name: string;
+  readonly category: PartnerCategory;
+  /** The discount or bonus, as the member reads it: «10 % на всё», «бонус 500 ₽». */
+  readonly discount: string;
+  readonly addresses: readonly string[];
+  /** Where it applies, free text: «Белгород», «вся область». */
+  readonly territory: string;
+  readonly validFrom: string;
+  readonly validTo: string;
+  readonly contact: string;
+}
+
+export interface Partner extends PartnerFields {
+  readonly id: string;
+  /** The committee (regional or city organization) whose list holds it. */
+  readonly orgId: string;
+}
+
+export const PARTNER_TEXT_MAX = 200;
+export const PARTNER_ADDRESSES_MAX = 20;
+
+const ISO_DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** Parsed fields, or the first problem in English (the relay's 400 message). */
+export function parsePartnerFields(input: unknown): PartnerFields | string {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return 'expected a JSON object';
+  }
+  const o = input as Record<string, unknown>;
+  const text = (key: string, required = false): string | null => {
+    const v = o[key] ?? '';
+    if (typeof v !== 'string' || v.length > PARTNER_TEXT_MAX) return null;
+    const t = v.trim();
+    return required && t === '' ? null : t;
+  };
+  const name = text('name', true);
+  if (name === null) return `name: 1–${PARTNER_TEXT_MAX} characters`;
+  const category = o['category'];
+  if (!PARTNER_CATEGORIES.includes(category as PartnerCategory)) {
+    return `category: one of ${PARTNER_CATEGORIES.join(', ')}`;
+  }
+  const fields: Record<string, string> = {};
+  for (const key of ['discount', 'territory', 'validFrom', 'validTo', 'contact']) {
+    const v = text(key);
+    if (v === null) return `${key}: at most ${PARTNER_TEXT_MAX} characters`;
+    fields[key] = v;
+  }
+  for (const key of ['validFrom', 'validTo']) {
+    if (fields[key] !== '' && !ISO_DAY.test(fields[key]!)) return `${key}: YYYY-MM-DD`;
+  }
+  if (fields['validFrom'] && fields['validTo'] && fields['validFrom'] > fields['validTo']!) {
+    return 'validTo: before validFrom';
+  }
+  const raw = o['addresses'] ?? [];
+  if (
+    !Array.isArray(raw) ||
+    raw.length > PARTNER_ADDRESSES_MAX ||
+    !raw.every((a) => typeof a === 'string' && a.length <= PARTNER_TEXT_MAX)
+  ) {
+    return `addresses: at most ${PARTNER_ADDRESSES_MAX} texts`;
+  }
+  return {
+    name,
+    category: category as PartnerCategory,
+    discount: fields['discount']!,
+    addresses: (raw as string[]).map((a) => a.trim()).filter(Boolean),
+    territory: fields['territory']!,
+    validFrom: fields['validFrom']!,
+    validTo: fields['validTo']!,
+    contact: fields['contact']!,
+  };
+}
+
+/** The partner's offer runs on `day` (ISO). */
+export const partnerActiveOn = (p: PartnerFields, day: string) =>
+  (p.validFrom === '' || p.validFrom <= day) && (p.validTo === '' || day <= p.validTo);
+
+/** «Иванова Анна Петровна» → «И. А. П.» — all a partner learns about the holder. */
+export function initialsOf(...parts: readonly string[]): string {
+  return parts
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => `${p[0]!.toUpperCase()}.`)
+    .join(' ');
+}
+
+/** One check made on a partner's /check page; `id` makes a re-sent report count once. */
+export interface CheckEvent {
+  readonly id: string;
+  /** ms since 1970 */
+  readonly at: number;
+  readonly valid: boolean;
+}
+
+export const CHECK_EVENTS_MAX = 500;
+
+/** POST /api/partner/checks body: the events, or the problem. */
+export function parseCheckEvents(input: unknown): CheckEvent[] | string {
+  const events = (input as { events?: unknown } | null)?.events;
+  if (!Array.isArray(events) || events.length > CHECK_EVENTS_MAX) {
+    return `expected {events: [...]} (at most ${CHECK_EVENTS_MAX})`;
+  }
+  const out: CheckEvent[] = [];
+  for (const e of events as unknown[]) {
+    const o = e as Record<string, unknown> | null;
+    if (
+      typeof o?.['id'] !== 'string' ||
+      !/^[A-Za-z0-9_-]{8,64}$/.test(o['id']) ||
+      typeof o['at'] !== 'number' ||
+      !Number.isSafeInteger(o['at']) ||
+      o['at'] < 0 ||
+      typeof o['valid'] !== 'boolean'
+    ) {
+      return 'event: {id, at (ms), valid}';
+    }
+    out.push({ id: o['id'], at: o['at'], valid: o['valid'] });
+  }
+  return out;
+}
+
+/** Checks per month (YYYY-MM) of one partner: counts only. */
+export interface PartnerMonth {
+  readonly month: string;
+  readonly valid: number;
+  readonly invalid: number;
+}
+
+/** GET /api/partner/me — the signed-in partner account. */
+export interface PartnerMe {
+  readonly partner: Partner;
+  readonly months: readonly PartnerMonth[];
+}
+
+/** GET /api/orgs/:orgId/partner-stats — checks per partner per month of the committee's list. */
+export interface PartnerStats {
+  readonly partners: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly months: readonly PartnerMonth[];
+  }[];
+}
+
+/** GET /api/orgs/:orgId/partners/:id/accounts — the partner's accounts (logins only). */
+export interface PartnerAccount {
+  readonly userId: string;
+  readonly login: string;
+  readonly displayName: string;
+}

@@ -1,0 +1,40 @@
+// The card index of chairs (access/chairs.ts) from position records: the chair and the
+// deputies in office on `today`, with their terms. Contacts come from the holder's member
+// record when they are registered in this very organization (the chair's own register),
+// and for the chair otherwise from the passport's chair contacts; nothing is read from
+// another organization's register. An organization with no chair or deputy records keeps
+// the passport's entries (chairEntries).
+import type { ChairEntry } from '../access/chairs.ts';
+import { chairEntries } from '../access/chairs.ts';
+import type { MemberRecord } from '../model/member.ts';
+import type { PassportRecord } from '../model/passport.ts';
+import { holdersOn } from './as-of.ts';
+import type { PositionRecord } from './position.ts';
+
+export function chairIndexEntries(
+  orgId: string,
+  passport: PassportRecord,
+  positions: readonly PositionRecord[],
+  member: (id: string) => Pick<MemberRecord, 'phone' | 'email'> | undefined,
+  today: string,
+): ChairEntry[] {
+  const posts = positions.filter((p) => p.role === 'chair' || p.role === 'deputy');
+  if (posts.length === 0) return chairEntries(passport);
+  const held = holdersOn(posts, today).sort(
+    (a, b) =>
+      Number(b.role === 'chair') - Number(a.role === 'chair') || a.start.localeCompare(b.start),
+  );
+  return held.map((p) => {
+    const own =
+      p.holder.orgId === orgId && p.holder.memberId ? member(p.holder.memberId) : undefined;
+    const passportContacts = p.role === 'chair' && !own;
+    return {
+      role: p.role as 'chair' | 'deputy',
+      name: p.holder.name.trim(),
+      phone: own?.phone.trim() || (passportContacts ? passport.chairPhone.trim() : ''),
+      email: own?.email.trim() || (passportContacts ? passport.chairEmail.trim() : ''),
+      termStart: p.start,
+      termEnd: p.termEnd,
+    };
+  });
+}

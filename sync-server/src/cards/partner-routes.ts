@@ -1,0 +1,178 @@
+// Discount partners (session required). A committee (an organization above the primary
+// level) keeps its list; its editors and admins change it and give partners accounts; any
+// role on it reads the list and the check counts of its subtree (counts only).
+//   GET    /orgs/:orgId/partners                         Partner[] of this committee
+//   POST   /orgs/:orgId/partners  PartnerFields          201 Partner
+//   PUT    /orgs/:orgId/partners/:id  PartnerFields      Partner
+//   DELETE /orgs/:orgId/partners/:id                     204
+//   GET    /orgs/:orgId/partners/:id/accounts            PartnerAccount[]
+//   POST   /orgs/:orgId/partners/:id/accounts {login, displayName, password}
+//                                                        201 — a user with no organization
+//                                                        role who checks cards for it
+//   DELETE /orgs/:orgId/partners/:id/accounts/:userId    204 (the user is disabled)
+//   GET    /orgs/:orgId/partner-stats                    PartnerStats: checks per partner and
+//                                                        month for the committees of the subtree
+// A partner account (role `partner`: linked in partner_accounts, no organization roles):
+//   GET    /partner/me                                   PartnerMe (404: not a partner)
+//   POST   /partner/checks {events}                      204 — checks made on /check, counts
+//   GET    /partner/card-holder/:number                  {initials} of a live card of the
+//                                                        partner's region, else 404
+import type { Context } from 'hono';
+import { Hono } from 'hono';
+import { normalizeCardNumber, parseCheckEvents, parsePartnerFields } from '@profgrid/core';
+import type { OrgLevel, PartnerStats } from '@profgrid/core';
+import { checkPassword } from '../auth/password-policy.ts';
+import { hashPassword } from '../auth/passwords.ts';
+import type { ApiContext, ApiEnv } from '../http/api-context.ts';
+import { isObject, jsonBody } from '../http/api-context.ts';
+import { apiError, badRequest, notFound } from '../http/api-error.ts';
+import { LOGIN_PATTERN, isDisplayName } from '../routes/user-bodies.ts';
+import type { CardService } from './card-service.ts';
+
+const COMMITTEE_LEVELS: readonly OrgLevel[] = ['central', 'regional', 'okrug', 'local'];
+
+export function partnerRoutes(ctx: ApiContext, cards: CardService | undefined): Hono<ApiEnv> {
+  const app = new Hono<ApiEnv>();
+  if (!cards) return app;
+  const partners = cards.partners;
+  const orgId = (c: Context<ApiEnv>) => c.req.param('orgId') ?? '';
+  const isCommittee = (id: string) => {
+    const level = ctx.registry.get(id)?.level;
+    return level !== undefined && COMMITTEE_LEVELS.includes(level);
+  };
+  const reads = (c: Context<ApiEnv>) =>
+    isCommittee(orgId(c)) && c.var.access.roleOn(orgId(c)) !== null;
+  const edits = (c: Context<ApiEnv>) =>
+    isCommittee(orgId(c)) && c.var.access.can(orgId(c), 'editor');
+  /** The partner of the path when it belongs to the path's committee. */
+  const partnerOfPath = async (c: Context<ApiEnv>) => {
+    const p = await partners.get(c.req.param('id') ?? '');
+    return p && p.orgId === orgId(c) ? p : undefined;
+  };
+  const now = () => Date.now();
+
+  return app
+    .get('/orgs/:orgId/partners', async (c) => {
+      if (!reads(c)) return notFound(c, 'organization');
+      const list = await partners.list([orgId(c)]);
+      return c.json(list.sort((a, b) => a.name.localeCompare(b.name, 'ru')));
+    })
+    .post('/orgs/:orgId/partners', async (c) => {
+      if (!edits(c)) return notFound(c, 'organization');
+      const fields = parsePartnerFields(await jsonBody(c));
+      if (typeof fields === 'string') return badRequest(c, fields);
+      return c.json(await partners.create(orgId(c), fields, now()), 201);
+    })
+    .put('/orgs/:orgId/partners/:id', async (c) => {
+      if (!edits(c)) return notFound(c, 'organization');
+      const p = await partnerOfPath(c);
+      if (!p) return notFound(c, 'partner');
+      const fields = parsePartnerFields(await jsonBody(c));
+      if (typeof fields === 'string') return badRequest(c, fields);
+      await partners.update(p.id, fields, now());
+      return c.json({ ...fields, id: p.id, orgId: p.orgId });
+    })
+    .delete('/orgs/:orgId/partners/:id', async (c) => {
+      if (!edits(c)) return notFound(c, 'organization');
+      const p = await partnerOfPath(c);
+      if (!p) return notFound(c, 'partner');
+      for (const a of await partners.accounts(p.id)) await disable(a.userId);
+      await partners.remove(p.id);
+      return c.body(null, 204);
+    })
+    .get('/orgs/:orgId/partners/:id/accounts', async (c) => {
+      if (!edits(c)) return notFound(c, 'organization');
+      const p = await partnerOfPath(c);
+      if (!p) return notFound(c, 'partner');
+      return c.json(await partners.accounts(p.id));
+    })
+    .post('/orgs/:orgId/partners/:id/accounts', async (c) => {
+      if (!edits(c)) return notFound(c, 'organization');
+      const p = await partnerOfPath(c);
+      if (!p) return notFound(c, 'partner');
+      const body = await jsonBody(c);
+      if (!isObject(body)) return badRequest(c, 'expected a JSON object');
+      const { login, displayName, password } = body;
+      if (typeof login !== 'string' || !LOGIN_PATTERN.test(login)) {
+        return badRequest(c, 'login: 3–64 of A–Z a–z 0–9 . _ @ -');
+      }
+      if (!isDisplayName(displayName)) return badRequest(c, 'displayName is required');
+      if (typeof password !== 'string') return badRequest(c, 'password is required');
+      const verdict = checkPassword(password, login);
+      if (!verdict.ok) return apiError(c, 400, 'weak-password', verdict.message);
+      if (await ctx.users.byLogin(login)) return apiError(c, 409, 'conflict', 'login is taken');
+      const user = await ctx.users.create({
+        login,
+        displayName: displayName.trim(),
+        passwordHash: await hashPassword(password),
+      });
+      await partners.link(user.id, p.id);
+      await ctx.audit.record({
+        action: 'user-create',
+        userId: c.var.user.id,
+        orgId: orgId(c),
+        detail: `target=${user.login} partner`,
+      });
+      return c.json({ userId: user.id, login: user.login, displayName: user.displayName }, 201);
+    })
+    .delete('/orgs/:orgId/partners/:id/accounts/:userId', async (c) => {
+      if (!edits(c)) return notFound(c, 'organization');
+      const p = await partnerOfPath(c);
+      const userId = c.req.param('userId');
+      if (!p || !(await partners.unlink(userId, p.id))) return notFound(c, 'account');
+      await disable(userId);
+      return c.body(null, 204);
+    })
+    .get('/orgs/:orgId/partner-stats', async (c) => {
+      if (!reads(c)) return notFound(c, 'organization');
+      const root = orgId(c);
+      const committees = ctx.registry
+        .list()
+        .filter(
+          (o) =>
+            COMMITTEE_LEVELS.includes(o.level) &&
+            (o.id === root || ctx.registry.ancestorsOf(o.id).includes(root)),
+        )
+        .map((o) => o.id);
+      const list = await partners.list(committees);
+      const months = await partners.months(list.map((p) => p.id));
+      const body: PartnerStats = {
+        partners: list
+          .sort((a, b) => a.name.localeCompare(b.name, 'ru'))
+          .map((p) => ({ id: p.id, name: p.name, months: months.get(p.id) ?? [] })),
+      };
+      return c.json(body);
+    })
+    .get('/partner/me', async (c) => {
+      const partner = await partners.partnerOf(c.var.user.id);
+      if (!partner) return notFound(c, 'partner');
+      const months = (await partners.months([partner.id])).get(partner.id) ?? [];
+      return c.json({ partner, months });
+    })
+    .post('/partner/checks', async (c) => {
+      const partner = await partners.partnerOf(c.var.user.id);
+      if (!partner) return notFound(c, 'partner');
+      const events = parseCheckEvents(await jsonBody(c));
+      if (typeof events === 'string') return badRequest(c, events);
+      await partners.recordChecks(partner.id, events);
+      return c.body(null, 204);
+    })
+    .get('/partner/card-holder/:number', async (c) => {
+      const partner = await partners.partnerOf(c.var.user.id);
+      if (!partner) return notFound(c, 'partner');
+      const number = normalizeCardNumber(c.req.param('number'));
+      const initials = number ? await cards.holderInitials(number, partner.orgId) : null;
+      c.header('Cache-Control', 'no-store');
+      if (initials === null) return notFound(c, 'card');
+      return c.json({ initials });
+    });
+
+  async function disable(userId: string): Promise<void> {
+    const user = await ctx.users.get(userId);
+    // only an account that checks cards and nothing else is disabled with its partner
+    if (!user || user.roles.length > 0) return;
+    await ctx.users.update(userId, { disabled: true });
+    await ctx.sessions.endAllOf(userId);
+    ctx.sessionsEnded();
+  }
+}

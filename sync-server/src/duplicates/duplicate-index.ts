@@ -1,0 +1,190 @@
+// "One person once": the server's index of who is registered where, by keyed hashes of
+// each member's person keys (core/src/duplicates). Kept from the relay's stored-update
+// event: an organization's changes are coalesced (`delayMs`) and then its key rows are
+// rewritten by difference; when they changed, the pairs that involve it are recomputed.
+// Members removed from the register (status «снят») have no keys. A chair is told of
+// their own members that share a key with a member of another organization — with that
+// organization's name and nothing else of it; a committee gets counts of the pairs whose
+// nearest common organization it is. A pair marked «разные люди» stays dismissed.
+import type * as Y from 'yjs';
+import { OrgDoc } from '@profgrid/core';
+import { personKeys } from '@profgrid/core/duplicates';
+import type { DuplicateItem, DuplicateSummary } from '@profgrid/core/duplicates';
+import type { Logger } from '../log.ts';
+import type { OrgRegistry } from '../registry/org-registry.ts';
+import type { Sql } from '../store/sql.ts';
+import { DuplicateStore } from './duplicate-store.ts';
+import type { KeyRow, PairRow } from './duplicate-store.ts';
+import { loadPersonSecret, personHasher } from './person-hash.ts';
+import type { PersonHasher } from './person-hash.ts';
+
+export interface DuplicateIndexOptions {
+  readonly sql: Sql;
+  readonly registry: OrgRegistry;
+  readonly logger: Logger;
+  readonly now: () => number;
+  /** How long changes of one organization are gathered before it is re-indexed; default 500 ms. */
+  readonly delayMs?: number;
+}
+
+/** The member fields the keys are made of (a member row has more). */
+type KeyFields = Parameters<typeof personKeys>[0] & {
+  readonly id: string;
+  readonly status: string;
+};
+
+export class DuplicateIndex {
+  readonly store: DuplicateStore;
+  readonly #opts: DuplicateIndexOptions;
+  readonly #hash: PersonHasher;
+  readonly #pending = new Map<string, Y.Doc>();
+  #timer: ReturnType<typeof setTimeout> | null = null;
+  #running: Promise<void> = Promise.resolve();
+
+  private constructor(opts: DuplicateIndexOptions, hash: PersonHasher) {
+    this.#opts = opts;
+    this.#hash = hash;
+    this.store = new DuplicateStore(opts.sql);
+  }
+
+  static async open(opts: DuplicateIndexOptions): Promise<DuplicateIndex> {
+    return new DuplicateIndex(opts, personHasher(await loadPersonSecret(opts.sql)));
+  }
+
+  /** The stored-update event: the organization is re-indexed after `delayMs`. */
+  docChanged(orgId: string, doc: Y.Doc): void {
+    this.#pending.set(orgId, doc);
+    if (this.#timer) return;
+    this.#timer = setTimeout(() => void this.#drain(), this.#opts.delayMs ?? 500);
+    this.#timer.unref();
+  }
+
+  /** Re-indexes everything pending now (tests, shutdown). */
+  async flush(): Promise<void> {
+    await this.#drain();
+  }
+
+  #drain(): Promise<void> {
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = null;
+    const batch = [...this.#pending];
+    this.#pending.clear();
+    const run = async () => {
+      for (const [orgId, doc] of batch) {
+        await this.indexMembers(orgId, new OrgDoc(doc).members()).catch((err: unknown) =>
+          this.#opts.logger.error('duplicate index failed', { orgId, error: String(err) }),
+        );
+      }
+    };
+    this.#running = this.#running.then(run, run);
+    return this.#running;
+  }
+
+  /** The keyed hashes of one member's keys (none when off the register). */
+  hashesOf(member: KeyFields): KeyRow[] {
+    if (member.status === 'left') return [];
+    return personKeys(member).map((k) => ({
+      memberId: member.id,
+      kind: k.kind,
+      hash: this.#hash(k.text),
+    }));
+  }
+
+  /** Organizations other than `orgId` where someone with this member's keys is registered. */
+  async check(orgId: string, member: KeyFields): Promise<string[]> {
+    return this.store.orgsWithAny(
+      this.hashesOf(member).map((k) => k.hash),
+      orgId,
+    );
+  }
+
+  /** Rewrites one organization's key rows from its members; pairs when the keys changed. */
+  async indexMembers(orgId: string, members: readonly KeyFields[]): Promise<void> {
+    const want = new Map<string, KeyRow>();
+    for (const m of members)
+      for (const k of this.hashesOf(m)) want.set(`${k.memberId}\u0000${k.kind}`, k);
+    const stored = await this.store.keysOf(orgId);
+    const have = new Map(stored.map((k) => [`${k.memberId}\u0000${k.kind}`, k]));
+    const removed = stored.filter((k) => !want.has(`${k.memberId}\u0000${k.kind}`));
+    const upserted = [...want].filter(([id, k]) => have.get(id)?.hash !== k.hash).map(([, k]) => k);
+    if (removed.length === 0 && upserted.length === 0) return;
+    await this.store.writeKeys(orgId, removed, upserted);
+    await this.#recomputePairs(orgId);
+  }
+
+  async #recomputePairs(orgId: string): Promise<void> {
+    const pairs = new Map<string, PairRow & { byName: boolean; byCard: boolean }>();
+    for (const m of await this.store.matchesOf(orgId)) {
+      const mine = `${orgId}\u0000${m.memberId}`;
+      const theirs = `${m.otherOrg}\u0000${m.otherMember}`;
+      const [a, b] = mine < theirs ? [mine, theirs] : [theirs, mine];
+      const pairId = this.#hash(`pair\u0000${a}\u0000${b}`);
+      const [aOrg, aMember] = a.split('\u0000') as [string, string];
+      const [bOrg, bMember] = b.split('\u0000') as [string, string];
+      const pair = pairs.get(pairId) ?? {
+        pairId,
+        aOrg,
+        aMember,
+        bOrg,
+        bMember,
+        byName: false,
+        byCard: false,
+      };
+      pairs.set(pairId, {
+        ...pair,
+        byName: pair.byName || m.kind === 'name',
+        byCard: pair.byCard || m.kind === 'card',
+      });
+    }
+    await this.store.replacePairs(orgId, [...pairs.values()]);
+  }
+
+  #live(orgId: string): boolean {
+    const reg = this.#opts.registry;
+    const org = reg.get(orgId);
+    return !!org && !org.archived && !reg.ancestorsOf(orgId).some((id) => reg.get(id)?.archived);
+  }
+
+  /** What the chair of `orgId` is told: own member, the other organization's name. */
+  async listFor(orgId: string): Promise<DuplicateItem[]> {
+    const items: DuplicateItem[] = [];
+    for (const p of await this.store.openPairs(orgId)) {
+      const mineIsA = p.aOrg === orgId;
+      const otherOrgId = mineIsA ? p.bOrg : p.aOrg;
+      if (!this.#live(otherOrgId)) continue;
+      items.push({
+        pairId: p.pairId,
+        memberId: mineIsA ? p.aMember : p.bMember,
+        match: p.byName && p.byCard ? 'both' : p.byCard ? 'card' : 'name',
+        otherOrgId,
+        otherOrgName: this.#opts.registry.get(otherOrgId)!.name,
+      });
+    }
+    return items;
+  }
+
+  /** Counts for a committee: pairs whose nearest common organization is it, and in its subtree. */
+  async summary(orgId: string): Promise<DuplicateSummary> {
+    const reg = this.#opts.registry;
+    const chain = (id: string) => [id, ...reg.ancestorsOf(id)];
+    let common = 0;
+    let subtree = 0;
+    for (const p of await this.store.openPairs(null)) {
+      if (!this.#live(p.aOrg) || !this.#live(p.bOrg)) continue;
+      const a = chain(p.aOrg);
+      const b = new Set(chain(p.bOrg));
+      if (!a.includes(orgId) || !b.has(orgId)) continue;
+      subtree++;
+      if (a.find((id) => b.has(id)) === orgId) common++;
+    }
+    return { orgId, common, subtree };
+  }
+
+  /** «Разные люди»: the pair is dismissed for both chairs; false when `orgId` is not in it. */
+  async markDifferent(pairId: string, orgId: string, userId: string | null): Promise<boolean> {
+    const pair = await this.store.pair(pairId);
+    if (!pair || (pair.aOrg !== orgId && pair.bOrg !== orgId)) return false;
+    await this.store.dismiss(pairId, orgId, userId, this.#opts.now());
+    return true;
+  }
+}
