@@ -2,7 +2,13 @@
 // child's subtree (GET /api/orgs/:id/card-stats), members on the register from the
 // rollups (…/summary, …/children-summaries) for the share with a card, and checks per
 // partner and month (…/partner-stats). Counts only — nothing personal.
-import type { CardStats, ChildrenRollups, OrgRollup, PartnerStats } from '@profgrid/core';
+import {
+  parseCardStats,
+  parseChildrenRollups,
+  parseOrgRollup,
+  parsePartnerStats,
+} from '@profgrid/core';
+import type { PartnerStats } from '@profgrid/core';
 import type { ApiFailure } from '../api/index.ts';
 import type { CardsApi } from './issued-cards.svelte.ts';
 
@@ -35,10 +41,10 @@ export class CardStatsState {
   async load(): Promise<void> {
     const id = encodeURIComponent(this.orgId);
     const [stats, summary, children, partners] = await Promise.all([
-      this.#api.get<CardStats>(`/api/orgs/${id}/card-stats`),
-      this.#api.get<OrgRollup>(`/api/orgs/${id}/summary`),
-      this.#api.get<ChildrenRollups>(`/api/orgs/${id}/children-summaries?limit=1000`),
-      this.#api.get<PartnerStats>(`/api/orgs/${id}/partner-stats`),
+      this.#api.get(`/api/orgs/${id}/card-stats`, parseCardStats),
+      this.#api.get(`/api/orgs/${id}/summary`, parseOrgRollup),
+      this.#api.get(`/api/orgs/${id}/children-summaries?limit=1000`, parseChildrenRollups),
+      this.#api.get(`/api/orgs/${id}/partner-stats`, parsePartnerStats),
     ]);
     if (!stats.ok) {
       this.error = stats.error;
