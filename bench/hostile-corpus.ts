@@ -1,4 +1,4 @@
-// Issue 6 item 5, full version: at least 10,000 malformed and hostile frames
+// The hostile corpus, full version: at least 10,000 malformed and hostile frames
 // (sync-server/test/hostile/corpus.ts) at a spawned relay over /mux and /sync. Figures:
 // frames, time, max stall of a healthy reader, memory (RSS as it ran, and what the relay
 // still holds after a full GC forced through its inspector); storage must be unchanged.

@@ -1,4 +1,4 @@
-// Issue 6 item 3: 1,000 web MuxProviders (the tab's provider and backoff, on `ws` in node)
+// Reconnect after a relay restart: 1,000 web MuxProviders (the tab's provider and backoff, on `ws` in node)
 // re-sync with their offline edits after the relay restarts on the same DATA_DIR and port,
 // once after SIGTERM (sockets closed 1012) and once after SIGKILL. Target: ≤ 15 s.
 import { runReconnect } from '../web/e2e/harness/reconnect-run.ts';

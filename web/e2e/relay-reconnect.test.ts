@@ -1,4 +1,4 @@
-// Issue 6 item 3, short version: web MuxProviders (the tab's provider, its real backoff)
+// Reconnect after a relay restart, short version: web MuxProviders (the tab's provider, its real backoff)
 // re-sync after a relay restart on the same DATA_DIR and port, with their offline edits.
 // 1,000 clients: `pnpm bench reconnect`.
 import { expect, it } from 'vitest';

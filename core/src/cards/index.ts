@@ -43,6 +43,7 @@ export {
   REVOKE_REASONS,
   parseCardLinkResponse,
   parseCardLinkView,
+  parseCardStats,
   parseCardStatusResponse,
   parseIssuedCard,
   parseIssuedCards,
@@ -68,6 +69,7 @@ export {
   initialsOf,
   parseCheckEvents,
   parsePartnerFields,
+  parsePartnerStats,
   partnerActiveOn,
 } from './partner.ts';
 export type {
@@ -80,4 +82,3 @@ export type {
   PartnerMonth,
   PartnerStats,
 } from './partner.ts';
-export { parseCardStats, parsePartnerStats } from './stats-parse.ts';

@@ -166,3 +166,24 @@ export interface PartnerAccount {
   readonly login: string;
   readonly displayName: string;
 }
+
+/** GET /api/orgs/:orgId/partner-stats; null when it is not one. */
+export function parsePartnerStats(v: unknown): PartnerStats | null {
+  const isObj = (x: unknown): x is Record<string, unknown> =>
+    typeof x === 'object' && x !== null && !Array.isArray(x);
+  const n = (x: unknown): x is number => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
+  if (!isObj(v) || !Array.isArray(v['partners'])) return null;
+  const partners: PartnerStats['partners'][number][] = [];
+  for (const p of v['partners'] as unknown[]) {
+    if (!isObj(p) || typeof p['id'] !== 'string' || typeof p['name'] !== 'string') return null;
+    if (!Array.isArray(p['months'])) return null;
+    const months: PartnerMonth[] = [];
+    for (const m of p['months'] as unknown[]) {
+      if (!isObj(m) || typeof m['month'] !== 'string' || !n(m['valid']) || !n(m['invalid']))
+        return null;
+      months.push({ month: m['month'], valid: m['valid'], invalid: m['invalid'] });
+    }
+    partners.push({ id: p['id'], name: p['name'], months });
+  }
+  return { partners };
+}

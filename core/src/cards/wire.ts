@@ -114,3 +114,33 @@ export function parseCardLinkView(v: unknown): CardLinkView | null {
   if (!str(name) || !str(orgName) || !str(regionOrgId)) return null;
   return { number, validUntil, qr, status, name, orgName, regionOrgId };
 }
+
+const count = (v: unknown): v is number =>
+  typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+
+function parseCounts(v: unknown): CardCounts | null {
+  return isObj(v) && count(v['cards']) && count(v['revoked'])
+    ? { cards: v['cards'], revoked: v['revoked'] }
+    : null;
+}
+
+/** GET /api/orgs/:orgId/card-stats */
+export function parseCardStats(v: unknown): CardStats | null {
+  if (!isObj(v) || !Array.isArray(v['orgs']) || !Array.isArray(v['children'])) return null;
+  const total = parseCounts(v['total']);
+  const orgs = v['orgs'].map((o: unknown) =>
+    isObj(o) && str(o['orgId']) && count(o['cards'])
+      ? { orgId: o['orgId'], cards: o['cards'] }
+      : null,
+  );
+  const children = v['children'].map((c: unknown) => {
+    const counts = parseCounts(c);
+    return counts && isObj(c) && str(c['orgId']) ? { orgId: c['orgId'], ...counts } : null;
+  });
+  if (!total || orgs.some((o) => o === null) || children.some((c) => c === null)) return null;
+  return {
+    orgs: orgs as { orgId: string; cards: number }[],
+    children: children as (CardCounts & { orgId: string })[],
+    total,
+  };
+}

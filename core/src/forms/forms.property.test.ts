@@ -1,4 +1,4 @@
-// Issue 19's property: for random registers with random dated events, the form computed
+// The forms' consolidation property: for random registers with random dated events, the form computed
 // as of D from the documents equals the sum of the per-organization figures, to the unit;
 // and a form for D is unchanged by events dated after D. The register's truth comes from
 // the generator (each member's real joining and leaving days), not from the code tested.

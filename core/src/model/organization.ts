@@ -1,5 +1,5 @@
-// The organization tree (R1) as the registry serves it. Until the registry issue lands,
-// the relay serves the demo tree with these shapes.
+// The organization tree (R1) as the registry serves it: levels, institution types and the
+// document name of each organization.
 
 export const ORG_LEVELS = [
   'central',

@@ -4,24 +4,20 @@ import { parseUserRecord, parseUserRecords } from '@profgrid/core';
 import type { CreateUserRequest, RoleGrant, UserRecord } from '@profgrid/core';
 import { api } from '../api/index.ts';
 import type { ApiResult } from '../api/index.ts';
+import { RemoteList } from '../remote-list/index.ts';
 import { ruCollator } from '../../i18n/collate.ts';
 
-const collator = ruCollator;
+const byName = (a: UserRecord, b: UserRecord) =>
+  ruCollator.compare(a.displayName || a.login, b.displayName || b.login);
 
 class UsersAdmin {
-  users = $state.raw<UserRecord[]>([]);
-  status = $state<'loading' | 'ready' | 'failed'>('loading');
+  readonly list = new RemoteList<UserRecord>();
 
   async load(): Promise<void> {
-    const r = await api.get('/api/users', parseUserRecords);
-    if (r.ok) {
-      this.users = r.value.sort((a, b) =>
-        collator.compare(a.displayName || a.login, b.displayName || b.login),
-      );
-      this.status = 'ready';
-    } else if (this.users.length === 0) {
-      this.status = 'failed';
-    }
+    await this.list.load(async () => {
+      const r = await api.get('/api/users', parseUserRecords);
+      return r.ok ? { ok: true, value: r.value.sort(byName) } : r;
+    });
   }
 
   async #then<T>(r: ApiResult<T>): Promise<ApiResult<T>> {

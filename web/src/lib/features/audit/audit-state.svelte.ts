@@ -2,26 +2,15 @@
 import { parseAuditEntries } from '@profgrid/core';
 import type { AuditEntry } from '@profgrid/core';
 import { api } from '../api/index.ts';
-import type { ApiFailure } from '../api/index.ts';
+import { RemoteList } from '../remote-list/index.ts';
 import { auditJsonUrl } from './audit-query.ts';
 import type { AuditQuery } from './audit-query.ts';
 
 class AuditLog {
-  entries = $state.raw<AuditEntry[]>([]);
-  status = $state<'idle' | 'loading' | 'ready' | 'failed'>('idle');
-  error = $state.raw<ApiFailure | null>(null);
+  readonly list = new RemoteList<AuditEntry>();
 
-  async load(q: AuditQuery): Promise<void> {
-    this.status = 'loading';
-    const r = await api.get(auditJsonUrl(q), parseAuditEntries);
-    if (r.ok) {
-      this.entries = r.value;
-      this.status = 'ready';
-      this.error = null;
-    } else {
-      this.status = 'failed';
-      this.error = r.error;
-    }
+  load(q: AuditQuery) {
+    return this.list.load(() => api.get(auditJsonUrl(q), parseAuditEntries));
   }
 }
 

@@ -1,7 +1,6 @@
 // The last known figures of a dashboard, kept in Dexie so an offline committee still sees
-// numbers and how old they are. Stored in the JSON view-cache table (`rowCache`) under the
-// key `dashboard:<orgId>`, so it belongs to the signed-in user and goes with the logout
-// wipe. Rows are validated on read with core's decoders (an older version may have
+// numbers and how old they are. Stored in the `dashboards` table by organization, so it
+// belongs to the signed-in user and goes with the logout wipe. Rows are validated on read with core's decoders (an older version may have
 // written them); unreadable rows count as absent.
 import { parseChildrenRollups, parseOrgRollup } from '@profgrid/core';
 import type { ChildRollup, OrgRollup } from '@profgrid/core';
@@ -14,8 +13,6 @@ export interface CachedDashboard {
   readonly savedAt: string;
 }
 
-const keyOf = (orgId: string) => `dashboard:${orgId}`;
-
 export async function saveDashboard(
   db: ProfgridDb,
   orgId: string,
@@ -23,29 +20,18 @@ export async function saveDashboard(
   children: readonly ChildRollup[],
   savedAt: string,
 ): Promise<void> {
-  await db.rowCache.put({
-    docName: keyOf(orgId),
-    rows: JSON.stringify({ rollup, children }),
-    savedAt,
-  });
+  await db.dashboards.put({ orgId, rollup, children: [...children], savedAt });
 }
 
 export async function loadDashboard(
   db: ProfgridDb,
   orgId: string,
 ): Promise<CachedDashboard | null> {
-  const row = await db.rowCache.get(keyOf(orgId));
-  if (!row || typeof row.rows !== 'string' || typeof row.savedAt !== 'string') return null;
-  try {
-    const parsed = JSON.parse(row.rows) as { rollup?: unknown; children?: unknown };
-    const rollup = parseOrgRollup(parsed.rollup);
-    const children = parseChildrenRollups({ orgId, children: parsed.children });
-    return rollup && children
-      ? { rollup, children: children.children, savedAt: row.savedAt }
-      : null;
-  } catch {
-    return null;
-  }
+  const row = await db.dashboards.get(orgId);
+  if (!row || typeof row.savedAt !== 'string') return null;
+  const rollup = parseOrgRollup(row.rollup);
+  const children = parseChildrenRollups({ orgId, children: row.children });
+  return rollup && children ? { rollup, children: children.children, savedAt: row.savedAt } : null;
 }
 
 /** The wall clock as ISO (kept out of rune modules, which must not hold plain Dates). */

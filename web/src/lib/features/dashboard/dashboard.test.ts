@@ -109,9 +109,10 @@ describe('dashboard cache', () => {
     expect(back?.rollup.membersTotal).toBe(15);
     expect(back?.children).toHaveLength(3);
     expect(back?.savedAt).toBe('2026-03-01T10:00:00.000Z');
-    await db.rowCache.put({
-      docName: 'dashboard:x',
-      rows: '{"rollup":{"membersTotal":"1"}}',
+    await db.dashboards.put({
+      orgId: 'x',
+      rollup: { membersTotal: '1' },
+      children: [],
       savedAt: 'x',
     });
     expect(await loadDashboard(db, 'x')).toBeNull();

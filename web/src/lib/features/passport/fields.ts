@@ -1,9 +1,13 @@
 // Which passport fields each passport tab shows, how each is edited, and which are
 // required (core decides). Choice fields store core's codes ('female', 'yes'…) and show
-// labels; the chair's birth date is stored ISO and typed/shown as ДД.ММ.ГГГГ.
-import { GENDERS, INSTITUTION_TYPES, REQUIRED_PASSPORT_FIELDS, YES_NO } from '@profgrid/core';
-import type { PassportField } from '@profgrid/core';
-import type { MessageKey } from '../../i18n/index.ts';
+// the labels of core's choices (cells/choices.ts, the one source); the chair's birth date is stored ISO and typed/shown as ДД.ММ.ГГГГ.
+import {
+  CHAIR_FULL_TIME_CHOICES,
+  GENDER_CHOICES,
+  INSTITUTION_CHOICES,
+  REQUIRED_PASSPORT_FIELDS,
+} from '@profgrid/core';
+import type { Choice, PassportField, Text } from '@profgrid/core';
 
 export const ADDRESS_FIELDS: readonly PassportField[] = [
   'address',
@@ -30,13 +34,16 @@ export const ORGANIZATION_FIELDS: readonly PassportField[] = [
 
 export interface PassportChoice {
   readonly value: string;
-  readonly label: MessageKey;
+  readonly label: Text;
 }
 
+const options = (choices: readonly Choice[]): readonly PassportChoice[] =>
+  choices.map((c) => ({ value: c.code, label: c.label }));
+
 const CHOICES: Partial<Record<PassportField, readonly PassportChoice[]>> = {
-  institutionType: INSTITUTION_TYPES.map((v) => ({ value: v, label: `institution.${v}` })),
-  chairGender: GENDERS.map((v) => ({ value: v, label: `gender.${v}` })),
-  chairFullTime: YES_NO.map((v) => ({ value: v, label: `passport.chairFullTime.${v}` })),
+  institutionType: options(INSTITUTION_CHOICES),
+  chairGender: options(GENDER_CHOICES),
+  chairFullTime: options(CHAIR_FULL_TIME_CHOICES),
 };
 
 /** The options of a field edited with a list; null for a typed field. */

@@ -1,14 +1,18 @@
-// The browser database (Dexie over IndexedDB). Three tables:
-//   updates   append-only Yjs update log per document (compacted into one row)
-//   orgs      the cached organization list, so the picker works offline
-//   syncMeta  per-document count of local changes the server has not acknowledged
-//   rowCache  the member rows of a document as plain JSON, derived from the Y.Doc: a
-//             large grid renders from it at once, and is reconciled when Yjs has loaded
-//   meta      the last signed-in user (`Me`), so a chair works offline after a reload;
-//             all of the data above belongs to that user (a different login wipes it)
+// The browser database (Dexie over IndexedDB), one table per kind:
+//   updates    append-only Yjs update log per document (compacted into one row)
+//   orgs       the cached organization list, so the picker works offline
+//   syncMeta   per-document count of local changes the server has not acknowledged
+//   rowCache   the member rows of a document as plain JSON, derived from the Y.Doc: a
+//              large grid renders from it at once, and is reconciled when Yjs has loaded
+//   views      the user's saved grid view per organization (and whether the server has it)
+//   dashboards the last figures of an organization's dashboard, for offline reading
+//   meta       the last signed-in user (`Me`), so a chair works offline after a reload;
+//              all of the data above belongs to that user (a different login wipes it)
 // Rows may have been written by an older version of the app: readers validate them.
+// Version 4 moved saved views and dashboards out of rowCache (rows `view:<orgId>` and
+// `dashboard:<orgId>`) into their own tables; see moveKindRows.
 import Dexie from 'dexie';
-import type { EntityTable } from 'dexie';
+import type { EntityTable, Transaction } from 'dexie';
 import type { Me, Organization } from '@profgrid/core';
 
 export interface UpdateRow {
@@ -35,6 +39,24 @@ export interface RowCacheRow {
   savedAt: string;
 }
 
+export interface ViewRow {
+  orgId: string;
+  /** A GridView, or null for "reset to the default"; validated on read. */
+  view: unknown;
+  /** Changed here and not yet accepted by the server. */
+  dirty: boolean;
+  savedAt: string;
+}
+
+export interface DashboardRow {
+  orgId: string;
+  /** An OrgRollup and the ChildRollup list, as received; validated on read. */
+  rollup: unknown;
+  children: unknown;
+  /** ISO timestamp when these figures were received from the server. */
+  savedAt: string;
+}
+
 export interface MetaRow {
   key: 'me';
   me: Me;
@@ -46,6 +68,8 @@ export type ProfgridDb = Dexie & {
   orgs: EntityTable<OrgListRow, 'key'>;
   syncMeta: EntityTable<SyncMetaRow, 'docName'>;
   rowCache: EntityTable<RowCacheRow, 'docName'>;
+  views: EntityTable<ViewRow, 'orgId'>;
+  dashboards: EntityTable<DashboardRow, 'orgId'>;
   meta: EntityTable<MetaRow, 'key'>;
 };
 
@@ -60,7 +84,56 @@ export function openDb(name: string = DEFAULT_DB_NAME): ProfgridDb {
   });
   db.version(2).stores({ rowCache: 'docName' });
   db.version(3).stores({ meta: 'key' });
+  db.version(4)
+    .stores({ views: 'orgId', dashboards: 'orgId' })
+    .upgrade((tx) => moveKindRows(tx));
   return db;
+}
+
+/** The JSON a version-3 rowCache row held, or null when it does not parse. */
+function rowJson(row: RowCacheRow): Record<string, unknown> | null {
+  try {
+    const v: unknown = JSON.parse(row.rows);
+    return typeof v === 'object' && v !== null && !Array.isArray(v)
+      ? (v as Record<string, unknown>)
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Version 3 → 4: saved views and dashboards leave rowCache for their own tables, each as it
+ * was (values are still validated on read). A row whose JSON does not parse was unreadable
+ * before and is dropped.
+ */
+async function moveKindRows(tx: Transaction): Promise<void> {
+  const rowCache = tx.table<RowCacheRow, string>('rowCache');
+  const views: ViewRow[] = [];
+  const dashboards: DashboardRow[] = [];
+  const moved: string[] = [];
+  await rowCache.each((row) => {
+    const viewOf = row.docName.startsWith('view:') ? row.docName.slice(5) : null;
+    const dashOf = row.docName.startsWith('dashboard:') ? row.docName.slice(10) : null;
+    if (viewOf === null && dashOf === null) return;
+    moved.push(row.docName);
+    const json = typeof row.rows === 'string' ? rowJson(row) : null;
+    if (json === null) return;
+    const savedAt = typeof row.savedAt === 'string' ? row.savedAt : '';
+    if (viewOf !== null) {
+      views.push({ orgId: viewOf, view: json['view'], dirty: json['dirty'] === true, savedAt });
+    } else if (dashOf !== null) {
+      dashboards.push({
+        orgId: dashOf,
+        rollup: json['rollup'],
+        children: json['children'],
+        savedAt,
+      });
+    }
+  });
+  await tx.table<ViewRow, string>('views').bulkPut(views);
+  await tx.table<DashboardRow, string>('dashboards').bulkPut(dashboards);
+  await rowCache.bulkDelete(moved);
 }
 
 let shared: ProfgridDb | null = null;

@@ -79,11 +79,7 @@ describe('ViewSync', () => {
   it('an unreadable cached row counts as absent', async () => {
     const server = fakeServer();
     const db = openDb(`views-${Math.random()}`);
-    await db.rowCache.put({
-      docName: 'view:school-004',
-      rows: '{"view":{"version":9}}',
-      savedAt: '',
-    });
+    await db.views.put({ orgId: 'school-004', view: { version: 9 }, dirty: false, savedAt: '' });
     expect(await new ViewSync(server.api, () => db).cached('school-004')).toBeUndefined();
   });
 });

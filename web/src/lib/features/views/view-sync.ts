@@ -1,5 +1,5 @@
 // Where a user's view of an org lives: the server (GET/PUT/DELETE /api/me/views/:orgId,
-// so it opens on any computer) and a Dexie copy (rowCache row `view:<orgId>`, so it
+// so it opens on any computer) and a Dexie copy (table `views`, keyed by org, so it
 // applies at once and offline, and goes with the logout wipe). A change made offline is
 // marked dirty and sent on the next save or load; the server's copy wins otherwise.
 import { parseGridView } from '@profgrid/core';
@@ -11,8 +11,6 @@ interface CachedView {
   readonly view: GridView | null;
   readonly dirty: boolean;
 }
-
-const keyOf = (orgId: string) => `view:${orgId}`;
 
 /** GET /api/me/views/:orgId: a view, or no body when none is saved (null). */
 function parseSavedView(raw: unknown): { readonly view: GridView | null } | null {
@@ -34,27 +32,18 @@ export class ViewSync {
   /** The local copy, or undefined when there is none (null = reset to the default). */
   async cached(orgId: string): Promise<CachedView | undefined> {
     const row = await this.#db()
-      .rowCache.get(keyOf(orgId))
+      .views.get(orgId)
       .catch(() => undefined);
-    if (!row || typeof row.rows !== 'string') return undefined;
-    try {
-      const raw = JSON.parse(row.rows) as { view?: unknown; dirty?: unknown };
-      const dirty = raw.dirty === true;
-      if (raw.view === null) return { view: null, dirty };
-      const parsed = parseGridView(raw.view);
-      return parsed.ok ? { view: parsed.view, dirty } : undefined;
-    } catch {
-      return undefined;
-    }
+    if (!row) return undefined;
+    const dirty = row.dirty === true;
+    if (row.view === null) return { view: null, dirty };
+    const parsed = parseGridView(row.view);
+    return parsed.ok ? { view: parsed.view, dirty } : undefined;
   }
 
   async #store(orgId: string, view: GridView | null, dirty: boolean): Promise<void> {
     await this.#db()
-      .rowCache.put({
-        docName: keyOf(orgId),
-        rows: JSON.stringify({ view, dirty }),
-        savedAt: new Date().toISOString(),
-      })
+      .views.put({ orgId, view, dirty, savedAt: new Date().toISOString() })
       .catch(() => undefined);
   }
 

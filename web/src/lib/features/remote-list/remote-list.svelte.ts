@@ -1,0 +1,45 @@
+// A list read from the API, as runes: idle → loading → ready or failed (with the API
+// failure). The last good items stay while a reload runs or fails, and an answer that a
+// newer load has overtaken is ignored. Shown a page of `pageSize` at a time.
+import type { ApiFailure, ApiResult } from '../api/index.ts';
+
+export type RemoteStatus = 'idle' | 'loading' | 'ready' | 'failed';
+
+export class RemoteList<T> {
+  items = $state.raw<readonly T[]>([]);
+  status = $state<RemoteStatus>('idle');
+  error = $state.raw<ApiFailure | null>(null);
+  page = $state(0);
+  pageSize = $state(100);
+  readonly pageCount = $derived(Math.max(1, Math.ceil(this.items.length / this.pageSize)));
+  readonly pageItems = $derived(
+    this.items.slice(this.page * this.pageSize, (this.page + 1) * this.pageSize),
+  );
+  #asked = 0;
+
+  constructor(pageSize = 100) {
+    this.pageSize = pageSize;
+  }
+
+  /** Runs one request for the whole list; its answer replaces the items. */
+  async load(request: () => Promise<ApiResult<readonly T[]>>): Promise<ApiResult<readonly T[]>> {
+    const asked = ++this.#asked;
+    this.status = 'loading';
+    const r = await request();
+    if (asked !== this.#asked) return r;
+    if (r.ok) {
+      this.items = r.value;
+      this.status = 'ready';
+      this.error = null;
+      this.page = Math.min(this.page, Math.max(0, Math.ceil(r.value.length / this.pageSize) - 1));
+    } else {
+      this.status = 'failed';
+      this.error = r.error;
+    }
+    return r;
+  }
+
+  goTo(page: number): void {
+    this.page = Math.min(Math.max(0, page), this.pageCount - 1);
+  }
+}
