@@ -382,15 +382,6 @@ export type {
   OrgCards,
   RevocationList,
   RevokeReason,
-  CardCounts,
-  CheckEvent,
-  Partner,
-  PartnerAccount,
-  PartnerCategory,
-  PartnerFields,
-  PartnerMe,
-  PartnerMonth,
-  PartnerStats,
 } from './cards/index.ts';
 export { TASK_KINDS, parseTaskList, sortTasks } from './guide/tasks.ts';
 export type { KnownTaskKind, TaskItem, TaskList } from './guide/tasks.ts';
