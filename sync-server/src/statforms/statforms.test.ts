@@ -335,7 +335,10 @@ describe.each(DIALECTS)('statistical forms on %s', (dialect) => {
     const opened = parsed(
       parseStatformCampaign,
       await (
-        await call(t, city.cookie, 'POST', campaigns, { asOf: '2026-12-31', deadline: '2027-01-20' })
+        await call(t, city.cookie, 'POST', campaigns, {
+          asOf: '2026-12-31',
+          deadline: '2027-01-20',
+        })
       ).json(),
     );
     expect(opened.closedAt).toBeNull();
