@@ -59,6 +59,8 @@ describe('landing by role', () => {
       ['summary', '/dashboard/school-004'],
       ['report', '/report/school-004'],
       ['forms', '/forms/school-004'],
+      ['tables', '/tables/school-004'],
+      ['requests', '/requests/school-004'],
     ]);
     // Back to the start: the picker, not the landing again.
     await page.click('a.back');
