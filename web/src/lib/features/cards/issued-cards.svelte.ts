@@ -26,8 +26,10 @@ export class IssuedCards {
     return `/api/orgs/${encodeURIComponent(this.orgId)}/cards`;
   }
 
-  #merge(cards: readonly IssuedCard[]): void {
+  /** Adds issued cards and keeps the whole list for offline use. */
+  async #merge(cards: readonly IssuedCard[]): Promise<void> {
     this.byMember = withCards(this.byMember, cards);
+    await saveOffline(this.#base(), { cards: [...this.byMember.values()] });
   }
 
   async load(): Promise<void> {
@@ -52,7 +54,7 @@ export class IssuedCards {
         return null;
       }
       this.error = null;
-      this.#merge(res.value);
+      await this.#merge(res.value);
       return res.value;
     } finally {
       this.busy = false;
