@@ -8,13 +8,10 @@ import {
   ColumnApiModule,
   ColumnAutoSizeModule,
   CustomEditorModule,
-  DateFilterModule,
   EventApiModule,
-  ExternalFilterModule,
   LargeTextEditorModule,
   LocaleModule,
   ModuleRegistry,
-  NumberFilterModule,
   QuickFilterModule,
   TextFilterModule,
   RenderApiModule,
@@ -50,10 +47,6 @@ export function registerGridModules(): void {
     LocaleModule,
     QuickFilterModule,
     TextFilterModule,
-    // date and number columns' filters; the quick filters' external filter
-    DateFilterModule,
-    NumberFilterModule,
-    ExternalFilterModule,
   ]);
   registered = true;
 }

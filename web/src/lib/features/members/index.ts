@@ -2,7 +2,6 @@
 export { default as MembersView } from './members-view.svelte';
 export { MemberGrid } from './member-grid.ts';
 export { memberColumnDefs, displayValue, invalidReason, parseInput } from './columns.ts';
-export { rowChanges, allRows, reconcileRows } from './rows.ts';
-export { registerGridModules } from './grid-modules.ts';
+export { rowChanges, allRows } from './rows.ts';
 export { parseRemoval } from './removal.ts';
 export { onlyMembers } from './only-members.svelte.ts';

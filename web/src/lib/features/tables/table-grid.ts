@@ -17,7 +17,8 @@ import type { ColumnContext } from '../cells/index.ts';
 import { GridInteraction, UndoHistory } from '../grid-selection/index.ts';
 import { GridPresence } from '../presence/grid-presence.ts';
 import type { Presence } from '../presence/presence.ts';
-import { reconcileRows, registerGridModules, rowChanges } from '../members/index.ts';
+import { registerTableGridModules } from './grid-modules.ts';
+import { reconcileRows, rowChanges } from '../members/rows.ts';
 import { translate } from '../../i18n/format.ts';
 
 export interface TableSource {
@@ -67,7 +68,7 @@ export class TableGrid {
     cb: TableGridCallbacks,
     editable: boolean,
   ) {
-    registerGridModules();
+    registerTableGridModules();
     this.#doc = source.doc;
     this.#cb = cb;
     this.#editable = editable;
