@@ -12,6 +12,7 @@ import { removeDataDir, startApp } from '../web/e2e/harness/app.ts';
 import type { RunningApp } from '../web/e2e/harness/app.ts';
 import { demoUser, login } from '../web/e2e/harness/auth.ts';
 import { VIEWPORT, launchChromium, waitForSyncState } from '../web/e2e/harness/browser.ts';
+import { logMarksIfVerbose } from './page-marks.ts';
 import { percentile } from './types.ts';
 import type { BenchRow } from './types.ts';
 
@@ -125,15 +126,7 @@ export async function benchGridColdOpen(): Promise<BenchRow[]> {
       );
       times.push(ready!);
       fromDoc.push(ready! - open!);
-      if (process.env['BENCH_VERBOSE']) {
-        const marks = await page.evaluate(() =>
-          performance
-            .getEntriesByType('mark')
-            .map((m) => `${m.name}=${m.startTime.toFixed(0)}`)
-            .join(' '),
-        );
-        process.stderr.write(`${marks}\n`);
-      }
+      await logMarksIfVerbose(page);
       await page.close();
     }
     await ctx.close();
