@@ -149,12 +149,16 @@ describe('card screens', () => {
         valid: 'false',
         reason: 'unknown-key',
       });
-      expect(await check(partner, valid!.number, 'check-number-offline')).toMatchObject({
-        valid: 'false',
-        reason: 'needs-network',
-      });
+      // a bare number offline gets no verdict: neither «Действителен» nor «Недействителен»
+      const bare = await check(partner, valid!.number, 'check-number-offline');
+      expect(bare).toMatchObject({ valid: 'false', reason: 'needs-network' });
+      expect(bare.text).toContain('Не проверен');
+      expect(bare.text).not.toContain('Недействителен');
       await partner.setViewportSize({ width: 390, height: 844 });
       await check(partner, valid!.qr, 'check-valid-phone');
+      // on a phone the typed number's row fits the screen
+      const submit = await partner.locator('[data-testid=check-submit]').boundingBox();
+      expect(submit!.x + submit!.width).toBeLessThanOrEqual(390 - 8);
     } finally {
       await chairCtx.close();
       await phoneCtx.close();

@@ -40,6 +40,7 @@ export const enCards: Record<keyof typeof ruCards, string> = {
   'check.noCamera': 'No camera available. Type the card number.',
   'check.valid': 'Valid until {date}',
   'check.validNoDate': 'Valid',
+  'check.unchecked': 'Not checked',
   'check.invalid': 'Invalid',
   'check.reason.malformed': 'not a membership card QR code',
   'check.reason.unknown-key': 'unknown signing key',

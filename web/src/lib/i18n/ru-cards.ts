@@ -39,6 +39,7 @@ export const ruCards = {
   'check.noCamera': 'Камера недоступна. Введите номер билета.',
   'check.valid': 'Действителен до {date}',
   'check.validNoDate': 'Действителен',
+  'check.unchecked': 'Не проверен',
   'check.invalid': 'Недействителен',
   'check.reason.malformed': 'это не QR-код профсоюзного билета',
   'check.reason.unknown-key': 'неизвестный ключ подписи',
