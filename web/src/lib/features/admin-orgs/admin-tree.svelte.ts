@@ -16,6 +16,8 @@ export type AdminTreeStatus = 'loading' | 'ready' | 'failed';
 const SEARCH_DELAY_MS = 250;
 /** The key of the top level in `levels`. */
 const TOP = '';
+/** The server's largest page of one level. */
+const LEVEL_MAX = 1000;
 
 export class AdminTreeState {
   /** Loaded pages of children by parent id ('' = the admin's top level). */
@@ -73,19 +75,18 @@ export class AdminTreeState {
   }
 
   /**
-   * After a change: asks again for the levels of these parents (as many children as were
-   * shown), and for the organization's own level when it is expanded.
+   * After a change: asks again for the loaded levels of these parents (as many children as
+   * were shown, and one more), and the search when one is shown.
    */
   async refresh(parentIds: readonly (string | null)[]): Promise<void> {
-    const keys = parentIds
-      .map((id) => id ?? TOP)
-      .filter((k, i, all) => all.indexOf(k) === i);
+    const keys = parentIds.map((id) => id ?? TOP).filter((k, i, all) => all.indexOf(k) === i);
     await Promise.all(
       keys.map(async (key) => {
         const loaded = this.levels.get(key);
         if (!loaded && key !== TOP) return;
-        const limit = Math.max(loaded?.children.length ?? 0, 1);
-        const level = await this.#fetch(key, 0, Math.min(limit, 1000));
+        // one more than was shown: a created organization fits in
+        const limit = (loaded?.children.length ?? 0) + 1;
+        const level = await this.#fetch(key, 0, Math.min(limit, LEVEL_MAX));
         if (level) this.#put(key, level, false);
       }),
     );
