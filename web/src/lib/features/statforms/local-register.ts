@@ -6,7 +6,7 @@ import * as Y from 'yjs';
 import { OrgDoc, orgDocName } from '@profgrid/core';
 import type { OrgSnapshot } from '@profgrid/core';
 import { DocPersistence, getDb } from '../persistence/index.ts';
-import { openDoc } from '../org-session/index.ts';
+import { getProvider } from '../sync/index.ts';
 
 async function storedRows(orgId: string): Promise<number> {
   return getDb()
@@ -33,20 +33,32 @@ export async function localSnapshot(orgId: string): Promise<OrgSnapshot | null> 
 }
 
 /**
- * When no copy of the document is stored here, subscribes it until the relay has sent
- * its state (written to IndexedDB as it arrives) or `signal` aborts (the page is left),
- * then lets it go.
+ * When no copy of the document is stored here, subscribes it until the relay has sent its
+ * state or `signal` aborts (the page is left), and waits until what arrived is written to
+ * IndexedDB. Resolves whether a copy is stored here now.
  */
-export async function keepLocalCopy(orgId: string, signal: AbortSignal): Promise<void> {
-  if ((await storedRows(orgId)) > 0 || signal.aborted) return;
-  const session = openDoc(orgDocName(orgId));
-  const channel = await session.whenLoaded;
-  if (channel) {
-    await new Promise<void>((resolve) => {
-      channel.whenSynced(resolve);
-      channel.whenDenied(() => resolve());
-      signal.addEventListener('abort', () => resolve(), { once: true });
+export async function keepLocalCopy(orgId: string, signal: AbortSignal): Promise<boolean> {
+  if ((await storedRows(orgId)) > 0) return true;
+  if (signal.aborted) return false;
+  const docName = orgDocName(orgId);
+  const ydoc = new Y.Doc();
+  const persistence = new DocPersistence(getDb(), docName, ydoc);
+  try {
+    await persistence.whenLoaded;
+    if (signal.aborted) return false;
+    const channel = getProvider().subscribe(docName, ydoc);
+    // Open elsewhere in this tab: that session stores it; do not take its channel away.
+    if (channel.ydoc !== ydoc) return false;
+    const synced = await new Promise<boolean>((resolve) => {
+      channel.whenSynced(() => resolve(true));
+      channel.whenDenied(() => resolve(false));
+      signal.addEventListener('abort', () => resolve(false), { once: true });
     });
+    getProvider().unsubscribe(docName);
+    await persistence.flush();
+    return synced;
+  } finally {
+    persistence.destroy();
+    ydoc.destroy();
   }
-  session.close();
 }
