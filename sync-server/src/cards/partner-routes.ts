@@ -20,14 +20,19 @@
 //                                                        partner's region, else 404
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { normalizeCardNumber, parseCheckEvents, parsePartnerFields } from '@profgrid/core';
+import {
+  LOGIN_PATTERN,
+  isDisplayName,
+  normalizeCardNumber,
+  parseCheckEvents,
+  parsePartnerFields,
+} from '@profgrid/core';
 import type { OrgLevel, PartnerStats } from '@profgrid/core';
 import { checkPassword } from '../auth/password-policy.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import type { ApiContext, ApiEnv } from '../http/api-context.ts';
 import { isObject, jsonBody } from '../http/api-context.ts';
 import { apiError, badRequest, notFound } from '../http/api-error.ts';
-import { LOGIN_PATTERN, isDisplayName } from '../routes/user-bodies.ts';
 import type { CardService } from './card-service.ts';
 
 const COMMITTEE_LEVELS: readonly OrgLevel[] = ['central', 'regional', 'okrug', 'local'];
