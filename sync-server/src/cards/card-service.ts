@@ -1,7 +1,8 @@
 // Membership cards on the server: region codes, issuance (unique across instances, see
 // card-store.ts), signing, revocation (explicit, on reissue, and within seconds of a
 // member leaving the register or being deleted from a stored document; a member
-// transferred to another organization keeps the card, which moves there), the signed
+// transferred to another organization keeps the card, which moves there), issuance on
+// enrolment in organizations that issue cards, the signed
 // revocation list, status and online verification, personal card links.
 // Nothing here logs personal data: logs carry org ids and counts.
 import { createHash, randomBytes } from 'node:crypto';
@@ -57,10 +58,14 @@ export interface CardServiceOptions {
   readonly revokeDelayMs?: number;
 }
 
-/** What one revocation check of a document did: cards revoked, cards moved with transfers. */
+/**
+ * What one check of a stored document did: cards revoked, cards moved with transfers, and
+ * cards issued to members enrolled since the organization began issuing cards.
+ */
 export interface CheckOutcome {
   readonly revoked: number;
   readonly moved: number;
+  readonly issued: number;
 }
 
 export type IssueResult =
@@ -271,7 +276,7 @@ export class CardService {
 
   async #check(orgId: string, doc: Y.Doc, since: number): Promise<void> {
     try {
-      await this.revokeLeavers(orgId, doc);
+      await this.checkDoc(orgId, doc);
       await this.store.clearPending(orgId, since);
     } catch (err) {
       this.#opts.logger.error('card revocation check failed', { orgId, error: String(err) });
@@ -287,7 +292,7 @@ export class CardService {
     let revoked = 0;
     for (const { orgId, since } of await this.store.pending()) {
       try {
-        revoked += await this.revokeLeavers(orgId, await this.#opts.readDoc(orgId));
+        revoked += (await this.checkDoc(orgId, await this.#opts.readDoc(orgId))).revoked;
         await this.store.clearPending(orgId, since);
       } catch (err) {
         this.#opts.logger.error('card revocation sweep failed', { orgId, error: String(err) });
@@ -297,10 +302,43 @@ export class CardService {
   }
 
   /**
+   * The check after a stored change: leavers' cards revoked (or moved with a transfer), and
+   * — in an organization that issues cards — a card for each member enrolled since its
+   * first card who never had one (issued on enrolment, without a click).
+   */
+  async checkDoc(orgId: string, ydoc: Y.Doc): Promise<CheckOutcome> {
+    const { revoked, moved } = await this.#revokeLeavers(orgId, ydoc);
+    const issued = await this.#issueNewcomers(orgId, new OrgDoc(ydoc));
+    const outcome = { revoked, moved, issued };
+    for (const l of this.#checkedListeners) l(orgId, outcome);
+    return outcome;
+  }
+
+  async #issueNewcomers(orgId: string, doc: OrgDoc): Promise<number> {
+    const since = await this.store.firstIssued(orgId);
+    if (since === null) return 0;
+    const enrolled = doc
+      .members()
+      .filter(
+        (m) =>
+          m.status !== 'left' &&
+          doc.records(m.id).some((r) => r.type === 'joined' && Date.parse(r.recordedAt) > since),
+      )
+      .map((m) => m.id);
+    const carded = await this.store.everCarded(enrolled);
+    const ids = enrolled.filter((id) => !carded.has(id));
+    if (ids.length === 0) return 0;
+    const result = await this.issue(orgId, ids, { by: null });
+    if (!result.ok) return 0;
+    this.#opts.logger.info('cards issued on enrolment', { orgId, count: ids.length });
+    return ids.length;
+  }
+
+  /**
    * Revokes the live cards of members no longer on the register (left or deleted); a card
    * whose holder was transferred to another organization moves there instead.
    */
-  async revokeLeavers(orgId: string, ydoc: Y.Doc): Promise<number> {
+  async #revokeLeavers(orgId: string, ydoc: Y.Doc): Promise<{ revoked: number; moved: number }> {
     const doc = new OrgDoc(ydoc);
     const now = this.#now();
     const gone: Record<'removed' | 'deleted', string[]> = { removed: [], deleted: [] };
@@ -322,11 +360,10 @@ export class CardService {
       this.#opts.logger.info('cards revoked', { orgId, count: revoked });
       for (const l of this.#revokedListeners) l(orgId, revoked);
     }
-    for (const l of this.#checkedListeners) l(orgId, { revoked, moved });
-    return revoked;
+    return { revoked, moved };
   }
 
-  /** Calls `listener` after each revocation check of a document; returns unsubscribe. */
+  /** Calls `listener` after each check of a stored document; returns unsubscribe. */
   onChecked(listener: (orgId: string, outcome: CheckOutcome) => void): () => void {
     this.#checkedListeners.add(listener);
     return () => this.#checkedListeners.delete(listener);

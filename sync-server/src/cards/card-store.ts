@@ -151,6 +151,25 @@ export class CardStore {
     );
   }
 
+  /** When the organization's first card (still held there) was issued, ms; null: none. */
+  async firstIssued(orgId: string): Promise<number | null> {
+    const r = await this.#sql.get<{ t: number | null }>(
+      'SELECT MIN(issued_at) AS t FROM cards WHERE org_id = ?',
+      [orgId],
+    );
+    return r?.t === null || r?.t === undefined ? null : Number(r.t);
+  }
+
+  /** Which of these members ever had a card, anywhere (live or revoked). */
+  async everCarded(memberIds: readonly string[]): Promise<Set<string>> {
+    if (memberIds.length === 0) return new Set();
+    const rows = await this.#sql.all<{ member_id: string }>(
+      `SELECT DISTINCT member_id FROM cards WHERE ${this.#sql.inJsonList('member_id')}`,
+      [JSON.stringify(memberIds)],
+    );
+    return new Set(rows.map((r) => r.member_id));
+  }
+
   async byNumber(number: string): Promise<CardRow | undefined> {
     const r = await this.#sql.get<RawCard>(`SELECT ${COLUMNS} FROM cards WHERE number = ?`, [
       number,

@@ -1,10 +1,13 @@
+// The check after a stored change of an organization's document, over a real relay.
 // A card follows the person, not the organization: a member transferred between schools
 // (an accepted transfer through the relay) keeps the card — the receiving school's issuance
 // returns the same number, whether or not the sending school's revocation check has run,
 // and along a chain of transfers; the personal link keeps opening it. Removal from the
 // receiving register still revokes it; a member id that merely matches one elsewhere,
-// without a transfer, gets a card of its own. Revocation checks wait an hour here and are
-// run by `flush()`, so the order of events is the test's, not the clock's.
+// without a transfer, gets a card of its own. In an organization that issues cards, a member
+// enrolled since gets one without a click; nobody else does (members enrolled before, a
+// card revoked by a decision, an organization without cards). Checks wait an hour here and
+// are run by `flush()`, so the order of events is the test's, not the clock's.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { OrgDoc, orgDocName, parseRevocationList } from '@profgrid/core';
@@ -14,13 +17,13 @@ import { removeDir, startTestRelay } from '../../test/relay-harness.ts';
 import type { TestRelay, TestUser } from '../../test/relay-harness.ts';
 import { moscowDay } from './card-service.ts';
 
-const [A, B, C] = ['school-004', 'school-005', 'school-006'];
+const [A, B, C, D, E] = ['school-004', 'school-005', 'school-006', 'school-007', 'school-008'];
 let relay: TestRelay;
 const chairs: Record<string, TestUser> = {};
 
 beforeAll(async () => {
   relay = await startTestRelay({ cards: { revokeDelayMs: 3_600_000 } });
-  for (const org of [A, B, C]) {
+  for (const org of [A, B, C, D, E]) {
     chairs[org] = await relay.userWith(`card-move-${org}`, [{ orgId: org, role: 'editor' }]);
   }
 }, 60_000);
@@ -60,13 +63,14 @@ async function edit(org: string, change: (doc: OrgDoc) => boolean | void): Promi
 }
 
 let seq = 0;
-async function enrol(org: string): Promise<string> {
+/** A new member of `org`, recorded at `recordedAt` (long ago by default). */
+async function enrol(org: string, recordedAt = '2011-09-01T00:00:00Z'): Promise<string> {
   const id = `card-move-${++seq}`;
   await edit(org, (doc) =>
     doc.addMember(
       id,
       { surname: 'Соколова', name: 'Мария', patronymic: 'Ивановна', joinedDate: '2011-09-01' },
-      { id: `${id}-j`, date: '2011-09-01', author: 't', recordedAt: '2011-09-01T00:00:00Z' },
+      { id: `${id}-j`, date: '2011-09-01', author: 't', recordedAt },
     ),
   );
   return id;
@@ -98,7 +102,7 @@ const status = async (number: string) =>
 
 /** Runs the pending revocation checks; resolves with what the check of `org` did. */
 async function checkNow(org: string) {
-  let outcome = { revoked: -1, moved: -1 };
+  let outcome = { revoked: -1, moved: -1, issued: -1 };
   const stop = relay.server.cards.onChecked((id, o) => {
     if (id === org) outcome = { ...o };
   });
@@ -117,7 +121,7 @@ describe('a transferred member keeps the card', () => {
     expect(await liveNumbers(B)).toContain(card.number);
     expect(await liveNumbers(A)).not.toContain(card.number);
     // the sender's check finds nothing left to revoke or move
-    expect(await checkNow(A)).toEqual({ revoked: 0, moved: 0 });
+    expect(await checkNow(A)).toEqual({ revoked: 0, moved: 0, issued: 0 });
     expect(await status(card.number)).toBe('valid');
   });
 
@@ -127,7 +131,7 @@ describe('a transferred member keeps the card', () => {
     const link = await call(chairs[A]!, 'POST', `/orgs/${A}/cards/${card.number}/link`);
     const { token } = link.body as { token: string };
     await transfer(member, A, B);
-    expect(await checkNow(A)).toEqual({ revoked: 0, moved: 1 });
+    expect(await checkNow(A)).toEqual({ revoked: 0, moved: 1, issued: 0 });
     expect(await status(card.number)).toBe('valid');
     expect(await liveNumbers(B)).toContain(card.number);
     expect(await issue(B, member)).toEqual(card);
@@ -155,7 +159,7 @@ describe('a transferred member keeps the card', () => {
     const member = await enrol(A);
     const card = await issue(A, member);
     await transfer(member, A, B);
-    expect(await checkNow(A)).toEqual({ revoked: 0, moved: 1 });
+    expect(await checkNow(A)).toEqual({ revoked: 0, moved: 1, issued: 0 });
     await edit(B, (doc) =>
       doc.removeFromRegister(member, {
         id: `${member}-left`,
@@ -204,5 +208,33 @@ describe('a transferred member keeps the card', () => {
     );
     expect(await checkNow(A)).toMatchObject({ revoked: 1, moved: 0 });
     expect(await status(card.number)).toBe('revoked');
+  });
+});
+
+describe('a card on enrolment', () => {
+  it('an organization that issues cards gives one to each member enrolled since', async () => {
+    const before = await enrol(D);
+    expect(await checkNow(D)).toEqual({ revoked: 0, moved: 0, issued: 0 }); // no cards yet
+    await issue(D, before);
+    const newcomer = await enrol(D, new Date().toISOString());
+    expect(await checkNow(D)).toEqual({ revoked: 0, moved: 0, issued: 1 });
+    const cards = (
+      (await call(chairs[D]!, 'GET', `/orgs/${D}/cards`)).body as { cards: IssuedCard[] }
+    ).cards;
+    const card = cards.find((c) => c.memberId === newcomer);
+    expect(card).toBeDefined();
+    expect(await status(card!.number)).toBe('valid');
+    // a committee's decision stands: the next check does not hand the member a new card
+    await call(chairs[D]!, 'POST', `/orgs/${D}/cards/${card!.number}/revoke`);
+    const older = await enrol(D); // enrolled long ago, entered only now: the chair decides
+    expect(await checkNow(D)).toMatchObject({ issued: 0 });
+    expect((await liveNumbers(D)).length).toBe(1);
+    expect(await issue(D, older)).toMatchObject({ memberId: older });
+  });
+
+  it('an organization without cards issues none on enrolment', async () => {
+    await enrol(E, new Date().toISOString());
+    expect(await checkNow(E)).toEqual({ revoked: 0, moved: 0, issued: 0 });
+    expect(await liveNumbers(E)).toEqual([]);
   });
 });
