@@ -4,6 +4,8 @@
 // Chromium) whatever the app's language is.
 import { formatRuDate, isIsoDate, parseDate } from '@profgrid/core';
 import type { IAfterGuiAttachedParams, IDateComp, IDateParams } from 'ag-grid-community';
+import { locale } from '../../i18n/index.ts';
+import { gridText } from './grid-locale.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -21,6 +23,8 @@ export class DateFilterInput implements IDateComp {
     input.inputMode = 'numeric';
     input.autocomplete = 'off';
     input.className = 'ag-input-field-input ag-text-field-input';
+    // The floating filter sets no placeholder: the grid's own date format text (дд.мм.гггг).
+    input.placeholder = gridText(locale.current, 'dateFormatOoo', 'yyyy-mm-dd');
     input.addEventListener('input', this.#changed);
     this.#box.append(input);
   }
