@@ -21,6 +21,15 @@ export class DateFilterInput implements IDateComp {
     input.inputMode = 'numeric';
     input.autocomplete = 'off';
     input.className = 'ag-input-field-input ag-text-field-input';
+    // The floating filter sets no placeholder: the grid's own date format text (дд.мм.гггг).
+    const { api, context } = params;
+    input.placeholder =
+      api.getGridOption('getLocaleText')?.({
+        key: 'dateFormatOoo',
+        defaultValue: 'yyyy-mm-dd',
+        api,
+        context,
+      }) ?? 'yyyy-mm-dd';
     input.addEventListener('input', this.#changed);
     this.#box.append(input);
   }
