@@ -8,6 +8,8 @@
 //   POST /requests/:rid/remind         { orgIds? } → { reminded } (editor on the sender)
 //   GET  /requests/:rid/orgs/:orgId    RequestForOrg: questions and pre-fill for a recipient
 //        (any role on that organization — its chair, or a committee above it)
+// Sending and reminding are audited on the sender (`request-send`, `request-remind`: the
+// request's id and how many organizations; no answers, no names).
 // A request or an organization the caller may not see is 404, so a sibling's chair cannot
 // tell one exists. Answers themselves travel in the answer documents over the relay.
 import { Hono } from 'hono';
@@ -22,7 +24,9 @@ type Ctx = Context<ApiEnv>;
 export function requestRoutes(ctx: ApiContext, requests: RequestService | undefined): Hono<ApiEnv> {
   const routes = new Hono<ApiEnv>();
   if (!requests) return routes;
-  const { registry } = ctx;
+  const { registry, audit } = ctx;
+  const log = (c: Ctx, action: 'request-send' | 'request-remind', orgId: string, detail: string) =>
+    audit.record({ action, userId: c.var.session.userId, orgId, detail });
 
   /** The request when the caller has a role on its sender. */
   const sentRequest = async (c: Ctx) => {
@@ -36,6 +40,8 @@ export function requestRoutes(ctx: ApiContext, requests: RequestService | undefi
     if (!c.var.access.can(org.id, 'editor')) return forbidden(c);
     const sent = await requests.send(org, await jsonBody(c), c.var.user.id);
     if (!sent.ok) return apiError(c, 400, sent.code, sent.message);
+    const { id, recipients } = sent.request;
+    await log(c, 'request-send', org.id, `request=${id} recipients=${recipients}`);
     return c.json(sent.request, 201);
   });
 
@@ -61,7 +67,9 @@ export function requestRoutes(ctx: ApiContext, requests: RequestService | undefi
     if (raw !== undefined && !(Array.isArray(raw) && raw.every((x) => typeof x === 'string'))) {
       return badRequest(c, 'orgIds must be a list of organization ids');
     }
-    return c.json({ reminded: await requests.remind(request, raw as string[] | undefined) });
+    const reminded = await requests.remind(request, raw as string[] | undefined);
+    await log(c, 'request-remind', request.orgId, `request=${request.id} reminded=${reminded}`);
+    return c.json({ reminded });
   });
 
   routes.get('/requests/:rid/orgs/:orgId', async (c) => {

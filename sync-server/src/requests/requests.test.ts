@@ -213,6 +213,34 @@ describe('tasks and reminders', () => {
     const table = (await (await api(`/requests/${sent.id}/table`, city)).json()) as RequestTable;
     expect(table.rows.find((r) => r.orgId === 'school-005')!.reminders).toBe(1);
   });
+
+  it('sending and reminding are audited on the sender; answers under the answering school', async () => {
+    const { audit } = relay.server.identity;
+    await audit.flush();
+    const rows = await audit.query({
+      orgIds: ['belgorod-city', 'school-004'],
+      includeNoOrg: false,
+      limit: 1000,
+    });
+    const of = (action: string) => rows.filter((r) => r.action === action);
+    expect(of('request-send')).toContainEqual(
+      expect.objectContaining({
+        orgId: 'belgorod-city',
+        userId: city.id,
+        detail: `request=${sent.id} recipients=2`,
+      }),
+    );
+    expect(of('request-remind')).toContainEqual(
+      expect.objectContaining({
+        orgId: 'belgorod-city',
+        userId: city.id,
+        detail: `request=${sent.id} reminded=1`,
+      }),
+    );
+    expect(of('doc-change')).toContainEqual(
+      expect.objectContaining({ orgId: 'school-004', userId: chair4.id }),
+    );
+  });
 });
 
 describe('limits and durability as organization documents', () => {

@@ -35,6 +35,8 @@ export interface TableGridCallbacks {
   onCounts(total: number, shown: number): void;
   /** Any cell changed (local or remote): summaries recount. */
   onChange(): void;
+  /** The first rows are painted (work that can wait for them starts here). */
+  onFirstRows?(): void;
 }
 
 /** A grid row as a core table row (values by column id). */
@@ -44,6 +46,10 @@ export function tableRowOf(row: MemberRecord): TableRow {
     if (key.startsWith('c:') && typeof value === 'string') values[key.slice(2)] = value;
   }
   return { id: row.id, values };
+}
+
+function defaultColDef(filterRow: boolean): ColDef<MemberRecord> {
+  return { resizable: true, sortable: true, floatingFilter: filterRow };
 }
 
 export class TableGrid {
@@ -92,7 +98,9 @@ export class TableGrid {
       rowData: rows,
       columnDefs: this.#columnDefs(),
       maintainColumnOrder: true,
-      defaultColDef: { resizable: true, sortable: true, floatingFilter: true },
+      // The filter row is built once the table is live: with 31 columns its components
+      // were a third of the header's construction, on the way to the first rows.
+      defaultColDef: defaultColDef(live),
       quickFilterParser: searchWords,
       quickFilterMatcher: rowMatches,
       cacheQuickFilter: true,
@@ -108,6 +116,7 @@ export class TableGrid {
       suppressDragLeaveHidesColumns: true,
       onFirstDataRendered: () => {
         performance.mark('pg:table-ready');
+        cb.onFirstRows?.();
         // Only now load Yjs, so applying a large document does not delay the first paint.
         if (!this.#live) setTimeout(() => void source.load().then(() => this.#goLive(true)), 0);
       },
@@ -142,7 +151,10 @@ export class TableGrid {
       const tx = reconcileRows(shown, this.#doc.members());
       if (tx.add.length + tx.update.length + tx.remove.length > 0) this.api.applyTransaction(tx);
       this.#columns = tableColumns(this.#doc.ydoc);
-      this.api.setGridOption('columnDefs', this.#columnDefs());
+      this.api.updateGridOptions({
+        defaultColDef: defaultColDef(true),
+        columnDefs: this.#columnDefs(),
+      });
     }
     this.#off.push(
       this.#doc.columns.observe(() => {
