@@ -7,7 +7,7 @@ import { createGrid } from 'ag-grid-community';
 import 'ag-grid-community/styles/ag-grid.css';
 import 'ag-grid-community/styles/ag-theme-quartz.css';
 import type { ColDef, GridApi, GridOptions } from 'ag-grid-community';
-import { customKey } from '@profgrid/core';
+import { customKey, customValue } from '@profgrid/core';
 import type { CellKey, CustomColumn, Locale, MemberRecord, OrgDoc } from '@profgrid/core';
 import { isOverdue, tableColumns } from '@profgrid/core/tables';
 import type { TableColumn, TableRow } from '@profgrid/core/tables';
@@ -20,6 +20,10 @@ import type { Presence } from '../presence/presence.ts';
 import { registerTableGridModules } from './grid-modules.ts';
 import { reconcileRows, rowChanges } from '../members/rows.ts';
 import { translate } from '../../i18n/format.ts';
+import type { OrgLink } from './org-link-resolve.ts';
+
+/** The organization-link cell of a row: the shown name and the linked id. */
+const linkKeys = (columnId: string) => [customKey(columnId), customKey(`${columnId}@id`)] as const;
 
 export interface TableSource {
   readonly doc: OrgDoc;
@@ -37,6 +41,8 @@ export interface TableGridCallbacks {
   onChange(): void;
   /** The first rows are painted (work that can wait for them starts here). */
   onFirstRows?(): void;
+  /** The organization a typed or pasted org-link text names (org-link-resolve.ts). */
+  resolveOrg?(text: string): Promise<OrgLink | null>;
 }
 
 /** A grid row as a core table row (values by column id). */
@@ -65,6 +71,8 @@ export class TableGrid {
   #columns: TableColumn[] = [];
   #live = false;
   #destroyed = false;
+  /** rowId|columnId → the org-link cell as last seen (name, id): tells typed text from a pick. */
+  readonly #links = new Map<string, readonly [string, string]>();
 
   constructor(
     el: HTMLElement,
@@ -172,10 +180,49 @@ export class TableGrid {
         } else this.api.applyTransaction(tx);
         // A state change can end (or start) an overdue deadline in another column.
         if (this.#columns.some((c) => c.due)) this.api.refreshCells({ force: false });
+        this.#followLinks(change.ids, change.local);
         cb.onChange();
       }),
     );
+    this.#followLinks(new Set(this.#doc.memberIds()), false);
     cb.onChange();
+  }
+
+  /**
+   * A name typed, pasted or filled into an organization-link cell here (the name changed,
+   * the id did not) is resolved in the owner's subtree: the organization's name and id
+   * are written, or — not found — the id is cleared and the cell is flagged invalid.
+   */
+  #followLinks(ids: ReadonlySet<string>, local: boolean): void {
+    const columns = this.#columns.filter((c) => c.type === 'org');
+    if (columns.length === 0) return;
+    for (const rowId of ids) {
+      const row = this.#doc.member(rowId);
+      for (const column of columns) {
+        const [nameKey, idKey] = linkKeys(column.id);
+        const name = row ? customValue(row, nameKey) : '';
+        const id = row ? customValue(row, idKey) : '';
+        const key = `${rowId}|${column.id}`;
+        const before = this.#links.get(key);
+        this.#links.set(key, [name, id]);
+        if (!local || !before || name === before[0] || id !== before[1]) continue;
+        if (name.trim() === '') {
+          if (id !== '') this.#doc.setMemberField(rowId, idKey, '');
+          continue;
+        }
+        const resolve = this.#cb.resolveOrg;
+        void (resolve ? resolve(name) : Promise.resolve(null)).then((org) => {
+          const now = this.#doc.member(rowId);
+          if (this.#destroyed || !now || customValue(now, nameKey) !== name) return;
+          if (org) {
+            this.#doc.setMemberFields([
+              { id: rowId, field: nameKey, value: org.name },
+              { id: rowId, field: idKey, value: org.id },
+            ]);
+          } else if (customValue(now, idKey) !== '') this.#doc.setMemberField(rowId, idKey, '');
+        });
+      }
+    }
   }
 
   #columnDefs(): ColDef<MemberRecord>[] {
@@ -189,7 +236,20 @@ export class TableGrid {
       const column = byId.get(def.colId?.slice(2) ?? '');
       if (!column) return def;
       if (column.type === 'org') {
-        return { ...def, editable: false, width: 260, pinned: 'left' as const };
+        const [nameKey, idKey] = linkKeys(column.id);
+        const unlinked = (row: MemberRecord | undefined) =>
+          row !== undefined && customValue(row, nameKey).trim() !== '' && !customValue(row, idKey);
+        return {
+          ...def,
+          width: 260,
+          pinned: 'left' as const,
+          cellClassRules: {
+            ...def.cellClassRules,
+            'pg-invalid': (p: { data?: MemberRecord }) => unlinked(p.data),
+          },
+          tooltipValueGetter: (p: { data?: MemberRecord }) =>
+            unlinked(p.data) ? translate(this.#ctx.locale, 'tables.linkOrgUnknown') : null,
+        };
       }
       if (column.due) {
         const today = this.#ctx.today;
