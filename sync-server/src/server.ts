@@ -53,6 +53,7 @@ import { DuplicateIndex } from './duplicates/duplicate-index.ts';
 import { FeedbackStore } from './feedback/feedback-store.ts';
 import { storeSnapshots } from './statforms/doc-snapshots.ts';
 import { StatformService } from './statforms/statform-service.ts';
+import { parseRequestDocName } from '@profgrid/core/requests';
 import { RequestService } from './requests/request-service.ts';
 import { withRequestDocs } from './requests/request-doc-hooks.ts';
 import { relayDocWriter } from './transfers/doc-writer.ts';
@@ -92,15 +93,18 @@ function observer(
   duplicates: DuplicateIndex,
   requests: RequestService,
   logger: Logger,
+  /** Whose data a document holds: a table's owner, a request answer's organization. */
+  auditOrg: (docName: string) => Promise<string | null>,
 ): RelayObserver {
   // Derived writes of the hot path: not awaited by the relay; a failure is logged.
   const logged = (what: string) => (err: unknown) =>
     logger.error(`${what} failed`, { error: String(err) });
+  const audit = (action: 'doc-open' | 'doc-change', userId: string, docName: string) =>
+    void auditOrg(docName)
+      .then((orgId) => identity.audit.record({ action, userId, orgId }))
+      .catch(logged('audit'));
   return {
-    docOpened: (principal, docName) =>
-      void identity.audit
-        .record({ action: 'doc-open', userId: principal.id, orgId: orgIdOfDocName(docName) })
-        .catch(logged('audit')),
+    docOpened: (principal, docName) => audit('doc-open', principal.id, docName),
     docStored({ docName, doc, by: principal }) {
       // Every change is recounted, another instance's too, so that instances editing one
       // document at once converge on the summary of the merged document (the versions in
@@ -108,10 +112,8 @@ function observer(
       rollups.docStored(docName, doc);
       requests.docStored(docName, doc);
       if (!principal) return;
+      audit('doc-change', principal.id, docName);
       const orgId = orgIdOfDocName(docName);
-      void identity.audit
-        .record({ action: 'doc-change', userId: principal.id, orgId })
-        .catch(logged('audit'));
       if (orgId) void identity.chairs.indexDoc(orgId, doc).catch(logged('chair index'));
       if (orgId) cards.docChanged(orgId, doc); // members who left lose their cards
       if (orgId) duplicates.docChanged(orgId, doc); // one person once
@@ -252,15 +254,18 @@ export async function startServer(
       ),
     tables.tables,
   );
+  const owners = docOwners(tables.tables);
   const relay = createRelay({
     store,
     registry,
     hooks,
     limits: config.limits,
     logger,
-    observer: observer(identity, rollups, cards, duplicates, requests, logger),
+    observer: observer(identity, rollups, cards, duplicates, requests, logger, (name) =>
+      Promise.resolve(parseRequestDocName(name)?.orgId ?? owners(name)),
+    ),
     fanout: backend.fanout,
-    docOwner: docOwners(tables.tables),
+    docOwner: owners,
   });
   relayRef = relay;
   // documents stored before the duplicate index existed (or seeded) enter it once, behind

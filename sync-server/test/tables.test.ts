@@ -114,6 +114,25 @@ describe('access to table documents by the owner’s subtree', () => {
     expect(reasons).toContain(`by ${regionEditor.id}`);
     expect(reasons).not.toContain(`by ${cityViewer.id}`);
   });
+
+  it('audits opening and changing a table under the owning organization', async () => {
+    await relay.server.relay.flush();
+    const { audit } = relay.server.identity;
+    // Rows are written behind (within a second) after the owner lookup: wait for them.
+    const rows = async () => {
+      await audit.flush();
+      return (await audit.query({ orgIds: ['belgorod-city'], includeNoOrg: true, limit: 500 }))
+        .filter((r) => r.userId === regionEditor.id)
+        .map((r) => [r.action, r.orgId]);
+    };
+    await expect.poll(rows).toEqual(
+      expect.arrayContaining([
+        ['doc-open', 'belgorod-city'],
+        ['doc-change', 'belgorod-city'],
+      ]),
+    );
+    expect(await rows()).not.toContainEqual(expect.arrayContaining([null]));
+  });
 });
 
 describe('the table registry (REST)', () => {

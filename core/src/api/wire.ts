@@ -134,6 +134,8 @@ export const AUDIT_ACTIONS = [
   'statform-return',
   'report-full-download',
   'transfer',
+  'request-send',
+  'request-remind',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -5,13 +5,20 @@
 //        type this version does not know, or nobody to ask → 400 with its own code
 //   GET  /orgs/:id/requests            RequestList: sent by the organization (any role on it)
 //   GET  /requests/:rid/table          RequestTable: a row per recipient (any role on the sender)
+//   GET  /requests/:rid/stream         server-sent events: `table` at once and whenever a row
+//        was written (an answer stored, a reminder), at most one per 250 ms; the client
+//        then reads the table (an unchanged one is a 304). Same access as the table; the
+//        stream re-checks the session and the role every few seconds
 //   POST /requests/:rid/remind         { orgIds? } → { reminded } (editor on the sender)
 //   GET  /requests/:rid/orgs/:orgId    RequestForOrg: questions and pre-fill for a recipient
 //        (any role on that organization — its chair, or a committee above it)
+// Sending and reminding are audited on the sender (`request-send`, `request-remind`: the
+// request's id and how many organizations; no answers, no names).
 // A request or an organization the caller may not see is 404, so a sibling's chair cannot
 // tell one exists. Answers themselves travel in the answer documents over the relay.
 import { Hono } from 'hono';
 import type { Context } from 'hono';
+import { streamSSE } from 'hono/streaming';
 import type { ApiContext, ApiEnv } from '../http/api-context.ts';
 import { isObject, jsonBody } from '../http/api-context.ts';
 import { apiError, badRequest, forbidden, notFound } from '../http/api-error.ts';
@@ -19,10 +26,15 @@ import type { RequestService } from './request-service.ts';
 
 type Ctx = Context<ApiEnv>;
 
+const STREAM_MIN_INTERVAL_MS = 250;
+const STREAM_CHECK_MS = 5000;
+
 export function requestRoutes(ctx: ApiContext, requests: RequestService | undefined): Hono<ApiEnv> {
   const routes = new Hono<ApiEnv>();
   if (!requests) return routes;
-  const { registry } = ctx;
+  const { registry, audit } = ctx;
+  const log = (c: Ctx, action: 'request-send' | 'request-remind', orgId: string, detail: string) =>
+    audit.record({ action, userId: c.var.session.userId, orgId, detail });
 
   /** The request when the caller has a role on its sender. */
   const sentRequest = async (c: Ctx) => {
@@ -36,6 +48,8 @@ export function requestRoutes(ctx: ApiContext, requests: RequestService | undefi
     if (!c.var.access.can(org.id, 'editor')) return forbidden(c);
     const sent = await requests.send(org, await jsonBody(c), c.var.user.id);
     if (!sent.ok) return apiError(c, 400, sent.code, sent.message);
+    const { id, recipients } = sent.request;
+    await log(c, 'request-send', org.id, `request=${id} recipients=${recipients}`);
     return c.json(sent.request, 201);
   });
 
@@ -52,6 +66,37 @@ export function requestRoutes(ctx: ApiContext, requests: RequestService | undefi
     return c.json(await requests.table(request));
   });
 
+  routes.get('/requests/:rid/stream', async (c) => {
+    const request = await sentRequest(c);
+    if (!request) return notFound(c, 'request');
+    const { userId, key } = c.var.session;
+    c.header('Cache-Control', 'no-store');
+    return streamSSE(c, async (stream) => {
+      let timer: NodeJS.Timeout | null = null;
+      let lastSent = 0;
+      let seq = 0;
+      const send = async () => {
+        timer = null;
+        lastSent = Date.now();
+        await stream.writeSSE({ event: 'table', data: String(++seq) }).catch(() => undefined);
+      };
+      const unfollow = requests.follow(request.id, () => {
+        if (timer || stream.aborted) return;
+        const wait = Math.max(0, lastSent + STREAM_MIN_INTERVAL_MS - Date.now());
+        timer = setTimeout(() => void send(), wait);
+      });
+      await send();
+      while (!stream.aborted) {
+        await stream.sleep(STREAM_CHECK_MS);
+        if (!(await ctx.sessions.check(key))) break;
+        if ((await ctx.access.forUser(userId)).roleOn(request.orgId) === null) break;
+        await stream.write(': keep-alive\n\n').catch(() => undefined);
+      }
+      unfollow();
+      if (timer) clearTimeout(timer);
+    });
+  });
+
   routes.post('/requests/:rid/remind', async (c) => {
     const request = await sentRequest(c);
     if (!request) return notFound(c, 'request');
@@ -61,7 +106,9 @@ export function requestRoutes(ctx: ApiContext, requests: RequestService | undefi
     if (raw !== undefined && !(Array.isArray(raw) && raw.every((x) => typeof x === 'string'))) {
       return badRequest(c, 'orgIds must be a list of organization ids');
     }
-    return c.json({ reminded: await requests.remind(request, raw as string[] | undefined) });
+    const reminded = await requests.remind(request, raw as string[] | undefined);
+    await log(c, 'request-remind', request.orgId, `request=${request.id} reminded=${reminded}`);
+    return c.json({ reminded });
   });
 
   routes.get('/requests/:rid/orgs/:orgId', async (c) => {

@@ -69,6 +69,8 @@ export class RequestService {
   /** requestId → its recipients (fixed once sent, so never stale; misses re-read). */
   readonly #recipients = new Map<string, ReadonlySet<string>>();
   readonly #pending = new Map<string, { doc: Y.Doc; timer: NodeJS.Timeout }>();
+  /** Followers of a request's table (the committee's live stream), by request id. */
+  readonly #followers = new Map<string, Set<() => void>>();
   #writes: Promise<unknown> = Promise.resolve();
 
   constructor(options: RequestServiceOptions) {
@@ -179,7 +181,24 @@ export class RequestService {
   async remind(request: RequestRecord, orgIds?: readonly string[]): Promise<number> {
     const all = await this.#recipientsOf(request.id);
     const ids = orgIds ? orgIds.filter((id) => all.has(id)) : [...all];
-    return this.store.remind(request.id, ids, this.#opts.now());
+    const reminded = await this.store.remind(request.id, ids, this.#opts.now());
+    if (reminded > 0) this.#changed(request.id);
+    return reminded;
+  }
+
+  /** Calls `fn` whenever a row of the request's table was written; returns the unfollow. */
+  follow(requestId: string, fn: () => void): () => void {
+    let set = this.#followers.get(requestId);
+    if (!set) this.#followers.set(requestId, (set = new Set()));
+    set.add(fn);
+    return () => {
+      set.delete(fn);
+      if (set.size === 0) this.#followers.delete(requestId);
+    };
+  }
+
+  #changed(requestId: string): void {
+    for (const fn of this.#followers.get(requestId) ?? []) fn();
   }
 
   /** The relay's decision on an answer document (see the header). */
@@ -236,6 +255,7 @@ export class RequestService {
           this.#opts.now(),
         ),
       )
+      .then(() => this.#changed(name.requestId))
       .catch((err: unknown) =>
         this.#opts.logger.error('request answer row not written', { error: String(err) }),
       );

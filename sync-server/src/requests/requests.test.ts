@@ -213,6 +213,73 @@ describe('tasks and reminders', () => {
     const table = (await (await api(`/requests/${sent.id}/table`, city)).json()) as RequestTable;
     expect(table.rows.find((r) => r.orgId === 'school-005')!.reminders).toBe(1);
   });
+
+  it('the table stream (SSE) tells the committee at once of a reminder and of a stored answer', async () => {
+    expect((await api(`/requests/${sent.id}/stream`, chair4)).status).toBe(404);
+    const controller = new AbortController();
+    const res = await fetch(`${relay.server.url}/api/requests/${sent.id}/stream`, {
+      headers: { cookie: cityViewer.cookie },
+      signal: controller.signal,
+    });
+    expect(res.headers.get('content-type')).toContain('text/event-stream');
+    const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
+    let buffer = '';
+    const nextEvent = async (): Promise<string> => {
+      for (;;) {
+        const end = buffer.indexOf('\n\n');
+        if (end >= 0) {
+          const block = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          if (block.includes('event: table')) return block;
+          continue;
+        }
+        const { value, done } = await reader.read();
+        if (done) throw new Error('stream ended');
+        buffer += value;
+      }
+    };
+    await nextEvent(); // at once
+    await post(`/requests/${sent.id}/remind`, city, { orgIds: ['school-005'] });
+    await nextEvent();
+    const client = await mux(chair5);
+    const name = requestDocName(sent.id, 'school-005');
+    const doc = new AnswerDoc(client.subscribe(name));
+    await client.until(() => client.synced.has(name));
+    doc.setAnswer('q1', '17');
+    await nextEvent();
+    client.close();
+    const table = (await (await api(`/requests/${sent.id}/table`, city)).json()) as RequestTable;
+    expect(table.rows.find((r) => r.orgId === 'school-005')!.answers).toMatchObject({ q1: '17' });
+    controller.abort();
+  });
+
+  it('sending and reminding are audited on the sender; answers under the answering school', async () => {
+    const { audit } = relay.server.identity;
+    await audit.flush();
+    const rows = await audit.query({
+      orgIds: ['belgorod-city', 'school-004'],
+      includeNoOrg: false,
+      limit: 1000,
+    });
+    const of = (action: string) => rows.filter((r) => r.action === action);
+    expect(of('request-send')).toContainEqual(
+      expect.objectContaining({
+        orgId: 'belgorod-city',
+        userId: city.id,
+        detail: `request=${sent.id} recipients=2`,
+      }),
+    );
+    expect(of('request-remind')).toContainEqual(
+      expect.objectContaining({
+        orgId: 'belgorod-city',
+        userId: city.id,
+        detail: `request=${sent.id} reminded=1`,
+      }),
+    );
+    expect(of('doc-change')).toContainEqual(
+      expect.objectContaining({ orgId: 'school-004', userId: chair4.id }),
+    );
+  });
 });
 
 describe('limits and durability as organization documents', () => {

@@ -96,4 +96,6 @@ export const enRequests: Record<keyof typeof ruRequests, string> = {
   'requests.choose': '— choose —',
   'requests.invalid': 'Check the value',
   'requests.readOnly': 'Read only: the organization’s chair answers',
+  'action.request-send': 'data request sent',
+  'action.request-remind': 'data request reminder',
 };

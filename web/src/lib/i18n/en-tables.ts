@@ -23,6 +23,8 @@ export const enTables: Record<keyof typeof ruTables, string> = {
   'tables.linkOrgTitle': 'Organization of the row',
   'tables.linkOrgHint': 'Type part of the name (at least 2 letters).',
   'tables.linkOrgNone': 'Nothing found.',
+  'tables.linkOrgUnknown':
+    'No single subordinate organization has this name: choose it with «Choose an organization»',
   'tables.linkOrgMore': 'First matches shown — narrow the search.',
   'tables.print': 'Printable result',
   'tables.saveTemplate': 'Save as a template',

@@ -96,4 +96,6 @@ export const ruRequests = {
   'requests.choose': '— выберите —',
   'requests.invalid': 'Проверьте значение',
   'requests.readOnly': 'Только просмотр: отвечает председатель организации',
+  'action.request-send': 'отправлен запрос данных',
+  'action.request-remind': 'напоминание по запросу данных',
 } as const;

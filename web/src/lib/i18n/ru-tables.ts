@@ -21,6 +21,8 @@ export const ruTables = {
   'tables.linkOrgTitle': 'Организация для строки',
   'tables.linkOrgHint': 'Начните вводить название (не меньше 2 букв).',
   'tables.linkOrgNone': 'Ничего не найдено.',
+  'tables.linkOrgUnknown':
+    'Организация не найдена среди подчинённых (или найдено несколько): выберите её кнопкой «Выбрать организацию»',
   'tables.linkOrgMore': 'Показаны первые совпадения — уточните запрос.',
   'tables.print': 'Итоги для печати',
   'tables.saveTemplate': 'Сохранить как шаблон',

@@ -7,7 +7,7 @@ import { createGrid } from 'ag-grid-community';
 import 'ag-grid-community/styles/ag-grid.css';
 import 'ag-grid-community/styles/ag-theme-quartz.css';
 import type { ColDef, GridApi, GridOptions } from 'ag-grid-community';
-import { customKey } from '@profgrid/core';
+import { customKey, customValue } from '@profgrid/core';
 import type { CellKey, CustomColumn, Locale, MemberRecord, OrgDoc } from '@profgrid/core';
 import { isOverdue, tableColumns } from '@profgrid/core/tables';
 import type { TableColumn, TableRow } from '@profgrid/core/tables';
@@ -20,6 +20,10 @@ import type { Presence } from '../presence/presence.ts';
 import { registerGridModules as registerTableGridModules } from '../members/grid-modules.ts';
 import { reconcileRows, rowChanges } from '../members/rows.ts';
 import { translate } from '../../i18n/format.ts';
+import type { OrgLink } from './org-link-resolve.ts';
+
+/** The organization-link cell of a row: the shown name and the linked id. */
+const linkKeys = (columnId: string) => [customKey(columnId), customKey(`${columnId}@id`)] as const;
 
 export interface TableSource {
   readonly doc: OrgDoc;
@@ -35,6 +39,10 @@ export interface TableGridCallbacks {
   onCounts(total: number, shown: number): void;
   /** Any cell changed (local or remote): summaries recount. */
   onChange(): void;
+  /** The first rows are painted (work that can wait for them starts here). */
+  onFirstRows?(): void;
+  /** The organization a typed or pasted org-link text names (org-link-resolve.ts). */
+  resolveOrg?(text: string): Promise<OrgLink | null>;
 }
 
 /** A grid row as a core table row (values by column id). */
@@ -44,6 +52,10 @@ export function tableRowOf(row: MemberRecord): TableRow {
     if (key.startsWith('c:') && typeof value === 'string') values[key.slice(2)] = value;
   }
   return { id: row.id, values };
+}
+
+function defaultColDef(filterRow: boolean): ColDef<MemberRecord> {
+  return { resizable: true, sortable: true, floatingFilter: filterRow };
 }
 
 export class TableGrid {
@@ -59,6 +71,8 @@ export class TableGrid {
   #columns: TableColumn[] = [];
   #live = false;
   #destroyed = false;
+  /** rowId|columnId → the org-link cell as last seen (name, id): tells typed text from a pick. */
+  readonly #links = new Map<string, readonly [string, string]>();
 
   constructor(
     el: HTMLElement,
@@ -92,7 +106,9 @@ export class TableGrid {
       rowData: rows,
       columnDefs: this.#columnDefs(),
       maintainColumnOrder: true,
-      defaultColDef: { resizable: true, sortable: true, floatingFilter: true },
+      // The filter row is built once the table is live: with 31 columns its components
+      // were a third of the header's construction, on the way to the first rows.
+      defaultColDef: defaultColDef(live),
       quickFilterParser: searchWords,
       quickFilterMatcher: rowMatches,
       cacheQuickFilter: true,
@@ -108,6 +124,7 @@ export class TableGrid {
       suppressDragLeaveHidesColumns: true,
       onFirstDataRendered: () => {
         performance.mark('pg:table-ready');
+        cb.onFirstRows?.();
         // Only now load Yjs, so applying a large document does not delay the first paint.
         if (!this.#live) setTimeout(() => void source.load().then(() => this.#goLive(true)), 0);
       },
@@ -142,7 +159,10 @@ export class TableGrid {
       const tx = reconcileRows(shown, this.#doc.members());
       if (tx.add.length + tx.update.length + tx.remove.length > 0) this.api.applyTransaction(tx);
       this.#columns = tableColumns(this.#doc.ydoc);
-      this.api.setGridOption('columnDefs', this.#columnDefs());
+      this.api.updateGridOptions({
+        defaultColDef: defaultColDef(true),
+        columnDefs: this.#columnDefs(),
+      });
     }
     this.#off.push(
       this.#doc.columns.observe(() => {
@@ -160,10 +180,49 @@ export class TableGrid {
         } else this.api.applyTransaction(tx);
         // A state change can end (or start) an overdue deadline in another column.
         if (this.#columns.some((c) => c.due)) this.api.refreshCells({ force: false });
+        this.#followLinks(change.ids, change.local);
         cb.onChange();
       }),
     );
+    this.#followLinks(new Set(this.#doc.memberIds()), false);
     cb.onChange();
+  }
+
+  /**
+   * A name typed, pasted or filled into an organization-link cell here (the name changed,
+   * the id did not) is resolved in the owner's subtree: the organization's name and id
+   * are written, or — not found — the id is cleared and the cell is flagged invalid.
+   */
+  #followLinks(ids: ReadonlySet<string>, local: boolean): void {
+    const columns = this.#columns.filter((c) => c.type === 'org');
+    if (columns.length === 0) return;
+    for (const rowId of ids) {
+      const row = this.#doc.member(rowId);
+      for (const column of columns) {
+        const [nameKey, idKey] = linkKeys(column.id);
+        const name = row ? customValue(row, nameKey) : '';
+        const id = row ? customValue(row, idKey) : '';
+        const key = `${rowId}|${column.id}`;
+        const before = this.#links.get(key);
+        this.#links.set(key, [name, id]);
+        if (!local || !before || name === before[0] || id !== before[1]) continue;
+        if (name.trim() === '') {
+          if (id !== '') this.#doc.setMemberField(rowId, idKey, '');
+          continue;
+        }
+        const resolve = this.#cb.resolveOrg;
+        void (resolve ? resolve(name) : Promise.resolve(null)).then((org) => {
+          const now = this.#doc.member(rowId);
+          if (this.#destroyed || !now || customValue(now, nameKey) !== name) return;
+          if (org) {
+            this.#doc.setMemberFields([
+              { id: rowId, field: nameKey, value: org.name },
+              { id: rowId, field: idKey, value: org.id },
+            ]);
+          } else if (customValue(now, idKey) !== '') this.#doc.setMemberField(rowId, idKey, '');
+        });
+      }
+    }
   }
 
   #columnDefs(): ColDef<MemberRecord>[] {
@@ -177,7 +236,20 @@ export class TableGrid {
       const column = byId.get(def.colId?.slice(2) ?? '');
       if (!column) return def;
       if (column.type === 'org') {
-        return { ...def, editable: false, width: 260, pinned: 'left' as const };
+        const [nameKey, idKey] = linkKeys(column.id);
+        const unlinked = (row: MemberRecord | undefined) =>
+          row !== undefined && customValue(row, nameKey).trim() !== '' && !customValue(row, idKey);
+        return {
+          ...def,
+          width: 260,
+          pinned: 'left' as const,
+          cellClassRules: {
+            ...def.cellClassRules,
+            'pg-invalid': (p: { data?: MemberRecord }) => unlinked(p.data),
+          },
+          tooltipValueGetter: (p: { data?: MemberRecord }) =>
+            unlinked(p.data) ? translate(this.#ctx.locale, 'tables.linkOrgUnknown') : null,
+        };
       }
       if (column.due) {
         const today = this.#ctx.today;
