@@ -16,6 +16,7 @@ import {
   parseCardNumber,
   partnerActiveOn,
   revocationListMessage,
+  ruCollator,
   toHex,
   verifyCardQr,
 } from '@profgrid/core';
@@ -363,7 +364,7 @@ export class CardService {
     const today = this.today();
     return (await this.partners.list(chain))
       .filter((p) => partnerActiveOn(p, today))
-      .sort((a, b) => a.name.localeCompare(b.name, 'ru'));
+      .sort((a, b) => ruCollator.compare(a.name, b.name));
   }
 
   /**
