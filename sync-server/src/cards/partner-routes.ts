@@ -12,7 +12,8 @@
 //   DELETE /orgs/:orgId/partners/:id/accounts/:userId    204 (the user is disabled)
 //   GET    /orgs/:orgId/partner-stats                    PartnerStats: checks per partner and
 //                                                        month for the committees of the subtree
-// A partner account (role `partner`: linked in partner_accounts, no organization roles):
+// A partner account (role `partner`: linked in partner_accounts, no organization roles);
+// while its partner is suspended it is no partner here (404s, checks like any visitor):
 //   GET    /partner/me                                   PartnerMe (404: not a partner)
 //   POST   /partner/checks {events}                      204 — checks made on /check, counts
 //   GET    /partner/card-holder/:number                  {initials} of a live card of the
@@ -56,6 +57,11 @@ export function partnerRoutes(ctx: ApiContext, cards: CardService | undefined): 
     return p && p.orgId === orgId(c) ? p : undefined;
   };
   const now = () => Date.now();
+  /** The partner a signed-in account checks cards for, unless it is suspended. */
+  const activePartnerOf = async (userId: string) => {
+    const p = await partners.partnerOf(userId);
+    return p && !p.suspended ? p : undefined;
+  };
 
   return app
     .get('/orgs/:orgId/partners', async (c) => {
@@ -150,13 +156,13 @@ export function partnerRoutes(ctx: ApiContext, cards: CardService | undefined): 
       return c.json(body);
     })
     .get('/partner/me', async (c) => {
-      const partner = await partners.partnerOf(c.var.user.id);
+      const partner = await activePartnerOf(c.var.user.id);
       if (!partner) return notFound(c, 'partner');
       const months = (await partners.months([partner.id])).get(partner.id) ?? [];
       return c.json({ partner, months });
     })
     .post('/partner/checks', async (c) => {
-      const partner = await partners.partnerOf(c.var.user.id);
+      const partner = await activePartnerOf(c.var.user.id);
       if (!partner) return notFound(c, 'partner');
       const events = parseCheckEvents(await jsonBody(c));
       if (typeof events === 'string') return badRequest(c, events);
@@ -164,7 +170,7 @@ export function partnerRoutes(ctx: ApiContext, cards: CardService | undefined): 
       return c.body(null, 204);
     })
     .get('/partner/card-holder/:number', async (c) => {
-      const partner = await partners.partnerOf(c.var.user.id);
+      const partner = await activePartnerOf(c.var.user.id);
       if (!partner) return notFound(c, 'partner');
       const number = normalizeCardNumber(c.req.param('number'));
       const initials = number ? await cards.holderInitials(number, partner.orgId) : null;

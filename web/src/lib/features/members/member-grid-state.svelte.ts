@@ -6,7 +6,7 @@
 // afresh. Nothing here touches the document: every write still goes through OrgDoc.
 import type { MemberGrid, MemberGridCallbacks } from './member-grid.ts';
 
-export type MemberDialog = 'remove' | 'delete' | 'restore' | 'transfer';
+export type MemberDialog = 'remove' | 'delete' | 'restore' | 'transfer' | 'enrol';
 
 export class MemberGridState {
   /** The AG Grid controller; null before the grid is mounted and after it is destroyed. */
