@@ -95,6 +95,25 @@ export default ts.config(
           selector: "MemberExpression[object.name='Math'][property.name='random']",
           message: 'core is pure: take randomness as a parameter (a seeded Random).',
         },
+        {
+          selector: 'ExportAllDeclaration',
+          message:
+            'name each export (export { a, b } from …): a folder’s surface is an explicit list.',
+        },
+      ],
+    },
+  },
+  {
+    // A feature's index.ts is its explicit surface, as in core.
+    files: ['web/src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ExportAllDeclaration',
+          message:
+            'name each export (export { a, b } from …): a folder’s surface is an explicit list.',
+        },
       ],
     },
   },

@@ -73,6 +73,7 @@ export { HISTORY_CAP } from './doc/cell-history.ts';
 export type { CellHistoryEntry, HistoryActor } from './doc/cell-history.ts';
 export type { Text, Locale } from './i18n/text.ts';
 export { LOCALES } from './i18n/text.ts';
+export { ruCollator } from './i18n/collate.ts';
 export { validateMemberField, validateMember } from './validation/member.ts';
 export type { MemberValidationContext } from './validation/member.ts';
 export {

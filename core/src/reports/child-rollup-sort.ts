@@ -1,6 +1,7 @@
 // The order of a committee's direct subordinates on its dashboard, shared by the server
 // (which sorts and pages them) and the browser (which re-sorts rows a live event changed):
 // one column, unknown percentages last, ties by name in Russian collation.
+import { ruCollator } from '../i18n/collate.ts';
 import type { ChildRollup, OrgRollup } from './rollup-wire.ts';
 
 export const CHILD_SORT_KEYS = [
@@ -16,7 +17,7 @@ export const CHILD_SORT_KEYS = [
 ] as const;
 export type ChildSortKey = (typeof CHILD_SORT_KEYS)[number];
 
-const collator = new Intl.Collator('ru', { numeric: true, sensitivity: 'base' });
+const collator = ruCollator;
 
 export function childDisplayName(c: Pick<ChildRollup, 'name' | 'shortName'>): string {
   return c.shortName || c.name;

@@ -18,6 +18,7 @@ import {
   parseCardNumber,
   partnerActiveOn,
   revocationListMessage,
+  ruCollator,
   toHex,
   verifyCardQr,
 } from '@profgrid/core';
@@ -456,7 +457,7 @@ export class CardService {
     const today = this.today();
     return (await this.partners.list(chain))
       .filter((p) => partnerActiveOn(p, today))
-      .sort((a, b) => a.name.localeCompare(b.name, 'ru'));
+      .sort((a, b) => ruCollator.compare(a.name, b.name));
   }
 
   /**

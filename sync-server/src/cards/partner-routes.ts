@@ -26,6 +26,7 @@ import {
   normalizeCardNumber,
   parseCheckEvents,
   parsePartnerFields,
+  ruCollator,
 } from '@profgrid/core';
 import type { OrgLevel, PartnerStats } from '@profgrid/core';
 import { checkPassword } from '../auth/password-policy.ts';
@@ -66,7 +67,7 @@ export function partnerRoutes(ctx: ApiContext, cards: CardService | undefined): 
     .get('/orgs/:orgId/partners', async (c) => {
       if (!reads(c)) return notFound(c, 'organization');
       const list = await partners.list([orgId(c)]);
-      return c.json(list.sort((a, b) => a.name.localeCompare(b.name, 'ru')));
+      return c.json(list.sort((a, b) => ruCollator.compare(a.name, b.name)));
     })
     .post('/orgs/:orgId/partners', async (c) => {
       if (!edits(c)) return notFound(c, 'organization');
@@ -149,7 +150,7 @@ export function partnerRoutes(ctx: ApiContext, cards: CardService | undefined): 
       const months = await partners.months(list.map((p) => p.id));
       const body: PartnerStats = {
         partners: list
-          .sort((a, b) => a.name.localeCompare(b.name, 'ru'))
+          .sort((a, b) => ruCollator.compare(a.name, b.name))
           .map((p) => ({ id: p.id, name: p.name, months: months.get(p.id) ?? [] })),
       };
       return c.json(body);

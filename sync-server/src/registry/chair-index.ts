@@ -6,7 +6,7 @@
 // the chair and deputies in office, with their terms of office — for primary and
 // territorial organizations alike; one without such records from its passport.
 import type * as Y from 'yjs';
-import { OrgDoc, calendarDate, normalizeSearch } from '@profgrid/core';
+import { OrgDoc, calendarDate, normalizeSearch, ruCollator } from '@profgrid/core';
 import type { ChairCard, ChairEntry } from '@profgrid/core';
 import {
   POSITIONS_ROOT,
@@ -166,7 +166,7 @@ export class ChairIndex {
       if (org) out.push({ ...toCard(r, org.name), termEnd: r.term_end });
     }
     return out.sort(
-      (a, b) => a.termEnd.localeCompare(b.termEnd) || a.orgName.localeCompare(b.orgName, 'ru'),
+      (a, b) => a.termEnd.localeCompare(b.termEnd) || ruCollator.compare(a.orgName, b.orgName),
     );
   }
 }

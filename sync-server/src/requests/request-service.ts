@@ -10,6 +10,7 @@
 // a sibling's chair — is denied.
 import { randomUUID } from 'node:crypto';
 import type * as Y from 'yjs';
+import { ruCollator } from '@profgrid/core';
 import type { OrgRecord } from '@profgrid/core';
 import {
   AnswerDoc,
@@ -156,7 +157,7 @@ export class RequestService {
         reminders: x.reminders,
       };
     });
-    rows.sort((a, b) => a.orgName.localeCompare(b.orgName, 'ru'));
+    rows.sort((a, b) => ruCollator.compare(a.orgName, b.orgName));
     return {
       today,
       request: wire(request, rows.length),

@@ -4,7 +4,7 @@
 // with the counts of the whole subtree. Organizations that keep no passport (committees,
 // archived ones) are never counted as incomplete. O(direct children): the subtree counts
 // come from the registry's per-node tally and the rollup totals, no subtree walk.
-import { committeeStatus, keepsPassport, passportStatus } from '@profgrid/core';
+import { committeeStatus, keepsPassport, passportStatus, ruCollator } from '@profgrid/core';
 import type {
   PassportDeadline,
   PassportMonitoring,
@@ -22,7 +22,7 @@ export interface PassportPageQuery {
   readonly limit: number;
 }
 
-const collator = new Intl.Collator('ru', { numeric: true, sensitivity: 'base' });
+const collator = ruCollator;
 const label = (r: PassportStatusRow) => r.shortName || r.name;
 
 const KEYS: Record<PassportSort, (r: PassportStatusRow) => number> = {

@@ -11,7 +11,7 @@
 // serialized.
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { orgNameMatcher, orgSearchText } from '@profgrid/core';
+import { orgNameMatcher, orgSearchText, ruCollator } from '@profgrid/core';
 import type { OrgNode, OrgRecord, OrgSearchHit, OrgTreeLevel } from '@profgrid/core';
 import type { UserAccess } from '../auth/access-policy.ts';
 import type { ApiContext, ApiEnv } from '../http/api-context.ts';
@@ -24,7 +24,7 @@ const SEARCH_DEFAULT = 50;
 const SEARCH_MAX = 200;
 const QUERY_MAX = 200;
 
-const collator = new Intl.Collator('ru', { numeric: true, sensitivity: 'base' });
+const collator = ruCollator;
 /** Folded search text per record (records are replaced when they change). */
 const folded = new WeakMap<OrgRecord, string>();
 const searchText = (o: OrgRecord) => {

@@ -3,5 +3,14 @@ export { GridInteraction } from './grid-interaction.ts';
 export type { InteractionHost } from './grid-interaction.ts';
 export { UndoHistory } from './undo-history.svelte.ts';
 export { pasteValue } from './cell-text.ts';
-export * from './selection.ts';
+export {
+  arrowDelta,
+  cellCount,
+  collapsed,
+  contains,
+  extend,
+  extendTo,
+  rectOf,
+} from './selection.ts';
+export type { CellPos, Rect, Selection } from './selection.ts';
 export { clearEdits, copyBlock, fillDownEdits } from './block-ops.ts';

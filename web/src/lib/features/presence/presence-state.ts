@@ -3,6 +3,7 @@
 // and a cell by ids only — row id and column id, never a member's data — so awareness,
 // which the relay passes to every subscriber of the document, carries no personal data
 // of members. Remote states are untrusted input: anything of another shape is ignored.
+import { ruCollator } from '../../i18n/collate.ts';
 
 export interface PresenceUser {
   readonly id: string;
@@ -82,7 +83,7 @@ function parseCell(raw: unknown): PresenceCell | null {
 export function presentUsers(peers: readonly Peer[]): PresenceUser[] {
   const byId = new Map<string, PresenceUser>();
   for (const p of peers) if (!byId.has(p.user.id)) byId.set(p.user.id, p.user);
-  return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name, 'ru'));
+  return [...byId.values()].sort((a, b) => ruCollator.compare(a.name, b.name));
 }
 
 export function cellKey(rowId: string, colId: string): string {
