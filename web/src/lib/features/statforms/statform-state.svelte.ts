@@ -57,6 +57,7 @@ export class StatformState {
 
   /** Sends a draft saved offline (if any), then reads the form; offline, the local form. */
   async load(): Promise<void> {
+    performance.mark('pg:form-load');
     const refused = await this.#sendPendingDraft();
     const res = await statformsApi.form(this.orgId, this.asOf);
     if (res.ok) {
