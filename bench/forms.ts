@@ -7,9 +7,11 @@
 // primaries) — from the forms' figures only, never from member lists; target ≤ 1 s.
 import {
   OrgDoc,
+  orgDocName,
   composeForm,
   emptyMember,
   emptyPassport,
+  isPassportField,
   orgFormFigures,
   zeroRegisterValues,
 } from '@profgrid/core';
@@ -19,14 +21,19 @@ import { removeDir, startTestRelay, tempDataDir } from '../sync-server/test/rela
 import { StatformStore } from '../sync-server/src/statforms/statform-store.ts';
 import { openSqlite } from '../sync-server/src/store/sqlite-db.ts';
 import { sqliteSql } from '../sync-server/src/store/sqlite-sql.ts';
+import { SqliteDocStore } from '../sync-server/src/store/sqlite-doc-store.ts';
 import { percentile } from './types.ts';
 import type { BenchRow } from './types.ts';
 
-const AS_OF = '2027-01-01';
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
-function snapshotOf(p: number): OrgSnapshot {
-  const members = Array.from({ length: 100 }, (_, i) => ({
+export const AS_OF = '2027-01-01';
+/** A primary organization of 10,000 members (seedAcceptedForms with bigPrimary). */
+export const BIG_PRIMARY = 'bench-big';
+const BIG_MEMBERS = 10_000;
+
+function snapshotOf(p: number, size = 100): OrgSnapshot {
+  const members = Array.from({ length: size }, (_, i) => ({
     ...emptyMember(`m${p}-${i}`),
     surname: 'Иванова',
     category: i % 10 === 0 ? 'pensioner' : 'working',
@@ -114,11 +121,28 @@ function tree(): Organization[] {
   return orgs;
 }
 
-export async function benchForms(): Promise<BenchRow[]> {
-  const rows = figuresOf3000();
-  const dataDir = tempDataDir();
+/**
+ * A data directory as after a campaign: the tree above (a region of 30 locals / 3,000
+ * primaries, 79 more regions) with every form accepted — 3,000 primaries, 30 locals, 80
+ * regions — and, with `bigPrimary`, one primary of 10,000 members under an otherwise
+ * empty region (its document in the relay's store; its form not handed in).
+ */
+export async function seedAcceptedForms(
+  dataDir: string,
+  options: { readonly bigPrimary?: boolean } = {},
+): Promise<void> {
   const first = await startTestRelay({ dataDir, seed: 'tree' });
   const orgs = tree();
+  if (options.bigPrimary) {
+    orgs.push({
+      id: BIG_PRIMARY,
+      parentId: 'br0',
+      name: 'Большая школа',
+      shortName: 'Большая школа',
+      level: 'primary',
+      institutionType: 'school',
+    });
+  }
   await first.server.registry.insertMany(orgs);
   await first.server.close();
   // Accepted forms, as after the campaign: 3,000 primaries, 30 locals, 80 regions.
@@ -158,8 +182,26 @@ export async function benchForms(): Promise<BenchRow[]> {
     Object.entries(region).map(([k, v]) => [k, v === null ? null : Math.round((v * 1000) / 3000)]),
   );
   for (let r = 0; r < 79; r++) await accept(`br${r}`, { ...scaled, '01': 1 });
+  if (options.bigPrimary) {
+    const doc = new OrgDoc(new Y.Doc());
+    const big = snapshotOf(0, BIG_MEMBERS);
+    doc.ydoc.transact(() => {
+      for (const [k, v] of Object.entries(big.passport)) {
+        if (isPassportField(k) && v !== '') doc.setPassportField(k, v);
+      }
+      for (const m of big.members) doc.addMember(m.id, m);
+    });
+    const docs = new SqliteDocStore(db);
+    await docs.append(orgDocName(BIG_PRIMARY), Y.encodeStateAsUpdate(doc.ydoc));
+    await docs.close();
+  }
   db.close();
+}
 
+export async function benchForms(): Promise<BenchRow[]> {
+  const rows = figuresOf3000();
+  const dataDir = tempDataDir();
+  await seedAcceptedForms(dataDir);
   const relay = await startTestRelay({ dataDir, seed: 'tree' });
   try {
     const open = async (orgId: string, cookie: string) => {

@@ -8,6 +8,7 @@ import { benchRollup } from './rollup.ts';
 import { benchGridPaste } from './grid-paste.ts';
 import { benchDashboard } from './dashboard.ts';
 import { benchForms } from './forms.ts';
+import { benchFormsPage } from './forms-page.ts';
 import { benchCellHistory } from './cell-history.ts';
 import { benchHostileCorpus } from './hostile-corpus.ts';
 import { benchRelayReconnect } from './relay-reconnect.ts';
@@ -29,6 +30,7 @@ const suites: [string, () => Promise<BenchRow[]>][] = [
   ['rollup', benchRollup],
   ['dashboard', benchDashboard],
   ['forms', benchForms],
+  ['forms page', benchFormsPage],
   ['import', benchImport],
   ['cell history', benchCellHistory],
   ['hostile corpus', benchHostileCorpus],

@@ -1,6 +1,7 @@
 // Client-only SPA: the relay serves index.html for every path; data lives in IndexedDB.
 // The root load runs first of all route code: on an organization's page it starts reading
-// the cached member rows from IndexedDB while the page's code (AG Grid) is still loading.
+// the cached member rows from IndexedDB while the page's code (AG Grid) is still loading;
+// on a statistical form's page it asks the relay for the form meanwhile.
 import { prefetchOrg } from '#lib/features/org-session/index.ts';
 import type { LayoutLoad } from './$types';
 
@@ -15,5 +16,10 @@ export const load: LayoutLoad = ({ url }) => {
     // Start fetching and evaluating the grid code (AG Grid) now rather than when the
     // router gets to the page node.
     void import('#lib/features/members/member-grid.ts');
+  }
+  const form = /^\/forms\/([A-Za-z0-9_-]{1,64})\/(\d{4}-\d{2}-\d{2})\/?$/.exec(url.pathname);
+  if (form?.[1] && form[2]) {
+    const [, orgId, asOf] = form;
+    void import('#lib/features/statforms/index.ts').then((m) => m.prefetchStatform(orgId, asOf));
   }
 };

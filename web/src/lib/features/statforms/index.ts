@@ -4,3 +4,4 @@ export { default as FormsPage } from './forms-page.svelte';
 export { statformSheet, writeStatformXlsx } from './statform-sheet.ts';
 export { statformsApi } from './statforms-api.ts';
 export type { CampaignTask } from './statforms-api.ts';
+export { prefetchStatform } from './prefetch.ts';

@@ -20,6 +20,7 @@ import {
   savePendingDraft,
 } from './statform-cache.ts';
 import { statformsApi } from './statforms-api.ts';
+import { takePrefetched } from './prefetch.ts';
 
 export type FormNotice = '' | 'saved' | 'saved-local' | 'hand-in-offline';
 
@@ -57,11 +58,16 @@ export class StatformState {
 
   /** Sends a draft saved offline (if any), then reads the form; offline, the local form. */
   async load(): Promise<void> {
-    const refused = await this.#sendPendingDraft();
-    const res = await statformsApi.form(this.orgId, this.asOf);
+    const prefetched = takePrefetched(this.orgId, this.asOf);
+    if (!prefetched) performance.mark('pg:form-load');
+    const draft = await this.#sendPendingDraft();
+    // A draft just sent (or refused) makes an answer asked before it stale.
+    const res = await (draft.had || !prefetched
+      ? statformsApi.form(this.orgId, this.asOf)
+      : prefetched);
     if (res.ok) {
       this.#answered(res.value);
-      if (refused) this.#restore(refused);
+      if (draft.refused) this.#restore(draft.refused);
       return;
     }
     if (res.error.kind === 'network' && (await this.#loadOffline())) return;
@@ -69,16 +75,19 @@ export class StatformState {
     this.status = 'error';
   }
 
-  /** A draft saved offline; the draft itself when the relay refused it (shown again). */
-  async #sendPendingDraft(): Promise<SaveStatformRequest | null> {
+  /**
+   * Sends a draft saved offline, if any: `had` whether there was one, `refused` the draft
+   * itself when the relay refused it (its values are shown again with the reason).
+   */
+  async #sendPendingDraft(): Promise<{ had: boolean; refused: SaveStatformRequest | null }> {
     const pending = await loadPendingDraft(this.orgId, this.asOf);
-    if (!pending) return null;
+    if (!pending) return { had: false, refused: null };
     const res = await statformsApi.save(this.orgId, this.asOf, pending.value);
-    if (!res.ok && res.error.kind === 'network') return null;
+    if (!res.ok && res.error.kind === 'network') return { had: true, refused: null };
     await clearPendingDraft(this.orgId, this.asOf);
-    if (res.ok) return null;
+    if (res.ok) return { had: true, refused: null };
     this.error = res.error;
-    return pending.value;
+    return { had: true, refused: pending.value };
   }
 
   #answered(form: Statform): void {
