@@ -84,3 +84,53 @@ it('a burst of opens: one row per organization with its count, durable after kil
   expect((await relay.exited).signal).toBe('SIGKILL');
   expect(auditOpens()).toEqual(flushed);
 }, 60_000);
+
+it('one row per user × organization × action within the minute, across reconnects', async () => {
+  const own = tempDataDir();
+  const r = await spawnRelay(own);
+  try {
+    const db = () => new DatabaseSync(join(own, 'profgrid.sqlite'), { readOnly: true });
+    const [x, y] = (() => {
+      const d = db();
+      try {
+        const rows = d.prepare('SELECT id FROM orgs ORDER BY id LIMIT 2').all() as { id: string }[];
+        return rows.map((row) => row.id);
+      } finally {
+        d.close();
+      }
+    })();
+    const session = async (edits: number, docs: string[]) => {
+      const c = await MuxClient.connect(`ws://127.0.0.1:${r.port}/mux`, { cookie: r.cookie });
+      const ydocs = docs.map((id) => c.subscribe(orgDocName(id!)));
+      await c.until(() => docs.every((id) => c.synced.has(orgDocName(id!))));
+      for (let i = 0; i < edits; i++) ydocs[0]!.getMap('t').set('cell', `${Math.random()}`);
+      await c.until(() => c.ackCount(orgDocName(docs[0]!)) >= edits);
+      c.ws.terminate();
+    };
+    // three edits, then the tab reconnects and makes two more; another org opened once
+    await session(3, [x!]);
+    await session(2, [x!, y!]);
+    const rows = () => {
+      const d = db();
+      try {
+        return d
+          .prepare(
+            "SELECT org_id AS org, action, count FROM audit_log WHERE action IN ('doc-open', 'doc-change') ORDER BY org_id, action",
+          )
+          .all() as { org: string; action: string; count: number }[];
+      } finally {
+        d.close();
+      }
+    };
+    await eventually(() => rows().reduce((n, row) => n + Number(row.count), 0) >= 8, 10_000);
+    expect(rows().map((row) => ({ ...row, count: Number(row.count) }))).toEqual([
+      { org: x, action: 'doc-change', count: 5 },
+      { org: x, action: 'doc-open', count: 2 },
+      { org: y, action: 'doc-open', count: 1 },
+    ]);
+  } finally {
+    r.child.kill('SIGKILL');
+    await r.exited;
+    removeDir(own);
+  }
+}, 60_000);
