@@ -206,6 +206,24 @@ export async function startServer(
     await backend.close();
     throw err;
   }
+  // An organization's document: the loaded room's, else read from the store.
+  const readOrgDoc = async (orgId: string): Promise<Y.Doc> => {
+    const name = orgDocName(orgId);
+    const loaded = relayRef?.rooms.loaded(name);
+    if (loaded) {
+      const room = await loaded;
+      // With several instances the loaded copy may not yet hold what another instance
+      // stored a moment ago (the fan-out is asynchronous): read the database first.
+      if (config.databaseUrl) await room.catchUp();
+      return room.doc;
+    }
+    const stored = await store.load(name);
+    const doc = new Y.Doc();
+    for (const u of stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates) {
+      Y.applyUpdate(doc, u);
+    }
+    return doc;
+  };
   const cards = new CardService({
     sql,
     registry,
@@ -213,23 +231,7 @@ export async function startServer(
     logger,
     now,
     revokeDelayMs: config.cards?.revokeDelayMs,
-    readDoc: async (orgId) => {
-      const name = orgDocName(orgId);
-      const loaded = relayRef?.rooms.loaded(name);
-      if (loaded) {
-        const room = await loaded;
-        // With several instances the loaded copy may not yet hold what another instance
-        // stored a moment ago (the fan-out is asynchronous): read the database first.
-        if (config.databaseUrl) await room.catchUp();
-        return room.doc;
-      }
-      const stored = await store.load(name);
-      const doc = new Y.Doc();
-      for (const u of stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates) {
-        Y.applyUpdate(doc, u);
-      }
-      return doc;
-    },
+    readDoc: readOrgDoc,
   });
   const duplicates = await DuplicateIndex.open({ sql, registry, logger, now });
   const counted = rollups;
@@ -261,6 +263,9 @@ export async function startServer(
     docOwner: docOwners(tables.tables),
   });
   relayRef = relay;
+  // documents stored before the duplicate index existed (or seeded) enter it once, behind
+  // the start-up: the relay answers meanwhile
+  duplicates.startBackfill({ names: () => store.names(), load: readOrgDoc });
   // revocation checks a crash cut short (few: those of the last second before it)
   await cards.sweep();
   backend.attach(relay.rooms);
@@ -368,7 +373,7 @@ export async function startServer(
       await relay.close(); // queued updates may still be stored (and counted) here
       await requests.flush();
       await cards.close();
-      await duplicates.flush();
+      await duplicates.close();
       await rollups
         .close()
         .catch((err: unknown) =>

@@ -213,3 +213,58 @@ describe('transfers through the relay (one instance)', () => {
     expect((await call(chair4, 'GET', '/transfers/targets?q=')).body).toEqual([]);
   });
 });
+
+/** A server-sent event stream read event by event (`event:` and `data:` lines). */
+async function openStream(user: TestUser, orgId: string) {
+  const res = await fetch(`${relay.server.url}/api/transfers/stream?orgId=${orgId}`, {
+    headers: { cookie: user.cookie },
+  });
+  const reader = res.body!.getReader();
+  const decoder = new TextDecoder();
+  let buf = '';
+  const next = async (): Promise<string> => {
+    while (!buf.includes('\n\n')) {
+      const { value, done } = await reader.read();
+      if (done) throw new Error('stream ended');
+      buf += decoder.decode(value, { stream: true });
+    }
+    const end = buf.indexOf('\n\n');
+    const event = buf.slice(0, end);
+    buf = buf.slice(end + 2);
+    return event;
+  };
+  return { status: res.status, next, close: () => reader.cancel() };
+}
+
+describe('the transfers panel is live', () => {
+  it('a started and a declined transfer reach both chairs’ streams without a reload', async () => {
+    const a = await open(chair4, FROM);
+    const memberId = await addMember(a.doc, a.mux, a.name);
+    const to = await openStream(chair5, TO);
+    const from = await openStream(chair4, FROM);
+    expect(to.status).toBe(200);
+    expect(await to.next()).toMatch(/^event: changed/);
+    expect(await from.next()).toMatch(/^event: changed/);
+
+    const started = await call(chair4, 'POST', '/transfers', {
+      memberId,
+      fromOrgId: FROM,
+      toOrgId: TO,
+    });
+    expect(started.status).toBe(201);
+    expect(await to.next()).toMatch(/^event: changed/);
+    expect(await from.next()).toMatch(/^event: changed/);
+    const { id } = started.body as { id: string };
+    expect((await call(chair5, 'POST', `/transfers/${id}/decline`)).status).toBe(204);
+    expect(await from.next()).toMatch(/^event: changed/);
+    await to.close();
+    await from.close();
+    a.mux.close();
+
+    // someone without a role on the organization gets no stream
+    const stranger = await relay.userWith('chair-9', [{ orgId: 'school-009', role: 'editor' }]);
+    const denied = await openStream(stranger, TO);
+    expect(denied.status).toBe(404);
+    await denied.close();
+  }, 30_000);
+});

@@ -323,6 +323,23 @@ describe('grid editing', () => {
     await ctx.close();
   });
 
+  it('filters a date column by a day typed as ДД.ММ.ГГГГ, whatever the browser’s language', async () => {
+    const [ctx, page] = await openAs(browser, app, 'demo-school4', 'school-004', { pending: 0 });
+    const [first] = await rowIds(page, 1);
+    const birth = await cellText(page, first!, 'birthDate');
+    const box = page.locator('.ag-floating-filter[col-id=birthDate] input:not([disabled])');
+    expect(await box.getAttribute('type')).toBe('text');
+    expect(await box.getAttribute('placeholder')).toBe('дд.мм.гггг');
+    await box.fill(birth);
+    await page.waitForFunction((day) => {
+      const cells = [...document.querySelectorAll('.ag-row[row-id] .ag-cell[col-id=birthDate]')];
+      return cells.length > 0 && cells.every((c) => c.textContent?.trim() === day);
+    }, birth);
+    await box.fill('');
+    await page.waitForFunction(() => document.querySelectorAll('.ag-row[row-id]').length > 10);
+    await ctx.close();
+  });
+
   it('at 1366×768 keeps the row keyboard moves to, and a row being added, above the horizontal scrollbar', async () => {
     const [ctx, page] = await openAs(browser, app, 'demo-school4', 'school-004', {
       context: { viewport: SCHOOL_PC },

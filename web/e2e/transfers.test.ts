@@ -3,7 +3,8 @@
 // transfers panel and accepts; the member leaves the first grid (status «снят», removal
 // reason «перевод» in the record columns) and appears in the second with the same joining
 // date; the city's dashboard moves one member from one school to the other, total unchanged.
-// Typing over the status is refused with a message. Screenshots at 1366×768 go to /tmp.
+// The receiving chair's page is open before the transfer is sent: the transfers panel
+// shows it live. Typing over the status is refused with a message. Screenshots at 1366×768 go to /tmp.
 import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { withAppAndBrowser } from './harness/suite.ts';
@@ -70,6 +71,11 @@ describe('transfer between organizations', () => {
       if (h) h.scrollLeft = 0;
     });
 
+    // school 5's chair has the page open already: the transfer arrives without a reload
+    const s5 = await chair('demo-school5', 'school-005');
+    const active5 = await activeCount(s5);
+    await s5.waitForSelector('[data-testid=transfers-open]');
+
     await focusCell(s4, memberId!, 'surname');
     await s4.click('[data-testid=transfer-member]');
     await s4.fill('[data-testid=transfer-search]', 'Школа № 5');
@@ -79,8 +85,6 @@ describe('transfer between organizations', () => {
     await s4.waitForSelector('[data-testid=transfer-sent]');
     await s4.keyboard.press('Escape');
 
-    const s5 = await chair('demo-school5', 'school-005');
-    const active5 = await activeCount(s5);
     await s5.waitForSelector('[data-testid=transfers-panel] [data-side=in][data-status=pending]');
     expect(await s5.textContent('[data-testid=transfers-panel]')).toContain(surname);
     await s5.screenshot({ path: '/tmp/transfer-incoming.png' });

@@ -15,16 +15,9 @@ import { CellHistory } from './cell-history.ts';
 import { readPositions } from '../positions/positions-doc.ts';
 import type { PositionRecord } from '../positions/position.ts';
 import type { CellHistoryEntry, HistoryActor } from './cell-history.ts';
-import {
-  checkEnrolment,
-  checkRemoval,
-  checkRestore,
-  factsByMember,
-  recordValues,
-  recordsOf,
-  statusOf,
-} from '../lifecycle/index.ts';
-import type { Fact, RecordCheck } from '../lifecycle/index.ts';
+import { MemberRecords } from './member-records.ts';
+import type { RecordInput } from './member-records.ts';
+import type { RecordCheck } from '../lifecycle/index.ts';
 
 export interface OrgSnapshot {
   readonly schemaVersion: number;
@@ -41,8 +34,7 @@ export interface OrgSnapshot {
 /** Field values of a member: built-in fields and custom columns' `c:<columnId>` keys. */
 export type MemberFields = Partial<Record<CellKey, string>>;
 
-/** A record's own data (OrgDoc adds the type and the member). */
-export type RecordInput = Omit<MembershipEvent, 'type' | 'memberId'>;
+export type { RecordInput };
 
 /** Edits the document refused: the status changes only through records. */
 export interface RefusedEdit {
@@ -74,13 +66,10 @@ export class OrgDoc {
   readonly origin: unknown;
   readonly #passport: Y.Map<string>;
   readonly #members: Y.Map<Y.Map<string>>;
-  readonly #events: Y.Array<MembershipEvent>;
+  readonly #records: MemberRecords;
   readonly #history: CellHistory;
   readonly #recorder: OrgDocOptions['history'];
   readonly #columns: Y.Map<Y.Map<unknown>>;
-  /** Dated facts and records by member, rebuilt after the events change (null = stale). */
-  #facts: Map<string, Fact[]> | null = null;
-  #records: Map<string, MembershipEvent[]> | null = null;
   readonly #refused = new Set<(edit: RefusedEdit) => void>();
   /** Custom column definitions (values: setMemberFields with `c:<id>` keys). */
   readonly columns: CustomColumns;
@@ -90,49 +79,28 @@ export class OrgDoc {
     this.origin = options.origin ?? null;
     this.#passport = ydoc.getMap<string>(ROOT.passport);
     this.#members = ydoc.getMap<Y.Map<string>>(ROOT.members);
-    this.#events = ydoc.getArray<MembershipEvent>(ROOT.events);
+    const events = ydoc.getArray<MembershipEvent>(ROOT.events);
+    this.#records = new MemberRecords(ydoc, events, this.#members, (fn) => this.transact(fn));
     this.#history = new CellHistory(ydoc);
     this.#recorder = options.history;
     this.#columns = ydoc.getMap<Y.Map<unknown>>(ROOT.columns);
     this.columns = new CustomColumns(this.#columns, this.#members, (fn) => this.transact(fn));
-    // Before any observer runs, so a listener reading a member sees the new records.
-    ydoc.on('beforeObserverCalls', (tr: Y.Transaction) => {
-      if (tr.changed.has(this.#events)) this.#facts = this.#records = null;
-    });
-  }
-
-  #factsOf(id: string): readonly Fact[] {
-    this.#facts ??= factsByMember(this.#events.toArray());
-    return this.#facts.get(id) ?? [];
-  }
-
-  #recordsOf(id: string): MembershipEvent[] {
-    if (!this.#records) {
-      const byMember = new Map<string, MembershipEvent[]>();
-      for (const e of this.#events.toArray()) {
-        if (!e || typeof e.memberId !== 'string') continue;
-        let list = byMember.get(e.memberId);
-        if (!list) byMember.set(e.memberId, (list = []));
-        list.push(e);
-      }
-      this.#records = byMember;
-    }
-    return recordsOf(this.#records.get(id) ?? [], id);
   }
 
   /** A member's row: stored fields, today's status from the records, record columns. */
   #row(id: string, map: Y.Map<string>): MemberRow {
-    const stored = toMemberRecord(id, map);
-    const facts = this.#factsOf(id);
-    if (facts.length === 0 && stored.status !== 'left') {
-      return { ...stored, status: 'active', ...recordValues([]) };
-    }
-    return { ...stored, status: statusOf(stored, facts), ...recordValues(this.#recordsOf(id)) };
+    return this.#records.row(toMemberRecord(id, map));
   }
 
   /** The Yjs types an UndoManager scoped to this document should track. */
   get trackedTypes(): Y.AbstractType<unknown>[] {
-    const types = [this.#passport, this.#members, this.#events, this.#columns, this.#history.type];
+    const types = [
+      this.#passport,
+      this.#members,
+      this.#records.type,
+      this.#columns,
+      this.#history.type,
+    ];
     return types as Y.AbstractType<unknown>[];
   }
 
@@ -212,7 +180,7 @@ export class OrgDoc {
         if (isCustomKey(key) && typeof value === 'string' && value !== '') map.set(key, value);
       }
       this.#members.set(id, map);
-      if (joined) this.#events.push([{ ...joined, type: 'joined', memberId: id, reason: '' }]);
+      if (joined) this.#records.pushJoined(id, joined);
     });
   }
 
@@ -291,41 +259,28 @@ export class OrgDoc {
    * date, is after `today` or before the member's enrolment.
    */
   removal(id: string, event: RecordInput, today: string): RecordCheck {
-    return this.#record(id, 'left', event, today, checkRemoval);
+    return this.#recordWith(id, (m) => this.#records.removal(m, event, today));
   }
 
   /** Restoring to the register (восстановление на учёте): refused unless removed before `date`. */
   restore(id: string, event: RecordInput, today: string): RecordCheck {
-    return this.#record(id, 'restored', { ...event, reason: '' }, today, checkRestore);
+    return this.#recordWith(id, (m) => this.#records.restore(m, event, today));
   }
 
   /** The enrolment record of a member entered without one (date, application date and number). */
   enrol(id: string, event: RecordInput, today: string): RecordCheck {
-    return this.#record(id, 'joined', { ...event, reason: '' }, today, checkEnrolment);
+    return this.#recordWith(id, (m) => this.#records.enrol(m, event, today));
   }
 
-  #record(
-    id: string,
-    type: MembershipEvent['type'],
-    event: RecordInput,
-    today: string,
-    check: typeof checkRemoval,
-  ): RecordCheck {
+  #recordWith(id: string, write: (member: MemberRow) => RecordCheck): RecordCheck {
     const map = this.#members.get(id);
     if (!(map instanceof Y.Map)) return { ok: false, reason: 'not-found' };
-    const checked = check(toMemberRecord(id, map), this.#factsOf(id), event.date, today);
-    if (!checked.ok) return checked;
-    this.transact(() => {
-      // An entry ends an undated removal kept from before the records.
-      if (type !== 'left' && map.get('status') !== undefined) map.delete('status');
-      this.#events.push([{ ...event, type, memberId: id }]);
-    });
-    return checked;
+    return write(toMemberRecord(id, map));
   }
 
   /** A member's records in the order they take effect. */
   records(id: string): MembershipEvent[] {
-    return this.#recordsOf(id);
+    return this.#records.recordsOf(id);
   }
 
   observeMembers(listener: (change: MembersChange) => void): () => void {
@@ -341,22 +296,14 @@ export class OrgDoc {
       }
       if (ids.size > 0) listener({ ids, local: tr.local, origin: tr.origin });
     };
-    // A record changes its member's status and record columns.
-    const onEvents = (event: Y.YArrayEvent<MembershipEvent>, tr: Y.Transaction) => {
-      const ids = new Set<string>();
-      for (const item of event.changes.added) {
-        for (const e of item.content.getContent() as MembershipEvent[]) {
-          if (e && typeof e.memberId === 'string' && this.#members.has(e.memberId))
-            ids.add(e.memberId);
-        }
-      }
-      if (ids.size > 0) listener({ ids, local: tr.local, origin: tr.origin });
-    };
     this.#members.observeDeep(handler);
-    this.#events.observe(onEvents);
+    // A record changes its member's status and record columns.
+    const offRecords = this.#records.observe((ids, tr) =>
+      listener({ ids, local: tr.local, origin: tr.origin }),
+    );
     return () => {
       this.#members.unobserveDeep(handler);
-      this.#events.unobserve(onEvents);
+      offRecords();
     };
   }
 
@@ -373,11 +320,11 @@ export class OrgDoc {
   // --- events ---------------------------------------------------------------------
 
   events(): MembershipEvent[] {
-    return this.#events.toArray();
+    return this.#records.list();
   }
 
   recordEvent(event: MembershipEvent): void {
-    this.transact(() => this.#events.push([event]));
+    this.#records.push(event);
   }
 
   // --- snapshot -------------------------------------------------------------------

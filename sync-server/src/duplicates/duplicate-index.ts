@@ -6,8 +6,12 @@
 // their own members that share a key with a member of another organization — with that
 // organization's name and nothing else of it; a committee gets counts of the pairs whose
 // nearest common organization it is. A pair marked «разные люди» stays dismissed.
+// Re-indexing hashes only members whose key fields changed (a bounded cache of each
+// member's hashes, hashed-cache.ts) and recomputes only the pairs of members whose keys
+// changed. Documents stored before the index existed are indexed once at start-up
+// (backfill, in small batches that yield to the relay).
 import type * as Y from 'yjs';
-import { OrgDoc } from '@profgrid/core';
+import { OrgDoc, orgIdOfDocName } from '@profgrid/core';
 import { personKeys } from '@profgrid/core/duplicates';
 import type { DuplicateItem, DuplicateSummary } from '@profgrid/core/duplicates';
 import type { Logger } from '../log.ts';
@@ -17,6 +21,8 @@ import { DuplicateStore } from './duplicate-store.ts';
 import type { KeyRow, PairRow } from './duplicate-store.ts';
 import { loadPersonSecret, personHasher } from './person-hash.ts';
 import type { PersonHasher } from './person-hash.ts';
+import { HashedKeys, keyFingerprint } from './hashed-keys.ts';
+import type { HashedMember } from './hashed-keys.ts';
 
 export interface DuplicateIndexOptions {
   readonly sql: Sql;
@@ -25,6 +31,12 @@ export interface DuplicateIndexOptions {
   readonly now: () => number;
   /** How long changes of one organization are gathered before it is re-indexed; default 500 ms. */
   readonly delayMs?: number;
+}
+
+/** Where the back-fill finds the stored documents (names as stored, `org:<id>`). */
+export interface DocSource {
+  names(): Promise<string[]>;
+  load(orgId: string): Promise<Y.Doc>;
 }
 
 /** The member fields the keys are made of (a member row has more). */
@@ -38,6 +50,10 @@ export class DuplicateIndex {
   readonly #opts: DuplicateIndexOptions;
   readonly #hash: PersonHasher;
   readonly #pending = new Map<string, Y.Doc>();
+  readonly #hashed = new HashedKeys();
+  /** Organizations known to be marked indexed (markIndexed written once per process). */
+  readonly #marked = new Set<string>();
+  #stopped = false;
   #timer: ReturnType<typeof setTimeout> | null = null;
   #running: Promise<void> = Promise.resolve();
 
@@ -59,6 +75,13 @@ export class DuplicateIndex {
     this.#timer.unref();
   }
 
+  /** Shutdown: the back-fill stops after its current organization; pending changes are indexed. */
+  async close(): Promise<void> {
+    this.#stopped = true;
+    await this.backfilled;
+    await this.flush();
+  }
+
   /** Re-indexes everything pending now (tests, shutdown). */
   async flush(): Promise<void> {
     await this.#drain();
@@ -71,13 +94,62 @@ export class DuplicateIndex {
     this.#pending.clear();
     const run = async () => {
       for (const [orgId, doc] of batch) {
-        await this.indexMembers(orgId, new OrgDoc(doc).members()).catch((err: unknown) =>
+        await this.#indexDoc(orgId, doc).catch((err: unknown) =>
           this.#opts.logger.error('duplicate index failed', { orgId, error: String(err) }),
         );
       }
     };
     this.#running = this.#running.then(run, run);
     return this.#running;
+  }
+
+  async #indexDoc(orgId: string, doc: Y.Doc): Promise<void> {
+    await this.indexMembers(orgId, new OrgDoc(doc).members());
+    if (this.#marked.has(orgId)) return;
+    await this.store.markIndexed(orgId, this.#opts.now());
+    this.#marked.add(orgId);
+  }
+
+  /** The start-up back-fill (resolves with the number of organizations indexed). */
+  backfilled: Promise<number> = Promise.resolve(0);
+
+  startBackfill(source: DocSource): void {
+    this.backfilled = this.backfill(source).catch((err: unknown) => {
+      this.#opts.logger.error('duplicate back-fill failed', { error: String(err) });
+      return 0;
+    });
+  }
+
+  /**
+   * Indexes the stored documents the index has never seen (written before it existed, or
+   * by seeding): `batch` organizations at a time, yielding to the event loop between
+   * them so the relay keeps answering. Each is marked when done, so a restart goes on
+   * where it stopped and a second run finds nothing. Resolves with how many were indexed.
+   */
+  async backfill(source: DocSource, batch = 20): Promise<number> {
+    const done = await this.store.indexedOrgs();
+    const todo: string[] = [];
+    for (const name of await source.names()) {
+      const orgId = orgIdOfDocName(name);
+      if (orgId && !done.has(orgId) && this.#opts.registry.get(orgId)) todo.push(orgId);
+    }
+    let indexed = 0;
+    for (let i = 0; i < todo.length && !this.#stopped; i += batch) {
+      for (const orgId of todo.slice(i, i + batch)) {
+        if (this.#stopped) break;
+        indexed++;
+        const doc = await source.load(orgId);
+        // a change stored meanwhile was indexed by docChanged from the newer document
+        if (!this.#pending.has(orgId)) {
+          await this.#indexDoc(orgId, doc).catch((err: unknown) =>
+            this.#opts.logger.error('duplicate back-fill failed', { orgId, error: String(err) }),
+          );
+        }
+      }
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    if (indexed > 0) this.#opts.logger.info('duplicate index back-filled', { orgs: indexed });
+    return indexed;
   }
 
   /** The keyed hashes of one member's keys (none when off the register). */
@@ -98,23 +170,38 @@ export class DuplicateIndex {
     );
   }
 
-  /** Rewrites one organization's key rows from its members; pairs when the keys changed. */
+  /**
+   * Rewrites one organization's key rows from its members by difference with the stored
+   * rows; when some changed, the pairs of the members concerned (all of the organization's
+   * when it had no rows yet). Members whose key fields did not change are not hashed again.
+   */
   async indexMembers(orgId: string, members: readonly KeyFields[]): Promise<void> {
+    const known = this.#hashed.org(orgId);
+    const next = new Map<string, HashedMember>();
     const want = new Map<string, KeyRow>();
-    for (const m of members)
-      for (const k of this.hashesOf(m)) want.set(`${k.memberId}\u0000${k.kind}`, k);
+    for (const m of members) {
+      const fp = keyFingerprint(m);
+      const cached = known?.get(m.id);
+      const entry = cached && cached.fp === fp ? cached : { fp, rows: this.hashesOf(m) };
+      next.set(m.id, entry);
+      for (const k of entry.rows) want.set(`${k.memberId}\u0000${k.kind}`, k);
+    }
+    this.#hashed.set(orgId, next);
     const stored = await this.store.keysOf(orgId);
     const have = new Map(stored.map((k) => [`${k.memberId}\u0000${k.kind}`, k]));
     const removed = stored.filter((k) => !want.has(`${k.memberId}\u0000${k.kind}`));
     const upserted = [...want].filter(([id, k]) => have.get(id)?.hash !== k.hash).map(([, k]) => k);
     if (removed.length === 0 && upserted.length === 0) return;
     await this.store.writeKeys(orgId, removed, upserted);
-    await this.#recomputePairs(orgId);
+    const changed = new Set([...removed, ...upserted].map((k) => k.memberId));
+    await this.#recomputePairs(orgId, stored.length === 0 ? null : changed);
   }
 
-  async #recomputePairs(orgId: string): Promise<void> {
+  /** The pairs of `orgId`'s members in `only` (null: of all its members). */
+  async #recomputePairs(orgId: string, only: ReadonlySet<string> | null): Promise<void> {
     const pairs = new Map<string, PairRow & { byName: boolean; byCard: boolean }>();
-    for (const m of await this.store.matchesOf(orgId)) {
+    const members = only && [...only];
+    for (const m of await this.store.matchesOf(orgId, members)) {
       const mine = `${orgId}\u0000${m.memberId}`;
       const theirs = `${m.otherOrg}\u0000${m.otherMember}`;
       const [a, b] = mine < theirs ? [mine, theirs] : [theirs, mine];
@@ -136,7 +223,7 @@ export class DuplicateIndex {
         byCard: pair.byCard || m.kind === 'card',
       });
     }
-    await this.store.replacePairs(orgId, [...pairs.values()]);
+    await this.store.replacePairs(orgId, [...pairs.values()], members);
   }
 
   #live(orgId: string): boolean {

@@ -90,14 +90,15 @@ export class DuplicateStore {
     if (statements.length > 0) await this.#sql.batch(statements);
   }
 
-  /** Members of `orgId` whose key another organization's member shares. */
-  matchesOf(orgId: string): Promise<Match[]> {
+  /** Members of `orgId` (those in `members` when given) whose key another organization's member shares. */
+  matchesOf(orgId: string, members: readonly string[] | null = null): Promise<Match[]> {
+    const only = members ? ` AND ${this.#sql.inJsonList('a.member_id')}` : '';
     return this.#sql
       .all<{ member_id: string; kind: string; other_org: string; other_member: string }>(
         'SELECT a.member_id, a.kind, b.org_id AS other_org, b.member_id AS other_member ' +
           'FROM person_keys a JOIN person_keys b ON b.key_hash = a.key_hash AND b.org_id <> a.org_id ' +
-          'WHERE a.org_id = ?',
-        [orgId],
+          `WHERE a.org_id = ?${only}`,
+        members ? [orgId, JSON.stringify(members)] : [orgId],
       )
       .then((rows) =>
         rows.map((r) => ({
@@ -119,10 +120,23 @@ export class DuplicateStore {
     return rows.map((r) => r.org_id);
   }
 
-  /** Replaces the pairs that involve `orgId`. */
-  async replacePairs(orgId: string, pairs: readonly PairRow[]): Promise<void> {
+  /** Replaces the pairs that involve `orgId` (its members in `members` when given). */
+  async replacePairs(
+    orgId: string,
+    pairs: readonly PairRow[],
+    members: readonly string[] | null = null,
+  ): Promise<void> {
+    const list = JSON.stringify(members);
+    const remove = members
+      ? {
+          sql:
+            `DELETE FROM duplicate_pairs WHERE (a_org = ? AND ${this.#sql.inJsonList('a_member')})` +
+            ` OR (b_org = ? AND ${this.#sql.inJsonList('b_member')})`,
+          params: [orgId, list, orgId, list],
+        }
+      : { sql: 'DELETE FROM duplicate_pairs WHERE a_org = ? OR b_org = ?', params: [orgId, orgId] };
     await this.#sql.batch([
-      { sql: 'DELETE FROM duplicate_pairs WHERE a_org = ? OR b_org = ?', params: [orgId, orgId] },
+      remove,
       ...pairs.map((p) => ({
         sql:
           'INSERT INTO duplicate_pairs (pair_id, a_org, a_member, b_org, b_member, by_name, by_card) ' +
@@ -138,6 +152,19 @@ export class DuplicateStore {
         ],
       })),
     ]);
+  }
+
+  /** Organizations whose document the index has read at least once (back-fill is done for them). */
+  async indexedOrgs(): Promise<Set<string>> {
+    const rows = await this.#sql.all<{ org_id: string }>('SELECT org_id FROM duplicate_indexed');
+    return new Set(rows.map((r) => r.org_id));
+  }
+
+  async markIndexed(orgId: string, at: number): Promise<void> {
+    await this.#sql.run(
+      'INSERT INTO duplicate_indexed (org_id, at) VALUES (?, ?) ON CONFLICT (org_id) DO UPDATE SET at = excluded.at',
+      [orgId, at],
+    );
   }
 
   /** Pairs not marked «разные люди»: those of one organization, or all (orgId null). */

@@ -6,6 +6,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { CARDS_CHECKS_STEP, CARDS_SQLITE } from './cards-schema.ts';
 import { TRANSFERS_SCHEMA } from './transfers-schema.ts';
+import { LIFECYCLE_SCHEMA } from './lifecycle-schema.ts';
 import { inTransaction } from './sqlite-transaction.ts';
 import { FEEDBACK_SCHEMA_SQLITE } from './feedback-schema.ts';
 import { STATFORMS_SQLITE } from './statforms-schema.ts';
@@ -130,6 +131,8 @@ const MIGRATIONS: readonly string[] = [
   REQUESTS_SCHEMA.sqlite,
   // 16: transfers of members between organizations (transfers-schema.ts).
   TRANSFERS_SCHEMA.sqlite,
+  // 17: organizations the duplicate index has read, for the start-up back-fill (lifecycle-schema.ts).
+  LIFECYCLE_SCHEMA.sqlite,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

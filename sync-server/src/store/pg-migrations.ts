@@ -8,6 +8,7 @@
 import type pg from 'pg';
 import { CARDS_CHECKS_STEP, CARDS_POSTGRES } from './cards-schema.ts';
 import { TRANSFERS_SCHEMA } from './transfers-schema.ts';
+import { LIFECYCLE_SCHEMA } from './lifecycle-schema.ts';
 import { inPgTransaction } from './pg-transaction.ts';
 import { FEEDBACK_SCHEMA_PG } from './feedback-schema.ts';
 import { STATFORMS_PG } from './statforms-schema.ts';
@@ -160,6 +161,8 @@ const PG_MIGRATIONS: readonly string[] = [
   REQUESTS_SCHEMA.postgres,
   // 15: transfers of members between organizations (transfers-schema.ts).
   TRANSFERS_SCHEMA.postgres,
+  // 16: organizations the duplicate index has read, for the start-up back-fill (lifecycle-schema.ts).
+  LIFECYCLE_SCHEMA.postgres,
 ];
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS.length;

@@ -4,6 +4,8 @@
 //   POST /transfers/:id/decline                     204 — by an editor of the receiver
 //   POST /transfers/:id/cancel                      204 — by an editor of the sender
 //   GET  /transfers?orgId=                          TransferList — any role on orgId
+//   GET  /transfers/stream?orgId=                   server-sent `changed` events when the
+//        list of orgId may have changed (transfer-stream.ts) — any role on orgId
 //   GET  /transfers/targets?q=&limit=               TransferTarget[] — live organizations
 //        anywhere whose name matches (core orgNameMatcher), at most `limit` (≤ 20)
 // Refusals: 404 not-found (out of reach), 403 forbidden (not an editor of that side),
@@ -15,6 +17,7 @@ import { orgNameMatcher, orgSearchText } from '@profgrid/core';
 import type { ApiContext, ApiEnv } from '../http/api-context.ts';
 import { isObject, jsonBody } from '../http/api-context.ts';
 import { apiError, badRequest, notFound } from '../http/api-error.ts';
+import { transferStream } from './transfer-stream.ts';
 import type { TransferRefusal, TransferResult, TransferService } from './transfer-service.ts';
 
 const ID = /^[A-Za-z0-9_:-]{1,64}$/;
@@ -42,6 +45,7 @@ export function transferRoutes(ctx: ApiContext, transfers: TransferService | und
       const result = await run(c, id);
       if (!result.ok) return refused(c, result.reason);
       const t = await transfers.store.get(id);
+      if (t) transfers.signal.changed([t.fromOrgId, t.toOrgId]);
       if (t) await audit(c, act === 'cancel' ? t.fromOrgId : t.toOrgId, `${act} ${id}`);
       return c.body(null, 204);
     };
@@ -55,6 +59,13 @@ export function transferRoutes(ctx: ApiContext, transfers: TransferService | und
       const match = orgNameMatcher(q);
       if (!match || q.trim().length < 2) return c.json([]);
       return c.json(transfers.targets((o) => match(orgSearchText(o)), limit));
+    })
+    .get('/transfers/stream', (c) => {
+      const orgId = c.req.query('orgId') ?? '';
+      if (!ID.test(orgId) || c.var.access.roleOn(orgId) === null) {
+        return notFound(c, 'organization');
+      }
+      return transferStream(c, orgId, (id) => transfers.store.revision(id), transfers.signal);
     })
     .get('/transfers', async (c) => {
       const orgId = c.req.query('orgId') ?? '';
@@ -78,6 +89,7 @@ export function transferRoutes(ctx: ApiContext, transfers: TransferService | und
       };
       const result = await transfers.create(c.var.access, c.var.user.id, req);
       if (!result.ok) return refused(c, result.reason);
+      transfers.signal.changed([req.fromOrgId, req.toOrgId]);
       await audit(c, req.fromOrgId, `start ${result.value.id} to ${req.toOrgId}`);
       return c.json(result.value, 201);
     })

@@ -15,6 +15,7 @@ import type { Logger } from '../log.ts';
 import type { SqlOrgRegistry } from '../registry/org-registry.ts';
 import type { Sql } from '../store/sql.ts';
 import type { DocWriter } from './doc-writer.ts';
+import { TransferSignal } from './transfer-signal.ts';
 import { TransferStore } from './transfer-store.ts';
 import type { TransferPerson, TransferRow } from './transfer-store.ts';
 
@@ -59,6 +60,8 @@ const edits = (access: UserAccess, orgId: string) => {
 
 export class TransferService {
   readonly store: TransferStore;
+  /** Transfers started or decided here (the live streams listen). */
+  readonly signal = new TransferSignal();
   readonly #o: TransferServiceOptions;
   readonly #now: () => number;
 

@@ -117,6 +117,25 @@ export class TransferStore {
   }
 
   /** Transfers from or to the organization, newest first (at most `limit`). */
+  /**
+   * A string that changes whenever a transfer from or to `orgId` is started, decided or
+   * reopened (counts by status and the latest times): the live stream compares it.
+   */
+  async revision(orgId: string): Promise<string> {
+    const row = await this.#sql.get<{
+      n: number;
+      p: number | null;
+      c: number | null;
+      d: number | null;
+    }>(
+      `SELECT count(*) AS n, sum(CASE WHEN status = 'pending' THEN 1 ELSE 0 END) AS p,
+        max(created_at) AS c, max(decided_at) AS d
+       FROM transfers WHERE from_org_id = ? OR to_org_id = ?`,
+      [orgId, orgId],
+    );
+    return row ? [row.n, row.p ?? 0, row.c ?? 0, row.d ?? 0].map(Number).join(':') : '0';
+  }
+
   async ofOrg(orgId: string, limit = 200): Promise<TransferRow[]> {
     const rows = await this.#sql.all<Raw>(
       `SELECT ${COLUMNS} FROM transfers WHERE from_org_id = ? OR to_org_id = ?

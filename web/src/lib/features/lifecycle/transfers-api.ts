@@ -33,4 +33,17 @@ export const transfersApi = {
     api.post('/api/transfers', { memberId, fromOrgId, toOrgId }, parseTransferCreated),
   decide: (id: string, action: 'accept' | 'decline' | 'cancel') =>
     api.post(`/api/transfers/${encodeURIComponent(id)}/${action}`),
+  /**
+   * Calls `changed` at once and whenever a transfer from or to the organization is started
+   * or decided (server-sent events; EventSource reconnects by itself). Returns the closer.
+   */
+  watch(orgId: string, changed: () => void): () => void {
+    if (typeof EventSource === 'undefined') {
+      changed();
+      return () => {};
+    }
+    const source = new EventSource(withQuery('/api/transfers/stream', { orgId }));
+    source.addEventListener('changed', changed);
+    return () => source.close();
+  },
 };

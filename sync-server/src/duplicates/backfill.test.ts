@@ -1,0 +1,113 @@
+// Documents stored before the duplicate index existed enter it without waiting for their
+// next change: the server back-fills them at start-up (the demo seed writes documents that
+// no change ever announced), marks each organization, and a second run finds nothing.
+// Re-indexing after a change hashes only the members whose key fields changed and keeps
+// the pairs of the others. Real SQLite, real documents; a real relay for the start-up.
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as Y from 'yjs';
+import { OrgDoc, orgDocName } from '@profgrid/core';
+import type { MemberFields } from '@profgrid/core';
+import { silentLogger } from '../log.ts';
+import { SqlOrgRegistry } from '../registry/org-registry.ts';
+import { openSqlite } from '../store/sqlite-db.ts';
+import { sqliteSql } from '../store/sqlite-sql.ts';
+import { removeDir, startTestRelay } from '../../test/relay-harness.ts';
+import { DuplicateIndex } from './duplicate-index.ts';
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+describe('duplicate index back-fill', () => {
+  it('indexes the seeded documents at start-up, once', async () => {
+    const relay = await startTestRelay({ seed: 'demo' });
+    try {
+      const { duplicates } = relay.server;
+      const indexed = await duplicates.backfilled;
+      expect(indexed).toBeGreaterThan(10);
+      // school 4's members are in the index though nobody changed its document
+      expect((await duplicates.store.keysOf('school-004')).length).toBeGreaterThan(10);
+      const again = await duplicates.backfill({
+        names: async () => [orgDocName('school-004')],
+        load: async () => new Y.Doc(),
+      });
+      expect(again).toBe(0);
+    } finally {
+      await relay.server.close();
+      removeDir(relay.dataDir);
+    }
+  }, 60_000);
+
+  it('finds a person registered in two organizations before the index existed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'profgrid-backfill-'));
+    dirs.push(dir);
+    const db = openSqlite(dir);
+    try {
+      const sql = sqliteSql(db);
+      const registry = await SqlOrgRegistry.open(sql);
+      const org = (id: string, parentId: string | null) => ({
+        id,
+        parentId,
+        name: `Организация ${id}`,
+        shortName: id,
+        level: parentId ? ('primary' as const) : ('local' as const),
+        institutionType: parentId ? ('school' as const) : null,
+      });
+      await registry.insertMany([org('city', null), org('a', 'city'), org('b', 'city')]);
+      const person: MemberFields = {
+        surname: 'Дубликатова',
+        name: 'Алёна',
+        patronymic: 'Игоревна',
+        birthDate: '1985-04-12',
+      };
+      const docs = new Map<string, Y.Doc>();
+      for (const id of ['a', 'b']) {
+        const doc = new OrgDoc(new Y.Doc());
+        for (let i = 0; i < 30; i++) {
+          doc.addMember(`${id}-${i}`, {
+            surname: `Фамилия${id}${i}`,
+            name: 'Иван',
+            birthDate: '1970-01-01',
+          });
+        }
+        doc.addMember(`${id}-dup`, id === 'a' ? person : { ...person, name: 'Алена' });
+        docs.set(id, doc.ydoc);
+      }
+      const index = await DuplicateIndex.open({
+        sql,
+        registry,
+        logger: silentLogger,
+        now: Date.now,
+      });
+      const source = {
+        names: async () => ['org:a', 'org:b', 'table:t1', 'org:gone'],
+        load: async (id: string) => docs.get(id)!,
+      };
+      expect(await index.backfill(source, 1)).toBe(2);
+      const [item] = await index.listFor('a');
+      expect(item).toMatchObject({ memberId: 'a-dup', otherOrgId: 'b', match: 'name' });
+      expect(await index.backfill(source, 1)).toBe(0);
+
+      // a change elsewhere in «a» keeps the pair; the duplicate's removal ends it
+      const a = new OrgDoc(docs.get('a')!);
+      a.setMemberField('a-3', 'surname', 'Другая');
+      await index.indexMembers('a', a.members());
+      expect((await index.listFor('a')).map((i) => i.memberId)).toEqual(['a-dup']);
+      expect((await index.listFor('b')).map((i) => i.memberId)).toEqual(['b-dup']);
+      a.removal(
+        'a-dup',
+        { id: 'r1', date: '2026-01-10', reason: 'own-will', author: '', recordedAt: '' },
+        '2026-12-01',
+      );
+      await index.indexMembers('a', a.members());
+      expect(await index.listFor('a')).toEqual([]);
+      expect(await index.listFor('b')).toEqual([]);
+    } finally {
+      db.close();
+    }
+  });
+});
