@@ -28,7 +28,9 @@ export const cell = (rowId: string, col: string) =>
 /** Opens an organization's member grid and waits until its rows are rendered. */
 export async function openOrg(page: Page, baseUrl: string, orgId: string): Promise<void> {
   await page.goto(`${baseUrl}/org/${orgId}`);
-  await page.waitForSelector('.ag-row[row-id]');
+  // A first visit fetches the whole organization from the relay: on a loaded machine that
+  // took longer than the default 30 s.
+  await page.waitForSelector('.ag-row[row-id]', { timeout: 90_000 });
 }
 
 /** Row ids in displayed order (the first `count`). */

@@ -12,9 +12,9 @@ const require = createRequire(import.meta.url);
 describe('AG Grid in Russian', () => {
   it('has a Russian text for every key the community bundle refers to', () => {
     const bundle = readFileSync(require.resolve('ag-grid-community'), 'utf8');
-    const used = Object.keys(AG_GRID_LOCALE_EN).filter(
-      (k) => bundle.includes(`"${k}"`) || bundle.includes(`'${k}'`),
-    );
+    // Every quoted word of the bundle, read once (a search per key took 10 s under load).
+    const quoted = new Set(Array.from(bundle.matchAll(/["'](\w+)["']/g), (m) => m[1]));
+    const used = Object.keys(AG_GRID_LOCALE_EN).filter((k) => quoted.has(k));
     expect(used.length).toBeGreaterThan(150);
     const missing = used.filter((k) => !(k in AG_GRID_LOCALE_RU));
     expect(missing).toEqual([]);
