@@ -1,6 +1,8 @@
 // The card index of chairs and deputies across the session's subtrees (GET /api/chairs).
 import { parseChairCards } from '@profgrid/core';
 import type { ChairCard } from '@profgrid/core';
+import { parseElectionsDue } from '@profgrid/core/positions';
+import type { ElectionDue } from '@profgrid/core/positions';
 import { api } from '../api/index.ts';
 import type { ApiFailure } from '../api/index.ts';
 
@@ -8,8 +10,8 @@ class Chairs {
   cards = $state.raw<ChairCard[]>([]);
   status = $state<'loading' | 'ready' | 'failed'>('loading');
   error = $state.raw<ApiFailure | null>(null);
-  /** The elections calendar: terms ending within 6 months (or over), soonest first. */
-  elections = $state.raw<ChairCard[]>([]);
+  /** The elections calendar: every elected post whose term ends within 6 months (or is over), soonest first. */
+  elections = $state.raw<ElectionDue[]>([]);
 
   async load(): Promise<void> {
     void this.#loadElections();
@@ -24,8 +26,8 @@ class Chairs {
   }
 
   async #loadElections(): Promise<void> {
-    const r = await api.get('/api/chairs/elections?months=6', parseChairCards);
-    this.elections = r.ok ? r.value.filter((c) => !!c.termEnd) : [];
+    const r = await api.get('/api/chairs/elections?months=6', parseElectionsDue);
+    this.elections = r.ok ? r.value : [];
   }
 }
 
