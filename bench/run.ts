@@ -13,6 +13,7 @@ import { benchHostileCorpus } from './hostile-corpus.ts';
 import { benchRelayReconnect } from './relay-reconnect.ts';
 import { benchLoad, benchPeers, benchSoak } from './load-bench.ts';
 import { benchSocketMemory } from './socket-memory.ts';
+import { benchFloor } from './relay-floor.ts';
 import { benchCards } from './cards.ts';
 import { benchUnion } from './union.ts';
 import { benchDuplicates } from './duplicates.ts';
@@ -20,7 +21,7 @@ import { benchCommitteeTable } from './committee-table.ts';
 import type { BenchRow } from './types.ts';
 
 /** Suites that run only when named (`pnpm bench soak`), not in the default run. */
-const onlyWhenAsked = new Set(['soak', 'union', 'duplicates']);
+const onlyWhenAsked = new Set(['soak', 'union', 'duplicates', 'floor']);
 const suites: [string, () => Promise<BenchRow[]>][] = [
   ['relay fan-out', benchRelayFanout],
   ['grid cold open', benchGridColdOpen],
@@ -35,6 +36,7 @@ const suites: [string, () => Promise<BenchRow[]>][] = [
   ['load', benchLoad],
   ['peers', benchPeers],
   ['socket memory', benchSocketMemory],
+  ['floor', benchFloor],
   ['cards', benchCards],
   ['committee tables', benchCommitteeTable],
   ['soak', benchSoak],

@@ -50,7 +50,8 @@ async function connect(peer: Peer, docs: readonly string[], from: number, count:
   return clients;
 }
 
-async function measure(name: PeerName, n: number) {
+/** Memory per socket of one relay: N sockets after one per document (500). */
+export async function measureSocketMemory(name: PeerName, n: number) {
   const docs = loadDocNames(500);
   const probe = join(import.meta.dirname, 'load', 'memory-probe.ts');
   const peer = await startPeer(name, docs, { nodeOptions: `--import=${probe}` });
@@ -74,7 +75,7 @@ export async function benchSocketMemory(): Promise<BenchRow[]> {
   const n = Number(process.env['SOCKET_MEMORY_N'] ?? 1000);
   const rows: BenchRow[] = [];
   for (const name of ['ours', 'y-websocket'] as const) {
-    const r = await measure(name, n);
+    const r = await measureSocketMemory(name, n);
     rows.push({
       name: `socket memory (${name}, ${n} sockets): heap after GC / RSS / young gen, per socket`,
       value: `${r.heap.toFixed(2)} / ${r.rss.toFixed(1)} / ${r.newSpace.toFixed(1)} KiB (young gen ${mib(r.before.newSpace)} → ${mib(r.after.newSpace)} MiB)`,

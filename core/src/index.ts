@@ -233,6 +233,7 @@ export {
   keepsPassport,
   parsePassportDeadline,
   parsePassportMonitoring,
+  parseSetPassportDeadlineRequest,
   passportMonitoring,
   passportStatus,
 } from './reports/passport-monitoring.ts';
@@ -476,6 +477,23 @@ export {
   parseUserRecord,
   parseUserRecords,
 } from './api/wire-parsers.ts';
+export {
+  LOGIN_PATTERN,
+  MAX_GRANTS,
+  isDisplayName,
+  parseArchiveOrgRequest,
+  parseCreateOrgRequest,
+  parseCreateUserRequest,
+  parseLoginRequest,
+  parseMoveOrgRequest,
+  parseOwnPasswordRequest,
+  parsePasswordResetRequest,
+  parseRoleGrants,
+  parseSetRolesRequest,
+  parseUpdateOrgRequest,
+  parseUpdateUserRequest,
+} from './api/request-parsers.ts';
+export type { BodyParse } from './api/request-parsers.ts';
 export {
   parseStatform,
   parseStatformCampaign,

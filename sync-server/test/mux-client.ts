@@ -22,7 +22,7 @@ import type { SocketOptions } from './relay-harness.ts';
 
 const REMOTE = Symbol('remote');
 
-function sync(sub: number, payload: Uint8Array): Uint8Array {
+export function sync(sub: number, payload: Uint8Array): Uint8Array {
   const e = encoding.createEncoder();
   encoding.writeVarUint(e, MSG_SYNC);
   encoding.writeVarUint(e, sub);

@@ -22,6 +22,9 @@ describe('admin: move an organization', () => {
     await login(ctx, app, 'demo-admin');
     const page = await ctx.newPage();
     await page.goto(`${app.url}/admin/orgs`);
+    // the tree opens at the root's children; the school is two levels further down
+    await page.click('[data-testid="org-toggle"][data-org-id="belgorod-region"]');
+    await page.click('[data-testid="org-toggle"][data-org-id="belgorod-city"]');
     await page.click('tr[data-org-id="school-005"] [data-testid="org-move"]');
     await page.waitForSelector('[data-testid="org-move-parent"][data-value="belgorod-city"]');
     await page.click('[data-testid="org-move-parent-open"]');
@@ -47,6 +50,8 @@ describe('admin: move an organization', () => {
       parentId: string;
     };
     expect(moved.parentId).toBe('belgorod-region');
+    // the tree shows it under its new parent (the levels the move touched asked again)
+    await page.waitForSelector('tr[data-org-id="school-005"] td[style*="padding-left: 46px"]');
     await ctx.close();
   });
 });

@@ -6,8 +6,17 @@ import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { withAppAndBrowser } from './harness/suite.ts';
 import type { RunningApp } from './harness/app.ts';
-import { openAs } from './harness/auth.ts';
-import { cell, cellText, editCell, focusCell, rowIds, waitForCell } from './harness/browser.ts';
+import { login, openAs } from './harness/auth.ts';
+import {
+  cell,
+  cellText,
+  editCell,
+  focusCell,
+  openOrg,
+  rowIds,
+  waitForCell,
+  waitForSyncState,
+} from './harness/browser.ts';
 
 let app: RunningApp;
 let browser: Browser;
@@ -31,6 +40,42 @@ async function paste(page: Page, text: string): Promise<void> {
     const target = document.activeElement ?? document.body;
     target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
   }, text);
+}
+
+/** A school PC's screen. */
+const SCHOOL_PC = { width: 1366, height: 768 };
+
+/** Console errors and uncaught exceptions the page logs from now on. */
+function consoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
+/**
+ * Where the focused cell lies against the rows' room: between the header's bottom and the
+ * top of the grid's horizontal scrollbar (which must be showing for this to mean anything).
+ */
+async function focusedCellPlace(page: Page) {
+  return page.evaluate(() => {
+    const focused = document.activeElement?.closest('.ag-cell');
+    const grid = focused?.closest('.ag-root');
+    const header = grid?.querySelector('.ag-header')?.getBoundingClientRect();
+    const scroll = grid?.querySelector('.ag-body-horizontal-scroll');
+    if (!focused || !header || !scroll) return null;
+    const c = focused.getBoundingClientRect();
+    const s = scroll.getBoundingClientRect();
+    return {
+      rowIndex: Number(focused.closest('.ag-row')?.getAttribute('row-index')),
+      inView: c.top >= header.bottom && c.bottom <= s.top && c.bottom <= innerHeight,
+      scrollbarShown: s.height > 0 && !scroll.classList.contains('ag-hidden'),
+      cell: [c.top, c.bottom],
+      rowsRoom: [header.bottom, s.top],
+    };
+  });
 }
 
 async function total(page: Page): Promise<number> {
@@ -192,7 +237,9 @@ describe('grid editing', () => {
     expect(surnames.length).toBeGreaterThan(0);
     for (const s of surnames) expect(s.replace('ё', 'е')).toBe('Воробьева');
     await page.fill('[data-testid=member-search]', '');
-    await page.locator('.ag-floating-filter input').nth(4).fill('мужской');
+    // By the column's id: a date column's floating filter holds two inputs, so counting
+    // inputs lands on another column.
+    await page.locator('.ag-floating-filter[col-id=gender] input').fill('мужской');
     await page.waitForFunction(() =>
       [...document.querySelectorAll('.ag-cell[col-id=gender]')].every(
         (c) => c.textContent?.trim() === 'мужской',
@@ -252,6 +299,69 @@ describe('grid editing', () => {
     await expect.poll(() => page.locator('.ag-cell.pg-selected').count()).toBe(12);
     await focusCell(page, r3!, 'gender');
     await expect.poll(() => page.locator('.ag-cell.pg-selected').count()).toBe(0);
+    await ctx.close();
+  });
+
+  it('opens an organization page and a committee table without a console error', async () => {
+    const ctx = await browser.newContext({ viewport: SCHOOL_PC });
+    await login(ctx, app, 'demo-city');
+    const page = await ctx.newPage();
+    const errors = consoleErrors(page);
+    await openOrg(page, app.url, 'school-004');
+    await waitForSyncState(page, 'online');
+    // The date column's filter menu and the search (the quick filter) take their modules.
+    await page.click('.ag-floating-filter[col-id=birthDate] .ag-floating-filter-button button');
+    await page.waitForSelector('.ag-filter');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.ag-filter', { state: 'detached' });
+    await page.fill('[data-testid=member-search]', 'Воробьева');
+    await page.waitForFunction(() => document.querySelectorAll('.ag-row[row-id]').length < 10);
+    await page.goto(`${app.url}/table/belgorod-acceptance-2020`);
+    await page.waitForSelector('[data-testid="table-grid"] .ag-row[row-id]');
+    await waitForSyncState(page, 'online');
+    expect(errors).toEqual([]);
+    await ctx.close();
+  });
+
+  it('filters a date column by a day typed as ДД.ММ.ГГГГ, whatever the browser’s language', async () => {
+    const [ctx, page] = await openAs(browser, app, 'demo-school4', 'school-004', { pending: 0 });
+    const [first] = await rowIds(page, 1);
+    const birth = await cellText(page, first!, 'birthDate');
+    const box = page.locator('.ag-floating-filter[col-id=birthDate] input:not([disabled])');
+    expect(await box.getAttribute('type')).toBe('text');
+    expect(await box.getAttribute('placeholder')).toBe('дд.мм.гггг');
+    await box.fill(birth);
+    await page.waitForFunction((day) => {
+      const cells = [...document.querySelectorAll('.ag-row[row-id] .ag-cell[col-id=birthDate]')];
+      return cells.length > 0 && cells.every((c) => c.textContent?.trim() === day);
+    }, birth);
+    await box.fill('');
+    await page.waitForFunction(() => document.querySelectorAll('.ag-row[row-id]').length > 10);
+    await ctx.close();
+  });
+
+  it('at 1366×768 keeps the row keyboard moves to, and a row being added, above the horizontal scrollbar', async () => {
+    const [ctx, page] = await openAs(browser, app, 'demo-school4', 'school-004', {
+      context: { viewport: SCHOOL_PC },
+    });
+    const shown = Number(await page.getAttribute('[data-testid=member-count]', 'data-shown'));
+    const [first] = await rowIds(page, 1);
+    await focusCell(page, first!, 'surname');
+    await page.keyboard.press('Control+ArrowDown');
+    // The grid scrolls a frame after the focus moves: wait for where it settles.
+    await expect
+      .poll(() => focusedCellPlace(page))
+      .toMatchObject({ rowIndex: shown - 1, inView: true, scrollbarShown: true });
+    await page.screenshot({ path: '/tmp/grid-1366-last-row.png' });
+    // Down one row at a time from the top, past the bottom of the first screen.
+    await page.keyboard.press('Control+ArrowUp');
+    await expect.poll(() => focusedCellPlace(page)).toMatchObject({ rowIndex: 0, inView: true });
+    for (let i = 0; i < 25; i++) await page.keyboard.press('ArrowDown');
+    await expect.poll(() => focusedCellPlace(page)).toMatchObject({ rowIndex: 25, inView: true });
+    await page.click('[data-testid=add-member]');
+    await page.waitForSelector('.ag-cell-inline-editing[col-id=surname]');
+    await expect.poll(() => focusedCellPlace(page)).toMatchObject({ inView: true });
+    await page.keyboard.press('Escape');
     await ctx.close();
   });
 });

@@ -70,6 +70,15 @@ describe('help screenshots from the real app', () => {
     await shot(chair, 'remove');
     await chair.keyboard.press('Escape');
 
+    // The transfer dialog with the receiving school found, not sent.
+    await chair.click('.ag-row[row-index="1"] .ag-cell[col-id=surname]');
+    await chair.click('[data-testid=transfer-member]');
+    await chair.fill('[data-testid=transfer-search]', 'Школа № 5');
+    await chair.waitForSelector('[data-testid=transfer-hits] button[data-org-id=school-005]');
+    await chair.click('[data-testid=transfer-hits] button[data-org-id=school-005]');
+    await shot(chair, 'transfer');
+    await chair.keyboard.press('Escape');
+
     await chair.click('[data-testid=tab-passport]');
     await chair.waitForSelector('[data-testid=passport-completeness]');
     await shot(chair, 'passport');
@@ -97,6 +106,24 @@ describe('help screenshots from the real app', () => {
     await city.goto(`${app.url}/forms/belgorod-city/2026-12-01`);
     await city.waitForSelector('[data-testid=form-subordinates]');
     await shot(city, 'forms');
+
+    // The demo's acceptance table from the minutes, with its summary.
+    await city.goto(`${app.url}/table/belgorod-acceptance-2020`);
+    await city.waitForSelector('[data-testid="table-grid"] .ag-row[row-id]', { timeout: 90_000 });
+    await shot(city, 'tables');
+
+    // A request being written: a question answered from the registry, one yes/no.
+    await city.goto(`${app.url}/requests/belgorod-city`);
+    await city.click('[data-testid=request-new]');
+    await city.fill('[data-testid=request-title]', 'Готовность к отопительному сезону');
+    await city.fill('[data-testid=request-deadline]', '20.12.2026');
+    const questions = city.locator('[data-testid=question-row]');
+    await questions.nth(0).locator('[data-testid=question-label]').fill('Членов профсоюза');
+    await questions.nth(0).locator('[data-testid=question-prefill]').selectOption('members');
+    await city.click('[data-testid=add-question]');
+    await questions.nth(1).locator('[data-testid=question-label]').fill('Котельная проверена');
+    await questions.nth(1).locator('[data-testid=question-type]').selectOption('yesno');
+    await shot(city, 'requests');
     await city.context().close();
 
     for (const page of HELP_PAGES.filter((p) => p.screenshot)) {

@@ -92,15 +92,17 @@ export const parseUserRecords = parseListOf(parseUserRecord);
 /** One row of GET /api/audit. */
 export function parseAuditEntry(v: unknown): AuditEntry | null {
   if (!isObj(v) || !Number.isSafeInteger(v['id']) || !str(v['at'])) return null;
-  const { userId, userLogin, orgId, action, detail } = v;
+  const { userId, userLogin, orgId, orgName, action, detail } = v;
   if (!(userId === null || str(userId)) || !(userLogin === null || str(userLogin))) return null;
   if (!(orgId === null || str(orgId)) || !oneOf(AUDIT_ACTIONS, action) || !str(detail)) return null;
+  if (!(orgName === undefined || orgName === null || str(orgName))) return null;
   return {
     id: v['id'] as number,
     at: v['at'],
     userId,
     userLogin,
     orgId,
+    ...(orgName !== undefined ? { orgName } : {}),
     action: action as AuditAction,
     detail,
   };

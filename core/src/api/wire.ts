@@ -145,6 +145,8 @@ export interface AuditEntry {
   readonly userId: string | null;
   readonly userLogin: string | null;
   readonly orgId: string | null;
+  /** The organization's name now (the admin's page shows it without the registry). */
+  readonly orgName?: string | null;
   readonly action: AuditAction;
   /** Counts and codes only, never personal data. */
   readonly detail: string;

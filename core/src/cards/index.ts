@@ -68,8 +68,13 @@ export {
   PARTNER_TEXT_MAX,
   initialsOf,
   parseCheckEvents,
+  parsePartner,
+  parsePartnerAccount,
+  parsePartnerAccounts,
   parsePartnerFields,
+  parsePartnerMe,
   parsePartnerStats,
+  parsePartners,
   partnerActiveOn,
 } from './partner.ts';
 export type {

@@ -28,6 +28,11 @@ export interface PartnerFields {
   readonly validFrom: string;
   readonly validTo: string;
   readonly contact: string;
+  /**
+   * Suspended by the committee: hidden from members, and its accounts check cards like any
+   * visitor (no initials, no counted checks) until it is resumed.
+   */
+  readonly suspended: boolean;
 }
 
 export interface Partner extends PartnerFields {
@@ -71,6 +76,8 @@ export function parsePartnerFields(input: unknown): PartnerFields | string {
   if (fields['validFrom'] && fields['validTo'] && fields['validFrom'] > fields['validTo']!) {
     return 'validTo: before validFrom';
   }
+  const suspended = o['suspended'] ?? false;
+  if (typeof suspended !== 'boolean') return 'suspended: true or false';
   const raw = o['addresses'] ?? [];
   if (
     !Array.isArray(raw) ||
@@ -88,12 +95,15 @@ export function parsePartnerFields(input: unknown): PartnerFields | string {
     validFrom: fields['validFrom']!,
     validTo: fields['validTo']!,
     contact: fields['contact']!,
+    suspended,
   };
 }
 
-/** The partner's offer runs on `day` (ISO). */
+/** The partner's offer runs on `day` (ISO): within its period and not suspended. */
 export const partnerActiveOn = (p: PartnerFields, day: string) =>
-  (p.validFrom === '' || p.validFrom <= day) && (p.validTo === '' || day <= p.validTo);
+  !p.suspended &&
+  (p.validFrom === '' || p.validFrom <= day) &&
+  (p.validTo === '' || day <= p.validTo);
 
 /** «Иванова Анна Петровна» → «И. А. П.» — all a partner learns about the holder. */
 export function initialsOf(...parts: readonly string[]): string {
@@ -186,4 +196,45 @@ export function parsePartnerStats(v: unknown): PartnerStats | null {
     partners.push({ id: p['id'], name: p['name'], months });
   }
   return { partners };
+}
+
+/** A partner as the relay answers it (fields validated as on the way in); null otherwise. */
+export function parsePartner(v: unknown): Partner | null {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return null;
+  const o = v as Record<string, unknown>;
+  const fields = parsePartnerFields(v);
+  if (typeof fields === 'string' || typeof o['id'] !== 'string' || typeof o['orgId'] !== 'string')
+    return null;
+  return { ...fields, id: o['id'], orgId: o['orgId'] };
+}
+
+/** GET /api/orgs/:orgId/partners, POST /api/public/card-partners */
+export function parsePartners(v: unknown): Partner[] | null {
+  if (!Array.isArray(v)) return null;
+  const list = v.map(parsePartner);
+  return list.some((p) => p === null) ? null : (list as Partner[]);
+}
+
+/** One account of GET /api/orgs/:orgId/partners/:id/accounts (and the POST's answer). */
+export function parsePartnerAccount(v: unknown): PartnerAccount | null {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return null;
+  const { userId, login, displayName } = v as Record<string, unknown>;
+  return typeof userId === 'string' && typeof login === 'string' && typeof displayName === 'string'
+    ? { userId, login, displayName }
+    : null;
+}
+
+export function parsePartnerAccounts(v: unknown): PartnerAccount[] | null {
+  if (!Array.isArray(v)) return null;
+  const list = v.map(parsePartnerAccount);
+  return list.some((a) => a === null) ? null : (list as PartnerAccount[]);
+}
+
+/** GET /api/partner/me */
+export function parsePartnerMe(v: unknown): PartnerMe | null {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return null;
+  const o = v as Record<string, unknown>;
+  const partner = parsePartner(o['partner']);
+  const stats = parsePartnerStats({ partners: [{ id: '', name: '', months: o['months'] }] });
+  return partner && stats ? { partner, months: stats.partners[0]!.months } : null;
 }

@@ -3,6 +3,8 @@
 // filled validly, from the same own summary the rollup keeps), what is missing, and whether
 // it is overdue. Pure: the relay computes it from the summaries it already holds (no
 // document is opened), the browser parses it at the boundary.
+import type { BodyParse } from '../api/request-parsers.ts';
+import { isIsoDate } from '../cells/dates.ts';
 import type { OrgLevel } from '../model/organization.ts';
 import { ORG_LEVELS } from '../model/organization.ts';
 import type { PassportField } from '../model/passport.ts';
@@ -216,4 +218,13 @@ export function parsePassportDeadline(v: unknown): PassportDeadline | null {
   if (!(deadline === null || (str(deadline) && ISO.test(deadline)))) return null;
   if (!(setOn === null || str(setOn))) return null;
   return { deadline, setOn };
+}
+
+/** The body of PUT /api/orgs/:id/passport-deadline: a date, or null to lift the deadline. */
+export function parseSetPassportDeadlineRequest(v: unknown): BodyParse<SetPassportDeadlineRequest> {
+  const deadline = isObj(v) ? v['deadline'] : undefined;
+  if (!(deadline === null || (str(deadline) && isIsoDate(deadline)))) {
+    return { ok: false, message: 'deadline must be a date YYYY-MM-DD or null' };
+  }
+  return { ok: true, value: { deadline } };
 }

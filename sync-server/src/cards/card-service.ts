@@ -1,6 +1,7 @@
 // Membership cards on the server: region codes, issuance (unique across instances, see
 // card-store.ts), signing, revocation (explicit, on reissue, and within seconds of a
-// member leaving the register or being deleted from a stored document), the signed
+// member leaving the register or being deleted from a stored document; a member
+// transferred to another organization keeps the card, which moves there), the signed
 // revocation list, status and online verification, personal card links.
 // Nothing here logs personal data: logs carry org ids and counts.
 import { createHash, randomBytes } from 'node:crypto';
@@ -35,6 +36,7 @@ import type { CardKeyConfig, CardSigner } from './card-signer.ts';
 import { nodeVerify } from './card-signer.ts';
 import { CardStore } from './card-store.ts';
 import type { CardRow, NewCard } from './card-store.ts';
+import { CardTransfers } from './card-transfers.ts';
 import { PartnerStore } from './partner-store.ts';
 
 /** The cards' configuration: the signing key, and the revocation check's delay. */
@@ -53,6 +55,12 @@ export interface CardServiceOptions {
   readonly readDoc: (orgId: string) => Promise<Y.Doc>;
   /** Delay between a stored change and the revocation check of that document; 1 s. */
   readonly revokeDelayMs?: number;
+}
+
+/** What one revocation check of a document did: cards revoked, cards moved with transfers. */
+export interface CheckOutcome {
+  readonly revoked: number;
+  readonly moved: number;
 }
 
 export type IssueResult =
@@ -74,6 +82,7 @@ const onRegister = (doc: OrgDoc, id: string) => {
 export class CardService {
   readonly store: CardStore;
   readonly partners: PartnerStore;
+  readonly #transfers: CardTransfers;
   readonly #opts: CardServiceOptions;
   readonly #now: () => number;
   readonly #pending = new Map<
@@ -82,12 +91,14 @@ export class CardService {
   >();
   #crl: { key: string; list: RevocationList } | null = null;
   readonly #revokedListeners = new Set<(orgId: string, count: number) => void>();
+  readonly #checkedListeners = new Set<(orgId: string, outcome: CheckOutcome) => void>();
 
   constructor(options: CardServiceOptions) {
     this.#opts = options;
     this.#now = options.now ?? Date.now;
     this.store = new CardStore(options.sql);
     this.partners = new PartnerStore(options.sql);
+    this.#transfers = new CardTransfers(options.sql);
   }
 
   get keys() {
@@ -138,8 +149,9 @@ export class CardService {
 
   /**
    * Issues cards to members on the register of `orgId` (or returns their live ones);
-   * `reissue` revokes each one's live card first. A member's typed «№ билета» is adopted
-   * when it is a well-formed number of this region that was never issued.
+   * `reissue` revokes each one's live card first. A member transferred here keeps the card
+   * they had (it moves with them); a member's typed «№ билета» is adopted when it is a
+   * well-formed number of this region that was never issued.
    */
   async issue(
     orgId: string,
@@ -153,6 +165,11 @@ export class CardService {
     const region = await this.regionOf(orgId);
     if (region === null) return { ok: false, code: 'no-region', count: 0 };
     const now = this.#now();
+    const held = new Set((await this.store.live(orgId, ids)).map((c) => c.memberId));
+    await this.#takeOver(
+      orgId,
+      ids.filter((id) => !held.has(id)),
+    );
     if (options.reissue) {
       const live = await this.store.live(orgId, ids);
       const numbers = live.map((c) => c.number);
@@ -197,6 +214,32 @@ export class CardService {
       cards.map((c) => c.memberId),
     );
     for (const c of live) have.set(c.memberId, c);
+  }
+
+  /**
+   * Live cards of these members (on the register of `orgId`) that an organization they were
+   * transferred from still holds: moved here, the same number (the sender's revocation
+   * check may not have run yet).
+   */
+  async #takeOver(orgId: string, memberIds: readonly string[]): Promise<void> {
+    for (const card of await this.store.liveElsewhere(orgId, memberIds)) {
+      if ((await this.#transfers.destination(card.memberId, card.orgId)) === orgId) {
+        await this.store.move(card.number, card.orgId, orgId);
+      }
+    }
+  }
+
+  /**
+   * The card of a member who left `card.orgId` by an accepted transfer follows them to the
+   * organization they are on the register of now; false when it cannot (no transfer, not
+   * on that register, or a card there already) and the card is to be revoked.
+   */
+  async #follow(card: CardRow): Promise<boolean> {
+    const dest = await this.#transfers.destination(card.memberId, card.orgId);
+    if (dest === card.orgId) return false;
+    if (!onRegister(new OrgDoc(await this.#opts.readDoc(dest)), card.memberId)) return false;
+    if ((await this.store.live(dest, [card.memberId])).length > 0) return false;
+    return this.store.move(card.number, card.orgId, dest);
   }
 
   async revoke(numbers: readonly string[], reason: RevokeReason): Promise<number> {
@@ -253,27 +296,40 @@ export class CardService {
     return revoked;
   }
 
-  /** Revokes the live cards of members no longer on the register (left or deleted). */
+  /**
+   * Revokes the live cards of members no longer on the register (left or deleted); a card
+   * whose holder was transferred to another organization moves there instead.
+   */
   async revokeLeavers(orgId: string, ydoc: Y.Doc): Promise<number> {
     const doc = new OrgDoc(ydoc);
-    const live = await this.store.live(orgId);
     const now = this.#now();
+    const gone: Record<'removed' | 'deleted', string[]> = { removed: [], deleted: [] };
+    let moved = 0;
+    for (const c of await this.store.live(orgId)) {
+      const m = doc.member(c.memberId);
+      if (m === undefined) gone.deleted.push(c.number);
+      else if (m.status !== 'left') continue;
+      else if (await this.#follow(c)) moved++;
+      else gone.removed.push(c.number);
+    }
     let revoked = 0;
     for (const reason of ['removed', 'deleted'] as const) {
-      const numbers = live
-        .filter((c) => {
-          const m = doc.member(c.memberId);
-          return reason === 'deleted' ? m === undefined : m?.status === 'left';
-        })
-        .map((c) => c.number);
-      revoked += await this.store.revoke(numbers, reason, now);
-      for (const n of numbers) await this.store.revokeLinks(n, now);
+      revoked += await this.store.revoke(gone[reason], reason, now);
+      for (const n of gone[reason]) await this.store.revokeLinks(n, now);
     }
+    if (moved > 0) this.#opts.logger.info('cards moved with transfers', { orgId, count: moved });
     if (revoked > 0) {
       this.#opts.logger.info('cards revoked', { orgId, count: revoked });
       for (const l of this.#revokedListeners) l(orgId, revoked);
     }
+    for (const l of this.#checkedListeners) l(orgId, { revoked, moved });
     return revoked;
+  }
+
+  /** Calls `listener` after each revocation check of a document; returns unsubscribe. */
+  onChecked(listener: (orgId: string, outcome: CheckOutcome) => void): () => void {
+    this.#checkedListeners.add(listener);
+    return () => this.#checkedListeners.delete(listener);
   }
 
   /** Calls `listener` after members' cards were revoked because they left; returns unsubscribe. */
@@ -379,7 +435,12 @@ export class CardService {
   }
 
   /** Runs the pending revocation checks now (graceful shutdown). */
-  async close(): Promise<void> {
+  close(): Promise<void> {
+    return this.flush();
+  }
+
+  /** Runs the pending revocation checks now instead of after their delay. */
+  async flush(): Promise<void> {
     const pending = [...this.#pending.entries()];
     this.#pending.clear();
     for (const [orgId, { timer, doc, since }] of pending) {

@@ -131,6 +131,26 @@ export class CardStore {
     return rows.map(toRow);
   }
 
+  /** Live cards of these members held by organizations other than `orgId`. */
+  async liveElsewhere(orgId: string, memberIds: readonly string[]): Promise<CardRow[]> {
+    if (memberIds.length === 0) return [];
+    const rows = await this.#sql.all<RawCard>(
+      `SELECT ${COLUMNS} FROM cards WHERE org_id <> ? AND revoked_at IS NULL AND ${this.#sql.inJsonList('member_id')}`,
+      [orgId, JSON.stringify(memberIds)],
+    );
+    return rows.map(toRow);
+  }
+
+  /** Re-attaches a live card to another organization; false when it moved or died meanwhile. */
+  async move(number: string, fromOrgId: string, toOrgId: string): Promise<boolean> {
+    return (
+      (await this.#sql.run(
+        'UPDATE cards SET org_id = ? WHERE number = ? AND org_id = ? AND revoked_at IS NULL',
+        [toOrgId, number, fromOrgId],
+      )) > 0
+    );
+  }
+
   async byNumber(number: string): Promise<CardRow | undefined> {
     const r = await this.#sql.get<RawCard>(`SELECT ${COLUMNS} FROM cards WHERE number = ?`, [
       number,

@@ -12,21 +12,27 @@
 //   DELETE /orgs/:orgId/partners/:id/accounts/:userId    204 (the user is disabled)
 //   GET    /orgs/:orgId/partner-stats                    PartnerStats: checks per partner and
 //                                                        month for the committees of the subtree
-// A partner account (role `partner`: linked in partner_accounts, no organization roles):
+// A partner account (role `partner`: linked in partner_accounts, no organization roles);
+// while its partner is suspended it is no partner here (404s, checks like any visitor):
 //   GET    /partner/me                                   PartnerMe (404: not a partner)
 //   POST   /partner/checks {events}                      204 — checks made on /check, counts
 //   GET    /partner/card-holder/:number                  {initials} of a live card of the
 //                                                        partner's region, else 404
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { normalizeCardNumber, parseCheckEvents, parsePartnerFields } from '@profgrid/core';
+import {
+  LOGIN_PATTERN,
+  isDisplayName,
+  normalizeCardNumber,
+  parseCheckEvents,
+  parsePartnerFields,
+} from '@profgrid/core';
 import type { OrgLevel, PartnerStats } from '@profgrid/core';
 import { checkPassword } from '../auth/password-policy.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import type { ApiContext, ApiEnv } from '../http/api-context.ts';
 import { isObject, jsonBody } from '../http/api-context.ts';
 import { apiError, badRequest, notFound } from '../http/api-error.ts';
-import { LOGIN_PATTERN, isDisplayName } from '../routes/user-bodies.ts';
 import type { CardService } from './card-service.ts';
 
 const COMMITTEE_LEVELS: readonly OrgLevel[] = ['central', 'regional', 'okrug', 'local'];
@@ -50,6 +56,11 @@ export function partnerRoutes(ctx: ApiContext, cards: CardService | undefined): 
     return p && p.orgId === orgId(c) ? p : undefined;
   };
   const now = () => Date.now();
+  /** The partner a signed-in account checks cards for, unless it is suspended. */
+  const activePartnerOf = async (userId: string) => {
+    const p = await partners.partnerOf(userId);
+    return p && !p.suspended ? p : undefined;
+  };
 
   return app
     .get('/orgs/:orgId/partners', async (c) => {
@@ -144,13 +155,13 @@ export function partnerRoutes(ctx: ApiContext, cards: CardService | undefined): 
       return c.json(body);
     })
     .get('/partner/me', async (c) => {
-      const partner = await partners.partnerOf(c.var.user.id);
+      const partner = await activePartnerOf(c.var.user.id);
       if (!partner) return notFound(c, 'partner');
       const months = (await partners.months([partner.id])).get(partner.id) ?? [];
       return c.json({ partner, months });
     })
     .post('/partner/checks', async (c) => {
-      const partner = await partners.partnerOf(c.var.user.id);
+      const partner = await activePartnerOf(c.var.user.id);
       if (!partner) return notFound(c, 'partner');
       const events = parseCheckEvents(await jsonBody(c));
       if (typeof events === 'string') return badRequest(c, events);
@@ -158,7 +169,7 @@ export function partnerRoutes(ctx: ApiContext, cards: CardService | undefined): 
       return c.body(null, 204);
     })
     .get('/partner/card-holder/:number', async (c) => {
-      const partner = await partners.partnerOf(c.var.user.id);
+      const partner = await activePartnerOf(c.var.user.id);
       if (!partner) return notFound(c, 'partner');
       const number = normalizeCardNumber(c.req.param('number'));
       const initials = number ? await cards.holderInitials(number, partner.orgId) : null;

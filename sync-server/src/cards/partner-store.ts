@@ -17,11 +17,11 @@ interface PartnerRow {
   data: string;
 }
 
-const toPartner = (r: PartnerRow): Partner => ({
-  ...(JSON.parse(r.data) as PartnerFields),
-  id: r.id,
-  orgId: r.org_id,
-});
+const toPartner = (r: PartnerRow): Partner => {
+  const fields = JSON.parse(r.data) as PartnerFields;
+  // rows written before suspension existed have no flag
+  return { ...fields, suspended: fields.suspended === true, id: r.id, orgId: r.org_id };
+};
 
 /** YYYY-MM of a time in the union's calendar (Europe/Moscow). */
 export const moscowMonth = (ms: number) =>

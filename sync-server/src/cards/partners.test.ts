@@ -159,6 +159,48 @@ describe('partners', () => {
     expect(names).not.toContain('Санаторий «Прошлогодний»');
     expect((await post('/public/card-partners', null, { token: 'x'.repeat(43) })).status).toBe(404);
   });
+
+  it('a suspended partner is hidden from members and its accounts check like any visitor', async () => {
+    const cafe = { ...gym, name: 'Кафе «Пауза»', category: 'food' };
+    const { partner, session } = await partnerSession(
+      'belgorod-city',
+      committee.cookie,
+      'kassa-5',
+      cafe,
+    );
+    const memberId = await firstMember();
+    const [card] = (await (
+      await post('/orgs/school-004/cards', chair.cookie, { memberIds: [memberId] })
+    ).json()) as IssuedCard[];
+    const { token } = (await (
+      await post(`/orgs/school-004/cards/${card!.number}/link`, chair.cookie, {})
+    ).json()) as { token: string };
+    const listed = async () =>
+      ((await (await post('/public/card-partners', null, { token })).json()) as Partner[]).map(
+        (p) => p.name,
+      );
+    const put = (body: unknown) =>
+      api(`/orgs/belgorod-city/partners/${partner.id}`, committee.cookie, {
+        method: 'PUT',
+        body: JSON.stringify(body),
+      });
+    expect(await listed()).toContain(cafe.name);
+    expect((await put({ ...cafe, suspended: 'yes' })).status).toBe(400);
+    expect((await put({ ...cafe, suspended: true })).status).toBe(200);
+    expect(await listed()).not.toContain(cafe.name);
+    expect((await api('/partner/me', session)).status).toBe(404);
+    expect((await api(`/partner/card-holder/${card!.number}`, session)).status).toBe(404);
+    const events = [{ id: 'check-susp-1', at: Date.now(), valid: true }];
+    expect((await post('/partner/checks', session, { events })).status).toBe(404);
+    // the committee still sees it, marked, and resumes it
+    const own = (await (
+      await api('/orgs/belgorod-city/partners', committee.cookie)
+    ).json()) as Partner[];
+    expect(own.find((p) => p.id === partner.id)?.suspended).toBe(true);
+    expect((await put({ ...cafe, suspended: false })).status).toBe(200);
+    expect(await listed()).toContain(cafe.name);
+    expect((await api('/partner/me', session)).status).toBe(200);
+  });
 });
 
 async function firstMember(): Promise<string> {

@@ -1,6 +1,7 @@
 // One /mux socket: many documents, framed per core/PROTOCOL.md. A document is
 // subscribed by its first message (normally sync step 1, answered with step 2 + our
-// step 1 + current awareness); each data message is acknowledged with MSG_ACK after it
+// step 1 + current awareness), and after an unsubscribe only by a step 1 (other messages
+// for it are then stale and dropped); each data message is acknowledged with MSG_ACK after it
 // was durably stored (or found to change nothing), in order. A denied document gets one
 // MSG_DENIED and its later frames are dropped; a read-only document's data messages are
 // neither applied nor stored, and the first one gets MSG_DENIED 'read-only' (the document
@@ -22,6 +23,9 @@ import type { Principal } from './hooks.ts';
 import type { LiveConnection } from './relay-context.ts';
 import { CLOSE, MISSING_DEPS_REASON } from './socket-like.ts';
 import type { SocketLike } from './socket-like.ts';
+
+/** Unsubscribed document names a socket remembers. */
+const LEFT_KEPT = 1000;
 
 /** One document of a mux socket as its room sees it: frames each message with the name. */
 class MuxSubscriber implements Subscriber {
@@ -62,6 +66,8 @@ class MuxConnection implements ConnectionHandler, LiveConnection, InboundOwner {
   readonly #subs = new Map<string, Subscription>();
   /** Documents refused on this socket (created on the first refusal). */
   #denied: Set<string> | null = null;
+  /** Documents this socket unsubscribed from (only a step 1 opens them again). */
+  #left: Set<string> | null = null;
 
   constructor(ctx: RelayContext, socket: SocketLike, principal: Principal) {
     this.principal = principal;
@@ -166,12 +172,25 @@ class MuxConnection implements ConnectionHandler, LiveConnection, InboundOwner {
     const inbound = this.#inbound;
     if (message.kind === 'unsubscribe') {
       const s = this.#subs.get(docName);
-      if (s) ctx.rooms.leave(s.room, s.sub);
+      if (s) {
+        ctx.rooms.leave(s.room, s.sub);
+        this.#left ??= new Set();
+        // bounded: the oldest names go first (a name forgotten only loses the drop)
+        if (this.#left.size >= LEFT_KEPT) this.#left.delete(this.#left.values().next().value!);
+        this.#left.add(docName);
+      }
       this.#subs.delete(docName);
       this.#denied?.delete(docName);
       return;
     }
     if (this.#denied?.has(docName)) return;
+    // After an unsubscribe only a step 1 subscribes again. Anything else is stale: the
+    // client's step 2 answering our step 1 that crossed its unsubscribe would otherwise
+    // open the document again behind the client's back (and audit a second open).
+    if (this.#left?.has(docName)) {
+      if (message.kind !== 'step1') return;
+      this.#left.delete(docName);
+    }
     const s = this.#subs.get(docName) ?? (await this.#subscribe(docName));
     if (!s) return;
     switch (message.kind) {

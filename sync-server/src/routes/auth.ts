@@ -3,6 +3,7 @@
 // POST /auth/logout ends the session on the server and clears the cookie (always 204).
 import type { Context } from 'hono';
 import { Hono } from 'hono';
+import { parseLoginRequest } from '@profgrid/core';
 import type { Me } from '@profgrid/core';
 import {
   clearedSessionCookie,
@@ -11,8 +12,8 @@ import {
   sessionCookie,
 } from '../auth/cookies.ts';
 import type { ApiContext } from '../http/api-context.ts';
-import { isObject, jsonBody } from '../http/api-context.ts';
 import { apiError, badRequest } from '../http/api-error.ts';
+import { parsedBody } from '../http/parsed-body.ts';
 
 export function clientAddress(c: Context, trustProxy: boolean): string {
   const forwarded = trustProxy ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
@@ -25,22 +26,13 @@ export function authRoutes(ctx: ApiContext): Hono {
     isSecureRequest(c.req.url, c.req.header('x-forwarded-proto'), ctx.trustProxy);
   return new Hono()
     .post('/login', async (c) => {
-      const body = await jsonBody(c);
-      if (
-        !isObject(body) ||
-        typeof body['login'] !== 'string' ||
-        typeof body['password'] !== 'string'
-      ) {
-        return badRequest(c, 'expected {login, password}');
-      }
-      if (body['login'].length > 200 || body['password'].length > 1024) {
+      const body = await parsedBody(c, parseLoginRequest);
+      if (!body.ok) return badRequest(c, body.message);
+      const { login, password } = body.value;
+      if (login.length > 200 || password.length > 1024) {
         return apiError(c, 401, 'bad-credentials', 'wrong login or password');
       }
-      const result = await ctx.auth.login(
-        body['login'],
-        body['password'],
-        clientAddress(c, ctx.trustProxy),
-      );
+      const result = await ctx.auth.login(login, password, clientAddress(c, ctx.trustProxy));
       if (!result.ok && result.code === 'throttled') {
         return apiError(
           c,

@@ -1,12 +1,13 @@
 // GET /me → Me of the session; POST /me/password {currentPassword, password} changes
 // one's own password (policy applies; other sessions of the user end).
 import { Hono } from 'hono';
+import { parseOwnPasswordRequest } from '@profgrid/core';
 import type { Me } from '@profgrid/core';
 import { checkPassword } from '../auth/password-policy.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import type { ApiContext, ApiEnv } from '../http/api-context.ts';
-import { isObject, jsonBody } from '../http/api-context.ts';
 import { apiError, badRequest } from '../http/api-error.ts';
+import { parsedBody } from '../http/parsed-body.ts';
 
 export function meRoutes(ctx: ApiContext): Hono<ApiEnv> {
   return new Hono<ApiEnv>()
@@ -22,24 +23,19 @@ export function meRoutes(ctx: ApiContext): Hono<ApiEnv> {
       return c.json(me);
     })
     .post('/password', async (c) => {
-      const body = await jsonBody(c);
-      if (
-        !isObject(body) ||
-        typeof body['password'] !== 'string' ||
-        typeof body['currentPassword'] !== 'string'
-      ) {
-        return badRequest(c, 'expected {currentPassword, password}');
-      }
+      const body = await parsedBody(c, parseOwnPasswordRequest);
+      if (!body.ok) return badRequest(c, body.message);
+      const { currentPassword, password } = body.value;
       const user = c.var.user;
-      const current = await ctx.auth.verifyCurrent(user, body['currentPassword']);
+      const current = await ctx.auth.verifyCurrent(user, currentPassword);
       if (typeof current === 'object') {
         const { retryAfterSeconds } = current;
         return apiError(c, 429, 'throttled', 'too many attempts, try later', retryAfterSeconds);
       }
       if (current === 'wrong') return apiError(c, 403, 'forbidden', 'current password is wrong');
-      const verdict = checkPassword(body['password'], user.login);
+      const verdict = checkPassword(password, user.login);
       if (!verdict.ok) return apiError(c, 400, 'weak-password', verdict.message);
-      await ctx.users.update(user.id, { passwordHash: await hashPassword(body['password']) });
+      await ctx.users.update(user.id, { passwordHash: await hashPassword(password) });
       await ctx.sessions.endAllOf(user.id, c.var.session.key);
       ctx.sessionsEnded();
       return c.body(null, 204);

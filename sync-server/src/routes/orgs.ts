@@ -10,11 +10,17 @@
 import { randomBytes } from 'node:crypto';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { commonAncestor, isWithin } from '@profgrid/core';
+import {
+  commonAncestor,
+  isWithin,
+  parseArchiveOrgRequest,
+  parseCreateOrgRequest,
+  parseMoveOrgRequest,
+  parseUpdateOrgRequest,
+} from '@profgrid/core';
 import type { ApiContext, ApiEnv } from '../http/api-context.ts';
-import { isObject, jsonBody } from '../http/api-context.ts';
 import { apiError, badRequest, forbidden, notFound } from '../http/api-error.ts';
-import { parseCreateOrg, parseOrgPatch } from './org-bodies.ts';
+import { parsedBody } from '../http/parsed-body.ts';
 import { MoveRefused } from '../registry/org-registry.ts';
 
 export function orgRoutes(ctx: ApiContext): Hono<ApiEnv> {
@@ -39,8 +45,9 @@ export function orgRoutes(ctx: ApiContext): Hono<ApiEnv> {
       return org ? c.json(org) : notFound(c, 'organization');
     })
     .post('/', async (c) => {
-      const parsed = parseCreateOrg(await jsonBody(c));
-      if (typeof parsed === 'string') return badRequest(c, parsed);
+      const body = await parsedBody(c, parseCreateOrgRequest);
+      if (!body.ok) return badRequest(c, body.message);
+      const parsed = body.value;
       if (!visible(c, parsed.parentId)) return notFound(c, 'parent organization');
       if (!isAdmin(c, parsed.parentId)) return forbidden(c);
       const id = `o-${randomBytes(6).toString('hex')}`;
@@ -51,8 +58,9 @@ export function orgRoutes(ctx: ApiContext): Hono<ApiEnv> {
     .patch('/:id', async (c) => {
       const id = c.req.param('id');
       if (!visible(c, id)) return notFound(c, 'organization');
-      const patch = parseOrgPatch(await jsonBody(c));
-      if (typeof patch === 'string') return badRequest(c, patch);
+      const body = await parsedBody(c, parseUpdateOrgRequest);
+      if (!body.ok) return badRequest(c, body.message);
+      const patch = body.value;
       if (!isAdmin(c, id)) return forbidden(c);
       const org = await registry.update(id, patch);
       await log(c, 'org-update', id, `fields=${Object.keys(patch).join(',')}`);
@@ -62,10 +70,9 @@ export function orgRoutes(ctx: ApiContext): Hono<ApiEnv> {
       const id = c.req.param('id');
       const org = visible(c, id);
       if (!org) return notFound(c, 'organization');
-      const body = await jsonBody(c);
-      if (!isObject(body) || typeof body['parentId'] !== 'string')
-        return badRequest(c, 'expected {parentId}');
-      const parentId = body['parentId'];
+      const body = await parsedBody(c, parseMoveOrgRequest);
+      if (!body.ok) return badRequest(c, body.message);
+      const { parentId } = body.value;
       if (!visible(c, parentId)) return notFound(c, 'new parent organization');
       if (org.parentId === null) return badRequest(c, 'a root organization cannot be moved');
       const common = commonAncestor(org.parentId, parentId, registry.ancestorsOf);
@@ -94,8 +101,9 @@ export function orgRoutes(ctx: ApiContext): Hono<ApiEnv> {
       const id = c.req.param('id');
       if (!visible(c, id)) return notFound(c, 'organization');
       if (!isAdmin(c, id)) return forbidden(c);
-      const body = await jsonBody(c);
-      const archived = isObject(body) && body['archived'] === false ? false : true;
+      const body = await parsedBody(c, parseArchiveOrgRequest);
+      if (!body.ok) return badRequest(c, body.message);
+      const { archived } = body.value;
       if (archived && registry.childrenOf(id).some((o) => !o.archived)) {
         return apiError(c, 409, 'conflict', 'archive the child organizations first');
       }

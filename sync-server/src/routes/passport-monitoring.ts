@@ -10,11 +10,11 @@
 //       for an organization without subordinates, 400 for a bad body; answers the
 //       deadline in force { deadline, setOn }
 import { Hono } from 'hono';
-import { PASSPORT_SORTS, isIsoDate } from '@profgrid/core';
+import { PASSPORT_SORTS, parseSetPassportDeadlineRequest } from '@profgrid/core';
 import type { PassportDeadline, PassportSort } from '@profgrid/core';
 import type { ApiContext, ApiEnv } from '../http/api-context.ts';
-import { isObject, jsonBody } from '../http/api-context.ts';
-import { apiError, notFound } from '../http/api-error.ts';
+import { apiError, badRequest, notFound } from '../http/api-error.ts';
+import { parsedBody } from '../http/parsed-body.ts';
 import type { PassportDeadlines } from '../rollups/passport-deadlines.ts';
 import { passportPage } from '../rollups/passport-levels.ts';
 import type { PassportPageQuery } from '../rollups/passport-levels.ts';
@@ -54,11 +54,9 @@ export function passportRoutes(
       if (registry.childrenOf(id).every((o) => o.archived)) {
         return apiError(c, 409, 'conflict', 'the organization has no subordinate organizations');
       }
-      const body = await jsonBody(c);
-      const deadline = isObject(body) ? body['deadline'] : undefined;
-      if (!(deadline === null || (typeof deadline === 'string' && isIsoDate(deadline)))) {
-        return apiError(c, 400, 'bad-request', 'deadline must be a date YYYY-MM-DD or null');
-      }
+      const body = await parsedBody(c, parseSetPassportDeadlineRequest);
+      if (!body.ok) return badRequest(c, body.message);
+      const { deadline } = body.value;
       await deadlines.set(id, deadline, userId, now());
       return c.json(await effective(id));
     });

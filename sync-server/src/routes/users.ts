@@ -6,14 +6,19 @@
 // Disabling, a password reset and a role change reach open sockets at once.
 import type { Context } from 'hono';
 import { Hono } from 'hono';
+import {
+  parseCreateUserRequest,
+  parsePasswordResetRequest,
+  parseSetRolesRequest,
+  parseUpdateUserRequest,
+} from '@profgrid/core';
 import type { RoleGrant, UserRecord } from '@profgrid/core';
 import { checkPassword } from '../auth/password-policy.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import type { StoredUser } from '../auth/user-store.ts';
 import type { ApiContext, ApiEnv } from '../http/api-context.ts';
-import { isObject, jsonBody } from '../http/api-context.ts';
 import { apiError, badRequest, forbidden, notFound } from '../http/api-error.ts';
-import { LOGIN_PATTERN, isDisplayName, parseGrants } from './user-bodies.ts';
+import { parsedBody } from '../http/parsed-body.ts';
 
 const record = ({ passwordHash: _, ...user }: StoredUser): UserRecord => user;
 
@@ -35,23 +40,16 @@ export function userRoutes(ctx: ApiContext): Hono<ApiEnv> {
       c.json((await users.all()).filter((u) => canGrant(c, u.roles)).map(record)),
     )
     .post('/', async (c) => {
-      const body = await jsonBody(c);
-      if (!isObject(body)) return badRequest(c, 'expected a JSON object');
-      const { login, displayName, password } = body;
-      if (typeof login !== 'string' || !LOGIN_PATTERN.test(login)) {
-        return badRequest(c, 'login: 3–64 of A–Z a–z 0–9 . _ @ -');
-      }
-      if (!isDisplayName(displayName)) return badRequest(c, 'displayName is required');
-      if (typeof password !== 'string') return badRequest(c, 'password is required');
-      const grants = parseGrants(body['roles'] ?? []);
-      if (typeof grants === 'string') return badRequest(c, grants);
+      const body = await parsedBody(c, parseCreateUserRequest);
+      if (!body.ok) return badRequest(c, body.message);
+      const { login, displayName, password, roles: grants } = body.value;
       if (!canGrant(c, grants)) return forbidden(c);
       const verdict = checkPassword(password, login);
       if (!verdict.ok) return apiError(c, 400, 'weak-password', verdict.message);
       if (await users.byLogin(login)) return apiError(c, 409, 'conflict', 'login is taken');
       const user = await users.create({
         login,
-        displayName: displayName.trim(),
+        displayName,
         passwordHash: await hashPassword(password),
       });
       await users.setGrants(user.id, grants);
@@ -66,16 +64,12 @@ export function userRoutes(ctx: ApiContext): Hono<ApiEnv> {
     .patch('/:id', async (c) => {
       const user = await target(c);
       if (!user) return notFound(c, 'user');
-      const body = await jsonBody(c);
-      if (!isObject(body)) return badRequest(c, 'expected a JSON object');
-      const { displayName, disabled } = body;
-      if (displayName !== undefined && !isDisplayName(displayName))
-        return badRequest(c, 'bad displayName');
-      if (disabled !== undefined && typeof disabled !== 'boolean')
-        return badRequest(c, 'bad disabled');
+      const body = await parsedBody(c, parseUpdateUserRequest);
+      if (!body.ok) return badRequest(c, body.message);
+      const { displayName, disabled } = body.value;
       if (disabled === true && user.id === me(c))
         return badRequest(c, 'you cannot disable yourself');
-      const updated = await users.update(user.id, { displayName: displayName?.trim(), disabled });
+      const updated = await users.update(user.id, { displayName, disabled });
       if (disabled === true) {
         await ctx.sessions.endAllOf(user.id);
         ctx.sessionsEnded();
@@ -91,12 +85,12 @@ export function userRoutes(ctx: ApiContext): Hono<ApiEnv> {
     .post('/:id/password', async (c) => {
       const user = await target(c);
       if (!user) return notFound(c, 'user');
-      const body = await jsonBody(c);
-      if (!isObject(body) || typeof body['password'] !== 'string')
-        return badRequest(c, 'expected {password}');
-      const verdict = checkPassword(body['password'], user.login);
+      const body = await parsedBody(c, parsePasswordResetRequest);
+      if (!body.ok) return badRequest(c, body.message);
+      const { password } = body.value;
+      const verdict = checkPassword(password, user.login);
       if (!verdict.ok) return apiError(c, 400, 'weak-password', verdict.message);
-      await users.update(user.id, { passwordHash: await hashPassword(body['password']) });
+      await users.update(user.id, { passwordHash: await hashPassword(password) });
       if (user.id !== me(c)) await ctx.sessions.endAllOf(user.id);
       ctx.sessionsEnded();
       await audit.record({
@@ -110,9 +104,9 @@ export function userRoutes(ctx: ApiContext): Hono<ApiEnv> {
     .put('/:id/roles', async (c) => {
       const user = await target(c);
       if (!user) return notFound(c, 'user');
-      const body = await jsonBody(c);
-      const grants = parseGrants(isObject(body) ? body['roles'] : undefined);
-      if (typeof grants === 'string') return badRequest(c, grants);
+      const body = await parsedBody(c, parseSetRolesRequest);
+      if (!body.ok) return badRequest(c, body.message);
+      const grants = body.value.roles;
       if (grants.length > 0 && !canGrant(c, grants)) return forbidden(c);
       const kept = user.roles.filter((g) => !c.var.access.can(g.orgId, 'admin'));
       await users.setGrants(user.id, [...kept, ...grants]);

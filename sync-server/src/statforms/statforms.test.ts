@@ -17,6 +17,7 @@ import {
   parseStatformLineOrgs,
 } from '@profgrid/core';
 import type { Statform } from '@profgrid/core';
+import { offlineStatform } from '@profgrid/core/forms';
 import { createTestApi } from '../../test/api-harness.ts';
 import type { TestApi } from '../../test/api-harness.ts';
 import { DIALECTS, openRegistryDb, registryDbLifecycle } from '../../test/registry-db.ts';
@@ -503,5 +504,52 @@ describe.each(DIALECTS)('statistical forms on %s', (dialect) => {
     expect(f.lines.find((l) => l.code === '35')?.previous).toBe(7);
     // Not a year to the day: joined/left of the year do not bridge it, no balance check.
     expect(f.checks.find((c) => c.id === 'balance')).toBeUndefined();
+  });
+
+  it('the browser’s offline form from the last answer and the local document equals the relay’s', async () => {
+    const { t, docs, writeSchool, city, chair } = await setup(dialect);
+    await writeSchool();
+    for (const asOf of ['2026-01-01', AS_OF]) {
+      await call(t, city.cookie, 'POST', '/orgs/belgorod-city/statform-campaigns', {
+        asOf,
+        deadline: '2027-12-31',
+      });
+    }
+    const form = async (asOf: string) =>
+      parsed(
+        parseStatform,
+        await (
+          await call(t, chair.cookie, 'GET', `/orgs/school-004/statforms?asOf=${asOf}`)
+        ).json(),
+      );
+    const f0 = await form('2026-01-01');
+    const ex = Object.fromEntries(f0.checks.filter((c) => !c.ok).map((c) => [c.id, 'известно']));
+    await call(t, chair.cookie, 'POST', `/orgs/school-004/statforms/hand-in?asOf=2026-01-01`, {
+      manual: {},
+      explanations: ex,
+    });
+    await call(t, city.cookie, 'POST', `/orgs/school-004/statforms/accept?asOf=2026-01-01`, {});
+    // The browser keeps this answer; then the register changes (two members join before D,
+    // one without a category or gender) and the chair enters hand-kept lines.
+    const cached = await form(AS_OF);
+    await writeSchool((d) => {
+      const base = { author: 't', recordedAt: '2026-11-01T00:00:00Z' };
+      d.addMember(
+        'n1',
+        { surname: 'Новая', category: 'student', gender: 'female', birthDate: '2004-04-04' },
+        { id: 'n1-j', date: '2026-10-01', ...base },
+      );
+      d.addMember('n2', { surname: 'Безданных' }, { id: 'n2-j', date: '2026-10-02', ...base });
+    });
+    const manual = { '35': 2, '36': 3, '37': 1 };
+    await call(t, chair.cookie, 'PUT', `/orgs/school-004/statforms?asOf=${AS_OF}`, { manual });
+    const relay = await form(AS_OF);
+    const snapshot = await storeSnapshots(docs)('school-004');
+    const local = offlineStatform({ cached, snapshot, manual, ownChair: true });
+    expect(line(relay, '11')).toBe(line(cached, '11')! + 2);
+    expect(local.lines).toEqual(relay.lines);
+    expect(local.checks).toEqual(relay.checks);
+    expect(local.gapCounts).toEqual(relay.gapCounts);
+    expect(relay.checks.find((c) => c.id === 'balance')).toMatchObject({ ok: true });
   });
 });

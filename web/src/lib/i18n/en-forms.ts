@@ -78,4 +78,12 @@ export const enForms: Record<keyof typeof ruForms, string> = {
   'forms.reopenCampaign': 'Open again',
   'forms.campaignClosed': 'closed',
   'forms.campaignClosedForm': 'The committee closed the campaign: the form can only be viewed',
+  'forms.offlineRecounted':
+    'No connection to the server. Showing the form received {at}; register lines recounted from the list on this computer',
+  'forms.offlineCached': 'No connection to the server. Showing the form as received {at}',
+  'forms.offlineNever':
+    'No connection to the server, and this form was never opened on this computer. Open it once while online',
+  'forms.savedLocal': 'Draft saved on this computer; it will be sent when the connection is back',
+  'forms.handInOffline':
+    'A form can be handed in only while online: the server fixes the figures. The draft is saved on this computer and will be sent when the connection is back',
 };

@@ -1,45 +1,43 @@
-// The admin's organization registry (GET /api/orgs, every field, archived included) and
-// its mutations; each successful change reloads the list from the server.
-import { parseOrgRecord, parseOrgRecords } from '@profgrid/core';
+// The admin's changes to the organization registry. Nothing here holds the registry: after
+// a change that landed, the listeners (the lazily loaded tree) hear which parents' levels
+// it touched and ask for those again.
+import { parseOrgRecord } from '@profgrid/core';
 import type { CreateOrgRequest, OrgRecord, UpdateOrgRequest } from '@profgrid/core';
 import { api } from '../api/index.ts';
 import type { ApiResult } from '../api/index.ts';
 
+/** Parent ids whose children changed (null: the admin's top level). */
+export type OrgsChanged = (parents: readonly (string | null)[]) => void;
+
 class OrgsAdmin {
-  orgs = $state.raw<OrgRecord[]>([]);
-  status = $state<'loading' | 'ready' | 'failed'>('loading');
+  readonly #listeners = new Set<OrgsChanged>();
 
-  async load(): Promise<ApiResult<unknown>> {
-    const r = await api.get('/api/orgs', parseOrgRecords);
-    if (r.ok) {
-      this.orgs = r.value;
-      this.status = 'ready';
-    } else if (this.orgs.length === 0) {
-      this.status = 'failed';
-    }
+  /** Calls `listener` after each change that landed; returns the unsubscribe. */
+  onChange(listener: OrgsChanged): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  #then<T>(r: ApiResult<T>, parents: readonly (string | null)[]): ApiResult<T> {
+    if (r.ok) for (const l of this.#listeners) l(parents);
     return r;
   }
 
-  async #then<T>(r: ApiResult<T>): Promise<ApiResult<T>> {
-    if (r.ok) await this.load();
-    return r;
+  async create(req: CreateOrgRequest) {
+    const r = await api.post('/api/orgs', req, parseOrgRecord);
+    return this.#then(r, [req.parentId]);
   }
-
-  create(req: CreateOrgRequest) {
-    return api.post('/api/orgs', req, parseOrgRecord).then((r) => this.#then(r));
+  async update(org: OrgRecord, req: UpdateOrgRequest) {
+    const r = await api.patch(`/api/orgs/${encodeURIComponent(org.id)}`, req, parseOrgRecord);
+    return this.#then(r, [org.parentId]);
   }
-  update(id: string, req: UpdateOrgRequest) {
-    return api
-      .patch(`/api/orgs/${encodeURIComponent(id)}`, req, parseOrgRecord)
-      .then((r) => this.#then(r));
+  async move(org: OrgRecord, parentId: string) {
+    const r = await api.post(`/api/orgs/${encodeURIComponent(org.id)}/move`, { parentId });
+    return this.#then(r, [org.parentId, parentId]);
   }
-  move(id: string, parentId: string) {
-    return api
-      .post(`/api/orgs/${encodeURIComponent(id)}/move`, { parentId })
-      .then((r) => this.#then(r));
-  }
-  archive(id: string) {
-    return api.post(`/api/orgs/${encodeURIComponent(id)}/archive`).then((r) => this.#then(r));
+  async archive(org: OrgRecord) {
+    const r = await api.post(`/api/orgs/${encodeURIComponent(org.id)}/archive`);
+    return this.#then(r, [org.parentId]);
   }
 }
 

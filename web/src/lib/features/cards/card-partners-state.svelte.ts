@@ -4,6 +4,7 @@
 // category filter, in memory.
 import { PARTNER_CATEGORIES } from '@profgrid/core';
 import type { Partner, PartnerCategory } from '@profgrid/core';
+import { parsePartners } from '@profgrid/core/cards';
 import { ruCollator } from '../../i18n/collate.ts';
 import type { CheckStorage } from './check-cache.ts';
 import { CARD_TOKEN_KEY } from './member-card-state.svelte.ts';
@@ -21,7 +22,7 @@ export class CardPartnersState {
     this.#storage = storage;
     this.#fetch = fetchFn;
     try {
-      this.all = (JSON.parse(storage.getItem(PARTNERS) ?? '[]') as Partner[]) ?? [];
+      this.all = parsePartners(JSON.parse(storage.getItem(PARTNERS) ?? '[]')) ?? [];
     } catch {
       this.all = [];
     }
@@ -36,10 +37,9 @@ export class CardPartnersState {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ token }),
       });
-      if (!res.ok) return;
-      this.all = [...((await res.json()) as Partner[])].sort((a, b) =>
-        ruCollator.compare(a.name, b.name),
-      );
+      const list = res.ok ? parsePartners(await res.json()) : null;
+      if (!list) return;
+      this.all = list.sort((a, b) => ruCollator.compare(a.name, b.name));
       this.#storage.setItem(PARTNERS, JSON.stringify(this.all));
     } catch {
       // offline: the saved list stays

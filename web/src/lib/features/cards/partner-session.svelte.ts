@@ -3,7 +3,8 @@
 // localStorage while offline and sent in batches (POST /api/partner/checks; the event ids
 // make a re-sent batch count once) — and, online, the holder's initials of a valid card
 // of the partner's own region (GET /api/partner/card-holder/:number).
-import type { CheckEvent, PartnerMe } from '@profgrid/core';
+import type { CheckEvent } from '@profgrid/core';
+import { parsePartnerMe } from '@profgrid/core/cards';
 import type { CheckStorage } from './check-cache.ts';
 
 const QUEUE = 'pg-check-events';
@@ -38,7 +39,7 @@ export class PartnerSession {
   async refresh(): Promise<void> {
     try {
       const res = await this.#fetch('/api/partner/me');
-      this.name = res.ok ? ((await res.json()) as PartnerMe).partner.name : null;
+      this.name = res.ok ? (parsePartnerMe(await res.json())?.partner.name ?? null) : null;
     } catch {
       // offline: the last answer stands
     }

@@ -1,9 +1,10 @@
 // AG Grid column filters that know what a cell holds: date cells filter by date (before,
-// after, between — the stored ISO compared with the picked day), number cells by number;
-// every other cell by the text the grid shows, folded (ё = е, case ignored).
+// after, between — the stored ISO compared with the day typed as ДД.ММ.ГГГГ), number
+// cells by number; every other cell by the text the grid shows, folded (ё = е, case ignored).
 import { isIsoDate, numberValue } from '@profgrid/core';
 import type { ColDef } from 'ag-grid-community';
 import { filterText } from './search.ts';
+import { DateFilterInput } from './date-filter-input.ts';
 
 /** `agDateColumnFilter` comparator: picked local day vs. the cell's ISO date. */
 export function compareDateCell(filterDay: Date, cell: unknown): number {
@@ -12,9 +13,10 @@ export function compareDateCell(filterDay: Date, cell: unknown): number {
   return cell < picked ? -1 : cell > picked ? 1 : 0;
 }
 
-export function dateFilter(): Pick<ColDef, 'filter' | 'filterParams'> {
+export function dateFilter(): Pick<ColDef, 'filter' | 'filterParams' | 'dateComponent'> {
   return {
     filter: 'agDateColumnFilter',
+    dateComponent: DateFilterInput,
     filterParams: {
       comparator: compareDateCell,
       maxNumConditions: 1,

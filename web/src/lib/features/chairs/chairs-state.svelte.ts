@@ -1,28 +1,21 @@
-// The card index of chairs and deputies across the session's subtrees (GET /api/chairs).
+// The card index of chairs and deputies across the session's subtrees (GET /api/chairs),
+// as a RemoteList searched on the client (filterChairs), and the elections calendar.
 import { parseChairCards } from '@profgrid/core';
 import type { ChairCard } from '@profgrid/core';
 import { parseElectionsDue } from '@profgrid/core/positions';
 import type { ElectionDue } from '@profgrid/core/positions';
 import { api } from '../api/index.ts';
-import type { ApiFailure } from '../api/index.ts';
+import { RemoteList } from '../remote-list/index.ts';
+import { filterChairs } from './chair-filter.ts';
 
 class Chairs {
-  cards = $state.raw<ChairCard[]>([]);
-  status = $state<'loading' | 'ready' | 'failed'>('loading');
-  error = $state.raw<ApiFailure | null>(null);
+  readonly list = new RemoteList<ChairCard>(100, filterChairs);
   /** The elections calendar: every elected post whose term ends within 6 months (or is over), soonest first. */
   elections = $state.raw<ElectionDue[]>([]);
 
   async load(): Promise<void> {
     void this.#loadElections();
-    const r = await api.get('/api/chairs', parseChairCards);
-    if (r.ok) {
-      this.cards = r.value;
-      this.status = 'ready';
-    } else {
-      this.status = 'failed';
-      this.error = r.error;
-    }
+    await this.list.load(() => api.get('/api/chairs', parseChairCards));
   }
 
   async #loadElections(): Promise<void> {

@@ -3,25 +3,11 @@
 // screen, `/help/<slug>.png` in web/static, written by the browser test
 // e2e/help-screens.test.ts at 1366×768 — regenerated with the tests, so it never goes stale.
 
-export type HelpAudience = 'chair' | 'committee';
+import type { HelpPage } from './help-page.ts';
+import { REQUESTS_PAGE, TABLES_PAGE } from './help-pages-committee.ts';
+import { CARDS_PAGE, PEOPLE_PAGE, TRANSFER_PAGE } from './help-pages-people.ts';
 
-export interface HelpSection {
-  readonly heading: string;
-  /** Paragraphs, or numbered steps when `steps` is set. */
-  readonly text?: readonly string[];
-  readonly steps?: readonly string[];
-}
-
-export interface HelpPage {
-  readonly slug: string;
-  readonly title: string;
-  readonly audience: readonly HelpAudience[];
-  /** One sentence: what the page helps to do. */
-  readonly summary: string;
-  readonly sections: readonly HelpSection[];
-  /** Alt text of /help/<slug>.png; absent: no screenshot. */
-  readonly screenshot?: string;
-}
+export type { HelpAudience, HelpPage, HelpSection } from './help-page.ts';
 
 export const HELP_PAGES: readonly HelpPage[] = [
   {
@@ -42,13 +28,13 @@ export const HELP_PAGES: readonly HelpPage[] = [
       {
         heading: 'Что нужно сделать',
         text: [
-          'Если вас ждут задачи — например, заполнить паспорт до срока, назначенного комитетом, — они показаны над страницей при входе и всегда доступны по кнопке «Задачи» в верхней строке. Просроченные отмечены красным.',
+          'Если вас ждут задачи — заполнить паспорт до срока комитета, сдать статистический отчёт, ответить на запрос комитета, принять перевод члена профсоюза, — они показаны со сроками над страницей при входе и всегда доступны по кнопке «Задачи» в верхней строке. Просроченные отмечены красным.',
         ],
       },
       {
         heading: 'Разделы организации',
         text: [
-          'Над таблицей есть ссылки «Сводка», «Отчёт 5-СП» и «Формы отчётов» вашей организации. Кнопка «?» в верхней строке открывает справку по тому экрану, на котором вы находитесь.',
+          'Над таблицей есть ссылки «Сводка», «Отчёт 5-СП», «Формы отчётов», «Таблицы» и «Запросы» вашей организации. Кнопка «?» в верхней строке открывает справку по тому экрану, на котором вы находитесь.',
         ],
       },
       {
@@ -143,6 +129,7 @@ export const HELP_PAGES: readonly HelpPage[] = [
       },
     ],
   },
+  TRANSFER_PAGE,
   {
     slug: 'passport',
     title: 'Заполнить паспорт организации',
@@ -268,21 +255,10 @@ export const HELP_PAGES: readonly HelpPage[] = [
       },
     ],
   },
-  {
-    slug: 'cards',
-    title: 'Проверить профсоюзный билет',
-    audience: ['chair', 'committee'],
-    summary: 'Как убедиться, что электронный билет члена профсоюза действителен.',
-    sections: [
-      {
-        heading: 'Проверка',
-        steps: [
-          'Откройте страницу проверки билета и наведите камеру на QR-код билета или введите его номер.',
-          'Программа покажет, действителен ли билет. Личные данные члена при проверке не показываются.',
-        ],
-      },
-    ],
-  },
+  TABLES_PAGE,
+  REQUESTS_PAGE,
+  PEOPLE_PAGE,
+  CARDS_PAGE,
   {
     slug: 'practice',
     title: 'Учебная организация',

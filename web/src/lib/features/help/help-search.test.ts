@@ -33,5 +33,12 @@ describe('help pages', () => {
     for (const path of paths) expect(helpPage(helpTopicFor(path))).toBeDefined();
     expect(helpTopicFor('/org/a', 'passport')).toBe('passport');
     expect(helpTopicFor('/org/a', 'members')).toBe('members');
+    expect(helpTopicFor('/org/a', 'positions')).toBe('people');
+    expect(helpTopicFor('/table/t1')).toBe('tables');
+    expect(helpTopicFor('/tables/a')).toBe('tables');
+    expect(helpTopicFor('/requests/a/answer/r1')).toBe('requests');
+    expect(helpTopicFor('/duplicates/a')).toBe('people');
+    expect(helpTopicFor('/chairs')).toBe('people');
+    expect(helpTopicFor('/cards/a')).toBe('cards');
   });
 });

@@ -7,6 +7,7 @@ describe('screenTour', () => {
     expect(screenTour({ tab: undefined, tour: 'dashboard' })).toBe('dashboard');
     expect(screenTour({ tab: 'passport', tour: undefined })).toBe('passport');
     expect(screenTour({ tab: 'members', tour: undefined })).toBe('grid');
+    expect(screenTour({ tab: 'positions', tour: undefined })).toBeUndefined();
     expect(screenTour({ tab: undefined, tour: undefined })).toBeUndefined();
   });
 });

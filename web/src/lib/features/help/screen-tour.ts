@@ -1,5 +1,6 @@
 // Which tour «Показать обучение» in the «?» menu replays on the current screen: the one the
-// screen names (dashboard, forms), else the organization page's by its tab.
+// screen names (dashboard, forms), else the organization page's by its tab (the activists'
+// tab has none).
 import type { TourId } from '../tour/index.ts';
 
 export function screenTour(screen: {
@@ -7,6 +8,6 @@ export function screenTour(screen: {
   readonly tour: TourId | undefined;
 }): TourId | undefined {
   if (screen.tour) return screen.tour;
-  if (screen.tab === undefined) return undefined;
-  return screen.tab === 'passport' ? 'passport' : 'grid';
+  if (screen.tab === 'passport') return 'passport';
+  return screen.tab === 'members' ? 'grid' : undefined;
 }

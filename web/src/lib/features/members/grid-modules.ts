@@ -1,6 +1,8 @@
 // The AG Grid modules the member grid uses. Registering only these (instead of
 // AllCommunityModule) trims the grid's cold start; a feature that needs another module
-// adds it here (AG Grid logs error #200 naming the missing module).
+// adds it here (AG Grid logs error #200 naming the missing module). The member and the
+// table grid both register through here, and so share the scrollbar fix below.
+import './grid-scrollbar.css';
 import {
   CellStyleModule,
   ClientSideRowModelApiModule,
@@ -8,10 +10,13 @@ import {
   ColumnApiModule,
   ColumnAutoSizeModule,
   CustomEditorModule,
+  DateFilterModule,
   EventApiModule,
+  ExternalFilterModule,
   LargeTextEditorModule,
   LocaleModule,
   ModuleRegistry,
+  NumberFilterModule,
   QuickFilterModule,
   TextFilterModule,
   RenderApiModule,
@@ -47,6 +52,10 @@ export function registerGridModules(): void {
     LocaleModule,
     QuickFilterModule,
     TextFilterModule,
+    // date and number columns' filters; the quick filters' external filter
+    DateFilterModule,
+    NumberFilterModule,
+    ExternalFilterModule,
   ]);
   registered = true;
 }

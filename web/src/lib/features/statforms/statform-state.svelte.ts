@@ -1,36 +1,114 @@
 // The state of one form page: the form as the relay computes it, the chair's hand-kept
 // lines and explanations as typed (validated by core as they are typed), and the
 // actions — save, «Сдать», accept, return. Every call goes through statformsApi.
-import { MANUAL_CODES, parseManualLines, unexplained } from '@profgrid/core';
-import type { FormCheck, Locale, ManualError, Statform } from '@profgrid/core';
+// Offline (the relay unreachable) the page shows the form the relay last answered here,
+// with the organization's own lines recounted from the document stored in this browser
+// (core's offlineStatform); a draft saved offline is kept here and sent when the page is
+// online again; «Сдать» is refused until then (the relay freezes what it counts itself).
+import { MANUAL_CODES, isConsolidated, parseManualLines, unexplained } from '@profgrid/core';
+import type { FormCheck, Locale, ManualError, SaveStatformRequest, Statform } from '@profgrid/core';
+import { offlineStatform } from '@profgrid/core/forms';
 import { apiErrorText } from '../auth/index.ts';
-import type { ApiFailure } from '../api/index.ts';
+import type { ApiFailure, ApiResult } from '../api/index.ts';
+import { localSnapshot } from './local-register.ts';
+import {
+  clearPendingDraft,
+  loadCachedForm,
+  loadPendingDraft,
+  nowIso,
+  saveCachedForm,
+  savePendingDraft,
+} from './statform-cache.ts';
 import { statformsApi } from './statforms-api.ts';
+
+export type FormNotice = '' | 'saved' | 'saved-local' | 'hand-in-offline';
+
+/** Where an offline form's figures come from. */
+export interface OfflineSource {
+  /** ISO time of the relay's answer the form starts from. */
+  readonly savedAt: string;
+  /** Whether the own lines were recounted from the document stored here. */
+  readonly recounted: boolean;
+}
 
 export class StatformState {
   readonly orgId: string;
   readonly asOf: string;
+  /** Whether the viewer is the organization's own chair (member ids behind gaps). */
+  readonly ownChair: boolean;
   form = $state.raw<Statform | null>(null);
   status = $state<'loading' | 'ready' | 'error'>('loading');
   error = $state<ApiFailure | null>(null);
   busy = $state(false);
-  notice = $state<'' | 'saved'>('');
+  notice = $state<FormNotice>('');
+  /** Set while the page works without the relay. */
+  offline = $state.raw<OfflineSource | null>(null);
   /** Manual lines as typed. */
   manual = $state<Record<string, string>>({});
   explanations = $state<Record<string, string>>({});
+  /** The relay's last answer, which an offline form is recomputed from. */
+  #answer: { form: Statform; savedAt: string } | null = null;
 
-  constructor(orgId: string, asOf: string) {
+  constructor(orgId: string, asOf: string, ownChair = false) {
     this.orgId = orgId;
     this.asOf = asOf;
+    this.ownChair = ownChair;
   }
 
+  /** Sends a draft saved offline (if any), then reads the form; offline, the local form. */
   async load(): Promise<void> {
+    const refused = await this.#sendPendingDraft();
     const res = await statformsApi.form(this.orgId, this.asOf);
-    if (res.ok) this.#take(res.value);
-    else {
-      this.error = res.error;
-      this.status = 'error';
+    if (res.ok) {
+      this.#answered(res.value);
+      if (refused) this.#restore(refused);
+      return;
     }
+    if (res.error.kind === 'network' && (await this.#loadOffline())) return;
+    this.error = res.error;
+    this.status = 'error';
+  }
+
+  /** A draft saved offline; the draft itself when the relay refused it (shown again). */
+  async #sendPendingDraft(): Promise<SaveStatformRequest | null> {
+    const pending = await loadPendingDraft(this.orgId, this.asOf);
+    if (!pending) return null;
+    const res = await statformsApi.save(this.orgId, this.asOf, pending.value);
+    if (!res.ok && res.error.kind === 'network') return null;
+    await clearPendingDraft(this.orgId, this.asOf);
+    if (res.ok) return null;
+    this.error = res.error;
+    return pending.value;
+  }
+
+  #answered(form: Statform): void {
+    this.#answer = { form, savedAt: nowIso() };
+    this.offline = null;
+    this.#take(form);
+    void saveCachedForm(form);
+  }
+
+  async #loadOffline(): Promise<boolean> {
+    if (!this.#answer) {
+      const cached = await loadCachedForm(this.orgId, this.asOf);
+      if (!cached) return false;
+      this.#answer = { form: cached.value, savedAt: cached.savedAt };
+    }
+    const { form: base, savedAt } = this.#answer;
+    const draft = await loadPendingDraft(this.orgId, this.asOf);
+    const snapshot =
+      base.frozen || isConsolidated(base.kind) ? null : await localSnapshot(this.orgId);
+    this.#take(
+      offlineStatform({
+        cached: base,
+        snapshot,
+        manual: draft?.value.manual ?? base.manual,
+        ownChair: this.ownChair,
+      }),
+    );
+    if (draft) this.explanations = { ...base.explanations, ...draft.value.explanations };
+    this.offline = { savedAt, recounted: snapshot !== null };
+    return true;
   }
 
   #take(form: Statform): void {
@@ -39,6 +117,14 @@ export class StatformState {
     this.explanations = { ...form.explanations };
     this.status = 'ready';
     this.error = null;
+  }
+
+  /** Puts typed values back into the inputs (a draft the relay refused). */
+  #restore(draft: SaveStatformRequest): void {
+    const error = this.error;
+    for (const [code, v] of Object.entries(draft.manual)) this.manual[code] = String(v);
+    this.explanations = { ...this.explanations, ...draft.explanations };
+    this.error = error;
   }
 
   /** The typed manual lines checked by core: values or the reasons they are refused. */
@@ -63,25 +149,54 @@ export class StatformState {
     return this.error ? apiErrorText(locale, this.error) : '';
   }
 
-  async #run(call: () => ReturnType<typeof statformsApi.form>, notice: '' | 'saved' = '') {
+  #body(): SaveStatformRequest {
+    return { manual: this.parsedManual.values, explanations: { ...this.explanations } };
+  }
+
+  /** Keeps the draft here until the relay can take it, and recounts the form locally. */
+  async #saveHere(body: SaveStatformRequest): Promise<void> {
+    await savePendingDraft(this.orgId, this.asOf, body);
+    await this.#loadOffline();
+    this.explanations = { ...this.explanations, ...body.explanations };
+  }
+
+  async #run(
+    call: () => Promise<ApiResult<Statform>>,
+    body: SaveStatformRequest,
+    offlineNotice: FormNotice,
+    notice: FormNotice = '',
+  ): Promise<boolean> {
     this.busy = true;
     this.notice = '';
-    const res = await call();
-    this.busy = false;
-    if (res.ok) {
-      this.#take(res.value);
+    const res = this.offline ? null : await call();
+    if (res?.ok) {
+      await clearPendingDraft(this.orgId, this.asOf);
+      this.#answered(res.value);
       this.notice = notice;
+    } else if (res === null || res.error.kind === 'network') {
+      await this.#saveHere(body);
+      this.notice = offlineNotice;
     } else this.error = res.error;
-    return res.ok;
+    this.busy = false;
+    return res?.ok ?? false;
   }
 
   save(): Promise<boolean> {
-    const body = { manual: this.parsedManual.values, explanations: this.explanations };
-    return this.#run(() => statformsApi.save(this.orgId, this.asOf, body), 'saved');
+    const body = this.#body();
+    return this.#run(
+      () => statformsApi.save(this.orgId, this.asOf, body),
+      body,
+      'saved-local',
+      'saved',
+    );
   }
 
   handIn(): Promise<boolean> {
-    const body = { manual: this.parsedManual.values, explanations: this.explanations };
-    return this.#run(() => statformsApi.handIn(this.orgId, this.asOf, body));
+    const body = this.#body();
+    return this.#run(
+      () => statformsApi.handIn(this.orgId, this.asOf, body),
+      body,
+      'hand-in-offline',
+    );
   }
 }

@@ -78,9 +78,13 @@ export class DocChannel {
     return this.#hooks.send(encodeMuxFrame(this.docName, encoding.toUint8Array(encoder)));
   }
 
-  /** The socket is open: subscribe by sending our step 1 and our awareness. */
+  /**
+   * The socket is open: subscribe by sending our step 1 and our awareness. A refused
+   * document stays left; a read-only one is subscribed again (the relay keeps a viewer
+   * subscribed: updates and presence flow, only its changes are refused).
+   */
   opened(): void {
-    if (this.denied) return;
+    if (this.denied && this.denied.code !== 'read-only') return;
     this.#send((e) => {
       encoding.writeVarUint(e, MSG_SYNC);
       syncProtocol.writeSyncStep1(e, this.ydoc);

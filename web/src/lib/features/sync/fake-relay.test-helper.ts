@@ -1,5 +1,6 @@
 // A relay stand-in for provider tests: speaks the /mux protocol over a fake socket,
-// keeps one Y.Doc per name, acks every data message, and can hold acks back.
+// keeps one Y.Doc per name, acks every data message, and can hold acks back; a read-only
+// document answers step 1 and refuses data messages with 'read-only', as the relay does.
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
@@ -37,6 +38,7 @@ export class FakeRelay {
   readonly docs = new Map<string, Y.Doc>();
   holdAcks = false;
   readonly denied = new Set<string>();
+  readonly readOnly = new Set<string>();
   readonly heldAcks: [FakeSocket, string][] = [];
   sockets: FakeSocket[] = [];
 
@@ -62,6 +64,12 @@ export class FakeRelay {
     const { docName, message } = decoded.frame;
     if (this.denied.has(docName))
       return socket.push(encodeDenied(docName, 'not-found', 'no such org'));
+    if (this.readOnly.has(docName)) {
+      const peek = decoding.createDecoder(message);
+      decoding.readVarUint(peek);
+      if (decoding.readVarUint(peek) !== syncProtocol.messageYjsSyncStep1)
+        return socket.push(encodeDenied(docName, 'read-only', 'read-only access'));
+    }
     const doc = this.doc(docName);
     const decoder = decoding.createDecoder(message);
     decoding.readVarUint(decoder);

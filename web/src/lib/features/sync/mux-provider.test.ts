@@ -77,6 +77,23 @@ describe('MuxProvider', () => {
     expect(new OrgDoc(relay.doc('org:b')).member('x')?.name).toBe('Ольга');
   });
 
+  it('subscribes a read-only document again after a reconnect', async () => {
+    const { relay, provider, socket, goOffline, goOnline } = setup();
+    relay.readOnly.add('org:v');
+    const ydoc = new Y.Doc();
+    provider.start();
+    const channel = provider.subscribe('org:v', ydoc);
+    await tick();
+    socket().open();
+    expect(channel.denied?.code).toBe('read-only');
+    goOffline();
+    new OrgDoc(relay.doc('org:v')).addMember('m', { surname: 'Позже' });
+    goOnline();
+    socket().open();
+    expect(new OrgDoc(ydoc).member('m')?.surname).toBe('Позже');
+    expect(channel.pending).toBe(0);
+  });
+
   it('restores the pending count persisted by an earlier session', async () => {
     const { provider } = setup(new Map([['org:c', 4]]));
     provider.start();

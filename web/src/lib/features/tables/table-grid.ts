@@ -17,7 +17,7 @@ import type { ColumnContext } from '../cells/index.ts';
 import { GridInteraction, UndoHistory } from '../grid-selection/index.ts';
 import { GridPresence } from '../presence/grid-presence.ts';
 import type { Presence } from '../presence/presence.ts';
-import { registerTableGridModules } from './grid-modules.ts';
+import { registerGridModules as registerTableGridModules } from '../members/grid-modules.ts';
 import { reconcileRows, rowChanges } from '../members/rows.ts';
 import { translate } from '../../i18n/format.ts';
 

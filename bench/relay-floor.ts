@@ -1,0 +1,154 @@
+// `pnpm bench floor`: our relay against the durable floor (ARCHITECTURE.md, the relay's
+// latency yardstick) in one process run, repeated. Each round runs the issue's workload
+// (bench/load/workload.ts: 2,000 sockets, 500 documents, 200 writers at 1 edit/s) against
+// ours and against the floor, one after the other — the order alternates between rounds
+// so that a drift in the machine's load does not favour either — and then the
+// socket-memory measurement (bench/socket-memory.ts) on both. Targets: our p99 within
+// 0.5 ms of the floor's, and our memory per socket within 1.5× the floor's, in every
+// round. Memory per socket is given two ways: RSS per socket of the workload run (no GC,
+// what `pnpm bench peers` reports) and V8 heap retained after a full GC.
+//   BENCH_FLOOR_RUNS     rounds (default 3)
+//   BENCH_LOAD_SECONDS   the measured window of each workload run (default 30)
+//   SOCKET_MEMORY_N      sockets of the memory measurement (default 1,000)
+import { loadavg } from 'node:os';
+import { loadDocNames, startPeer } from './load/peers.ts';
+import type { PeerName } from './load/peers.ts';
+import { ISSUE_WORKLOAD, runWorkload } from './load/workload.ts';
+import type { WorkloadResult, WorkloadShape } from './load/workload.ts';
+import { measureSocketMemory } from './socket-memory.ts';
+import { percentile } from './types.ts';
+import type { BenchRow } from './types.ts';
+
+const P99_ABOVE_FLOOR_MAX_MS = 0.5;
+const SOCKET_MEMORY_RATIO_MAX = 1.5;
+const FLOOR: PeerName = 'durable floor';
+
+function positiveEnv(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) {
+    throw new Error(`${name} must be a positive number, got ${JSON.stringify(raw)}`);
+  }
+  return value;
+}
+
+interface Side {
+  readonly p50: number;
+  readonly p99: number;
+  readonly delivered: string;
+  readonly complete: boolean;
+  /** KiB: RSS per socket in the workload run, and heap retained after GC. */
+  readonly rssPerSocket: number;
+  readonly heapPerSocket: number;
+}
+
+interface Round {
+  readonly load: string;
+  readonly ours: Side;
+  readonly floor: Side;
+}
+
+async function latency(name: PeerName, shape: WorkloadShape): Promise<WorkloadResult> {
+  const docNames = loadDocNames(shape.docs);
+  const peer = await startPeer(name, docNames);
+  try {
+    process.stderr.write(`  ${name}: ${shape.sockets} sockets, ${shape.measureSec} s…\n`);
+    return await runWorkload(peer, docNames, shape);
+  } finally {
+    await peer.stop();
+  }
+}
+
+async function round(index: number, shape: WorkloadShape, n: number): Promise<Round> {
+  const load = loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ');
+  const order: PeerName[] = index % 2 === 0 ? ['ours', FLOOR] : [FLOOR, 'ours'];
+  const runs = new Map<PeerName, WorkloadResult>();
+  for (const name of order) runs.set(name, await latency(name, shape));
+  const memory = new Map<PeerName, { heap: number }>();
+  for (const name of order) memory.set(name, await measureSocketMemory(name, n));
+  const side = (name: PeerName): Side => {
+    const r = runs.get(name)!;
+    return {
+      p50: percentile(r.latencies, 50),
+      p99: percentile(r.latencies, 99),
+      delivered: `${r.latencies.length}/${r.expected}`,
+      complete: r.expected > 0 && r.latencies.length === r.expected && r.dropped === 0,
+      rssPerSocket: r.perSocket / 1024,
+      heapPerSocket: memory.get(name)!.heap,
+    };
+  };
+  return { load, ours: side('ours'), floor: side(FLOOR) };
+}
+
+const ms = (x: number) => `${x.toFixed(2)} ms`;
+const kib = (x: number) => `${x.toFixed(1)} KiB`;
+const spread = (xs: readonly number[], f: (x: number) => string) => {
+  const sorted = xs.slice().sort((a, b) => a - b);
+  return `${f(sorted[0]!)} … ${f(sorted.at(-1)!)} (median ${f(percentile(sorted, 50))})`;
+};
+
+export async function benchFloor(): Promise<BenchRow[]> {
+  const rounds = Math.round(positiveEnv('BENCH_FLOOR_RUNS', 3));
+  const shape: WorkloadShape = {
+    ...ISSUE_WORKLOAD,
+    measureSec: positiveEnv('BENCH_LOAD_SECONDS', 30),
+  };
+  const n = Math.round(positiveEnv('SOCKET_MEMORY_N', 1000));
+  const results: Round[] = [];
+  for (let i = 0; i < rounds; i++) {
+    process.stderr.write(`  round ${i + 1} of ${rounds}\n`);
+    results.push(await round(i, shape, n));
+  }
+  const rows: BenchRow[] = results.flatMap((r, i): BenchRow[] => {
+    const p = `floor round ${i + 1} (load ${r.load})`;
+    const above = r.ours.p99 - r.floor.p99;
+    const ratio = r.ours.rssPerSocket / r.floor.rssPerSocket;
+    return [
+      {
+        name: `${p}: 1/s p50 / p99, ours | floor`,
+        value: `${ms(r.ours.p50)} / ${ms(r.ours.p99)} | ${ms(r.floor.p50)} / ${ms(r.floor.p99)}`,
+        target: 'every edit delivered',
+        ok: r.ours.complete && r.floor.complete,
+      },
+      {
+        name: `${p}: ours p99 above the floor`,
+        value: ms(above),
+        target: `≤ ${ms(P99_ABOVE_FLOOR_MAX_MS)}`,
+        ok: above <= P99_ABOVE_FLOOR_MAX_MS,
+      },
+      {
+        name: `${p}: per socket RSS | heap after GC, ours vs floor`,
+        value: `${kib(r.ours.rssPerSocket)} vs ${kib(r.floor.rssPerSocket)} (×${ratio.toFixed(2)}) | ${kib(r.ours.heapPerSocket)} vs ${kib(r.floor.heapPerSocket)}`,
+        target: `RSS ≤ ×${SOCKET_MEMORY_RATIO_MAX}`,
+        ok: ratio <= SOCKET_MEMORY_RATIO_MAX,
+      },
+    ];
+  });
+  const aboves = results.map((r) => r.ours.p99 - r.floor.p99);
+  const ratios = results.map((r) => r.ours.rssPerSocket / r.floor.rssPerSocket);
+  const heapRatios = results.map((r) => r.ours.heapPerSocket / r.floor.heapPerSocket);
+  rows.push(
+    {
+      name: `floor, ${rounds} rounds: ours p99 above the floor`,
+      value: spread(aboves, ms),
+      target: `≤ ${ms(P99_ABOVE_FLOOR_MAX_MS)} in every round`,
+      ok: aboves.every((x) => x <= P99_ABOVE_FLOOR_MAX_MS),
+    },
+    {
+      name: `floor, ${rounds} rounds: RSS per socket, ours ÷ floor`,
+      value: spread(ratios, (x) => `×${x.toFixed(2)}`),
+      target: `≤ ×${SOCKET_MEMORY_RATIO_MAX} in every round`,
+      ok: ratios.every((x) => x <= SOCKET_MEMORY_RATIO_MAX),
+    },
+    {
+      name: `floor, ${rounds} rounds: heap per socket after GC, ours ÷ floor`,
+      value: spread(heapRatios, (x) => `×${x.toFixed(2)}`),
+      target: '',
+      ok: null,
+    },
+  );
+  return rows;
+}

@@ -1,0 +1,2 @@
+// A committee's discount partners: the list, the partner form and the partners' logins.
+export { default as PartnersPage } from './partners-page.svelte';
