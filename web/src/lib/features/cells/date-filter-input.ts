@@ -4,8 +4,6 @@
 // Chromium) whatever the app's language is.
 import { formatRuDate, isIsoDate, parseDate } from '@profgrid/core';
 import type { IAfterGuiAttachedParams, IDateComp, IDateParams } from 'ag-grid-community';
-import { locale } from '../../i18n/index.ts';
-import { gridText } from './grid-locale.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -24,7 +22,14 @@ export class DateFilterInput implements IDateComp {
     input.autocomplete = 'off';
     input.className = 'ag-input-field-input ag-text-field-input';
     // The floating filter sets no placeholder: the grid's own date format text (дд.мм.гггг).
-    input.placeholder = gridText(locale.current, 'dateFormatOoo', 'yyyy-mm-dd');
+    const { api, context } = params;
+    input.placeholder =
+      api.getGridOption('getLocaleText')?.({
+        key: 'dateFormatOoo',
+        defaultValue: 'yyyy-mm-dd',
+        api,
+        context,
+      }) ?? 'yyyy-mm-dd';
     input.addEventListener('input', this.#changed);
     this.#box.append(input);
   }
