@@ -41,6 +41,8 @@ export interface AnalyzedRow {
   /** The earlier row of this file with the same person. */
   readonly repeatOf: number | null;
   readonly empty: boolean;
+  /** Where the row's status cell is, when the file has a status column. */
+  readonly statusAt?: Omit<CellIssue, 'field' | 'code' | 'reason'>;
 }
 
 /** Without these a row names no person: it is skipped; other invalid cells are flagged. */
@@ -137,7 +139,26 @@ export class ImportAnalysis {
     const duplicateOf = key === null ? null : (this.#existing.get(key) ?? null);
     const repeatOf = key === null ? null : (this.#seen.get(key) ?? null);
     if (key !== null && repeatOf === null && !empty) this.#seen.set(key, row);
-    const analyzed: AnalyzedRow = { row, fields, issues, flags, duplicateOf, repeatOf, empty };
+    const statusCol = columnOf.get('status');
+    const statusAt =
+      statusCol === undefined
+        ? undefined
+        : {
+            row,
+            column: statusCol + 1,
+            columnName: columnLetter(statusCol + 1),
+            header: this.#headers[statusCol] ?? '',
+          };
+    const analyzed: AnalyzedRow = {
+      row,
+      fields,
+      issues,
+      flags,
+      duplicateOf,
+      repeatOf,
+      empty,
+      ...(statusAt ? { statusAt } : {}),
+    };
     this.rows.push(analyzed);
     return analyzed;
   }

@@ -127,3 +127,52 @@ describe('analyze + planImport', () => {
     expect(doc.member('m1')!.surname).toBe('ЕЛКИНА');
   });
 });
+
+describe('import updates of the status', () => {
+  it('are not applied to an existing member and are listed by row and column', () => {
+    const doc = new OrgDoc(new Y.Doc());
+    doc.addMember('m1', {
+      surname: 'Ёлкина',
+      name: 'Анна',
+      birthDate: '1990-01-01',
+      category: 'working',
+    });
+    doc.addMember('m2', {
+      surname: 'Зайцев',
+      name: 'Олег',
+      birthDate: '1980-02-02',
+      category: 'working',
+    });
+    const header = ['Фамилия', 'Имя', 'Дата рождения', 'Статус'];
+    const mapping = guessMapping(header);
+    expect(mapping[3]).toBe('status');
+    const table = [
+      header,
+      ['Ёлкина', 'Анна', '01.01.1990', 'снят'],
+      ['Зайцев', 'Олег', '02.02.1980', 'состоит'],
+    ];
+    const analysis = analyzeTable(table, mapping, doc.members(), TODAY);
+    const plan = planImport(analysis.rows, {
+      newId: ids(),
+      defaultDecision: 'update',
+      statusOf: (id) => doc.member(id)?.status,
+    });
+    expect(plan.updates.some((u) => u.field === 'status')).toBe(false);
+    const [first, second] = plan.report;
+    expect(first).toMatchObject({ row: 2, outcome: 'updated' });
+    expect(first!.refused).toEqual([
+      expect.objectContaining({
+        row: 2,
+        column: 4,
+        columnName: 'D',
+        header: 'Статус',
+        field: 'status',
+      }),
+    ]);
+    expect(first!.refused[0]!.reason.ru).toContain('меняется только записями');
+    // the same status as the register says: nothing to refuse
+    expect(second!.refused).toEqual([]);
+    applyImportPlan(doc, plan);
+    expect(doc.member('m1')?.status).toBe('active');
+  });
+});

@@ -18,6 +18,12 @@ export interface PlanOptions {
   readonly defaultDecision?: DuplicateDecision;
   /** Ids for new members come in from the caller (core has no randomness). */
   readonly newId: () => string;
+  /**
+   * Today's status of an existing member (OrgDoc.member(id).status): an update whose file
+   * says otherwise is not applied — the status changes only through dated records — and
+   * the report lists the cell.
+   */
+  readonly statusOf?: (memberId: string) => string | undefined;
 }
 
 export interface ReportRow {
@@ -30,6 +36,8 @@ export interface ReportRow {
   readonly issues: readonly CellIssue[];
   /** Custom column values imported as typed although invalid (flagged in the grid). */
   readonly flags: readonly CellIssue[];
+  /** Cells not applied to an existing member (a status: records only change it). */
+  readonly refused: readonly CellIssue[];
 }
 
 export interface ImportPlan {
@@ -49,6 +57,7 @@ export function planImport(rows: readonly AnalyzedRow[], options: PlanOptions): 
     outcome: ImportOutcome,
     reason: ImportReasonCode,
     id: string | null,
+    refused: readonly CellIssue[] = [],
   ) => {
     counts[outcome]++;
     const name = [r.fields.surname, r.fields.name, r.fields.patronymic].filter(Boolean).join(' ');
@@ -61,6 +70,7 @@ export function planImport(rows: readonly AnalyzedRow[], options: PlanOptions): 
       name,
       issues: r.issues,
       flags: r.flags,
+      refused,
     });
   };
   for (const r of rows) {
@@ -79,10 +89,16 @@ export function planImport(rows: readonly AnalyzedRow[], options: PlanOptions): 
     if (r.duplicateOf && decision === 'skip') {
       push(r, 'skipped', 'duplicate', r.duplicateOf);
     } else if (r.duplicateOf && decision === 'update') {
+      const refused: CellIssue[] = [];
       for (const [field, value] of Object.entries(r.fields)) {
+        if (field === 'status') {
+          const now = options.statusOf?.(r.duplicateOf);
+          if (now !== undefined && (value ?? '') !== now) refused.push(statusRefused(r));
+          continue;
+        }
         updates.push({ id: r.duplicateOf, field: field as CellKey, value: value ?? '' });
       }
-      push(r, 'updated', 'duplicate-updated', r.duplicateOf);
+      push(r, 'updated', 'duplicate-updated', r.duplicateOf, refused);
     } else {
       const id = options.newId();
       adds.push({ id, fields: r.fields });
@@ -90,6 +106,16 @@ export function planImport(rows: readonly AnalyzedRow[], options: PlanOptions): 
     }
   }
   return { adds, updates, report, counts };
+}
+
+const STATUS_BY_RECORDS: Text = {
+  ru: 'статус не изменён: он меняется только записями «Снять с учёта» и «Восстановить на учёте» с датой и основанием',
+  en: 'status not changed: only the records «Remove from register» and «Restore to register» with a date and basis change it',
+};
+
+function statusRefused(r: AnalyzedRow): CellIssue {
+  const at = r.statusAt ?? { row: r.row, column: 0, columnName: '', header: '' };
+  return { ...at, field: 'status', code: 'status-by-records', reason: STATUS_BY_RECORDS };
 }
 
 function decisionOf(options: PlanOptions, row: number): DuplicateDecision | undefined {

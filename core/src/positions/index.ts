@@ -14,3 +14,5 @@ export { chairOn, electedBodyOn, holdersOn, personsOn, termsEndingWithin } from 
 export { addMonths } from './months.ts';
 export { chairIndexEntries } from './chair-entries.ts';
 export { POSITION_LABELS } from './labels.ts';
+export { parseElectionDue, parseElectionsDue } from './wire.ts';
+export type { ElectionDue } from './wire.ts';

@@ -5,6 +5,9 @@
 // An organization that records its posts (positions root) is indexed from those records —
 // the chair and deputies in office, with their terms of office — for primary and
 // territorial organizations alike; one without such records from its passport.
+// With them, every elected post held with a term (position_terms) is kept for the
+// elections calendar — chairs and deputies, and the committee, audit commission,
+// профорги and уполномоченные too.
 import type * as Y from 'yjs';
 import { OrgDoc, calendarDate, normalizeSearch, ruCollator } from '@profgrid/core';
 import type { ChairCard, ChairEntry } from '@profgrid/core';
@@ -12,8 +15,11 @@ import {
   POSITIONS_ROOT,
   addMonths,
   chairIndexEntries,
+  holdsOn,
+  isPositionRole,
   readPositions,
 } from '@profgrid/core/positions';
+import type { ElectionDue, PositionRecord } from '@profgrid/core/positions';
 import type { Sql } from '../store/sql.ts';
 import type { OrgRegistry } from './org-registry.ts';
 
@@ -29,9 +35,13 @@ interface Row {
   term_end: string;
 }
 
-/** A card of the elections calendar: a post whose term ends soon (or has ended). */
-export interface ElectionDue extends ChairCard {
-  readonly termEnd: string;
+interface TermRow {
+  position_id: string;
+  org_id: string;
+  role: string;
+  name: string;
+  term_start: string;
+  term_end: string;
 }
 
 export class ChairIndex {
@@ -71,19 +81,24 @@ export class ChairIndex {
       this.#passportChanged.set(doc, watch);
     }
     watch.changed = false;
+    const today = calendarDate(Date.now());
+    const positions = readPositions(doc);
     const entries = chairIndexEntries(
       orgId,
       orgDoc.passport(),
-      readPositions(doc),
+      positions,
       (id) => orgDoc.member(id),
-      calendarDate(Date.now()),
+      today,
     );
+    const terms = positions.filter((p) => p.termEnd !== '' && holdsOn(p, today));
     const write = () =>
-      this.#write(orgId, entries).catch((err: unknown) => {
+      Promise.all([this.#write(orgId, entries), this.#writeTerms(orgId, terms)]).then(() => {});
+    const guarded = () =>
+      write().catch((err: unknown) => {
         watch.changed = true; // retried with the next update
         throw err;
       });
-    const next = (this.#queues.get(orgId) ?? Promise.resolve()).then(write, write);
+    const next = (this.#queues.get(orgId) ?? Promise.resolve()).then(guarded, guarded);
     const tail = next.catch(() => {});
     this.#queues.set(orgId, tail);
     void tail.then(() => {
@@ -124,6 +139,29 @@ export class ChairIndex {
     ]);
   }
 
+  /** The organization's posts held with a term, rewritten only when they differ. */
+  async #writeTerms(orgId: string, terms: readonly PositionRecord[]): Promise<void> {
+    const stored = await this.#sql.all<TermRow>(
+      'SELECT position_id, role, name, term_start, term_end FROM position_terms WHERE org_id = ? ORDER BY position_id',
+      [orgId],
+    );
+    const want = [...terms].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const same = (a: TermRow, b: PositionRecord) =>
+      a.position_id === b.id &&
+      a.role === b.role &&
+      a.name === b.holder.name.trim() &&
+      a.term_start === b.start &&
+      a.term_end === b.termEnd;
+    if (stored.length === want.length && stored.every((s, i) => same(s, want[i]!))) return;
+    await this.#sql.batch([
+      { sql: 'DELETE FROM position_terms WHERE org_id = ?', params: [orgId] },
+      ...want.map((p) => ({
+        sql: 'INSERT INTO position_terms (org_id, position_id, role, name, term_start, term_end) VALUES (?, ?, ?, ?, ?, ?)',
+        params: [orgId, p.id, p.role, p.holder.name.trim(), p.start, p.termEnd],
+      })),
+    ]);
+  }
+
   /** Cards of the given organizations matching `q` (empty q: all), tree order. */
   async search(orgIds: readonly string[], q: string, limit: number): Promise<ChairCard[]> {
     const needle = normalizeSearch(q);
@@ -147,26 +185,38 @@ export class ChairIndex {
   }
 
   /**
-   * The elections calendar: posts of the given organizations whose term ends within
-   * `months` of `today` (or has already ended without a new record), soonest first.
+   * The elections calendar: elected posts of the given organizations (every role) whose
+   * term ends within `months` of `today` (or has already ended without a new record),
+   * soonest first.
    */
   async elections(
     orgIds: readonly string[],
     today: string,
     months: number,
   ): Promise<ElectionDue[]> {
-    const rows = await this.#sql.all<Row>(
-      'SELECT org_id, idx, role, name, phone, email, search, term_start, term_end FROM chair_cards ' +
-        `WHERE term_end <> '' AND term_end <= ? AND ${this.#sql.inJsonList('org_id')}`,
+    const rows = await this.#sql.all<TermRow>(
+      'SELECT org_id, position_id, role, name, term_start, term_end FROM position_terms ' +
+        `WHERE term_end <= ? AND ${this.#sql.inJsonList('org_id')}`,
       [addMonths(today, months), JSON.stringify(orgIds)],
     );
     const out: ElectionDue[] = [];
     for (const r of rows) {
       const org = this.#registry.get(r.org_id);
-      if (org) out.push({ ...toCard(r, org.name), termEnd: r.term_end });
+      if (!org || !isPositionRole(r.role)) continue;
+      out.push({
+        orgId: r.org_id,
+        orgName: org.name,
+        role: r.role,
+        name: r.name,
+        termStart: r.term_start,
+        termEnd: r.term_end,
+      });
     }
     return out.sort(
-      (a, b) => a.termEnd.localeCompare(b.termEnd) || ruCollator.compare(a.orgName, b.orgName),
+      (a, b) =>
+        a.termEnd.localeCompare(b.termEnd) ||
+        ruCollator.compare(a.orgName, b.orgName) ||
+        ruCollator.compare(a.name, b.name),
     );
   }
 }

@@ -1,7 +1,8 @@
 // GET /chairs?q=&limit= — the card index of chairs and deputies (R6) of every
 // organization the session may see, searchable (case-insensitive, ё = е).
-// GET /chairs/elections?months=6 — the elections calendar: chairs and deputies of those
-// organizations whose term of office ends within `months` (1–24) or has passed.
+// GET /chairs/elections?months=6 — the elections calendar (core positions ElectionDue[]):
+// every elected post of those organizations (chairs, deputies, committee, audit
+// commission, профорги, уполномоченные) whose term ends within `months` (1–24) or has passed.
 import { Hono } from 'hono';
 import { CHAIRS_MAX_RESULTS, calendarDate } from '@profgrid/core';
 import type { ApiContext, ApiEnv } from '../http/api-context.ts';

@@ -47,6 +47,9 @@ export const enLifecycle: Record<keyof typeof ruLifecycle, string> = {
   'enrol.error.bad-date': 'Date as DD.MM.YYYY, not after today',
   'enrol.error.bad-application-date': 'Application date as DD.MM.YYYY, not after today',
   'enrol.error.application-after-enrolment': 'The application is dated after the registration',
+  'io.col.refused': 'Not changed',
+  'io.refused':
+    'Status not changed for existing members (only dated records change it): {n}. The cells are listed in the rows below.',
   'transfer.action': 'Transfer',
   'transfer.actionHint': 'Transfer the member to another organization',
   'transfer.title': 'Transfer to another organization',

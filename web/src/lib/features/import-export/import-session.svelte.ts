@@ -203,17 +203,28 @@ export class ImportSession {
     this.#plan();
   }
 
+  /** Today's status of an existing member: the plan does not retype it (records only). */
+  readonly #statusOf = (id: string): string | undefined => this.#doc().member(id)?.status;
+
   /** What «Импортировать» would do now: how many rows go in, and why the others not. */
   #plan(): void {
     let n = 0;
-    this.preview = planImport(this.rows, { decisions: this.decisions, newId: () => `p${++n}` });
+    this.preview = planImport(this.rows, {
+      decisions: this.decisions,
+      newId: () => `p${++n}`,
+      statusOf: this.#statusOf,
+    });
   }
 
   /** Builds the whole plan, then applies it in one transaction. */
   confirm(): void {
     if (this.stage !== 'preview' || this.error) return;
     if (this.#columnsGone()) return;
-    const plan = planImport(this.rows, { decisions: this.decisions, newId: this.#newId });
+    const plan = planImport(this.rows, {
+      decisions: this.decisions,
+      newId: this.#newId,
+      statusOf: this.#statusOf,
+    });
     applyImportPlan(this.#doc(), plan);
     this.report = [...plan.report];
     this.stage = 'report';

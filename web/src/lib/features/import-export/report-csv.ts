@@ -1,6 +1,7 @@
 // The per-row import report as a table for download: row, outcome, reason, person and
 // every invalid cell as «C3 Дата рождения: reason»; custom column values imported as typed
-// although invalid in a column of their own («H3 Стаж с: reason»).
+// although invalid in a column of their own («H3 Стаж с: reason»); cells not applied to an
+// existing member (a typed status) in the last column.
 import { isCustomKey } from '@profgrid/core';
 import type { Locale, ReportRow } from '@profgrid/core';
 import { translate } from '../../i18n/format.ts';
@@ -26,6 +27,7 @@ export function reportTable(locale: Locale, report: readonly ReportRow[]): strin
       tr('io.col.person'),
       tr('io.col.cells'),
       tr('io.col.flags'),
+      tr('io.col.refused'),
     ],
     ...report.map((r) => [
       String(r.row),
@@ -34,6 +36,7 @@ export function reportTable(locale: Locale, report: readonly ReportRow[]): strin
       r.name,
       r.issues.map((i) => issueText(locale, i)).join('; '),
       r.flags.map((i) => issueText(locale, i)).join('; '),
+      r.refused.map((i) => issueText(locale, i)).join('; '),
     ]),
   ];
 }
