@@ -1,12 +1,15 @@
 // A browser that ran version 3 kept saved views and dashboards as prefixed rows of the
 // member-row cache; opening version 4 moves them into their tables and loses nothing.
+// Version 5 does the same for committee-table entries and statistical forms.
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_SUMMARY, emptyMember, toOrgRollup } from '@profgrid/core';
 import { loadDashboard } from '../dashboard/dashboard-cache.ts';
 import { ViewSync } from '../views/view-sync.ts';
 import { ApiClient } from '../api/index.ts';
-import { loadRowCache, openDb } from './index.ts';
+import { loadTableColumns, loadTableEntry, saveTableColumns } from '../tables/table-entry-cache.ts';
+import { loadPendingDraft } from '../statforms/statform-cache.ts';
+import { DEFAULT_DB_NAME, deleteDb, getDb, loadRowCache, openDb, statformKey } from './index.ts';
 
 /** The database as version 3 of the app created it. */
 function openVersion3(name: string) {
@@ -67,5 +70,59 @@ describe('database version 4', () => {
     expect(dash?.rollup.membersTotal).toBe(15);
     expect(dash?.savedAt).toBe('2026-03-01T10:00:00.000Z');
     db.close();
+  });
+});
+
+describe('database version 5', () => {
+  it('moves committee-table entries and statistical forms out of the row cache', async () => {
+    const old = openVersion3(DEFAULT_DB_NAME);
+    old.version(4).stores({ views: 'orgId', dashboards: 'orgId' });
+    const memberRows = JSON.stringify([{ ...emptyMember('m1'), surname: 'Иванова' }]);
+    const table = { id: 't1', title: 'Приёмка', orgId: 'city', template: 'acceptance' };
+    const columns = [{ id: 'c:org', name: 'Учреждение', type: 'text' }];
+    const draft = { manual: { '30': 4 }, explanations: { '12': 'уточнено' } };
+    const campaigns = { campaigns: [] };
+    await old.table('rowCache').bulkPut([
+      { docName: 'org:school-004', rows: memberRows, savedAt: 'm' },
+      { docName: 'table-entry:t1', rows: JSON.stringify({ table, access: 'write' }), savedAt: 'a' },
+      { docName: 'table-columns:t1', rows: JSON.stringify(columns), savedAt: 'b' },
+      { docName: 'table-columns:t2', rows: '{not json', savedAt: 'c' },
+      {
+        docName: 'statform:school-004:2027-01-01',
+        rows: JSON.stringify({ lines: 1 }),
+        savedAt: 'd',
+      },
+      {
+        docName: 'statform-draft:school-004:2027-01-01',
+        rows: JSON.stringify(draft),
+        savedAt: 'e',
+      },
+      { docName: 'statform-campaigns:school-004', rows: JSON.stringify(campaigns), savedAt: 'f' },
+    ]);
+    old.close();
+
+    const db = getDb();
+    expect((await db.rowCache.toArray()).map((r) => r.docName)).toEqual(['org:school-004']);
+    expect(await db.tableEntries.toArray()).toEqual([
+      { id: 't1', entry: { table, access: 'write' }, columns, savedAt: 'b' },
+    ]);
+    expect(await db.statforms.get(statformKey('school-004', '2027-01-01'))).toEqual({
+      key: 'school-004|2027-01-01',
+      value: { lines: 1 },
+      savedAt: 'd',
+    });
+    expect(await db.campaigns.get('school-004')).toEqual({
+      orgId: 'school-004',
+      list: campaigns,
+      savedAt: 'f',
+    });
+    // The readers see what the old version saved.
+    expect(await loadTableEntry('t1')).toEqual({ table, access: 'write' });
+    expect(await loadTableColumns('t1')).toEqual(columns);
+    expect((await loadPendingDraft('school-004', '2027-01-01'))?.value).toEqual(draft);
+    // And what they write next keeps the other half of a table's row.
+    await saveTableColumns('t1', []);
+    expect(await loadTableEntry('t1')).toEqual({ table, access: 'write' });
+    await deleteDb(db);
   });
 });

@@ -6,14 +6,21 @@
 //              large grid renders from it at once, and is reconciled when Yjs has loaded
 //   views      the user's saved grid view per organization (and whether the server has it)
 //   dashboards the last figures of an organization's dashboard, for offline reading
+//   tableEntries  a committee table's registry entry, access and columns, so it opens offline
+//   statforms  a statistical form as the relay last answered it (key `<orgId>|<asOf>`)
+//   statformDrafts  a form's draft saved offline, waiting to be sent (same key)
+//   campaigns  an organization's list of reporting campaigns, for offline reading
 //   meta       the last signed-in user (`Me`), so a chair works offline after a reload;
 //              all of the data above belongs to that user (a different login wipes it)
 // Rows may have been written by an older version of the app: readers validate them.
 // Version 4 moved saved views and dashboards out of rowCache (rows `view:<orgId>` and
-// `dashboard:<orgId>`) into their own tables; see moveKindRows.
+// `dashboard:<orgId>`) into their own tables; see moveKindRows. Version 5 did the same for
+// committee-table entries and statistical forms (kind-rows.ts).
 import Dexie from 'dexie';
 import type { EntityTable, Transaction } from 'dexie';
 import type { Me, Organization } from '@profgrid/core';
+import { moveFormAndTableRows } from './kind-rows.ts';
+import type { CampaignListRow, StatformRow, TableEntryRow } from './kind-rows.ts';
 
 export interface UpdateRow {
   seq?: number;
@@ -71,6 +78,10 @@ export type ProfgridDb = Dexie & {
   views: EntityTable<ViewRow, 'orgId'>;
   dashboards: EntityTable<DashboardRow, 'orgId'>;
   meta: EntityTable<MetaRow, 'key'>;
+  tableEntries: EntityTable<TableEntryRow, 'id'>;
+  statforms: EntityTable<StatformRow, 'key'>;
+  statformDrafts: EntityTable<StatformRow, 'key'>;
+  campaigns: EntityTable<CampaignListRow, 'orgId'>;
 };
 
 export const DEFAULT_DB_NAME = 'profgrid';
@@ -87,6 +98,9 @@ export function openDb(name: string = DEFAULT_DB_NAME): ProfgridDb {
   db.version(4)
     .stores({ views: 'orgId', dashboards: 'orgId' })
     .upgrade((tx) => moveKindRows(tx));
+  db.version(5)
+    .stores({ tableEntries: 'id', statforms: 'key', statformDrafts: 'key', campaigns: 'orgId' })
+    .upgrade((tx) => moveFormAndTableRows(tx));
   return db;
 }
 

@@ -7,3 +7,4 @@ export { loadPending, savePending } from './sync-meta.ts';
 export { loadRowCache, saveRowCache } from './row-cache.ts';
 export { saveMe, loadMe } from './me-cache.ts';
 export { deleteDb, hasOpenedDb } from './db.ts';
+export { statformKey } from './kind-rows.ts';

@@ -1,12 +1,12 @@
 // What the form page keeps in this browser's database so that a chair who opened a form
 // once can open, fill and see it offline: the form as the relay last answered it, the
 // campaign list, and a draft saved while offline that waits to be sent. Rows live in the
-// row-cache table under `statform:`, `statform-campaigns:` and `statform-draft:` keys, so
-// they belong to the signed-in user and go with the logout wipe. Rows may come from an
-// older version of the app: they are read with core's parsers and dropped when refused.
+// database's `statforms`, `campaigns` and `statformDrafts` tables, so they belong to the
+// signed-in user and go with the logout wipe. Rows may come from an older version of the
+// app: they are read with core's parsers and dropped when refused.
 import { parseStatform, parseStatformCampaignList } from '@profgrid/core';
 import type { SaveStatformRequest, Statform } from '@profgrid/core';
-import { getDb } from '../persistence/index.ts';
+import { getDb, statformKey } from '../persistence/index.ts';
 import type { StatformCampaignList } from '@profgrid/core';
 
 export interface Cached<T> {
@@ -18,35 +18,45 @@ export interface Cached<T> {
 /** The wall clock as ISO (kept out of rune modules, which must not hold plain Dates). */
 export const nowIso = () => new Date().toISOString();
 
-const formKey = (orgId: string, asOf: string) => `statform:${orgId}:${asOf}`;
-const campaignsKey = (orgId: string) => `statform-campaigns:${orgId}`;
-const draftKey = (orgId: string, asOf: string) => `statform-draft:${orgId}:${asOf}`;
+/** A plain JSON copy: what a page holds may be a rune proxy, which IndexedDB cannot clone. */
+const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
-async function put(key: string, value: unknown): Promise<void> {
+function cached<T>(
+  row: { readonly savedAt: string } | undefined,
+  raw: unknown,
+  parse: (raw: unknown) => T | null,
+): Cached<T> | null {
+  if (!row) return null;
+  const value = parse(raw);
+  return value === null ? null : { value, savedAt: String(row.savedAt) };
+}
+
+export async function saveCachedForm(form: Statform): Promise<void> {
+  const key = statformKey(form.orgId, form.asOf);
   await getDb()
-    .rowCache.put({ docName: key, rows: JSON.stringify(value), savedAt: nowIso() })
+    .statforms.put({ key, value: plain(form), savedAt: nowIso() })
     .catch(() => {});
 }
 
-async function get<T>(key: string, parse: (raw: unknown) => T | null): Promise<Cached<T> | null> {
-  try {
-    const row = await getDb().rowCache.get(key);
-    if (!row || typeof row.rows !== 'string') return null;
-    const value = parse(JSON.parse(row.rows));
-    return value === null ? null : { value, savedAt: String(row.savedAt) };
-  } catch {
-    return null;
-  }
+export async function loadCachedForm(orgId: string, asOf: string) {
+  const row = await getDb()
+    .statforms.get(statformKey(orgId, asOf))
+    .catch(() => undefined);
+  return cached(row, row?.value, parseStatform);
 }
 
-export const saveCachedForm = (form: Statform) => put(formKey(form.orgId, form.asOf), form);
-export const loadCachedForm = (orgId: string, asOf: string) =>
-  get(formKey(orgId, asOf), parseStatform);
+export async function saveCachedCampaigns(orgId: string, list: StatformCampaignList) {
+  await getDb()
+    .campaigns.put({ orgId, list: plain(list), savedAt: nowIso() })
+    .catch(() => {});
+}
 
-export const saveCachedCampaigns = (orgId: string, list: StatformCampaignList) =>
-  put(campaignsKey(orgId), list);
-export const loadCachedCampaigns = (orgId: string) =>
-  get(campaignsKey(orgId), parseStatformCampaignList);
+export async function loadCachedCampaigns(orgId: string) {
+  const row = await getDb()
+    .campaigns.get(orgId)
+    .catch(() => undefined);
+  return cached(row, row?.list, parseStatformCampaignList);
+}
 
 function parseDraft(raw: unknown): SaveStatformRequest | null {
   if (typeof raw !== 'object' || raw === null) return null;
@@ -61,12 +71,21 @@ function parseDraft(raw: unknown): SaveStatformRequest | null {
 }
 
 /** A draft saved while offline, sent to the relay when the page is online again. */
-export const savePendingDraft = (orgId: string, asOf: string, draft: SaveStatformRequest) =>
-  put(draftKey(orgId, asOf), draft);
-export const loadPendingDraft = (orgId: string, asOf: string) =>
-  get(draftKey(orgId, asOf), parseDraft);
+export async function savePendingDraft(orgId: string, asOf: string, draft: SaveStatformRequest) {
+  await getDb()
+    .statformDrafts.put({ key: statformKey(orgId, asOf), value: plain(draft), savedAt: nowIso() })
+    .catch(() => {});
+}
+
+export async function loadPendingDraft(orgId: string, asOf: string) {
+  const row = await getDb()
+    .statformDrafts.get(statformKey(orgId, asOf))
+    .catch(() => undefined);
+  return cached(row, row?.value, parseDraft);
+}
+
 export async function clearPendingDraft(orgId: string, asOf: string): Promise<void> {
   await getDb()
-    .rowCache.delete(draftKey(orgId, asOf))
+    .statformDrafts.delete(statformKey(orgId, asOf))
     .catch(() => {});
 }

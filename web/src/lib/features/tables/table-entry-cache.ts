@@ -1,6 +1,6 @@
 // The table's registry entry (title, owner, the user's access), kept in this browser's
 // database so a table opens offline with its title and the right editability; wiped with
-// the database at logout. Stored in the row-cache table under `table-entry:<id>`.
+// the database at logout. Stored in the `tableEntries` table, with the table's columns.
 import { getDb } from '../persistence/index.ts';
 import { isTableColumnType } from '@profgrid/core/tables';
 import type { TableColumn } from '@profgrid/core/tables';
@@ -11,24 +11,36 @@ interface CachedEntry {
   readonly access: 'write' | 'read';
 }
 
-const key = (id: string) => `table-entry:${id}`;
-
 export async function saveTableEntry(table: TableEntry, access: 'write' | 'read'): Promise<void> {
   const entry: CachedEntry = { table, access };
-  await getDb()
-    .rowCache.put({
-      docName: key(table.id),
-      rows: JSON.stringify(entry),
-      savedAt: new Date().toISOString(),
+  await keep(table.id, { entry });
+}
+
+/**
+ * Writes one part of the table's row, keeping the other. Values go in as plain JSON copies:
+ * what a page holds may be a rune proxy, which IndexedDB cannot clone.
+ */
+async function keep(id: string, part: { entry: unknown } | { columns: unknown }): Promise<void> {
+  const db = getDb();
+  const plain = JSON.parse(JSON.stringify(part)) as typeof part;
+  await db
+    .transaction('rw', db.tableEntries, async () => {
+      const old = await db.tableEntries.get(id);
+      await db.tableEntries.put({
+        id,
+        entry: old?.entry ?? null,
+        columns: old?.columns ?? null,
+        ...plain,
+        savedAt: new Date().toISOString(),
+      });
     })
     .catch(() => {});
 }
 
 export async function loadTableEntry(id: string): Promise<CachedEntry | null> {
   try {
-    const row = await getDb().rowCache.get(key(id));
-    if (!row) return null;
-    const value = JSON.parse(row.rows) as Partial<CachedEntry> | null;
+    const row = await getDb().tableEntries.get(id);
+    const value = (row?.entry ?? null) as Partial<CachedEntry> | null;
     const table = value?.table;
     if (!table || typeof table.id !== 'string' || typeof table.title !== 'string') return null;
     return { table, access: value.access === 'write' ? 'write' : 'read' };
@@ -37,24 +49,14 @@ export async function loadTableEntry(id: string): Promise<CachedEntry | null> {
   }
 }
 
-const columnsKey = (id: string) => `table-columns:${id}`;
-
 /** The table's columns as last loaded, so cached rows render before Yjs has loaded. */
 export async function saveTableColumns(id: string, columns: readonly TableColumn[]): Promise<void> {
-  await getDb()
-    .rowCache.put({
-      docName: columnsKey(id),
-      rows: JSON.stringify(columns),
-      savedAt: new Date().toISOString(),
-    })
-    .catch(() => {});
+  await keep(id, { columns });
 }
 
 export async function loadTableColumns(id: string): Promise<TableColumn[] | null> {
   try {
-    const row = await getDb().rowCache.get(columnsKey(id));
-    if (!row) return null;
-    const value = JSON.parse(row.rows) as unknown;
+    const value = (await getDb().tableEntries.get(id))?.columns;
     if (!Array.isArray(value)) return null;
     const ok = value.every(
       (c: Partial<TableColumn> | null) =>
