@@ -168,7 +168,7 @@ export class RequestService {
 
   async forOrg(request: RequestRecord, recipient: RecipientRecord): Promise<RequestForOrg> {
     const count = (await this.#recipientsOf(request.id)).size;
-    const summary = this.#opts.rollups?.rollup(recipient.orgId) ?? null;
+    const summary = (await this.#opts.rollups?.rollupCounted(recipient.orgId)) ?? null;
     return {
       today: this.today(),
       request: wire(request, count),

@@ -11,6 +11,7 @@ import * as Y from 'yjs';
 import {
   OrgDoc,
   RollupTree,
+  orgDocName,
   orgIdOfDocName,
   orgSummary,
   toOrgRollup,
@@ -166,17 +167,7 @@ export class RollupService {
       await yieldIfLong();
       const orgId = orgIdOfDocName(name);
       if (!orgId || fresh.has(orgId) || !this.#opts.registry.get(orgId)) continue;
-      const stored = await this.#opts.store.load(name);
-      const doc = new Y.Doc();
-      for (const u of stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates) {
-        try {
-          Y.applyUpdate(doc, u);
-        } catch {
-          // unreadable rows are reported by the relay when it loads the document
-        }
-      }
-      this.recount(orgId, doc);
-      doc.destroy();
+      await this.#countStored(orgId, name);
       counted++;
     }
     this.#opts.logger.info('rollups ready', {
@@ -300,6 +291,32 @@ export class RollupService {
   }
 
   /** The subtree rollup of an organization (zeros when nothing is counted). */
+  /** Counts an organization's stored document (the state the relay has acknowledged). */
+  async #countStored(orgId: string, name: string): Promise<void> {
+    const stored = await this.#opts.store.load(name);
+    const doc = new Y.Doc();
+    for (const u of stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates) {
+      try {
+        Y.applyUpdate(doc, u);
+      } catch {
+        // unreadable rows are reported by the relay when it loads the document
+      }
+    }
+    this.recount(orgId, doc);
+    doc.destroy();
+  }
+
+  /**
+   * An organization's rollup with its own document counted: right after a start the
+   * background count may not have reached it yet (its figures would read as zero).
+   */
+  async rollupCounted(orgId: string): Promise<OrgRollup> {
+    if (this.#tree.own(orgId) === undefined && this.#opts.registry.get(orgId)) {
+      await this.#countStored(orgId, orgDocName(orgId));
+    }
+    return this.rollup(orgId);
+  }
+
   rollup(orgId: string): OrgRollup {
     const today = this.today();
     return toOrgRollup(orgId, this.#tree.subtree(orgId), today, yearToDate(today));

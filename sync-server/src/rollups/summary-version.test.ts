@@ -84,3 +84,30 @@ describe('RollupService across instances', () => {
     db.close();
   });
 });
+
+describe('RollupService right after a start', () => {
+  it('counts an organization the background count has not reached before answering for it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pg-counted-'));
+    dirs.push(dir);
+    const db = openSqlite(dir);
+    const sql = sqliteSql(db);
+    const registry = await SqlOrgRegistry.open(sql);
+    const org = { institutionType: null, code: '' } as const;
+    await registry.insertMany([
+      { ...org, id: 'top', parentId: null, name: 'Top', shortName: 'T', level: 'central' },
+      { ...org, id: 's1', parentId: 'top', name: 'S1', shortName: 'S1', level: 'primary' },
+    ]);
+    const store = new SqliteDocStore(db);
+    const doc = new Y.Doc();
+    member(doc, 'm1');
+    member(doc, 'm2');
+    await store.append('org:s1', Y.encodeStateAsUpdate(doc));
+    // No init(): nothing counted yet, as in the seconds after a start.
+    const rollups = new RollupService({ sql, registry, store, logger: silentLogger });
+    expect(rollups.rollup('s1').membersTotal).toBe(0);
+    expect((await rollups.rollupCounted('s1')).membersTotal).toBe(2);
+    expect(rollups.rollup('top').membersTotal).toBe(2);
+    await rollups.close();
+    db.close();
+  });
+});
