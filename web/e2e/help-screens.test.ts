@@ -1,8 +1,8 @@
 // The built-in help's screenshots come from the real app: each screen a help page describes
 // is opened at 1366×768 and written to web/static/help/<slug>.png (committed, so the help
 // works offline; rewritten by every run, so it never goes stale). Then the help itself:
-// the «?» of a screen opens that screen's page, search finds pages, and /help with its
-// screenshots opens offline after one visit.
+// the «?» of a screen opens that screen's page, search finds pages, every page opens by its
+// address (shot to /tmp), and /help with its screenshots opens offline after one visit.
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -154,6 +154,13 @@ describe('help in the app', () => {
     await page.fill('[data-testid=help-search]', 'Excel');
     await page.waitForSelector('[data-testid=help-results] a[data-help=import]');
     await page.screenshot({ path: '/tmp/e2e-help-search.png' });
+
+    // Every help page opens by its address and is shot as the reader sees it.
+    for (const help of HELP_PAGES) {
+      await page.goto(`${app.url}/help/${help.slug}`);
+      await page.waitForSelector(`[data-testid=help-article][data-help=${help.slug}]`);
+      await page.screenshot({ path: `/tmp/e2e-help-page-${help.slug}.png`, fullPage: true });
+    }
 
     // The service worker holds the shell and the static files: offline, the help opens
     // with its screenshots.
