@@ -24,6 +24,21 @@ function member(doc: Y.Doc, id: string): void {
   new OrgDoc(doc).addMember(id, { surname: `Фамилия ${id}`, gender: 'female' });
 }
 
+/** A SQLite store with a central organization `top` and its primary `s1`. */
+async function twoOrgs() {
+  const dir = mkdtempSync(join(tmpdir(), 'pg-rollups-'));
+  dirs.push(dir);
+  const db = openSqlite(dir);
+  const sql = sqliteSql(db);
+  const registry = await SqlOrgRegistry.open(sql);
+  const org = { institutionType: null, code: '' } as const;
+  await registry.insertMany([
+    { ...org, id: 'top', parentId: null, name: 'Top', shortName: 'T', level: 'central' },
+    { ...org, id: 's1', parentId: 'top', name: 'S1', shortName: 'S1', level: 'primary' },
+  ]);
+  return { db, sql, registry };
+}
+
 describe('docVersion', () => {
   it('grows with insertions and deletions; a merged state is at least each side', () => {
     const a = new Y.Doc();
@@ -48,16 +63,7 @@ describe('docVersion', () => {
 
 describe('RollupService across instances', () => {
   it('keeps the newest recount when an older one arrives late', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pg-version-'));
-    dirs.push(dir);
-    const db = openSqlite(dir);
-    const sql = sqliteSql(db);
-    const registry = await SqlOrgRegistry.open(sql);
-    const org = { institutionType: null, code: '' } as const;
-    await registry.insertMany([
-      { ...org, id: 'top', parentId: null, name: 'Top', shortName: 'T', level: 'central' },
-      { ...org, id: 's1', parentId: 'top', name: 'S1', shortName: 'S1', level: 'primary' },
-    ]);
+    const { db, sql, registry } = await twoOrgs();
     const rollups = new RollupService({
       sql,
       registry,
@@ -87,16 +93,7 @@ describe('RollupService across instances', () => {
 
 describe('RollupService right after a start', () => {
   it('counts an organization the background count has not reached before answering for it', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pg-counted-'));
-    dirs.push(dir);
-    const db = openSqlite(dir);
-    const sql = sqliteSql(db);
-    const registry = await SqlOrgRegistry.open(sql);
-    const org = { institutionType: null, code: '' } as const;
-    await registry.insertMany([
-      { ...org, id: 'top', parentId: null, name: 'Top', shortName: 'T', level: 'central' },
-      { ...org, id: 's1', parentId: 'top', name: 'S1', shortName: 'S1', level: 'primary' },
-    ]);
+    const { db, sql, registry } = await twoOrgs();
     const store = new SqliteDocStore(db);
     const doc = new Y.Doc();
     member(doc, 'm1');
