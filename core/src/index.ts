@@ -494,7 +494,7 @@ export {
   parseUpdateOrgRequest,
   parseUpdateUserRequest,
 } from './api/request-parsers.ts';
-export type { BodyParse } from './api/request-parsers.ts';
+export type { BodyParse, BodyRefusal } from './api/body-parse.ts';
 export {
   parseStatform,
   parseStatformCampaign,
