@@ -14,13 +14,14 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { orgNameMatcher, orgSearchText } from '@profgrid/core';
+import { TRANSFER_ID_PATTERN, parseCreateTransferRequest } from '@profgrid/core/transfers';
 import type { ApiContext, ApiEnv } from '../http/api-context.ts';
-import { isObject, jsonBody } from '../http/api-context.ts';
-import { apiError, badRequest, notFound } from '../http/api-error.ts';
+import { apiError, notFound } from '../http/api-error.ts';
+import { badBody, parsedBody } from '../http/parsed-body.ts';
 import { transferStream } from './transfer-stream.ts';
 import type { TransferRefusal, TransferResult, TransferService } from './transfer-service.ts';
 
-const ID = /^[A-Za-z0-9_:-]{1,64}$/;
+const ID = TRANSFER_ID_PATTERN;
 const TARGETS_MAX = 20;
 
 function refused(c: Context<ApiEnv>, reason: TransferRefusal) {
@@ -76,17 +77,9 @@ export function transferRoutes(ctx: ApiContext, transfers: TransferService | und
       return c.json(await transfers.list(orgId));
     })
     .post('/transfers', async (c) => {
-      const body = await jsonBody(c);
-      const field = (k: string) => (isObject(body) ? body[k] : undefined);
-      const [memberId, fromOrgId, toOrgId] = ['memberId', 'fromOrgId', 'toOrgId'].map(field);
-      if (![memberId, fromOrgId, toOrgId].every((v) => typeof v === 'string' && ID.test(v))) {
-        return badRequest(c, 'expected {memberId, fromOrgId, toOrgId}');
-      }
-      const req = {
-        memberId: memberId as string,
-        fromOrgId: fromOrgId as string,
-        toOrgId: toOrgId as string,
-      };
+      const body = await parsedBody(c, parseCreateTransferRequest);
+      if (!body.ok) return badBody(c, body);
+      const req = body.value;
       const result = await transfers.create(c.var.access, c.var.user.id, req);
       if (!result.ok) return refused(c, result.reason);
       transfers.signal.changed([req.fromOrgId, req.toOrgId]);
