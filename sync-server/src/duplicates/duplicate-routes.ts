@@ -16,14 +16,14 @@ export function duplicateRoutes(index: DuplicateIndex | undefined): Hono<ApiEnv>
   const app = new Hono<ApiEnv>();
   if (!index) return app;
   return app
-    .get('/duplicates/summary', async (c) => {
+    .get('/summary', async (c) => {
       const orgId = c.req.query('orgId') ?? '';
       if (!orgId) return badRequest(c, 'orgId is required');
       if (!c.var.access.can(orgId, 'viewer')) return notFound(c, 'organization');
       c.header('Cache-Control', 'no-store');
       return c.json(await index.summary(orgId));
     })
-    .get('/duplicates', async (c) => {
+    .get('/', async (c) => {
       const orgId = c.req.query('orgId') ?? '';
       if (!orgId) return badRequest(c, 'orgId is required');
       if (!c.var.access.can(orgId, 'editor')) return notFound(c, 'organization');
@@ -31,7 +31,7 @@ export function duplicateRoutes(index: DuplicateIndex | undefined): Hono<ApiEnv>
       c.header('Cache-Control', 'no-store');
       return c.json(body);
     })
-    .post('/duplicates/:pairId/different', async (c) => {
+    .post('/:pairId/different', async (c) => {
       const body = await parsedBody(c, parseMarkDifferentRequest);
       if (!body.ok) return badBody(c, body);
       const { orgId } = body.value;

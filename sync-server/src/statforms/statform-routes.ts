@@ -1,4 +1,4 @@
-// Statistical forms REST, mounted under /api behind requireSession:
+// Statistical forms REST, mounted at /api/orgs behind requireSession (full paths below):
 //   GET  /orgs/:id/statform-campaigns            { today, campaigns }: campaigns covering
 //        the organization (opened by it or an ancestor) with its own form's state
 //   POST /orgs/:id/statform-campaigns            { asOf, deadline, title? } — the committee
@@ -76,7 +76,7 @@ export function statformRoutes(ctx: ApiContext, forms: StatformService | undefin
   };
 
   return routes
-    .post('/orgs/:id/full-report', async (c) => {
+    .post('/:id/full-report', async (c) => {
       const org = registry.get(c.req.param('id'));
       if (!org || c.var.access.roleOn(org.id) === null) return notFound(c, 'organization');
       const body = await parsedBody(c, parseFullReportRequest);
@@ -85,7 +85,7 @@ export function statformRoutes(ctx: ApiContext, forms: StatformService | undefin
       await log(c, 'report-full-download', org.id, `reason=${reason}`);
       return c.body(null, 204);
     })
-    .get('/orgs/:id/statform-campaigns', async (c) => {
+    .get('/:id/statform-campaigns', async (c) => {
       const org = registry.get(c.req.param('id'));
       if (!org || c.var.access.roleOn(org.id) === null) return notFound(c, 'organization');
       const campaigns = await forms.campaignsCovering(org.id);
@@ -99,7 +99,7 @@ export function statformRoutes(ctx: ApiContext, forms: StatformService | undefin
         })),
       });
     })
-    .post('/orgs/:id/statform-campaigns', async (c) => {
+    .post('/:id/statform-campaigns', async (c) => {
       const org = registry.get(c.req.param('id'));
       if (!org || c.var.access.roleOn(org.id) === null) return notFound(c, 'organization');
       if (!c.var.access.can(org.id, 'editor')) {
@@ -126,7 +126,7 @@ export function statformRoutes(ctx: ApiContext, forms: StatformService | undefin
       await log(c, 'statform-campaign', org.id, `asOf=${asOf} deadline=${deadline}`);
       return c.json(forms.campaignView(campaign), 201);
     })
-    .patch('/orgs/:id/statform-campaigns/:campaignId', async (c) => {
+    .patch('/:id/statform-campaigns/:campaignId', async (c) => {
       const org = registry.get(c.req.param('id'));
       if (!org || c.var.access.roleOn(org.id) === null) return notFound(c, 'organization');
       const current = await forms.store.campaign(c.req.param('campaignId'));
@@ -172,7 +172,7 @@ export function statformRoutes(ctx: ApiContext, forms: StatformService | undefin
       await log(c, 'statform-campaign', org.id, `edit ${changes.join(' ') || 'title'}`);
       return c.json(forms.campaignView((await forms.store.campaign(current.id))!));
     })
-    .get('/orgs/:id/statforms', async (c) => {
+    .get('/:id/statforms', async (c) => {
       const org = reportingOrg(c);
       if (!org) return notFound(c, 'organization');
       const asOf = asOfOf(c);
@@ -180,7 +180,7 @@ export function statformRoutes(ctx: ApiContext, forms: StatformService | undefin
       c.header('Cache-Control', 'no-store');
       return c.json(await forms.form(org, asOf, viewerOf(c, org)));
     })
-    .get('/orgs/:id/statforms/lines/:code', async (c) => {
+    .get('/:id/statforms/lines/:code', async (c) => {
       const org = reportingOrg(c);
       if (!org) return notFound(c, 'organization');
       const asOf = asOfOf(c);
@@ -192,7 +192,7 @@ export function statformRoutes(ctx: ApiContext, forms: StatformService | undefin
       const visible = orgs.filter((o) => c.var.access.roleOn(o.orgId) !== null);
       return c.json({ code, orgs: visible });
     })
-    .put('/orgs/:id/statforms', async (c) => {
+    .put('/:id/statforms', async (c) => {
       const org = reportingOrg(c);
       if (!org) return notFound(c, 'organization');
       const asOf = asOfOf(c);
@@ -216,7 +216,7 @@ export function statformRoutes(ctx: ApiContext, forms: StatformService | undefin
       await log(c, 'statform-save', org.id, `asOf=${asOf}`);
       return c.json(await forms.form(org, asOf, viewerOf(c, org)));
     })
-    .post('/orgs/:id/statforms/hand-in', async (c) => {
+    .post('/:id/statforms/hand-in', async (c) => {
       const org = reportingOrg(c);
       if (!org) return notFound(c, 'organization');
       const asOf = asOfOf(c);
@@ -257,7 +257,7 @@ export function statformRoutes(ctx: ApiContext, forms: StatformService | undefin
       await log(c, 'statform-hand-in', org.id, `asOf=${asOf} failing=${failing.size}`);
       return c.json(await forms.form(org, asOf, viewer));
     })
-    .post('/orgs/:id/statforms/:action{accept|return}', async (c) => {
+    .post('/:id/statforms/:action{accept|return}', async (c) => {
       const org = reportingOrg(c);
       if (!org) return notFound(c, 'organization');
       const asOf = asOfOf(c);

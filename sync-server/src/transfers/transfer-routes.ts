@@ -51,7 +51,7 @@ export function transferRoutes(ctx: ApiContext, transfers: TransferService | und
       return c.body(null, 204);
     };
   return app
-    .get('/transfers/targets', (c) => {
+    .get('/targets', (c) => {
       const q = (c.req.query('q') ?? '').slice(0, 200);
       const limit = Math.min(
         Number(c.req.query('limit') ?? TARGETS_MAX) || TARGETS_MAX,
@@ -61,14 +61,14 @@ export function transferRoutes(ctx: ApiContext, transfers: TransferService | und
       if (!match || q.trim().length < 2) return c.json([]);
       return c.json(transfers.targets((o) => match(orgSearchText(o)), limit));
     })
-    .get('/transfers/stream', (c) => {
+    .get('/stream', (c) => {
       const orgId = c.req.query('orgId') ?? '';
       if (!ID.test(orgId) || c.var.access.roleOn(orgId) === null) {
         return notFound(c, 'organization');
       }
       return transferStream(c, orgId, (id) => transfers.store.revision(id), transfers.signal);
     })
-    .get('/transfers', async (c) => {
+    .get('/', async (c) => {
       const orgId = c.req.query('orgId') ?? '';
       if (!ID.test(orgId) || c.var.access.roleOn(orgId) === null) {
         return notFound(c, 'organization');
@@ -76,7 +76,7 @@ export function transferRoutes(ctx: ApiContext, transfers: TransferService | und
       c.header('Cache-Control', 'no-store');
       return c.json(await transfers.list(orgId));
     })
-    .post('/transfers', async (c) => {
+    .post('/', async (c) => {
       const body = await parsedBody(c, parseCreateTransferRequest);
       if (!body.ok) return badBody(c, body);
       const req = body.value;
@@ -87,15 +87,15 @@ export function transferRoutes(ctx: ApiContext, transfers: TransferService | und
       return c.json(result.value, 201);
     })
     .post(
-      '/transfers/:id/accept',
+      '/:id/accept',
       decision('accept', (c, id) => transfers.accept(c.var.access, c.var.user.id, id)),
     )
     .post(
-      '/transfers/:id/decline',
+      '/:id/decline',
       decision('decline', (c, id) => transfers.decline(c.var.access, c.var.user.id, id)),
     )
     .post(
-      '/transfers/:id/cancel',
+      '/:id/cancel',
       decision('cancel', (c, id) => transfers.cancel(c.var.access, c.var.user.id, id)),
     );
 }
