@@ -87,3 +87,19 @@ export type {
   PartnerMonth,
   PartnerStats,
 } from './partner.ts';
+export {
+  formatCardRegion,
+  parseCardRegionCode,
+  parseCardRegionRequest,
+  parseCardRegionSetting,
+  parseCardTokenRequest,
+  parseCheckNumberRequest,
+  parseIssueCardsRequest,
+  parsePartnerAccountRequest,
+  parsePartnerNumberCheck,
+} from './card-requests.ts';
+export type {
+  CardRegionSetting,
+  PartnerAccountRequest,
+  PartnerNumberCheck,
+} from './card-requests.ts';

@@ -16,23 +16,27 @@
 // while its partner is suspended it is no partner here (404s, checks like any visitor):
 //   GET    /partner/me                                   PartnerMe (404: not a partner)
 //   POST   /partner/checks {events}                      204 — checks made on /check, counts
+//   POST   /partner/check-number {number}                {status, initials} — a number typed
+//                                                        on /check: counted and audited here
+//                                                        like a scanned QR's report
 //   GET    /partner/card-holder/:number                  {initials} of a live card of the
 //                                                        partner's region, else 404
 import type { Context } from 'hono';
 import { Hono } from 'hono';
+import { randomBytes } from 'node:crypto';
 import {
-  LOGIN_PATTERN,
-  isDisplayName,
   normalizeCardNumber,
   parseCheckEvents,
   parsePartnerFields,
   ruCollator,
 } from '@profgrid/core';
 import type { OrgLevel, PartnerStats } from '@profgrid/core';
+import { parseCheckNumberRequest, parsePartnerAccountRequest } from '@profgrid/core/cards';
+import type { PartnerNumberCheck } from '@profgrid/core/cards';
 import { checkPassword } from '../auth/password-policy.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import type { ApiContext, ApiEnv } from '../http/api-context.ts';
-import { isObject, jsonBody } from '../http/api-context.ts';
+import { jsonBody } from '../http/api-context.ts';
 import { apiError, badRequest, notFound } from '../http/api-error.ts';
 import type { CardService } from './card-service.ts';
 
@@ -102,20 +106,15 @@ export function partnerRoutes(ctx: ApiContext, cards: CardService | undefined): 
       if (!edits(c)) return notFound(c, 'organization');
       const p = await partnerOfPath(c);
       if (!p) return notFound(c, 'partner');
-      const body = await jsonBody(c);
-      if (!isObject(body)) return badRequest(c, 'expected a JSON object');
-      const { login, displayName, password } = body;
-      if (typeof login !== 'string' || !LOGIN_PATTERN.test(login)) {
-        return badRequest(c, 'login: 3–64 of A–Z a–z 0–9 . _ @ -');
-      }
-      if (!isDisplayName(displayName)) return badRequest(c, 'displayName is required');
-      if (typeof password !== 'string') return badRequest(c, 'password is required');
+      const body = parsePartnerAccountRequest(await jsonBody(c));
+      if (!body.ok) return badRequest(c, body.message);
+      const { login, displayName, password } = body.value;
       const verdict = checkPassword(password, login);
       if (!verdict.ok) return apiError(c, 400, 'weak-password', verdict.message);
       if (await ctx.users.byLogin(login)) return apiError(c, 409, 'conflict', 'login is taken');
       const user = await ctx.users.create({
         login,
-        displayName: displayName.trim(),
+        displayName,
         passwordHash: await hashPassword(password),
       });
       await partners.link(user.id, p.id);
@@ -168,6 +167,26 @@ export function partnerRoutes(ctx: ApiContext, cards: CardService | undefined): 
       if (typeof events === 'string') return badRequest(c, events);
       await partners.recordChecks(partner.id, events);
       return c.body(null, 204);
+    })
+    .post('/partner/check-number', async (c) => {
+      const partner = await activePartnerOf(c.var.user.id);
+      if (!partner) return notFound(c, 'partner');
+      const body = parseCheckNumberRequest(await jsonBody(c));
+      if (!body.ok) return badRequest(c, body.message);
+      const at = now();
+      const status = await cards.status(body.value.number);
+      const valid = status === 'valid';
+      const id = randomBytes(16).toString('hex');
+      await partners.recordChecks(partner.id, [{ id, at, valid }]);
+      await ctx.audit.record({
+        action: 'card-check-number',
+        userId: c.var.user.id,
+        orgId: partner.orgId,
+        detail: `status=${status}`,
+      });
+      const initials = valid ? await cards.holderInitials(body.value.number, partner.orgId) : null;
+      c.header('Cache-Control', 'no-store');
+      return c.json({ status, initials } satisfies PartnerNumberCheck);
     })
     .get('/partner/card-holder/:number', async (c) => {
       const partner = await activePartnerOf(c.var.user.id);

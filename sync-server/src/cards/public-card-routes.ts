@@ -10,7 +10,8 @@
 import { Hono } from 'hono';
 import { cardKeysToWire } from '@profgrid/core';
 import type { AuditLog } from '../audit/audit-log.ts';
-import { isObject, jsonBody } from '../http/api-context.ts';
+import { parseCardTokenRequest } from '@profgrid/core/cards';
+import { jsonBody } from '../http/api-context.ts';
 import { apiError, badRequest, notFound } from '../http/api-error.ts';
 import type { CardService } from './card-service.ts';
 import { rateLimit } from './rate-limit.ts';
@@ -52,11 +53,9 @@ export function publicCardRoutes(cards: CardService | undefined, options: Public
       return c.json(await cards.verify(qr));
     })
     .post('/public/card-link', async (c) => {
-      const body = await jsonBody(c);
-      if (!isObject(body) || typeof body['token'] !== 'string') {
-        return badRequest(c, 'expected {token}');
-      }
-      const view = await cards.openLink(body['token']);
+      const body = parseCardTokenRequest(await jsonBody(c));
+      if (!body.ok) return badRequest(c, body.message);
+      const view = await cards.openLink(body.value.token);
       c.header('Cache-Control', 'no-store');
       if (!view) return notFound(c, 'card link');
       const orgId = (await cards.store.byNumber(view.number))?.orgId ?? null;
@@ -64,11 +63,9 @@ export function publicCardRoutes(cards: CardService | undefined, options: Public
       return c.json(view);
     })
     .post('/public/card-partners', async (c) => {
-      const body = await jsonBody(c);
-      if (!isObject(body) || typeof body['token'] !== 'string') {
-        return badRequest(c, 'expected {token}');
-      }
-      const partners = await cards.linkPartners(body['token']);
+      const body = parseCardTokenRequest(await jsonBody(c));
+      if (!body.ok) return badRequest(c, body.message);
+      const partners = await cards.linkPartners(body.value.token);
       c.header('Cache-Control', 'no-store');
       if (!partners) return notFound(c, 'card link');
       return c.json(partners);
