@@ -115,3 +115,38 @@ export function parsePartnerNumberCheck(v: unknown): PartnerNumberCheck | null {
   if (initials !== null && typeof initials !== 'string') return null;
   return { status, initials };
 }
+
+/**
+ * GET /api/partner-logins — the logins that check cards for partners of the committees the
+ * admin administers, with role «партнёр» on the admins' users page.
+ */
+export interface PartnerLogin {
+  readonly userId: string;
+  readonly login: string;
+  readonly displayName: string;
+  readonly disabled: boolean;
+  readonly partnerId: string;
+  readonly partnerName: string;
+  /** The committee whose partner it is. */
+  readonly orgId: string;
+}
+
+export function parsePartnerLogins(v: unknown): PartnerLogin[] | null {
+  if (!Array.isArray(v)) return null;
+  const out: PartnerLogin[] = [];
+  for (const e of v as unknown[]) {
+    if (!isObj(e)) return null;
+    const { userId, login, displayName, disabled, partnerId, partnerName, orgId } = e;
+    const texts = [userId, login, displayName, partnerId, partnerName, orgId];
+    if (!texts.every((t) => typeof t === 'string') || typeof disabled !== 'boolean') return null;
+    out.push(e as unknown as PartnerLogin);
+  }
+  return out;
+}
+
+/** PATCH /api/partner-logins/:userId `{disabled}`. */
+export function parsePartnerLoginPatch(v: unknown): BodyParse<{ readonly disabled: boolean }> {
+  return isObj(v) && typeof v['disabled'] === 'boolean'
+    ? ok({ disabled: v['disabled'] })
+    : no('expected {disabled: boolean}');
+}

@@ -96,10 +96,13 @@ export {
   parseCheckNumberRequest,
   parseIssueCardsRequest,
   parsePartnerAccountRequest,
+  parsePartnerLoginPatch,
+  parsePartnerLogins,
   parsePartnerNumberCheck,
 } from './card-requests.ts';
 export type {
   CardRegionSetting,
   PartnerAccountRequest,
+  PartnerLogin,
   PartnerNumberCheck,
 } from './card-requests.ts';

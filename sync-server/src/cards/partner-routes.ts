@@ -12,6 +12,10 @@
 //   DELETE /orgs/:orgId/partners/:id/accounts/:userId    204 (the user is disabled)
 //   GET    /orgs/:orgId/partner-stats                    PartnerStats: checks per partner and
 //                                                        month for the committees of the subtree
+//   GET    /partner-logins                               PartnerLogin[]: logins of the partners
+//                                                        of committees the caller administers
+//   PATCH  /partner-logins/:userId {disabled}            204 — such a login disabled (its
+//                                                        sessions end) or enabled again
 // A partner account (role `partner`: linked in partner_accounts, no organization roles);
 // while its partner is suspended it is no partner here (404s, checks like any visitor):
 //   GET    /partner/me                                   PartnerMe (404: not a partner)
@@ -31,7 +35,11 @@ import {
   ruCollator,
 } from '@profgrid/core';
 import type { OrgLevel, PartnerStats } from '@profgrid/core';
-import { parseCheckNumberRequest, parsePartnerAccountRequest } from '@profgrid/core/cards';
+import {
+  parseCheckNumberRequest,
+  parsePartnerAccountRequest,
+  parsePartnerLoginPatch,
+} from '@profgrid/core/cards';
 import type { PartnerNumberCheck } from '@profgrid/core/cards';
 import { checkPassword } from '../auth/password-policy.ts';
 import { hashPassword } from '../auth/passwords.ts';
@@ -153,6 +161,33 @@ export function partnerRoutes(ctx: ApiContext, cards: CardService | undefined): 
           .map((p) => ({ id: p.id, name: p.name, months: months.get(p.id) ?? [] })),
       };
       return c.json(body);
+    })
+    .get('/partner-logins', async (c) => {
+      const mine = (await partners.logins()).filter((l) => c.var.access.can(l.orgId, 'admin'));
+      c.header('Cache-Control', 'no-store');
+      return c.json(mine);
+    })
+    .patch('/partner-logins/:userId', async (c) => {
+      const userId = c.req.param('userId');
+      const login = (await partners.logins()).find((l) => l.userId === userId);
+      if (!login || !c.var.access.can(login.orgId, 'admin')) return notFound(c, 'account');
+      const body = parsePartnerLoginPatch(await jsonBody(c));
+      if (!body.ok) return badRequest(c, body.message);
+      const user = await ctx.users.get(userId);
+      // a login that also holds organization roles is managed on the users page itself
+      if (!user || user.roles.length > 0) return notFound(c, 'account');
+      await ctx.users.update(userId, { disabled: body.value.disabled });
+      if (body.value.disabled) {
+        await ctx.sessions.endAllOf(userId);
+        ctx.sessionsEnded();
+      }
+      await ctx.audit.record({
+        action: 'user-update',
+        userId: c.var.user.id,
+        orgId: login.orgId,
+        detail: `target=${login.login} partner disabled=${body.value.disabled}`,
+      });
+      return c.body(null, 204);
     })
     .get('/partner/me', async (c) => {
       const partner = await activePartnerOf(c.var.user.id);

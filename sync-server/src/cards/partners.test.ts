@@ -175,6 +175,45 @@ describe('partners', () => {
     expect(entries.every((e) => e.orgId === 'belgorod-city')).toBe(true);
   });
 
+  it("partner logins show on their committee's admins' users page, who can disable them", async () => {
+    const admin = await relay.userWith('p-admin', [{ orgId: 'belgorod-region', role: 'admin' }]);
+    const { partner, session } = await partnerSession(
+      'belgorod-city',
+      committee.cookie,
+      'kassa-listed',
+    );
+    const logins = (await (await api('/partner-logins', admin.cookie)).json()) as {
+      login: string;
+      partnerId: string;
+      partnerName: string;
+      orgId: string;
+      disabled: boolean;
+      userId: string;
+    }[];
+    const mine = logins.find((l) => l.login === 'kassa-listed')!;
+    expect(mine).toMatchObject({
+      partnerId: partner.id,
+      partnerName: gym.name,
+      orgId: 'belgorod-city',
+      disabled: false,
+    });
+    // an editor of the committee is no admin: nothing listed, nothing disabled
+    expect(await (await api('/partner-logins', committee.cookie)).json()).toEqual([]);
+    const patch = (cookie: string, body: unknown) =>
+      api(`/partner-logins/${mine.userId}`, cookie, {
+        method: 'PATCH',
+        body: JSON.stringify(body),
+      });
+    expect((await patch(committee.cookie, { disabled: true })).status).toBe(404);
+    expect((await patch(admin.cookie, { disabled: 'yes' })).status).toBe(400);
+    expect((await patch(admin.cookie, { disabled: true })).status).toBe(204);
+    expect((await api('/partner/me', session)).status).toBe(401);
+    const password = 'Kassa-Proverka-2026!';
+    expect((await post('/auth/login', null, { login: 'kassa-listed', password })).status).toBe(401);
+    expect((await patch(admin.cookie, { disabled: false })).status).toBe(204);
+    expect((await post('/auth/login', null, { login: 'kassa-listed', password })).status).toBe(200);
+  });
+
   it("a card link lists the active partners of the card's territory", async () => {
     await post('/orgs/belgorod-city/partners', committee.cookie, {
       ...gym,

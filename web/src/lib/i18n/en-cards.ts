@@ -101,6 +101,9 @@ export const enCards: Record<keyof typeof ruCards, string> = {
   'check.holder': 'Holder: {initials}',
   'check.unsent': 'Checks not yet sent: {n}',
   'partners.link': 'Partners',
+  'partners.logins': 'Partner logins',
+  'partners.role': 'partner',
+  'partners.roleOf': '{partner} ({org})',
   'partners.title': 'Discount partners',
   'partners.hint':
     'Members of your territory see the active partners on their card page. A suspended partner is hidden from them, and its tills check cards without the holder’s initials.',
