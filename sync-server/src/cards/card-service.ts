@@ -38,6 +38,8 @@ import type { CheckOutcome } from './card-doc-checks.ts';
 import { CardStore } from './card-store.ts';
 import type { CardRow, NewCard } from './card-store.ts';
 import { CardTransfers } from './card-transfers.ts';
+import { MemoryRateCounter } from './rate-limit.ts';
+import type { RateCounter } from './rate-limit.ts';
 import { PartnerStore } from './partner-store.ts';
 
 /** The cards' configuration: the signing key, and the revocation check's delay. */
@@ -56,6 +58,8 @@ export interface CardServiceOptions {
   readonly readDoc: (orgId: string) => Promise<Y.Doc>;
   /** Delay between a stored change and the revocation check of that document; 1 s. */
   readonly revokeDelayMs?: number;
+  /** Counts of the public endpoints' rate limit: in Redis when configured; else memory. */
+  readonly rateCounter?: RateCounter;
 }
 
 export type IssueResult =
@@ -74,6 +78,7 @@ export const hashToken = (token: string) => createHash('sha256').update(token).d
 export class CardService {
   readonly store: CardStore;
   readonly partners: PartnerStore;
+  readonly rateCounter: RateCounter;
   readonly #transfers: CardTransfers;
   readonly #opts: CardServiceOptions;
   readonly #now: () => number;
@@ -85,6 +90,7 @@ export class CardService {
     this.#now = options.now ?? Date.now;
     this.store = new CardStore(options.sql);
     this.partners = new PartnerStore(options.sql);
+    this.rateCounter = options.rateCounter ?? new MemoryRateCounter();
     this.#transfers = new CardTransfers(options.sql);
     this.#checks = new CardDocChecks({
       store: this.store,
@@ -347,9 +353,10 @@ export class CardService {
     return m ? initialsOf(m.surname, m.name, m.patronymic) : null;
   }
 
-  /** Runs the pending revocation checks now (graceful shutdown). */
-  close(): Promise<void> {
-    return this.flush();
+  /** Runs the pending revocation checks now and lets go of Redis (graceful shutdown). */
+  async close(): Promise<void> {
+    await this.flush();
+    await this.rateCounter.close();
   }
 
   /** Runs the pending revocation checks now instead of after their delay. */

@@ -1,4 +1,5 @@
-// Public card endpoints (no session), rate-limited per address:
+// Public card endpoints (no session), rate-limited per address (shared by the instances
+// through Redis when it is configured, rate-limit.ts):
 //   GET  /public/card-keys            public keys {keys:[{keyId, publicKey}]} (CARDS.md)
 //   GET  /public/card-revocations     the signed revocation list
 //   GET  /public/card-status/:number  {status: valid|revoked|unknown} — nothing else
@@ -31,6 +32,7 @@ export function publicCardRoutes(cards: CardService | undefined, options: Public
     limit: options.perMinute ?? 120,
     trustProxy: options.trustProxy,
     now: options.now,
+    counter: cards.rateCounter,
   });
   return app
     .use('/public/card*', limit)
