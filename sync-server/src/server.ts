@@ -21,6 +21,7 @@ import { TableService } from './tables/table-service.ts';
 import { TableStore } from './tables/table-store.ts';
 import { CardService } from './cards/card-service.ts';
 import { loadCardSigner } from './cards/card-signer.ts';
+import { RedisRateCounter } from './cards/redis-rate-counter.ts';
 import { createApp } from './app.ts';
 import type { LoginThrottles } from './auth/auth-service.ts';
 import { createIdentity } from './auth/identity.ts';
@@ -234,6 +235,7 @@ export async function startServer(
     now,
     revokeDelayMs: config.cards?.revokeDelayMs,
     readDoc: readOrgDoc,
+    rateCounter: config.redisUrl ? new RedisRateCounter(config.redisUrl, logger) : undefined,
   });
   const duplicates = await DuplicateIndex.open({ sql, registry, logger, now });
   const counted = rollups;

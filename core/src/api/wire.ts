@@ -127,6 +127,8 @@ export const AUDIT_ACTIONS = [
   'card-revoke',
   'card-link-create',
   'card-link-open',
+  'card-region-set',
+  'card-check-number',
   'statform-campaign',
   'statform-save',
   'statform-hand-in',
@@ -170,6 +172,8 @@ export const API_ERROR_CODES = [
   'request-no-questions',
   'request-question-type-unknown',
   'request-no-recipients',
+  'card-region-missing',
+  'card-region-taken',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 

@@ -87,3 +87,22 @@ export type {
   PartnerMonth,
   PartnerStats,
 } from './partner.ts';
+export {
+  formatCardRegion,
+  parseCardRegionCode,
+  parseCardRegionRequest,
+  parseCardRegionSetting,
+  parseCardTokenRequest,
+  parseCheckNumberRequest,
+  parseIssueCardsRequest,
+  parsePartnerAccountRequest,
+  parsePartnerLoginPatch,
+  parsePartnerLogins,
+  parsePartnerNumberCheck,
+} from './card-requests.ts';
+export type {
+  CardRegionSetting,
+  PartnerAccountRequest,
+  PartnerLogin,
+  PartnerNumberCheck,
+} from './card-requests.ts';

@@ -4,6 +4,7 @@
 export { seededRandom, seedOf } from './random.ts';
 export type { Random } from './random.ts';
 export {
+  DEMO_CARD_REGIONS,
   DEMO_CATEGORIES,
   DEMO_ROOT_IDS,
   demoOrganizations,
@@ -14,5 +15,5 @@ export { DEMO_SEED, generateDemoRegistry } from './generate.ts';
 export type { DemoOptions, DemoPrimary, DemoRegistry } from './generate.ts';
 export type { DemoMember } from './members.ts';
 export { writeDemoPrimary } from './write.ts';
-export { UNION_SCALE, unionTree } from './union-tree.ts';
+export { UNION_SCALE, unionCardRegions, unionRegionCode, unionTree } from './union-tree.ts';
 export type { UnionTreeOptions } from './union-tree.ts';

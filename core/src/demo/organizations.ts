@@ -25,6 +25,12 @@ export const DEMO_ROOT_IDS = {
   city: 'belgorod-city',
 } as const;
 
+/**
+ * Card region codes of the demo's regional organizations: the subject code of the Russian
+ * Federation (Белгородская область = 31), the two digits its card numbers begin with.
+ */
+export const DEMO_CARD_REGIONS: Readonly<Record<string, number>> = { [DEMO_ROOT_IDS.region]: 31 };
+
 const INSTITUTION_TYPE: Record<DemoCategory, InstitutionType> = {
   school: 'school',
   preschool: 'preschool',

@@ -19,6 +19,19 @@ export const UNION_SCALE: Omit<UnionTreeOptions, 'centralId'> = {
   primariesPerLocal: 34,
 };
 
+/**
+ * The card region code of synthetic region `r` (2…N, N ≤ 99): distinct for every region
+ * and never the demo region's 31 — r − 1 below it, r from 32 on.
+ */
+export const unionRegionCode = (r: number) => (r <= 31 ? r - 1 : r);
+
+/** Card region codes of the synthetic regions by organization id (see unionRegionCode). */
+export function unionCardRegions(o: Pick<UnionTreeOptions, 'regions'>): Map<string, number> {
+  const codes = new Map<string, number>();
+  for (let r = 2; r <= Math.min(o.regions, 99); r++) codes.set(`u-r${r}`, unionRegionCode(r));
+  return codes;
+}
+
 /** Synthetic regions 2…N with their locals and primaries, parents before children. */
 export function unionTree(o: UnionTreeOptions): Organization[] {
   const orgs: Organization[] = [];

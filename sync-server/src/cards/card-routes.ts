@@ -4,20 +4,25 @@
 //   POST   /orgs/:orgId/cards/:number/revoke     204 (a committee's decision)
 //   POST   /orgs/:orgId/cards/:number/link       {token, path} — a new personal link
 //   DELETE /orgs/:orgId/cards/:number/link       204 — every link of that card revoked
+//   GET    /orgs/:orgId/card-region                {region: 1–99 | null} — the two digits card
+//                                                numbers of a regional organization begin
+//                                                with (any role on it)
+//   PUT    /orgs/:orgId/card-region {region}       its admins set it (01–99, unique among
+//                                                regions: 409 card-region-taken) or clear it
 //   GET    /orgs/:orgId/card-stats               CardStats: live cards per organization of
 //                                                the subtree, live and revoked per direct
 //                                                child's subtree and in all (any role: counts)
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { ISSUE_CARDS_MAX, normalizeCardNumber } from '@profgrid/core';
+import { normalizeCardNumber } from '@profgrid/core';
 import type { CardStats } from '@profgrid/core';
+import { parseCardRegionRequest, parseIssueCardsRequest } from '@profgrid/core/cards';
+import type { CardRegionSetting } from '@profgrid/core/cards';
 import type { ApiContext, ApiEnv } from '../http/api-context.ts';
-import { isObject, jsonBody } from '../http/api-context.ts';
+import { jsonBody } from '../http/api-context.ts';
 import { apiError, badRequest, notFound } from '../http/api-error.ts';
 import type { CardService } from './card-service.ts';
 import { toIssued } from './card-service.ts';
-
-const MEMBER_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 export function cardRoutes(ctx: ApiContext, cards: CardService | undefined): Hono<ApiEnv> {
   const app = new Hono<ApiEnv>();
@@ -46,23 +51,21 @@ export function cardRoutes(ctx: ApiContext, cards: CardService | undefined): Hon
     })
     .post('/orgs/:orgId/cards', async (c) => {
       if (!edits(c)) return notFound(c, 'organization');
-      const body = await jsonBody(c);
-      const ids = isObject(body) ? body['memberIds'] : undefined;
-      if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string' && MEMBER_ID.test(id))) {
-        return badRequest(c, 'expected {memberIds: string[]}');
-      }
-      if (ids.length > ISSUE_CARDS_MAX) {
-        return badRequest(c, `at most ${ISSUE_CARDS_MAX} members per request`);
-      }
-      const reissue = isObject(body) && body['reissue'] === true;
-      const result = await cards.issue(c.req.param('orgId'), ids as string[], {
-        reissue,
-        by: c.var.user.id,
-      });
+      const body = parseIssueCardsRequest(await jsonBody(c));
+      if (!body.ok) return badRequest(c, body.message);
+      const { memberIds: ids, reissue = false } = body.value;
+      const result = await cards.issue(c.req.param('orgId'), ids, { reissue, by: c.var.user.id });
       if (!result.ok && result.code === 'unknown-members') {
         return badRequest(c, `${result.count} member(s) not on this organization's register`);
       }
-      if (!result.ok) return apiError(c, 409, 'conflict', 'no card region for this organization');
+      if (!result.ok) {
+        return apiError(
+          c,
+          409,
+          'card-region-missing',
+          'the regional organization has no card region code',
+        );
+      }
       await audit(c, 'cards-issue', `count=${ids.length}${reissue ? ' reissue' : ''}`);
       return c.json(result.cards);
     })
@@ -93,6 +96,33 @@ export function cardRoutes(ctx: ApiContext, cards: CardService | undefined): Hon
         return notFound(c, 'card');
       }
       return c.body(null, 204);
+    })
+    .get('/orgs/:orgId/card-region', async (c) => {
+      const orgId = c.req.param('orgId');
+      if (role(c) === null || ctx.registry.get(orgId)?.level !== 'regional') {
+        return notFound(c, 'organization');
+      }
+      const body: CardRegionSetting = { region: (await cards.store.regionCode(orgId)) ?? null };
+      return c.json(body);
+    })
+    .put('/orgs/:orgId/card-region', async (c) => {
+      const orgId = c.req.param('orgId');
+      if (role(c) !== 'admin' || ctx.registry.get(orgId)?.level !== 'regional') {
+        return notFound(c, 'organization');
+      }
+      const body = parseCardRegionRequest(await jsonBody(c));
+      if (!body.ok) return badRequest(c, body.message);
+      const { region } = body.value;
+      if (!(await cards.store.setRegionCode(orgId, region))) {
+        return apiError(c, 409, 'card-region-taken', 'another region has this code');
+      }
+      await ctx.audit.record({
+        action: 'card-region-set',
+        userId: c.var.user.id,
+        orgId,
+        detail: `region=${region ?? ''}`,
+      });
+      return c.json({ region } satisfies CardRegionSetting);
     })
     .get('/orgs/:orgId/card-stats', async (c) => {
       const orgId = c.req.param('orgId');

@@ -1,14 +1,11 @@
-// Membership cards on the server: region codes, issuance (unique across instances, see
-// card-store.ts), signing, revocation (explicit, on reissue, and within seconds of a
-// member leaving the register or being deleted from a stored document; a member
-// transferred to another organization keeps the card, which moves there), issuance on
-// enrolment in organizations that issue cards, the signed
-// revocation list, status and online verification, personal card links.
+// Membership cards on the server: region codes (set per regional organization by an
+// admin), issuance (unique across instances, see card-store.ts), signing, revocation
+// (explicit, on reissue; after stored changes of a document see card-doc-checks.ts), the
+// signed revocation list, status and online verification, personal card links.
 // Nothing here logs personal data: logs carry org ids and counts.
 import { createHash, randomBytes } from 'node:crypto';
 import type * as Y from 'yjs';
 import {
-  CARD_REGION_MAX,
   credentialMessage,
   encodeCredential,
   formatCardNumber,
@@ -36,9 +33,13 @@ import type { SqlOrgRegistry } from '../registry/org-registry.ts';
 import type { Sql } from '../store/sql.ts';
 import type { CardKeyConfig, CardSigner } from './card-signer.ts';
 import { nodeVerify } from './card-signer.ts';
+import { CardDocChecks, onRegister } from './card-doc-checks.ts';
+import type { CheckOutcome } from './card-doc-checks.ts';
 import { CardStore } from './card-store.ts';
 import type { CardRow, NewCard } from './card-store.ts';
 import { CardTransfers } from './card-transfers.ts';
+import { MemoryRateCounter } from './rate-limit.ts';
+import type { RateCounter } from './rate-limit.ts';
 import { PartnerStore } from './partner-store.ts';
 
 /** The cards' configuration: the signing key, and the revocation check's delay. */
@@ -57,21 +58,15 @@ export interface CardServiceOptions {
   readonly readDoc: (orgId: string) => Promise<Y.Doc>;
   /** Delay between a stored change and the revocation check of that document; 1 s. */
   readonly revokeDelayMs?: number;
-}
-
-/**
- * What one check of a stored document did: cards revoked, cards moved with transfers, and
- * cards issued to members enrolled since the organization began issuing cards.
- */
-export interface CheckOutcome {
-  readonly revoked: number;
-  readonly moved: number;
-  readonly issued: number;
+  /** Counts of the public endpoints' rate limit: in Redis when configured; else memory. */
+  readonly rateCounter?: RateCounter;
 }
 
 export type IssueResult =
   | { readonly ok: true; readonly cards: IssuedCard[] }
   | { readonly ok: false; readonly code: 'unknown-members' | 'no-region'; readonly count: number };
+
+export type { CheckOutcome };
 
 /** Today in the union's calendar (Europe/Moscow), ISO. */
 export function moscowDay(ms: number): string {
@@ -80,31 +75,32 @@ export function moscowDay(ms: number): string {
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-const onRegister = (doc: OrgDoc, id: string) => {
-  const m = doc.member(id);
-  return m !== undefined && m.status !== 'left';
-};
-
 export class CardService {
   readonly store: CardStore;
   readonly partners: PartnerStore;
+  readonly rateCounter: RateCounter;
   readonly #transfers: CardTransfers;
   readonly #opts: CardServiceOptions;
   readonly #now: () => number;
-  readonly #pending = new Map<
-    string,
-    { timer: ReturnType<typeof setTimeout>; doc: Y.Doc; since: number }
-  >();
+  readonly #checks: CardDocChecks;
   #crl: { key: string; list: RevocationList } | null = null;
-  readonly #revokedListeners = new Set<(orgId: string, count: number) => void>();
-  readonly #checkedListeners = new Set<(orgId: string, outcome: CheckOutcome) => void>();
 
   constructor(options: CardServiceOptions) {
     this.#opts = options;
     this.#now = options.now ?? Date.now;
     this.store = new CardStore(options.sql);
     this.partners = new PartnerStore(options.sql);
+    this.rateCounter = options.rateCounter ?? new MemoryRateCounter();
     this.#transfers = new CardTransfers(options.sql);
+    this.#checks = new CardDocChecks({
+      store: this.store,
+      transfers: this.#transfers,
+      logger: options.logger,
+      now: this.#now,
+      readDoc: options.readDoc,
+      delayMs: options.revokeDelayMs,
+      issue: async (orgId, ids) => (await this.issue(orgId, ids, { by: null })).ok,
+    });
   }
 
   get keys() {
@@ -127,18 +123,14 @@ export class CardService {
     return chain.find((id) => registry.get(id)?.level === 'regional') ?? chain[chain.length - 1]!;
   }
 
-  /** The card region of an organization: its regional ancestor's (or root's) code. */
+  /**
+   * The card region code of an organization: the code an admin set for its regional
+   * organization; null when it has none (or is not under a regional organization).
+   */
   async regionOf(orgId: string): Promise<number | null> {
-    const { registry } = this.#opts;
     const regional = this.#regionalOf(orgId);
-    const code = registry.get(regional)?.code ?? '';
-    if (/^\d{2}$/.test(code) && Number(code) >= 1) return Number(code);
-    for (let attempt = 0; attempt < 5; attempt++) {
-      const region = await this.store.regionCode(regional);
-      if (region !== undefined) return region <= CARD_REGION_MAX ? region : null;
-      await this.store.claimRegionCode(regional);
-    }
-    return null;
+    if (this.#opts.registry.get(regional)?.level !== 'regional') return null;
+    return (await this.store.regionCode(regional)) ?? null;
   }
 
   #sign(number: string, validUntil: string): { qr: string; keyId: number } {
@@ -235,19 +227,6 @@ export class CardService {
     }
   }
 
-  /**
-   * The card of a member who left `card.orgId` by an accepted transfer follows them to the
-   * organization they are on the register of now; false when it cannot (no transfer, not
-   * on that register, or a card there already) and the card is to be revoked.
-   */
-  async #follow(card: CardRow): Promise<boolean> {
-    const dest = await this.#transfers.destination(card.memberId, card.orgId);
-    if (dest === card.orgId) return false;
-    if (!onRegister(new OrgDoc(await this.#opts.readDoc(dest)), card.memberId)) return false;
-    if ((await this.store.live(dest, [card.memberId])).length > 0) return false;
-    return this.store.move(card.number, card.orgId, dest);
-  }
-
   async revoke(numbers: readonly string[], reason: RevokeReason): Promise<number> {
     const now = this.#now();
     const n = await this.store.revoke(numbers, reason, now);
@@ -255,125 +234,27 @@ export class CardService {
     return n;
   }
 
-  /**
-   * A stored change of `orgId`'s document: check its cards after the delay. The pending
-   * check is noted in the database first, so a start-up after a crash runs it (sweep).
-   */
+  /** A stored change of `orgId`'s document: its cards are checked a second later. */
   docChanged(orgId: string, doc: Y.Doc): void {
-    if (this.#pending.has(orgId)) return;
-    const since = this.#now();
-    const noted = this.store
-      .markPending(orgId, since)
-      .catch((err: unknown) =>
-        this.#opts.logger.error('card revocation note failed', { orgId, error: String(err) }),
-      );
-    const timer = setTimeout(() => {
-      this.#pending.delete(orgId);
-      void noted.then(() => this.#check(orgId, doc, since));
-    }, this.#opts.revokeDelayMs ?? 1000);
-    timer.unref();
-    this.#pending.set(orgId, { timer, doc, since });
+    this.#checks.docChanged(orgId, doc);
   }
 
-  async #check(orgId: string, doc: Y.Doc, since: number): Promise<void> {
-    try {
-      await this.checkDoc(orgId, doc);
-      await this.store.clearPending(orgId, since);
-    } catch (err) {
-      this.#opts.logger.error('card revocation check failed', { orgId, error: String(err) });
-    }
+  /** Start-up: the checks a crash cut short; resolves with the cards revoked. */
+  sweep(): Promise<number> {
+    return this.#checks.sweep();
   }
 
-  /**
-   * Start-up: runs the revocation checks that were pending when an instance stopped
-   * without running them (a crash between a removal and its check); resolves with the
-   * number of cards revoked.
-   */
-  async sweep(): Promise<number> {
-    let revoked = 0;
-    for (const { orgId, since } of await this.store.pending()) {
-      try {
-        revoked += (await this.checkDoc(orgId, await this.#opts.readDoc(orgId))).revoked;
-        await this.store.clearPending(orgId, since);
-      } catch (err) {
-        this.#opts.logger.error('card revocation sweep failed', { orgId, error: String(err) });
-      }
-    }
-    return revoked;
+  /** The check after a stored change (card-doc-checks.ts), now. */
+  checkDoc(orgId: string, ydoc: Y.Doc): Promise<CheckOutcome> {
+    return this.#checks.checkDoc(orgId, ydoc);
   }
 
-  /**
-   * The check after a stored change: leavers' cards revoked (or moved with a transfer), and
-   * — in an organization that issues cards — a card for each member enrolled since its
-   * first card who never had one (issued on enrolment, without a click).
-   */
-  async checkDoc(orgId: string, ydoc: Y.Doc): Promise<CheckOutcome> {
-    const { revoked, moved } = await this.#revokeLeavers(orgId, ydoc);
-    const issued = await this.#issueNewcomers(orgId, new OrgDoc(ydoc));
-    const outcome = { revoked, moved, issued };
-    for (const l of this.#checkedListeners) l(orgId, outcome);
-    return outcome;
-  }
-
-  async #issueNewcomers(orgId: string, doc: OrgDoc): Promise<number> {
-    const since = await this.store.firstIssued(orgId);
-    if (since === null) return 0;
-    const enrolled = doc
-      .members()
-      .filter(
-        (m) =>
-          m.status !== 'left' &&
-          doc.records(m.id).some((r) => r.type === 'joined' && Date.parse(r.recordedAt) > since),
-      )
-      .map((m) => m.id);
-    const carded = await this.store.everCarded(enrolled);
-    const ids = enrolled.filter((id) => !carded.has(id));
-    if (ids.length === 0) return 0;
-    const result = await this.issue(orgId, ids, { by: null });
-    if (!result.ok) return 0;
-    this.#opts.logger.info('cards issued on enrolment', { orgId, count: ids.length });
-    return ids.length;
-  }
-
-  /**
-   * Revokes the live cards of members no longer on the register (left or deleted); a card
-   * whose holder was transferred to another organization moves there instead.
-   */
-  async #revokeLeavers(orgId: string, ydoc: Y.Doc): Promise<{ revoked: number; moved: number }> {
-    const doc = new OrgDoc(ydoc);
-    const now = this.#now();
-    const gone: Record<'removed' | 'deleted', string[]> = { removed: [], deleted: [] };
-    let moved = 0;
-    for (const c of await this.store.live(orgId)) {
-      const m = doc.member(c.memberId);
-      if (m === undefined) gone.deleted.push(c.number);
-      else if (m.status !== 'left') continue;
-      else if (await this.#follow(c)) moved++;
-      else gone.removed.push(c.number);
-    }
-    let revoked = 0;
-    for (const reason of ['removed', 'deleted'] as const) {
-      revoked += await this.store.revoke(gone[reason], reason, now);
-      for (const n of gone[reason]) await this.store.revokeLinks(n, now);
-    }
-    if (moved > 0) this.#opts.logger.info('cards moved with transfers', { orgId, count: moved });
-    if (revoked > 0) {
-      this.#opts.logger.info('cards revoked', { orgId, count: revoked });
-      for (const l of this.#revokedListeners) l(orgId, revoked);
-    }
-    return { revoked, moved };
-  }
-
-  /** Calls `listener` after each check of a stored document; returns unsubscribe. */
   onChecked(listener: (orgId: string, outcome: CheckOutcome) => void): () => void {
-    this.#checkedListeners.add(listener);
-    return () => this.#checkedListeners.delete(listener);
+    return this.#checks.onChecked(listener);
   }
 
-  /** Calls `listener` after members' cards were revoked because they left; returns unsubscribe. */
   onLeaversRevoked(listener: (orgId: string, count: number) => void): () => void {
-    this.#revokedListeners.add(listener);
-    return () => this.#revokedListeners.delete(listener);
+    return this.#checks.onLeaversRevoked(listener);
   }
 
   async status(number: string): Promise<CardStatus> {
@@ -472,19 +353,15 @@ export class CardService {
     return m ? initialsOf(m.surname, m.name, m.patronymic) : null;
   }
 
-  /** Runs the pending revocation checks now (graceful shutdown). */
-  close(): Promise<void> {
-    return this.flush();
+  /** Runs the pending revocation checks now and lets go of Redis (graceful shutdown). */
+  async close(): Promise<void> {
+    await this.flush();
+    await this.rateCounter.close();
   }
 
   /** Runs the pending revocation checks now instead of after their delay. */
-  async flush(): Promise<void> {
-    const pending = [...this.#pending.entries()];
-    this.#pending.clear();
-    for (const [orgId, { timer, doc, since }] of pending) {
-      clearTimeout(timer);
-      await this.#check(orgId, doc, since);
-    }
+  flush(): Promise<void> {
+    return this.#checks.flush();
   }
 }
 

@@ -221,6 +221,7 @@ export class CardStore {
     return new Map(rows.map((r) => [r.org_id, Number(r.n)]));
   }
 
+  /** The card region code set for a regional organization, or undefined. */
   async regionCode(orgId: string): Promise<number | undefined> {
     const r = await this.#sql.get<{ region: number }>(
       'SELECT region FROM card_regions WHERE org_id = ?',
@@ -229,13 +230,36 @@ export class CardStore {
     return r ? Number(r.region) : undefined;
   }
 
-  /** Gives `orgId` the next free region code (1–99); a concurrent claim wins, then retry. */
-  async claimRegionCode(orgId: string): Promise<void> {
-    await this.#sql.run(
-      // WHERE true: SQLite's parser needs it before an upsert clause of INSERT … SELECT.
-      'INSERT INTO card_regions (org_id, region) SELECT CAST(? AS TEXT), COALESCE(MAX(region), 0) + 1 FROM card_regions WHERE true ON CONFLICT DO NOTHING',
-      [orgId],
+  /** The organization whose card region code is `region`, or undefined. */
+  async regionHolder(region: number): Promise<string | undefined> {
+    const r = await this.#sql.get<{ org_id: string }>(
+      'SELECT org_id FROM card_regions WHERE region = ?',
+      [region],
     );
+    return r?.org_id;
+  }
+
+  /**
+   * Sets (or with null clears) `orgId`'s card region code. False when another organization
+   * holds that code (UNIQUE region: also when two admins set it at the same moment).
+   */
+  async setRegionCode(orgId: string, region: number | null): Promise<boolean> {
+    if (region === null) {
+      await this.#sql.run('DELETE FROM card_regions WHERE org_id = ?', [orgId]);
+      return true;
+    }
+    const holder = await this.regionHolder(region);
+    if (holder !== undefined) return holder === orgId;
+    try {
+      await this.#sql.run(
+        'INSERT INTO card_regions (org_id, region) VALUES (?, ?) ON CONFLICT (org_id) DO UPDATE SET region = excluded.region',
+        [orgId, region],
+      );
+      return true;
+    } catch (err) {
+      if ((await this.regionHolder(region)) !== undefined) return false;
+      throw err;
+    }
   }
 
   async addLink(tokenHash: string, number: string, at: number, by: string): Promise<void> {

@@ -257,6 +257,70 @@ describe('card stats', () => {
   });
 });
 
+describe('card region codes', () => {
+  const admin = { id: 'relay-test', cookie: '' };
+  beforeAll(() => {
+    admin.cookie = relay.cookie;
+  });
+  const region = (org: string, user: TestUser = admin) => api(`/orgs/${org}/card-region`, user);
+  const setRegion = (org: string, value: unknown, user: TestUser = admin) =>
+    api(`/orgs/${org}/card-region`, user, {
+      method: 'PUT',
+      body: JSON.stringify({ region: value }),
+    });
+  const errorCode = async (res: Response) =>
+    ((await res.json()) as { error: { code: string } }).error.code;
+
+  it("numbers carry the region's own code: the demo's Belgorod region is 31", async () => {
+    expect(await (await region('belgorod-region')).json()).toEqual({ region: 31 });
+    const [card] = (await (await issue(chair, members.slice(0, 1))).json()) as IssuedCard[];
+    expect(card!.number).toMatch(/^31-\d{8}-\d{2}$/);
+    expect(parseCardNumber(card!.number)!.region).toBe(31);
+  });
+
+  it("an admin sets a region's code: 01–99, unique among regions; nobody else can", async () => {
+    const made = await api('/orgs', admin, {
+      method: 'POST',
+      body: JSON.stringify({
+        parentId: 'central',
+        code: 'kursk',
+        name: 'Курская областная организация Профсоюза',
+        shortName: 'Курская областная',
+        level: 'regional',
+        institutionType: null,
+      }),
+    });
+    expect(made.status).toBe(201);
+    const { id } = (await made.json()) as { id: string };
+    expect(await (await region(id)).json()).toEqual({ region: null });
+    const taken = await setRegion(id, 31);
+    expect(taken.status).toBe(409);
+    expect(await errorCode(taken)).toBe('card-region-taken');
+    for (const bad of [0, 100, '4a', 3.5]) expect((await setRegion(id, bad)).status).toBe(400);
+    const set = await setRegion(id, '46');
+    expect(set.status).toBe(200);
+    expect(await set.json()).toEqual({ region: 46 });
+    expect(await (await region(id)).json()).toEqual({ region: 46 });
+    // a chair, a committee viewer and a local organization: no such setting for them
+    expect((await setRegion('belgorod-region', 30, chair)).status).toBe(404);
+    expect((await setRegion('belgorod-region', 30, viewer)).status).toBe(404);
+    expect((await setRegion('belgorod-city', 30)).status).toBe(404);
+    expect(await (await region('belgorod-region')).json()).toEqual({ region: 31 });
+  });
+
+  it('without a code a region issues nothing; the numbers it issued stay valid', async () => {
+    const [held] = (await (await issue(chair, members.slice(0, 1))).json()) as IssuedCard[];
+    expect((await setRegion('belgorod-region', null)).status).toBe(200);
+    const refused = await issue(chair, members.slice(0, 1), { reissue: true });
+    expect(refused.status).toBe(409);
+    expect(await errorCode(refused)).toBe('card-region-missing');
+    expect(await status(held!.number)).toBe('valid');
+    expect((await setRegion('belgorod-region', 31)).status).toBe(200);
+    const [again] = (await (await issue(chair, members.slice(0, 1))).json()) as IssuedCard[];
+    expect(again!.number).toBe(held!.number);
+  });
+});
+
 describe('public rate limit', () => {
   it('answers 429 with Retry-After past 120 requests a minute from one address', async () => {
     let last = 0;

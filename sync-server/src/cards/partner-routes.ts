@@ -12,27 +12,39 @@
 //   DELETE /orgs/:orgId/partners/:id/accounts/:userId    204 (the user is disabled)
 //   GET    /orgs/:orgId/partner-stats                    PartnerStats: checks per partner and
 //                                                        month for the committees of the subtree
+//   GET    /partner-logins                               PartnerLogin[]: logins of the partners
+//                                                        of committees the caller administers
+//   PATCH  /partner-logins/:userId {disabled}            204 — such a login disabled (its
+//                                                        sessions end) or enabled again
 // A partner account (role `partner`: linked in partner_accounts, no organization roles);
 // while its partner is suspended it is no partner here (404s, checks like any visitor):
 //   GET    /partner/me                                   PartnerMe (404: not a partner)
 //   POST   /partner/checks {events}                      204 — checks made on /check, counts
+//   POST   /partner/check-number {number}                {status, initials} — a number typed
+//                                                        on /check: counted and audited here
+//                                                        like a scanned QR's report
 //   GET    /partner/card-holder/:number                  {initials} of a live card of the
 //                                                        partner's region, else 404
 import type { Context } from 'hono';
 import { Hono } from 'hono';
+import { randomBytes } from 'node:crypto';
 import {
-  LOGIN_PATTERN,
-  isDisplayName,
   normalizeCardNumber,
   parseCheckEvents,
   parsePartnerFields,
   ruCollator,
 } from '@profgrid/core';
 import type { OrgLevel, PartnerStats } from '@profgrid/core';
+import {
+  parseCheckNumberRequest,
+  parsePartnerAccountRequest,
+  parsePartnerLoginPatch,
+} from '@profgrid/core/cards';
+import type { PartnerNumberCheck } from '@profgrid/core/cards';
 import { checkPassword } from '../auth/password-policy.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import type { ApiContext, ApiEnv } from '../http/api-context.ts';
-import { isObject, jsonBody } from '../http/api-context.ts';
+import { jsonBody } from '../http/api-context.ts';
 import { apiError, badRequest, notFound } from '../http/api-error.ts';
 import type { CardService } from './card-service.ts';
 
@@ -102,20 +114,15 @@ export function partnerRoutes(ctx: ApiContext, cards: CardService | undefined): 
       if (!edits(c)) return notFound(c, 'organization');
       const p = await partnerOfPath(c);
       if (!p) return notFound(c, 'partner');
-      const body = await jsonBody(c);
-      if (!isObject(body)) return badRequest(c, 'expected a JSON object');
-      const { login, displayName, password } = body;
-      if (typeof login !== 'string' || !LOGIN_PATTERN.test(login)) {
-        return badRequest(c, 'login: 3–64 of A–Z a–z 0–9 . _ @ -');
-      }
-      if (!isDisplayName(displayName)) return badRequest(c, 'displayName is required');
-      if (typeof password !== 'string') return badRequest(c, 'password is required');
+      const body = parsePartnerAccountRequest(await jsonBody(c));
+      if (!body.ok) return badRequest(c, body.message);
+      const { login, displayName, password } = body.value;
       const verdict = checkPassword(password, login);
       if (!verdict.ok) return apiError(c, 400, 'weak-password', verdict.message);
       if (await ctx.users.byLogin(login)) return apiError(c, 409, 'conflict', 'login is taken');
       const user = await ctx.users.create({
         login,
-        displayName: displayName.trim(),
+        displayName,
         passwordHash: await hashPassword(password),
       });
       await partners.link(user.id, p.id);
@@ -155,6 +162,33 @@ export function partnerRoutes(ctx: ApiContext, cards: CardService | undefined): 
       };
       return c.json(body);
     })
+    .get('/partner-logins', async (c) => {
+      const mine = (await partners.logins()).filter((l) => c.var.access.can(l.orgId, 'admin'));
+      c.header('Cache-Control', 'no-store');
+      return c.json(mine);
+    })
+    .patch('/partner-logins/:userId', async (c) => {
+      const userId = c.req.param('userId');
+      const login = (await partners.logins()).find((l) => l.userId === userId);
+      if (!login || !c.var.access.can(login.orgId, 'admin')) return notFound(c, 'account');
+      const body = parsePartnerLoginPatch(await jsonBody(c));
+      if (!body.ok) return badRequest(c, body.message);
+      const user = await ctx.users.get(userId);
+      // a login that also holds organization roles is managed on the users page itself
+      if (!user || user.roles.length > 0) return notFound(c, 'account');
+      await ctx.users.update(userId, { disabled: body.value.disabled });
+      if (body.value.disabled) {
+        await ctx.sessions.endAllOf(userId);
+        ctx.sessionsEnded();
+      }
+      await ctx.audit.record({
+        action: 'user-update',
+        userId: c.var.user.id,
+        orgId: login.orgId,
+        detail: `target=${login.login} partner disabled=${body.value.disabled}`,
+      });
+      return c.body(null, 204);
+    })
     .get('/partner/me', async (c) => {
       const partner = await activePartnerOf(c.var.user.id);
       if (!partner) return notFound(c, 'partner');
@@ -168,6 +202,26 @@ export function partnerRoutes(ctx: ApiContext, cards: CardService | undefined): 
       if (typeof events === 'string') return badRequest(c, events);
       await partners.recordChecks(partner.id, events);
       return c.body(null, 204);
+    })
+    .post('/partner/check-number', async (c) => {
+      const partner = await activePartnerOf(c.var.user.id);
+      if (!partner) return notFound(c, 'partner');
+      const body = parseCheckNumberRequest(await jsonBody(c));
+      if (!body.ok) return badRequest(c, body.message);
+      const at = now();
+      const status = await cards.status(body.value.number);
+      const valid = status === 'valid';
+      const id = randomBytes(16).toString('hex');
+      await partners.recordChecks(partner.id, [{ id, at, valid }]);
+      await ctx.audit.record({
+        action: 'card-check-number',
+        userId: c.var.user.id,
+        orgId: partner.orgId,
+        detail: `status=${status}`,
+      });
+      const initials = valid ? await cards.holderInitials(body.value.number, partner.orgId) : null;
+      c.header('Cache-Control', 'no-store');
+      return c.json({ status, initials } satisfies PartnerNumberCheck);
     })
     .get('/partner/card-holder/:number', async (c) => {
       const partner = await activePartnerOf(c.var.user.id);

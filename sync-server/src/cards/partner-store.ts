@@ -9,6 +9,7 @@ import type {
   PartnerFields,
   PartnerMonth,
 } from '@profgrid/core';
+import type { PartnerLogin } from '@profgrid/core/cards';
 import type { Sql, Statement } from '../store/sql.ts';
 
 interface PartnerRow {
@@ -102,6 +103,27 @@ export class PartnerStore {
       [partnerId],
     );
     return rows.map((r) => ({ userId: r.id, login: r.login, displayName: r.display_name }));
+  }
+
+  /** Every partner login with its partner (the admins' users page), by login. */
+  async logins(): Promise<PartnerLogin[]> {
+    const rows = await this.#sql.all<
+      PartnerRow & { user_id: string; login: string; display_name: string; disabled: number }
+    >(
+      'SELECT u.id AS user_id, u.login, u.display_name, u.disabled, p.id, p.org_id, p.data FROM partner_accounts a JOIN users u ON u.id = a.user_id JOIN partners p ON p.id = a.partner_id ORDER BY u.login',
+    );
+    return rows.map((r) => {
+      const partner = toPartner(r);
+      return {
+        userId: r.user_id,
+        login: r.login,
+        displayName: r.display_name,
+        disabled: Number(r.disabled) !== 0,
+        partnerId: partner.id,
+        partnerName: partner.name,
+        orgId: partner.orgId,
+      };
+    });
   }
 
   /** The partner a user checks cards for, if any. */

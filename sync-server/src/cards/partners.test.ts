@@ -6,7 +6,7 @@
 // territory that are active today.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { OrgDoc, orgDocName } from '@profgrid/core';
+import { formatCardNumber, OrgDoc, orgDocName } from '@profgrid/core';
 import type { IssuedCard, Partner, PartnerMe, PartnerStats } from '@profgrid/core';
 import { removeDir, startTestRelay } from '../../test/relay-harness.ts';
 import type { TestRelay, TestUser } from '../../test/relay-harness.ts';
@@ -135,6 +135,83 @@ describe('partners', () => {
     const far = await partnerSession('central', central.cookie, 'kassa-3');
     expect((await api(`/partner/card-holder/${card!.number}`, far.session)).status).toBe(404);
     expect((await api('/partner/card-holder/99-00000001-00', local.session)).status).toBe(404);
+  });
+
+  it('a number typed by a partner is counted and audited like a scan; initials for its region', async () => {
+    const memberId = await firstMember();
+    const [card] = (await (
+      await post('/orgs/school-004/cards', chair.cookie, { memberIds: [memberId] })
+    ).json()) as IssuedCard[];
+    const { partner, session } = await partnerSession('belgorod-city', committee.cookie, 'kassa-4');
+    const typed = card!.number.replace(/-/g, ' ');
+    const res = await post('/partner/check-number', session, { number: typed });
+    expect(res.status).toBe(200);
+    const answer = (await res.json()) as { status: string; initials: string | null };
+    expect(answer.status).toBe('valid');
+    expect(answer.initials).toMatch(/^[А-ЯЁ]\.( [А-ЯЁ]\.){1,2}$/);
+    const unknown = (await (
+      await post('/partner/check-number', session, {
+        number: formatCardNumber({ region: 31, serial: 99_999_999 }),
+      })
+    ).json()) as { status: string; initials: string | null };
+    expect(unknown).toEqual({ status: 'unknown', initials: null });
+    expect((await post('/partner/check-number', session, { number: '31-1' })).status).toBe(400);
+    // an anonymous visitor and a chair have no partner to count for
+    expect((await post('/partner/check-number', null, { number: typed })).status).toBe(401);
+    expect((await post('/partner/check-number', chair.cookie, { number: typed })).status).toBe(404);
+    const me = (await (await api('/partner/me', session)).json()) as PartnerMe;
+    const month = me.months.find((m) => m.month === moscowMonth(Date.now()));
+    expect(me.partner.id).toBe(partner.id);
+    expect(month).toMatchObject({ valid: 1, invalid: 1 });
+    const { audit } = relay.server.identity;
+    await audit.flush();
+    const rows = await audit.query({
+      orgIds: ['belgorod-city'],
+      includeNoOrg: false,
+      limit: 1000,
+    });
+    const entries = rows.filter((e) => e.action === 'card-check-number');
+    expect(entries.map((e) => e.detail).sort()).toEqual(['status=unknown', 'status=valid']);
+    expect(entries.every((e) => e.orgId === 'belgorod-city')).toBe(true);
+  });
+
+  it("partner logins show on their committee's admins' users page, who can disable them", async () => {
+    const admin = await relay.userWith('p-admin', [{ orgId: 'belgorod-region', role: 'admin' }]);
+    const { partner, session } = await partnerSession(
+      'belgorod-city',
+      committee.cookie,
+      'kassa-listed',
+    );
+    const logins = (await (await api('/partner-logins', admin.cookie)).json()) as {
+      login: string;
+      partnerId: string;
+      partnerName: string;
+      orgId: string;
+      disabled: boolean;
+      userId: string;
+    }[];
+    const mine = logins.find((l) => l.login === 'kassa-listed')!;
+    expect(mine).toMatchObject({
+      partnerId: partner.id,
+      partnerName: gym.name,
+      orgId: 'belgorod-city',
+      disabled: false,
+    });
+    // an editor of the committee is no admin: nothing listed, nothing disabled
+    expect(await (await api('/partner-logins', committee.cookie)).json()).toEqual([]);
+    const patch = (cookie: string, body: unknown) =>
+      api(`/partner-logins/${mine.userId}`, cookie, {
+        method: 'PATCH',
+        body: JSON.stringify(body),
+      });
+    expect((await patch(committee.cookie, { disabled: true })).status).toBe(404);
+    expect((await patch(admin.cookie, { disabled: 'yes' })).status).toBe(400);
+    expect((await patch(admin.cookie, { disabled: true })).status).toBe(204);
+    expect((await api('/partner/me', session)).status).toBe(401);
+    const password = 'Kassa-Proverka-2026!';
+    expect((await post('/auth/login', null, { login: 'kassa-listed', password })).status).toBe(401);
+    expect((await patch(admin.cookie, { disabled: false })).status).toBe(204);
+    expect((await post('/auth/login', null, { login: 'kassa-listed', password })).status).toBe(200);
   });
 
   it("a card link lists the active partners of the card's territory", async () => {

@@ -1,4 +1,5 @@
-// Public card endpoints (no session), rate-limited per address:
+// Public card endpoints (no session), rate-limited per address (shared by the instances
+// through Redis when it is configured, rate-limit.ts):
 //   GET  /public/card-keys            public keys {keys:[{keyId, publicKey}]} (CARDS.md)
 //   GET  /public/card-revocations     the signed revocation list
 //   GET  /public/card-status/:number  {status: valid|revoked|unknown} — nothing else
@@ -10,7 +11,8 @@
 import { Hono } from 'hono';
 import { cardKeysToWire } from '@profgrid/core';
 import type { AuditLog } from '../audit/audit-log.ts';
-import { isObject, jsonBody } from '../http/api-context.ts';
+import { parseCardTokenRequest } from '@profgrid/core/cards';
+import { jsonBody } from '../http/api-context.ts';
 import { apiError, badRequest, notFound } from '../http/api-error.ts';
 import type { CardService } from './card-service.ts';
 import { rateLimit } from './rate-limit.ts';
@@ -30,6 +32,7 @@ export function publicCardRoutes(cards: CardService | undefined, options: Public
     limit: options.perMinute ?? 120,
     trustProxy: options.trustProxy,
     now: options.now,
+    counter: cards.rateCounter,
   });
   return app
     .use('/public/card*', limit)
@@ -52,11 +55,9 @@ export function publicCardRoutes(cards: CardService | undefined, options: Public
       return c.json(await cards.verify(qr));
     })
     .post('/public/card-link', async (c) => {
-      const body = await jsonBody(c);
-      if (!isObject(body) || typeof body['token'] !== 'string') {
-        return badRequest(c, 'expected {token}');
-      }
-      const view = await cards.openLink(body['token']);
+      const body = parseCardTokenRequest(await jsonBody(c));
+      if (!body.ok) return badRequest(c, body.message);
+      const view = await cards.openLink(body.value.token);
       c.header('Cache-Control', 'no-store');
       if (!view) return notFound(c, 'card link');
       const orgId = (await cards.store.byNumber(view.number))?.orgId ?? null;
@@ -64,11 +65,9 @@ export function publicCardRoutes(cards: CardService | undefined, options: Public
       return c.json(view);
     })
     .post('/public/card-partners', async (c) => {
-      const body = await jsonBody(c);
-      if (!isObject(body) || typeof body['token'] !== 'string') {
-        return badRequest(c, 'expected {token}');
-      }
-      const partners = await cards.linkPartners(body['token']);
+      const body = parseCardTokenRequest(await jsonBody(c));
+      if (!body.ok) return badRequest(c, body.message);
+      const partners = await cards.linkPartners(body.value.token);
       c.header('Cache-Control', 'no-store');
       if (!partners) return notFound(c, 'card link');
       return c.json(partners);

@@ -9,13 +9,16 @@ import { join } from 'node:path';
 import * as Y from 'yjs';
 import { orgDocName } from '@profgrid/core';
 import {
+  DEMO_CARD_REGIONS,
   UNION_SCALE,
+  unionCardRegions,
   unionTree,
   generateDemoRegistry,
   parseDemoInstitutions,
   writeDemoPrimary,
 } from '@profgrid/core/demo';
 import type { DemoInstitution } from '@profgrid/core/demo';
+import { CardStore } from '../cards/card-store.ts';
 import type { SeedMode } from '../config.ts';
 import { RelayError } from '../errors.ts';
 import type { Logger } from '../log.ts';
@@ -84,6 +87,7 @@ async function seed(options: SeedOptions): Promise<void> {
   await options.registry.insertMany(demo.organizations);
   let organizations = demo.organizations.length;
   if (options.mode === 'union') organizations += await seedUnion(options.registry);
+  await seedCardRegions(options);
   options.logger.info('seeded', {
     mode: options.mode,
     organizations,
@@ -91,6 +95,18 @@ async function seed(options: SeedOptions): Promise<void> {
     members,
     ms: Math.round(performance.now() - started),
   });
+}
+
+/** Card region codes: Belgorod 31, and a distinct code for each synthetic region. */
+async function seedCardRegions(options: SeedOptions): Promise<void> {
+  const codes = new Map(Object.entries(DEMO_CARD_REGIONS));
+  if (options.mode === 'union') {
+    for (const [id, code] of unionCardRegions(UNION_SCALE)) codes.set(id, code);
+  }
+  const cards = new CardStore(options.sql);
+  for (const [orgId, code] of codes) {
+    if (options.registry.get(orgId)) await cards.setRegionCode(orgId, code);
+  }
 }
 
 /** Organizations per transaction of the union's bulk creation. */

@@ -18,6 +18,13 @@ export const enCards: Record<keyof typeof ruCards, string> = {
   'cards.noCard': 'The selected member has no card',
   'cards.error': 'Failed: {reason}',
   'cards.offline': 'no connection to the server',
+  'cards.noRegion':
+    "No cards issued: the regional organization has no region code. An administrator sets it in the regional organization's settings.",
+  'cards.region': 'Card region code',
+  'cards.regionHint':
+    "The two digits the region's card numbers begin with: the subject code of the Russian Federation (Belgorod oblast: 31).",
+  'cards.regionInvalid': 'The region code is two digits, 01 to 99',
+  'cards.regionTaken': 'Another regional organization has this code',
   'cards.close': 'Close',
   'cards.copy': 'Copy',
   'cards.sheetTitle': 'Electronic membership cards',
@@ -57,6 +64,8 @@ export const enCards: Record<keyof typeof ruCards, string> = {
   'action.card-revoke': 'card revoked',
   'action.card-link-create': 'card link created',
   'action.card-link-open': 'card link opened',
+  'action.card-region-set': 'card region code set',
+  'action.card-check-number': 'partner checked a card by number',
   'partners.forMembers': 'Discounts for members',
   'partners.search': 'Search by name, address, discount',
   'partners.categoryLabel': 'Category',
@@ -92,6 +101,9 @@ export const enCards: Record<keyof typeof ruCards, string> = {
   'check.holder': 'Holder: {initials}',
   'check.unsent': 'Checks not yet sent: {n}',
   'partners.link': 'Partners',
+  'partners.logins': 'Partner logins',
+  'partners.role': 'partner',
+  'partners.roleOf': '{partner} ({org})',
   'partners.title': 'Discount partners',
   'partners.hint':
     'Members of your territory see the active partners on their card page. A suspended partner is hidden from them, and its tills check cards without the holder’s initials.',

@@ -17,6 +17,13 @@ export const ruCards = {
   'cards.noCard': 'У выбранного члена профсоюза нет билета',
   'cards.error': 'Не удалось: {reason}',
   'cards.offline': 'нет связи с сервером',
+  'cards.noRegion':
+    'Билеты не выданы: у региональной организации не задан код региона. Его задаёт администратор в карточке региональной организации.',
+  'cards.region': 'Код региона для билетов',
+  'cards.regionHint':
+    'Две цифры, с которых начинаются номера билетов региона: код субъекта РФ (Белгородская область — 31).',
+  'cards.regionInvalid': 'Код региона — две цифры от 01 до 99',
+  'cards.regionTaken': 'Этот код уже задан другой региональной организации',
   'cards.close': 'Закрыть',
   'cards.copy': 'Копировать',
   'cards.sheetTitle': 'Электронные профсоюзные билеты',
@@ -56,6 +63,8 @@ export const ruCards = {
   'action.card-revoke': 'билет отозван',
   'action.card-link-create': 'создана ссылка на билет',
   'action.card-link-open': 'открыта ссылка на билет',
+  'action.card-region-set': 'задан код региона для билетов',
+  'action.card-check-number': 'партнёр проверил билет по номеру',
   'partners.forMembers': 'Скидки для членов профсоюза',
   'partners.search': 'Поиск по названию, адресу, скидке',
   'partners.categoryLabel': 'Категория',
@@ -91,6 +100,9 @@ export const ruCards = {
   'check.holder': 'Владелец: {initials}',
   'check.unsent': 'Проверок не отправлено: {n}',
   'partners.link': 'Партнёры',
+  'partners.logins': 'Учётные записи партнёров',
+  'partners.role': 'партнёр',
+  'partners.roleOf': '{partner} ({org})',
   'partners.title': 'Партнёры программы скидок',
   'partners.hint':
     'Члены профсоюза вашей территории видят действующих партнёров на странице своего билета. Приостановленный партнёр скрыт от них, а его кассы проверяют билеты без данных о владельце.',

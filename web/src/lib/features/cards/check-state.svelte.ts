@@ -1,16 +1,24 @@
 // The partner's check (/check): a scanned QR is verified locally (CheckCache: cached keys
 // and revocation list — works offline after the first visit); a typed number is asked
-// online (GET /api/public/card-status/:number: valid / revoked / unknown, nothing more).
+// online — by a partner account through `numberCheck` (the server counts and audits that
+// check and answers the initials), by anyone else at GET /api/public/card-status/:number
+// (valid / revoked / unknown, nothing more).
 import { CARD_QR_PREFIX, normalizeCardNumber, parseCardStatusResponse } from '@profgrid/core';
 import type { CardInvalidReason } from '@profgrid/core';
+import type { PartnerNumberCheck } from '@profgrid/core/cards';
 import type { CheckCache } from './check-cache.ts';
 import { moscowToday } from './web-verify.ts';
 
 export type CheckReason = CardInvalidReason | 'unknown' | 'needs-network';
 
-export type CheckOutcome =
+/** `counted`: the server already counted this check (a partner's typed number). */
+export type CheckOutcome = (
   | { readonly valid: true; readonly number: string; readonly validUntil: string | null }
-  | { readonly valid: false; readonly reason: CheckReason; readonly number?: string };
+  | { readonly valid: false; readonly reason: CheckReason; readonly number?: string }
+) & { readonly counted?: boolean; readonly initials?: string | null };
+
+/** A partner's server-side check of a typed number; null: not a partner, or no answer. */
+export type NumberCheck = (number: string) => Promise<PartnerNumberCheck | null>;
 
 export class CheckState {
   readonly cache: CheckCache;
@@ -19,9 +27,16 @@ export class CheckState {
   keysReady = $state(false);
   listDate = $state<string | null>(null);
 
-  constructor(cache: CheckCache, fetchFn: typeof fetch = (...a) => globalThis.fetch(...a)) {
+  readonly #numberCheck: NumberCheck;
+
+  constructor(
+    cache: CheckCache,
+    fetchFn: typeof fetch = (...a) => globalThis.fetch(...a),
+    numberCheck: NumberCheck = () => Promise.resolve(null),
+  ) {
     this.cache = cache;
     this.#fetch = fetchFn;
+    this.#numberCheck = numberCheck;
     this.#sync();
   }
 
@@ -47,6 +62,15 @@ export class CheckState {
     const number = normalizeCardNumber(text);
     if (!number) {
       this.outcome = { valid: false, reason: 'malformed' };
+      return;
+    }
+    const partner = await this.#numberCheck(number);
+    if (partner) {
+      const { status, initials } = partner;
+      this.outcome =
+        status === 'valid'
+          ? { valid: true, number, validUntil: null, counted: true, initials }
+          : { valid: false, reason: status, number, counted: true };
       return;
     }
     try {

@@ -8,3 +8,4 @@ export { qrSvg } from './qr-svg.ts';
 export { default as MemberCard } from './member-card.svelte';
 export { default as CheckPage } from './check-page.svelte';
 export { default as CardStatsPage } from './card-stats-page.svelte';
+export { default as CardRegionField } from './card-region-field.svelte';

@@ -4,7 +4,8 @@
 // make a re-sent batch count once) — and, online, the holder's initials of a valid card
 // of the partner's own region (GET /api/partner/card-holder/:number).
 import type { CheckEvent } from '@profgrid/core';
-import { parsePartnerMe } from '@profgrid/core/cards';
+import { parsePartnerMe, parsePartnerNumberCheck } from '@profgrid/core/cards';
+import type { PartnerNumberCheck } from '@profgrid/core/cards';
 import type { CheckStorage } from './check-cache.ts';
 
 const QUEUE = 'pg-check-events';
@@ -73,6 +74,24 @@ export class PartnerSession {
       // offline: sent later
     } finally {
       this.#sending = false;
+    }
+  }
+
+  /**
+   * A typed number checked by the server for this partner (counted and audited there, with
+   * the initials for a card of its region); null when not a partner or no answer came.
+   */
+  async checkNumber(number: string): Promise<PartnerNumberCheck | null> {
+    if (this.name === null) return null;
+    try {
+      const res = await this.#fetch('/api/partner/check-number', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ number }),
+      });
+      return res.ok ? parsePartnerNumberCheck(await res.json()) : null;
+    } catch {
+      return null;
     }
   }
 
