@@ -19,7 +19,7 @@ import { percentile } from './types.ts';
 import type { BenchRow } from './types.ts';
 
 const ROWS = 3000;
-const RUNS = 7;
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 7);
 const KINDS = ['школы', 'дошкольные учреждения', 'дополнительное образование'];
 const RESULTS = ['принято', 'принято с отличием', 'не принято'];
 

@@ -18,7 +18,7 @@ import type { BenchRow } from './types.ts';
 
 const ORG = 'school-001';
 const MEMBERS = 10_000;
-const RUNS = 7;
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 7);
 const SURNAMES = ['Иванова', 'Петрова', 'Смирнова', 'Кузнецова', 'Попова', 'Соколов', 'Лебедев'];
 const NAMES = ['Анна', 'Мария', 'Елена', 'Ольга', 'Наталья', 'Сергей', 'Андрей'];
 

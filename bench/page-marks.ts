@@ -5,7 +5,9 @@
 //    counts waiting for a core, this does not;
 //  - BENCH_PROFILE: a sampling CPU profile between the two marks; the functions with the
 //    most self time over all profiled runs go to stderr at the end (build the web app
-//    unminified, `vite build --minify false`, to read the names).
+//    unminified, `vite build --minify false`, to read the names); BENCH_PROFILE_DIR keeps
+//    each profile as a .cpuprofile file (Chromium DevTools opens it).
+import { writeFileSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
 import { percentile } from './types.ts';
 import type { BenchRow } from './types.ts';
@@ -50,6 +52,8 @@ interface Profile {
 
 /** Self time by function (ms), summed over every profiled run. */
 const selfTimes = new Map<string, number>();
+/** Time with a function anywhere on the stack (ms), summed over every profiled run. */
+const totalTimes = new Map<string, number>();
 /** The same by function and its callers (three frames up), for the top functions. */
 const callerTimes = new Map<string, Map<string, number>>();
 let profiledRuns = 0;
@@ -142,6 +146,8 @@ function logCpuMarks(events: readonly TraceEvent[], from: string): void {
 
 function addProfile(profile: Profile): void {
   profiledRuns++;
+  const dir = process.env['BENCH_PROFILE_DIR'];
+  if (dir) writeFileSync(`${dir}/open-${profiledRuns}.cpuprofile`, JSON.stringify(profile));
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -164,6 +170,9 @@ function addProfile(profile: Profile): void {
     for (let p = parent.get(id); p !== undefined && chain.length < 3; p = parent.get(p)) {
       chain.push(name(p));
     }
+    const onStack = new Set<string>([key]);
+    for (let p = parent.get(id); p !== undefined; p = parent.get(p)) onStack.add(name(p));
+    for (const f of onStack) totalTimes.set(f, (totalTimes.get(f) ?? 0) + ms);
     const callers = callerTimes.get(key) ?? new Map<string, number>();
     const via = chain.join(' < ');
     callers.set(via, (callers.get(via) ?? 0) + ms);
@@ -189,7 +198,13 @@ export function logProfileIfAsked(top = 40): void {
       process.stderr.write(`${(ms / profiledRuns).toFixed(1).padStart(7)} ms  < ${via}\n`);
     }
   }
+  process.stderr.write(`\ntotal time per run (the function and what it calls):\n`);
+  const totals = [...totalTimes].sort((a, b) => b[1] - a[1]).slice(0, top * 2);
+  for (const [name, ms] of totals) {
+    process.stderr.write(`${(ms / profiledRuns).toFixed(1).padStart(7)} ms  ${name}\n`);
+  }
   selfTimes.clear();
+  totalTimes.clear();
   callerTimes.clear();
   profiledRuns = 0;
 }
