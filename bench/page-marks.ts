@@ -1,5 +1,16 @@
-// With BENCH_VERBOSE set, writes a page's performance marks to stderr (where the time went).
-import type { Page } from 'playwright-core';
+// Where a page's time went, for the browser benchmarks:
+//  - BENCH_VERBOSE: the page's performance marks to stderr;
+//  - BENCH_CPU: the main thread's CPU time between two marks, from a Chromium trace (the
+//    thread clock of the marks, `tts`): on a machine other processes load, wall time
+//    counts waiting for a core, this does not;
+//  - BENCH_PROFILE: a sampling CPU profile between the two marks; the functions with the
+//    most self time over all profiled runs go to stderr at the end (build the web app
+//    unminified, `vite build --minify false`, to read the names); BENCH_PROFILE_DIR keeps
+//    each profile as a .cpuprofile file (Chromium DevTools opens it).
+import { writeFileSync } from 'node:fs';
+import type { CDPSession, Page } from 'playwright-core';
+import { percentile } from './types.ts';
+import type { BenchRow } from './types.ts';
 
 export async function logMarksIfVerbose(page: Page): Promise<void> {
   if (!process.env['BENCH_VERBOSE']) return;
@@ -10,4 +21,203 @@ export async function logMarksIfVerbose(page: Page): Promise<void> {
       .join(' '),
   );
   process.stderr.write(`${marks}\n`);
+}
+
+interface TraceEvent {
+  readonly name: string;
+  readonly cat: string;
+  readonly ph: string;
+  readonly pid: number;
+  readonly tid: number;
+  readonly ts: number;
+  /** Thread time (the thread's CPU clock), µs. */
+  readonly tts?: number;
+}
+
+interface ProfileNode {
+  readonly id: number;
+  readonly children?: readonly number[];
+  readonly callFrame: {
+    readonly functionName: string;
+    readonly url: string;
+    readonly lineNumber: number;
+  };
+}
+
+interface Profile {
+  readonly nodes: readonly ProfileNode[];
+  readonly samples?: readonly number[];
+  readonly timeDeltas?: readonly number[];
+}
+
+/** Self time by function (ms), summed over every profiled run. */
+const selfTimes = new Map<string, number>();
+/** Time with a function anywhere on the stack (ms), summed over every profiled run. */
+const totalTimes = new Map<string, number>();
+/** The same by function and its callers (three frames up), for the top functions. */
+const callerTimes = new Map<string, Map<string, number>>();
+let profiledRuns = 0;
+
+/** What a page measures beyond its marks; `finish` after the `to` mark has been made. */
+export interface PageProbe {
+  /** Main thread CPU ms between the marks (BENCH_CPU), else null. */
+  finish(): Promise<number | null>;
+}
+
+/**
+ * Call on a fresh page before it navigates. With BENCH_CPU or BENCH_PROFILE set, traces
+ * or profiles the page between the marks `from` and `to`.
+ */
+export async function probePage(page: Page, from: string, to: string): Promise<PageProbe> {
+  const cpu = Boolean(process.env['BENCH_CPU']);
+  const profile = Boolean(process.env['BENCH_PROFILE']);
+  if (!cpu && !profile) return { finish: () => Promise.resolve(null) };
+  const cdp = await page.context().newCDPSession(page);
+  let profiled: Promise<Profile> | null = null;
+  if (profile) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    profiled = new Promise((resolve) =>
+      cdp.on('Profiler.consoleProfileFinished', (e) => resolve(e.profile as Profile)),
+    );
+    // console.profile at the first mark, console.profileEnd at the second.
+    await page.addInitScript(
+      ([start, end]) => {
+        const mark = performance.mark.bind(performance);
+        performance.mark = (name: string, options?: PerformanceMarkOptions) => {
+          if (name === start) console.profile('pg-open');
+          const entry = mark(name, options);
+          if (name === end) console.profileEnd('pg-open');
+          return entry;
+        };
+      },
+      [from, to] as const,
+    );
+  }
+  const events: TraceEvent[] = [];
+  if (cpu) {
+    cdp.on(
+      'Tracing.dataCollected',
+      (e) => void events.push(...(e.value as unknown as TraceEvent[])),
+    );
+    await cdp.send('Tracing.start', {
+      transferMode: 'ReportEvents',
+      traceConfig: {
+        includedCategories: ['blink.user_timing'],
+        excludedCategories: ['*'],
+      },
+    });
+  }
+  return {
+    async finish() {
+      if (profiled) addProfile(await profiled);
+      if (!cpu) return null;
+      await endTrace(cdp);
+      await cdp.detach();
+      if (process.env['BENCH_VERBOSE']) logCpuMarks(events, from);
+      return cpuBetween(events, from, to);
+    },
+  };
+}
+
+async function endTrace(cdp: CDPSession): Promise<void> {
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.end');
+  await done;
+}
+
+/** The main thread's CPU time between the two marks (their thread timestamps, `tts`). */
+function cpuBetween(events: readonly TraceEvent[], from: string, to: string): number | null {
+  const start = events.find((e) => e.name === from)?.tts;
+  const end = events.find((e) => e.name === to)?.tts;
+  return start === undefined || end === undefined ? null : (end - start) / 1000;
+}
+
+/** With BENCH_VERBOSE too: each mark's main thread CPU ms after `from`, to stderr. */
+function logCpuMarks(events: readonly TraceEvent[], from: string): void {
+  const start = events.find((e) => e.name === from);
+  if (start?.tts === undefined) return;
+  const marks = events
+    .filter((e) => e.tid === start.tid && e.pid === start.pid && e.tts !== undefined)
+    .filter((e) => e.ts >= start.ts && e.name.startsWith('pg:'))
+    .map((e) => `${e.name}=${((e.tts! - start.tts!) / 1000).toFixed(0)}`);
+  process.stderr.write(`cpu ${marks.join(' ')}\n`);
+}
+
+function addProfile(profile: Profile): void {
+  profiledRuns++;
+  const dir = process.env['BENCH_PROFILE_DIR'];
+  if (dir) writeFileSync(`${dir}/open-${profiledRuns}.cpuprofile`, JSON.stringify(profile));
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const name = (id: number | undefined): string => {
+    const frame = id === undefined ? undefined : byId.get(id)?.callFrame;
+    if (!frame) return '';
+    const file = frame.url.split('/').pop() ?? '';
+    return `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber + 1}`;
+  };
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  for (let i = 0; i < samples.length; i++) {
+    // The time until the next sample belongs to this sample's function.
+    const ms = (deltas[i + 1] ?? 0) / 1000;
+    const id = samples[i]!;
+    const key = name(id);
+    if (key === '') continue;
+    selfTimes.set(key, (selfTimes.get(key) ?? 0) + ms);
+    const chain: string[] = [];
+    for (let p = parent.get(id); p !== undefined && chain.length < 3; p = parent.get(p)) {
+      chain.push(name(p));
+    }
+    const onStack = new Set<string>([key]);
+    for (let p = parent.get(id); p !== undefined; p = parent.get(p)) onStack.add(name(p));
+    for (const f of onStack) totalTimes.set(f, (totalTimes.get(f) ?? 0) + ms);
+    const callers = callerTimes.get(key) ?? new Map<string, number>();
+    const via = chain.join(' < ');
+    callers.set(via, (callers.get(via) ?? 0) + ms);
+    callerTimes.set(key, callers);
+  }
+}
+
+/** With BENCH_PROFILE: the top functions by self time, ms per run, to stderr. */
+export function logProfileIfAsked(top = 40): void {
+  if (profiledRuns === 0) return;
+  const rows = [...selfTimes].sort((a, b) => b[1] - a[1]).slice(0, top);
+  const total = [...selfTimes.values()].reduce((s, v) => s + v, 0);
+  process.stderr.write(
+    `self time per run, ${profiledRuns} runs, ${(total / profiledRuns).toFixed(0)} ms sampled:\n`,
+  );
+  for (const [name, ms] of rows) {
+    process.stderr.write(`${(ms / profiledRuns).toFixed(1).padStart(7)} ms  ${name}\n`);
+  }
+  for (const [name] of rows.slice(0, 15)) {
+    process.stderr.write(`\n${name}, called from:\n`);
+    const callers = [...(callerTimes.get(name) ?? [])].sort((a, b) => b[1] - a[1]).slice(0, 4);
+    for (const [via, ms] of callers) {
+      process.stderr.write(`${(ms / profiledRuns).toFixed(1).padStart(7)} ms  < ${via}\n`);
+    }
+  }
+  process.stderr.write(`\ntotal time per run (the function and what it calls):\n`);
+  const totals = [...totalTimes].sort((a, b) => b[1] - a[1]).slice(0, top * 2);
+  for (const [name, ms] of totals) {
+    process.stderr.write(`${(ms / profiledRuns).toFixed(1).padStart(7)} ms  ${name}\n`);
+  }
+  selfTimes.clear();
+  totalTimes.clear();
+  callerTimes.clear();
+  profiledRuns = 0;
+}
+
+/** With BENCH_CPU: the main thread's CPU time between the marks, median (best, worst). */
+export function cpuRows(sorted: readonly number[], what: string): BenchRow[] {
+  if (sorted.length === 0) return [];
+  return [
+    {
+      name: `${what}, main thread CPU between the marks (median of ${sorted.length})`,
+      value: `${percentile(sorted, 50).toFixed(0)} ms (best ${sorted[0]!.toFixed(0)}, worst ${sorted.at(-1)!.toFixed(0)})`,
+      target: '',
+      ok: null,
+    },
+  ];
 }

@@ -4,7 +4,7 @@
 // names in the cell's tooltip. Column definitions are wrapped, not rewritten, and a change
 // of presence refreshes only the cells whose marks changed — never the whole grid.
 import type {
-  CellClassRules,
+  CellClassParams,
   CellFocusedEvent,
   ColDef,
   GridApi,
@@ -42,9 +42,17 @@ export class GridPresence<Row extends { id: string }> {
       const colId = def.colId ?? (typeof def.field === 'string' ? def.field : undefined);
       if (!colId) return def;
       const own = def.tooltipValueGetter;
+      const ownClass = def.cellClass;
       return {
         ...def,
-        cellClassRules: { ...def.cellClassRules, ...this.#rules(colId) },
+        // One class function, not a rule per class: every rule runs on every rendered
+        // cell and a false one still touches its class list (~10 per cell at first paint).
+        cellClass: (p: CellClassParams<Row>) => {
+          const base = typeof ownClass === 'function' ? ownClass(p) : ownClass;
+          const peers = p.data ? this.#classes(p.data.id, colId) : [];
+          if (peers.length === 0) return base;
+          return [...(typeof base === 'string' ? [base] : (base ?? [])), ...peers];
+        },
         tooltipValueGetter: (p: ITooltipParams<Row>) => {
           const names = p.data ? this.#names(p.data.id, colId) : '';
           const base: unknown = own?.(p);
@@ -78,17 +86,17 @@ export class GridPresence<Row extends { id: string }> {
     this.#api = null;
   }
 
-  #rules(colId: string): CellClassRules<Row> {
-    const first = (id: string | undefined) => (id ? this.peersAt(id, colId)[0] : undefined);
-    const rules: CellClassRules<Row> = {
-      'pg-peer': (p) => first(p.data?.id) !== undefined,
-      'pg-peer-editing': (p) =>
-        p.data !== undefined && this.peersAt(p.data.id, colId).some((x) => x.cell?.editing),
-    };
-    PEER_COLOURS.forEach((colour, i) => {
-      rules[`pg-peer-c${i}`] = (p) => first(p.data?.id)?.user.colour === colour;
-    });
-    return rules;
+  /** The classes of a cell other tabs are on: `pg-peer`, the first peer's colour, editing. */
+  #classes(rowId: string, colId: string): string[] {
+    if (this.#marks.size === 0) return [];
+    const peers = this.peersAt(rowId, colId);
+    const first = peers[0];
+    if (!first) return [];
+    const classes = ['pg-peer'];
+    const colour = PEER_COLOURS.indexOf(first.user.colour as (typeof PEER_COLOURS)[number]);
+    if (colour >= 0) classes.push(`pg-peer-c${colour}`);
+    if (peers.some((x) => x.cell?.editing)) classes.push('pg-peer-editing');
+    return classes;
   }
 
   #names(rowId: string, colId: string): string {

@@ -205,20 +205,28 @@ describe('GridPresence.decorate', () => {
       {
         colId: 'surname',
         cellClassRules: { 'pg-invalid': () => true },
+        cellClass: 'pg-readonly',
         tooltipValueGetter: () => 'Неверная дата',
       } satisfies ColDef<Row>,
     ]);
     const rules = def!.cellClassRules as Record<string, (p: CellClassParams<Row>) => boolean>;
+    const classes = def!.cellClass as (p: CellClassParams<Row>) => string | string[] | undefined;
     const tip = def!.tooltipValueGetter!;
     expect(rules['pg-invalid']!(classParams('m1'))).toBe(true);
-    expect(rules['pg-peer']!(classParams('m1'))).toBe(false);
+    expect(classes(classParams('m1'))).toBe('pg-readonly');
 
     a.setCell({ rowId: 'm1', colId: 'surname', editing: true });
     const colour = PEER_COLOURS.indexOf(a.user.colour as (typeof PEER_COLOURS)[number]);
-    expect(rules['pg-peer']!(classParams('m1'))).toBe(true);
-    expect(rules['pg-peer-editing']!(classParams('m1'))).toBe(true);
-    expect(rules[`pg-peer-c${colour}`]!(classParams('m1'))).toBe(true);
-    expect(rules['pg-peer']!(classParams('m2'))).toBe(false);
+    expect(classes(classParams('m1'))).toEqual([
+      'pg-readonly',
+      'pg-peer',
+      `pg-peer-c${colour}`,
+      'pg-peer-editing',
+    ]);
+    expect(classes(classParams('m2'))).toBe('pg-readonly');
+    a.setCell({ rowId: 'm1', colId: 'surname', editing: false });
+    expect(classes(classParams('m1'))).toEqual(['pg-readonly', 'pg-peer', `pg-peer-c${colour}`]);
+    a.setCell({ rowId: 'm1', colId: 'surname', editing: true });
     expect(tip(tipParams('m1'))).toBe(`Неверная дата · ${ANNA.name} (редактирует)`);
     expect(tip(tipParams('m2'))).toBe('Неверная дата');
     grid.destroy();
