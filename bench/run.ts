@@ -15,6 +15,7 @@ import { benchRelayReconnect } from './relay-reconnect.ts';
 import { benchLoad, benchPeers, benchSoak } from './load-bench.ts';
 import { benchSocketMemory } from './socket-memory.ts';
 import { benchFloor } from './relay-floor.ts';
+import { benchBackpressure } from './relay-backpressure.ts';
 import { benchCards } from './cards.ts';
 import { benchUnion } from './union.ts';
 import { benchDuplicates } from './duplicates.ts';
@@ -39,6 +40,7 @@ const suites: [string, () => Promise<BenchRow[]>][] = [
   ['peers', benchPeers],
   ['socket memory', benchSocketMemory],
   ['floor', benchFloor],
+  ['backpressure', benchBackpressure],
   ['cards', benchCards],
   ['committee tables', benchCommitteeTable],
   ['soak', benchSoak],

@@ -18,7 +18,7 @@ export function holderRoutes(ctx: ApiContext, holders: HolderService | undefined
   const app = new Hono<ApiEnv>();
   if (!holders) return app;
   return app
-    .get('/positions/holders', async (c) => {
+    .get('/holders', async (c) => {
       const orgId = c.req.query('orgId') ?? '';
       if (!ID.test(orgId)) return badRequest(c, 'orgId required');
       const r = await holders.statuses(c.var.access, orgId);
@@ -35,7 +35,7 @@ export function holderRoutes(ctx: ApiContext, holders: HolderService | undefined
       }
       return c.json(r.value);
     })
-    .post('/positions/match', async (c) => {
+    .post('/match', async (c) => {
       const body = await jsonBody(c);
       if (!isObject(body)) return badRequest(c, 'JSON body required');
       const { orgId, holderOrgId, name, birthDate } = body;

@@ -20,7 +20,7 @@ export const MAX_QUEUED_MESSAGES = 256;
 
 export type FlowVerdict = { readonly ok: true } | { readonly ok: false; readonly reason: string };
 
-const OK: FlowVerdict = { ok: true };
+export const OK: FlowVerdict = { ok: true };
 
 export class Backpressure {
   readonly #socket: SocketLike;
@@ -50,6 +50,15 @@ export class Backpressure {
       this.#queueFull = false;
       this.#reading();
     }
+  }
+
+  /** True when beforeRequest() would wait (the common case, false, needs no promise). */
+  mustWait(): boolean {
+    const socket = this.#socket;
+    return (
+      socket.whenUnsentAtMost !== undefined &&
+      (socket.unsentBytes ?? 0) > this.#limits.pauseAtUnsentBytes
+    );
   }
 
   /**

@@ -68,6 +68,15 @@ export class DocRoom {
   /** No longer the manager's room of this name (evicted or unloading): never joined again. */
   retired = false;
   unloaded = false;
+  /**
+   * What the document emitted while #capturing: one listener for the room's life and one
+   * reused array, rather than a closure, an array and a listener added and removed per update.
+   */
+  readonly #captured: Uint8Array[] = [];
+  #capturing = false;
+  readonly #capture = (update: Uint8Array): void => {
+    if (this.#capturing) this.#captured.push(update);
+  };
 
   constructor(
     name: string,
@@ -89,6 +98,7 @@ export class DocRoom {
     this.awareness = new awarenessProtocol.Awareness(doc);
     this.awareness.setLocalState(null);
     this.awareness.on('update', this.#onAwareness);
+    doc.on('update', this.#capture);
   }
 
   get subscriberCount(): number {
@@ -252,27 +262,36 @@ export class DocRoom {
     this.unloaded = true;
     this.awareness.off('update', this.#onAwareness);
     this.awareness.destroy();
+    this.doc.off('update', this.#capture);
     this.doc.destroy();
   }
 
   /** Applies already-stored updates and sends what they changed to every subscriber. */
   #applyStored(updates: readonly Uint8Array[]): void {
-    const captured: Uint8Array[] = [];
-    const capture = (u: Uint8Array) => captured.push(u);
-    this.doc.on('update', capture);
+    this.#capturing = true;
     try {
       this.doc.transact(() => {
         for (const update of updates) Y.applyUpdate(this.doc, update, this);
       }, this);
     } catch {
-      this.poisoned = captured.length > 0;
+      this.poisoned = this.#captured.length > 0;
     } finally {
-      this.doc.off('update', capture);
+      this.#capturing = false;
     }
-    if (captured.length === 0) return;
-    const message = updateMessage(captured.length === 1 ? captured[0]! : Y.mergeUpdates(captured));
+    const changed = this.#takeCaptured();
+    if (changed === null) return;
+    const message = updateMessage(changed);
     for (const sub of this.#subs.keys()) sub.send(message);
     this.#sharing?.changed(this.doc);
+  }
+
+  /** The captured updates as one (null when none), emptying the capture. */
+  #takeCaptured(): Uint8Array | null {
+    const captured = this.#captured;
+    if (captured.length === 0) return null;
+    const update = captured.length === 1 ? captured[0]! : Y.mergeUpdates(captured);
+    captured.length = 0;
+    return update;
   }
 
   /** Records that the update with `seq` is in memory; advances knownSeq over no gap. */
@@ -292,25 +311,24 @@ export class DocRoom {
     } catch {
       return 'bad';
     }
-    const captured: Uint8Array[] = [];
-    const capture = (u: Uint8Array) => captured.push(u);
-    this.doc.on('update', capture);
+    this.#capturing = true;
     try {
       Y.applyUpdate(this.doc, update, this);
     } catch {
-      this.poisoned = captured.length > 0;
+      this.poisoned = this.#captured.length > 0;
+      this.#captured.length = 0;
       return 'bad';
     } finally {
-      this.doc.off('update', capture);
+      this.#capturing = false;
     }
     if (this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null) {
       // The dependency check missed a case: memory now holds state that is not stored,
       // so the room is dropped and reloaded from storage (DocRooms.afterData).
       this.poisoned = true;
+      this.#captured.length = 0;
       return 'bad';
     }
-    if (captured.length === 0) return null;
-    return captured.length === 1 ? captured[0]! : Y.mergeUpdates(captured);
+    return this.#takeCaptured();
   }
 
   #onAwareness = (

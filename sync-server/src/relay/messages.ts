@@ -75,12 +75,42 @@ function ok(message: RelayMessage): ParseResult {
   return { ok: true, message };
 }
 
+/** Bytes of `n` as a lib0 varuint. */
+function varUintLength(n: number): number {
+  let length = 1;
+  while (n > 0x7f) {
+    n = Math.floor(n / 128);
+    length++;
+  }
+  return length;
+}
+
+function writeVarUint(target: Uint8Array, at: number, n: number): number {
+  while (n > 0x7f) {
+    target[at++] = 0x80 | (n & 0x7f);
+    n = Math.floor(n / 128);
+  }
+  target[at++] = n;
+  return at;
+}
+
+/**
+ * `type` [, `sub`], then `payload` as a varuint8array, in one allocation of the exact size
+ * (a lib0 encoder would allocate its buffer and then copy it out, for every broadcast).
+ */
+function framed(type: number, sub: number | null, payload: Uint8Array): Uint8Array {
+  const head = varUintLength(type) + (sub === null ? 0 : varUintLength(sub));
+  const size = head + varUintLength(payload.length) + payload.length;
+  const out = new Uint8Array(size);
+  let at = writeVarUint(out, 0, type);
+  if (sub !== null) at = writeVarUint(out, at, sub);
+  at = writeVarUint(out, at, payload.length);
+  out.set(payload, at);
+  return out;
+}
+
 function syncMessage(sub: number, payload: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MSG_SYNC);
-  encoding.writeVarUint(encoder, sub);
-  encoding.writeVarUint8Array(encoder, payload);
-  return encoding.toUint8Array(encoder);
+  return framed(MSG_SYNC, sub, payload);
 }
 
 export function step1Message(doc: Y.Doc): Uint8Array {
@@ -96,10 +126,7 @@ export function updateMessage(update: Uint8Array): Uint8Array {
 }
 
 export function awarenessMessage(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MSG_AWARENESS);
-  encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
+  return framed(MSG_AWARENESS, null, update);
 }
 
 /** y-protocols auth message "permission denied" with a reason. */

@@ -112,6 +112,14 @@ function messageBytes(data: WebSocket.RawData): Uint8Array {
       : data;
 }
 
+/** The connection handler of a ws socket, kept on the socket itself (no closure per socket). */
+const HANDLER = Symbol('handler');
+type HandledSocket = WebSocket & { [HANDLER]: ConnectionHandler };
+
+function onMessage(this: WebSocket, data: WebSocket.RawData, isBinary: boolean): void {
+  (this as HandledSocket)[HANDLER].message(messageBytes(data), isBinary);
+}
+
 function reject(socket: Duplex, status: number, text: string): void {
   socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 }
@@ -157,18 +165,20 @@ export function attachWebsockets(server: Server, relay: Relay, logger: Logger): 
   const accept = (ws: WebSocket, principal: Principal, target: Exclude<Route, null>) => {
     sockets.set(ws, target.kind);
     const socketLike = new WsSocket(ws);
-    const handler: ConnectionHandler =
+    (ws as HandledSocket)[HANDLER] =
       target.kind === 'mux'
         ? relay.connectMux(socketLike, principal)
         : relay.connectPlain(socketLike, principal, target.docName);
-    ws.on('message', (data, isBinary) => handler.message(messageBytes(data), isBinary));
+    ws.on('message', onMessage);
     ws.on('error', onSocketError);
-    ws.on('close', () => {
-      sockets.delete(ws);
-      handler.closed();
-    });
+    ws.on('close', onClose);
   };
   const onSocketError = (err: Error) => logger.warn('socket error', { error: describeError(err) });
+  // One listener for every socket; `this` is the socket that closed.
+  function onClose(this: WebSocket): void {
+    sockets.delete(this);
+    (this as HandledSocket)[HANDLER].closed();
+  }
 
   server.on('upgrade', onUpgrade);
   return {

@@ -34,6 +34,8 @@ const CATCH_UP_LOOKBACK_MS = 60_000;
 const CATCH_UP_OVERLAP_MS = 5_000;
 /** The longest the background count holds the event loop before it yields. */
 const COUNT_SLICE_MS = 20;
+/** Stored summaries read per query when they are applied (start-up, hourly refresh). */
+const APPLY_PAGE = 1000;
 /** Rows whose dated counts are read per query when re-dating. */
 const REDATE_CHUNK = 500;
 
@@ -127,11 +129,19 @@ export class RollupService {
     const today = this.today();
     const fresh = new Set<string>();
     const redatable: StoredSummary[] = [];
-    for (const row of await this.#table.all()) {
-      if (!this.#opts.registry.get(row.orgId)) continue;
-      this.#apply(row.orgId, row.summary, row.version);
-      if (row.referenceDate === today) fresh.add(row.orgId);
-      else if (row.referenceDate !== '') redatable.push(row);
+    let slice = performance.now();
+    for await (const page of this.#table.pages(APPLY_PAGE)) {
+      for (const row of page) {
+        if (!this.#opts.registry.get(row.orgId)) continue;
+        this.#apply(row.orgId, row.summary, row.version);
+        if (row.referenceDate === today) fresh.add(row.orgId);
+        else if (row.referenceDate !== '') redatable.push(row);
+      }
+      // the hourly refresh runs on a live server: a page at a time, never a stall
+      if (performance.now() - slice > COUNT_SLICE_MS) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        slice = performance.now();
+      }
     }
     return { fresh, redatable };
   }

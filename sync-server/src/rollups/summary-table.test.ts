@@ -44,6 +44,16 @@ describe.each(DIALECTS)('SummaryTable on %s', (dialect) => {
     expect(await table.all()).toEqual([{ ...row(3), version: 3 }]);
   });
 
+  it('pages() returns every row once, in pages of the size asked, pending puts included', async () => {
+    const { table } = await open();
+    const ids = Array.from({ length: 7 }, (_, i) => `org-${i}`);
+    ids.forEach((orgId, i) => table.put({ ...row(i), orgId }, 0, 1));
+    const pages: string[][] = [];
+    for await (const page of table.pages(3)) pages.push(page.map((r) => r.orgId));
+    expect(pages.map((p) => p.length)).toEqual([3, 3, 1]);
+    expect(pages.flat().sort()).toEqual(ids);
+  });
+
   it('never goes back to an older document version (a late write of another instance)', async () => {
     const { table } = await open();
     table.put(row(5), 0, 50);

@@ -128,6 +128,25 @@ export class SummaryTable {
   }
 
   /**
+   * Every row, `size` at a time in org_id order (keyset pages: each query is short, and
+   * the caller can yield between pages).
+   */
+  async *pages(size: number): AsyncGenerator<StoredSummary[]> {
+    await this.flush();
+    let after = '';
+    for (;;) {
+      const rows = await this.#sql.all<Row>(
+        `SELECT ${COLUMNS} FROM org_summaries WHERE org_id > ? ORDER BY org_id LIMIT ?`,
+        [after, size],
+      );
+      if (rows.length === 0) return;
+      yield rows.map(fromRow);
+      if (rows.length < size) return;
+      after = rows.at(-1)!.org_id;
+    }
+  }
+
+  /**
    * Rows written (by any instance, on the database's clock) after `sinceMs`, and the
    * latest write time among them (the next call's `sinceMs`, less an overlap).
    */

@@ -6,7 +6,7 @@ import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { RelayError } from '../errors.ts';
 import type { DocStore, StoredDoc } from './doc-store.ts';
 import { inTransaction } from './sqlite-transaction.ts';
-import { DB_FILE_NAME } from './sqlite-db.ts';
+import { DB_FILE_NAME, DURABLE_SYNC } from './sqlite-db.ts';
 import { explainSqliteError } from './storage-errors.ts';
 
 interface PendingAppend {
@@ -68,10 +68,19 @@ export class SqliteDocStore implements DocStore {
   async compact(name: string, snapshot: Uint8Array, upToSeq: number): Promise<void> {
     this.#assertOpen();
     await this.#flushed();
-    inTransaction(this.#db, () => {
-      this.#stmt.upsertSnap.run(name, snapshot, upToSeq);
-      this.#stmt.trim.run(name, upToSeq);
-    });
+    // No fsync of its own (synchronous=NORMAL for this one commit): the rows it replaces
+    // stay until the next durable commit makes it durable too, and a compaction lost to a
+    // power cut leaves the log it would have folded — the same state. An fsync of a
+    // snapshot would block every socket of the process for its duration.
+    this.#db.exec('PRAGMA synchronous = NORMAL');
+    try {
+      inTransaction(this.#db, () => {
+        this.#stmt.upsertSnap.run(name, snapshot, upToSeq);
+        this.#stmt.trim.run(name, upToSeq);
+      });
+    } finally {
+      this.#db.exec(DURABLE_SYNC);
+    }
     if ((this.#nextSeq.get(name) ?? 0) <= upToSeq) this.#nextSeq.set(name, upToSeq + 1);
   }
 
