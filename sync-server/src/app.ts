@@ -38,6 +38,8 @@ import type { StatformService } from './statforms/statform-service.ts';
 import { requestRoutes } from './requests/request-routes.ts';
 import type { RequestService } from './requests/request-service.ts';
 import { transferRoutes } from './transfers/transfer-routes.ts';
+import { holderRoutes } from './positions/holder-routes.ts';
+import type { HolderService } from './positions/holder-service.ts';
 import type { TransferService } from './transfers/transfer-service.ts';
 import { userRoutes } from './routes/users.ts';
 import { viewRoutes } from './routes/views.ts';
@@ -71,6 +73,8 @@ export interface AppOptions {
   readonly requests?: RequestService;
   /** Transfers of members between organizations; absent in tests of other routes. */
   readonly transfers?: TransferService;
+  /** Post holders in other organizations' documents; absent in tests of other routes. */
+  readonly holders?: HolderService;
 }
 
 export function createApp(options: AppOptions): Hono {
@@ -105,6 +109,7 @@ export function createApp(options: AppOptions): Hono {
   api.route('/', taskRoutes(ctx, options));
   api.route('/duplicates', duplicateRoutes(options.duplicates));
   api.route('/transfers', transferRoutes(ctx, options.transfers));
+  api.route('/positions', holderRoutes(ctx, options.holders));
   api.route('/', feedbackRoutes(ctx, options.feedback, options.rollups, options.statforms));
   if (options.tables) api.route('/tables', tableRoutes(ctx, options.tables));
   api.all('*', (c) => apiError(c, 404, 'not-found', 'no such endpoint'));

@@ -59,6 +59,8 @@ import { RequestService } from './requests/request-service.ts';
 import { withRequestDocs } from './requests/request-doc-hooks.ts';
 import { relayDocWriter } from './transfers/doc-writer.ts';
 import { TransferService } from './transfers/transfer-service.ts';
+import { HolderService } from './positions/holder-service.ts';
+import { PositionBackfill } from './positions/position-backfill.ts';
 
 export interface ServerDeps {
   /** Replaces the session-based hooks (relay tests of the hook mechanism itself). */
@@ -84,6 +86,8 @@ export interface RunningServer {
   readonly cards: CardService;
   readonly duplicates: DuplicateIndex;
   readonly requests: RequestService;
+  /** The start-up pass over position records (links by name, terms of office). */
+  readonly positions: PositionBackfill;
   close(): Promise<void>;
 }
 
@@ -273,6 +277,20 @@ export async function startServer(
   // documents stored before the duplicate index existed (or seeded) enter it once, behind
   // the start-up: the relay answers meanwhile
   duplicates.startBackfill({ names: () => store.names(), load: readOrgDoc });
+  const docWriter = relayDocWriter(relay.rooms, { shared: !!config.databaseUrl });
+  // posts held by name get their member ids, and terms of office enter the elections
+  // calendar, once per organization, behind the start-up too
+  const positions = new PositionBackfill({
+    sql,
+    registry,
+    chairs: identity.chairs,
+    docs: docWriter,
+    names: () => store.names(),
+    load: readOrgDoc,
+    logger,
+    now,
+  });
+  positions.start();
   // revocation checks a crash cut short (few: those of the last second before it)
   await cards.sweep();
   backend.attach(relay.rooms);
@@ -337,11 +355,12 @@ export async function startServer(
     transfers: new TransferService({
       sql,
       registry,
-      docs: relayDocWriter(relay.rooms, { shared: !!config.databaseUrl }),
+      docs: docWriter,
       logger,
       now,
       timeZone: config.timeZone ?? DEFAULT_TIME_ZONE,
     }),
+    holders: new HolderService({ registry, docs: docWriter }),
     statforms: new StatformService({
       sql,
       registry,
@@ -371,6 +390,7 @@ export async function startServer(
     (closing ??= (async () => {
       clearInterval(sweep);
       watch?.stop();
+      await positions.stop(); // its edits go through the relay: before that closes
       const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()));
       ws.stopAccepting();
       await relay.flush();
@@ -405,6 +425,7 @@ export async function startServer(
     cards,
     duplicates,
     requests,
+    positions,
     close,
   };
 }

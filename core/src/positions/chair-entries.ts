@@ -1,6 +1,7 @@
 // The card index of chairs (access/chairs.ts) from position records: the chair and the
-// deputies in office on `today`, with their terms. Contacts come from the holder's member
-// record when they are registered in this very organization (the chair's own register),
+// deputies in office on `today`, with their terms. The name and contacts come from the holder's member
+// record when they are registered in this very organization (the chair's own register:
+// a renamed member keeps the post under the new name),
 // and for the chair otherwise from the passport's chair contacts; nothing is read from
 // another organization's register. An organization with no chair or deputy records keeps
 // the passport's entries (chairEntries).
@@ -9,13 +10,19 @@ import { chairEntries } from '../access/chairs.ts';
 import type { MemberRecord } from '../model/member.ts';
 import type { PassportRecord } from '../model/passport.ts';
 import { holdersOn } from './as-of.ts';
+import { fullName } from './holders.ts';
 import type { PositionRecord } from './position.ts';
 
 export function chairIndexEntries(
   orgId: string,
   passport: PassportRecord,
   positions: readonly PositionRecord[],
-  member: (id: string) => Pick<MemberRecord, 'phone' | 'email'> | undefined,
+  member: (
+    id: string,
+  ) =>
+    | (Pick<MemberRecord, 'phone' | 'email'> &
+        Partial<Pick<MemberRecord, 'surname' | 'name' | 'patronymic'>>)
+    | undefined,
   today: string,
 ): ChairEntry[] {
   const posts = positions.filter((p) => p.role === 'chair' || p.role === 'deputy');
@@ -30,7 +37,14 @@ export function chairIndexEntries(
     const passportContacts = p.role === 'chair' && !own;
     return {
       role: p.role as 'chair' | 'deputy',
-      name: p.holder.name.trim(),
+      name:
+        (own?.surname !== undefined
+          ? fullName({
+              surname: own.surname,
+              name: own.name ?? '',
+              patronymic: own.patronymic ?? '',
+            })
+          : '') || p.holder.name.trim(),
       phone: own?.phone.trim() || (passportContacts ? passport.chairPhone.trim() : ''),
       email: own?.email.trim() || (passportContacts ? passport.chairEmail.trim() : ''),
       termStart: p.start,

@@ -16,3 +16,14 @@ export { chairIndexEntries } from './chair-entries.ts';
 export { POSITION_LABELS } from './labels.ts';
 export { parseElectionDue, parseElectionsDue } from './wire.ts';
 export type { ElectionDue } from './wire.ts';
+export {
+  HOLDER_STATES,
+  foldFullName,
+  fullName,
+  holderInfo,
+  linkByName,
+  matchHolder,
+} from './holders.ts';
+export type { HolderInfo, HolderState, LinkOutcome } from './holders.ts';
+export { parseHolderMatch, parseHolderStatus, parseHolderStatuses } from './holders-wire.ts';
+export type { HolderMatch, HolderMatchRequest, HolderStatus } from './holders-wire.ts';

@@ -54,6 +54,23 @@ export class Positions {
     return { ok: true };
   }
 
+  /**
+   * Links a post held by name to the member who holds it (their id and registered name,
+   * and their organization when the record names none); the rest of the record is kept.
+   * False when there is no such post.
+   */
+  link(id: string, memberId: string, name: string, orgId = ''): boolean {
+    const p = parsePosition(this.#map.get(id));
+    if (!p || memberId === '') return false;
+    const holder = {
+      orgId: p.holder.orgId || orgId,
+      memberId,
+      name: name.trim() || p.holder.name,
+    };
+    this.#ydoc.transact(() => this.#map.set(id, { ...p, holder }), this.#origin);
+    return true;
+  }
+
   observe(listener: () => void): () => void {
     const handler = () => listener();
     this.#map.observe(handler);

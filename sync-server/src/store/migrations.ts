@@ -7,6 +7,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import { CARDS_CHECKS_STEP, CARDS_SQLITE } from './cards-schema.ts';
 import { TRANSFERS_SCHEMA } from './transfers-schema.ts';
 import { LIFECYCLE_SCHEMA } from './lifecycle-schema.ts';
+import { POSITIONS_SCHEMA } from './positions-schema.ts';
 import { inTransaction } from './sqlite-transaction.ts';
 import { FEEDBACK_SCHEMA_SQLITE } from './feedback-schema.ts';
 import { STATFORMS_SQLITE } from './statforms-schema.ts';
@@ -133,6 +134,8 @@ const MIGRATIONS: readonly string[] = [
   TRANSFERS_SCHEMA.sqlite,
   // 17: organizations the duplicate index has read, for the start-up back-fill (lifecycle-schema.ts).
   LIFECYCLE_SCHEMA.sqlite,
+  // 18: posts linked to member ids and terms entered once at start-up (positions-schema.ts).
+  POSITIONS_SCHEMA.sqlite,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

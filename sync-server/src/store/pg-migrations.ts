@@ -9,6 +9,7 @@ import type pg from 'pg';
 import { CARDS_CHECKS_STEP, CARDS_POSTGRES } from './cards-schema.ts';
 import { TRANSFERS_SCHEMA } from './transfers-schema.ts';
 import { LIFECYCLE_SCHEMA } from './lifecycle-schema.ts';
+import { POSITIONS_SCHEMA } from './positions-schema.ts';
 import { inPgTransaction } from './pg-transaction.ts';
 import { FEEDBACK_SCHEMA_PG } from './feedback-schema.ts';
 import { STATFORMS_PG } from './statforms-schema.ts';
@@ -163,6 +164,8 @@ const PG_MIGRATIONS: readonly string[] = [
   TRANSFERS_SCHEMA.postgres,
   // 16: organizations the duplicate index has read, for the start-up back-fill (lifecycle-schema.ts).
   LIFECYCLE_SCHEMA.postgres,
+  // 17: posts linked to member ids and terms entered once at start-up (positions-schema.ts).
+  POSITIONS_SCHEMA.postgres,
 ];
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS.length;

@@ -7,6 +7,7 @@ export { refusalText } from './refusal-text.ts';
 export { transferErrorText, transfersApi } from './transfers-api.ts';
 export { default as EnrolDialog } from './enrol-dialog.svelte';
 export { default as MemberRecords } from './member-records.svelte';
+export { default as RecordDialog } from './record-dialog.svelte';
 export { default as RefusedNotice } from './refused-notice.svelte';
 export { default as RestoreDialog } from './restore-dialog.svelte';
 export { default as TransferDialog } from './transfer-dialog.svelte';

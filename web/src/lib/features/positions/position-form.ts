@@ -1,7 +1,8 @@
 // The «add a post» form as plain data: what the user typed (dates ДД.ММ.ГГГГ) → a
 // position record, or the reason it is refused (core's checkPosition). The holder is a
 // member of this organization (by id, the name taken from the record) or, for a
-// territorial body, a person of a primary organization entered by name.
+// territorial body, a member of an organization under it found in that register by name
+// (the server answers the id: holder-finder.svelte) — always a member id, never a bare name.
 import { normalizeDateInput } from '@profgrid/core';
 import type { MemberRecord } from '@profgrid/core';
 import { checkPosition } from '@profgrid/core/positions';
@@ -11,9 +12,14 @@ export interface PositionDraft {
   role: PositionRole;
   /** A member of this organization, or '' for a person entered by name. */
   memberId: string;
-  /** Name and organization of a person entered by name. */
+  /** Name and organization of a person of another organization, as typed. */
   name: string;
   holderOrgId: string;
+  /** Narrows namesakes in the lookup (ДД.ММ.ГГГГ). */
+  birthDate: string;
+  /** The member found in holderOrgId's register, and their registered name. */
+  holderMemberId: string;
+  holderMatchedName: string;
   start: string;
   termEnd: string;
   basis: string;
@@ -24,13 +30,17 @@ export const emptyDraft = (role: PositionRole = 'chair'): PositionDraft => ({
   memberId: '',
   name: '',
   holderOrgId: '',
+  birthDate: '',
+  holderMemberId: '',
+  holderMatchedName: '',
   start: '',
   termEnd: '',
   basis: '',
 });
 
 export type DraftResult =
-  { ok: true; record: PositionRecord } | { ok: false; error: PositionError | 'org-required' };
+  | { ok: true; record: PositionRecord }
+  | { ok: false; error: PositionError | 'org-required' | 'holder-required' };
 
 export function buildPosition(
   draft: PositionDraft,
@@ -49,7 +59,17 @@ export function buildPosition(
         memberId: m.id,
         name: [m.surname, m.name, m.patronymic].filter(Boolean).join(' '),
       }
-    : { orgId: draft.holderOrgId || ctx.orgId, memberId: '', name: draft.name.trim() };
+    : {
+        orgId: draft.holderOrgId,
+        memberId: draft.holderMemberId,
+        name: (draft.holderMatchedName || draft.name).trim(),
+      };
+  if (!m && draft.name.trim() !== '' && draft.holderOrgId === '') {
+    return { ok: false, error: 'org-required' };
+  }
+  if (!m && draft.name.trim() !== '' && draft.holderMemberId === '') {
+    return { ok: false, error: 'holder-required' };
+  }
   const record: PositionRecord = {
     id: ctx.id,
     role: draft.role,
