@@ -48,3 +48,5 @@ export {
   parseTemplateSaved,
 } from './wire.ts';
 export type { TableAccess, TableEntry } from './wire.ts';
+export { TABLE_TITLE_MAX, parseCreateTableRequest, parseSaveTemplateRequest } from './requests.ts';
+export type { CreateTableRequest, SaveTemplateRequest } from './requests.ts';
