@@ -47,4 +47,12 @@ export const enTables: Record<keyof typeof ruTables, string> = {
   'tables.overdueNone': 'No deadline is overdue.',
   'tables.noChoice': 'The table has no choice columns.',
   'tables.printDate': 'Made on {date}',
+  'tables.views': 'Saved views',
+  'tables.viewsCurrent': 'View: {name}',
+  'tables.viewsHint':
+    'Views are shared by everyone who opens the table: column order and widths, hidden and pinned columns, sort, filters and search.',
+  'tables.viewsNone': 'No saved views yet.',
+  'tables.viewName': 'View name',
+  'tables.viewSave': 'Save current',
+  'tables.viewDelete': 'Delete the view',
 };

@@ -45,4 +45,12 @@ export const ruTables = {
   'tables.overdueNone': 'Просроченных сроков нет.',
   'tables.noChoice': 'В таблице нет столбцов с выбором из списка.',
   'tables.printDate': 'Сформировано {date}',
+  'tables.views': 'Сохранённые виды',
+  'tables.viewsCurrent': 'Вид: {name}',
+  'tables.viewsHint':
+    'Виды общие для всех, кто открывает таблицу: порядок и ширина столбцов, скрытые и закреплённые, сортировка, фильтры и поиск.',
+  'tables.viewsNone': 'Сохранённых видов пока нет.',
+  'tables.viewName': 'Название вида',
+  'tables.viewSave': 'Сохранить текущий',
+  'tables.viewDelete': 'Удалить вид',
 } as const;
