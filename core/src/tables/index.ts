@@ -63,3 +63,5 @@ export {
   viewKeyOf,
 } from './table-views.ts';
 export type { SaveViewResult, TableView, TableViewDraft, TableViewFilter } from './table-views.ts';
+export { applyTableImport, orgLinkTexts, planTableImport } from './table-import.ts';
+export type { ImportIssue, OrgLookup, TableImportPlan } from './table-import.ts';

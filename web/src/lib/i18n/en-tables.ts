@@ -25,6 +25,7 @@ export const enTables: Record<keyof typeof ruTables, string> = {
   'tables.linkOrgNone': 'Nothing found.',
   'tables.linkOrgUnknown':
     'No single subordinate organization has this name: choose it with «Choose an organization»',
+  'tables.linkOrgOpen': 'Open the organization’s page',
   'tables.linkOrgMore': 'First matches shown — narrow the search.',
   'tables.print': 'Printable result',
   'tables.saveTemplate': 'Save as a template',

@@ -23,6 +23,7 @@ export const ruTables = {
   'tables.linkOrgNone': 'Ничего не найдено.',
   'tables.linkOrgUnknown':
     'Организация не найдена среди подчинённых (или найдено несколько): выберите её кнопкой «Выбрать организацию»',
+  'tables.linkOrgOpen': 'Открыть страницу организации',
   'tables.linkOrgMore': 'Показаны первые совпадения — уточните запрос.',
   'tables.print': 'Итоги для печати',
   'tables.saveTemplate': 'Сохранить как шаблон',
