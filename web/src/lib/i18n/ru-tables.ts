@@ -54,4 +54,23 @@ export const ruTables = {
   'tables.viewName': 'Название вида',
   'tables.viewSave': 'Сохранить текущий',
   'tables.viewDelete': 'Удалить вид',
+  'tables.import': 'Загрузить файл',
+  'tables.importTitle': 'Загрузка файла «{file}»',
+  'tables.importHeader': 'Строка заголовков — {row}. Взяты столбцы:',
+  'tables.importUnmapped': 'Не взяты (нет таких столбцов в таблице): {names}',
+  'tables.importCounts':
+    'Строк будет добавлено: {add}, обновлено: {update}. Ячеек с ошибками: {bad}.',
+  'tables.importCell': 'Ячейка',
+  'tables.importColumn': 'Столбец',
+  'tables.importValue': 'Значение',
+  'tables.importReason': 'Причина',
+  'tables.importMore': 'И ещё ячеек с ошибками: {more}.',
+  'tables.importKept':
+    'Ячейки с ошибками загрузятся как записаны и будут отмечены в таблице красным — исправьте их там.',
+  'tables.importApply': 'Загрузить',
+  'tables.importDone':
+    'Файл загружен: добавлено строк — {add}, обновлено — {update}, ячеек с ошибками — {bad}.',
+  'tables.importUnreadable': 'Файл не читается: нужен XLSX или CSV.',
+  'tables.importEmpty': 'В файле нет строк с данными.',
+  'tables.importNoHeader': 'В файле не найдена строка с названиями столбцов этой таблицы.',
 } as const;

@@ -19,12 +19,11 @@ export function orgLinkCell(
     if (id !== '' && span.textContent !== '') {
       const a = document.createElement('a');
       a.href = orgHref(id);
-      a.textContent = '↗';
+      // The arrow is drawn by CSS (table-page), so the cell's text stays the name alone.
+      a.className = 'pg-org-open';
       a.title = title();
       a.setAttribute('aria-label', title());
       a.dataset['testid'] = 'org-link-open';
-      a.style.marginLeft = '6px';
-      a.style.textDecoration = 'none';
       span.append(a);
     }
     return span;
