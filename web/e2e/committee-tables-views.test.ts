@@ -3,6 +3,7 @@
 // link survives a reload and goes into the export) and named views shared by the table's
 // users (columns, sort and search saved by one committee member, chosen by another).
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { withAppAndBrowser } from './harness/suite.ts';
@@ -19,6 +20,8 @@ withAppAndBrowser((a, b) => {
 });
 
 const TABLE = 'belgorod-acceptance-2020';
+/** Set PG_SHOTS to a folder to keep a screenshot of the views menu (never committed). */
+const shots = process.env['PG_SHOTS'];
 const ROWS = '[data-testid="table-grid"] .ag-row[row-id]';
 
 async function openTable(page: Page): Promise<void> {
@@ -110,6 +113,10 @@ describe('committee tables: organization link and saved views', () => {
     const total = Number(await b.getAttribute('[data-testid="table-count"]', 'data-total'));
     await b.waitForSelector('.ag-header-cell[col-id="c:reason"]');
     await b.click('[data-testid="table-views"]');
+    if (shots) {
+      await b.setViewportSize({ width: 1366, height: 768 });
+      await b.screenshot({ path: join(shots, 'table-views-menu.png') });
+    }
     await b.click('[data-testid="table-views-panel"] li[data-view="Школы по итогу"] button');
     expect(await b.inputValue('[data-testid="table-search"]')).toBe('школа');
     await b.waitForSelector('.ag-header-cell[col-id="c:reason"]', { state: 'detached' });
