@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { withAppAndBrowser } from './harness/suite.ts';
 import type { RunningApp } from './harness/app.ts';
@@ -72,9 +72,14 @@ async function rowOf(page: Page, name: string): Promise<string> {
   return id!;
 }
 
+let file = '';
+// LibreOffice takes a while to start on a loaded machine: the file is made before the test.
+beforeAll(() => {
+  file = calcXlsx();
+}, 180_000);
+
 describe('committee tables: file import', () => {
   it('loads an XLSX made by LibreOffice: good rows in, bad cells reported and flagged', async () => {
-    const file = calcXlsx();
     const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
     await login(ctx, app, 'demo-city');
     const page = await ctx.newPage();
@@ -119,5 +124,5 @@ describe('committee tables: file import', () => {
     await waitForSyncState(page, 'online', 0);
     if (shots) await page.screenshot({ path: join(shots, 'table-import-done.png') });
     await ctx.close();
-  });
+  }, 240_000);
 });

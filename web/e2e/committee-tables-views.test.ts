@@ -86,7 +86,8 @@ describe('committee tables: organization link and saved views', () => {
     await page.click(`${cell(picked, 'c:org')} [data-testid="org-link-open"]`);
     await page.waitForURL((url) => url.pathname === href);
     await ctx.close();
-  });
+    // Two cold page loads of a 154-row table: minutes on a machine shared by many.
+  }, 300_000);
 
   it('a view saved by one committee member is chosen by another', async () => {
     const [ctxA, a] = await openTableAs('demo-city');
@@ -130,5 +131,5 @@ describe('committee tables: organization link and saved views', () => {
     );
     await ctxA.close();
     await ctxB.close();
-  });
+  }, 300_000);
 });

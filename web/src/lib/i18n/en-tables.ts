@@ -27,6 +27,7 @@ export const enTables: Record<keyof typeof ruTables, string> = {
     'No single subordinate organization has this name: choose it with «Choose an organization»',
   'tables.linkOrgOpen': 'Open the organization’s page',
   'tables.linkOrgMore': 'First matches shown — narrow the search.',
+  'tables.exportXlsx': 'Download XLSX',
   'tables.print': 'Printable result',
   'tables.saveTemplate': 'Save as a template',
   'tables.saveTemplateTitle': 'A template from this table',

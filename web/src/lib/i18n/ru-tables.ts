@@ -25,6 +25,7 @@ export const ruTables = {
     'Организация не найдена среди подчинённых (или найдено несколько): выберите её кнопкой «Выбрать организацию»',
   'tables.linkOrgOpen': 'Открыть страницу организации',
   'tables.linkOrgMore': 'Показаны первые совпадения — уточните запрос.',
+  'tables.exportXlsx': 'Скачать XLSX',
   'tables.print': 'Итоги для печати',
   'tables.saveTemplate': 'Сохранить как шаблон',
   'tables.saveTemplateTitle': 'Шаблон из этой таблицы',
