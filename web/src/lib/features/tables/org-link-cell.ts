@@ -3,7 +3,8 @@
 // stays plain text, so a click selects the cell and a double click edits it as before.
 import type { ICellRendererParams } from 'ag-grid-community';
 import { customValue } from '@profgrid/core';
-import type { CustomKey, MemberRecord } from '@profgrid/core';
+import type { MemberRecord } from '@profgrid/core';
+import type { CustomKey } from '@profgrid/core/model';
 
 export const orgHref = (orgId: string) => `/org/${encodeURIComponent(orgId)}`;
 

@@ -5,7 +5,8 @@
 import { formatRuDate, isIsoDate, parseCustomNumber } from '@profgrid/core';
 import type { TableColumn } from '@profgrid/core/tables';
 import { csvBlob } from '../../export/index.ts';
-import type { ExportCell, ExportTable } from '../import-export/view-export.ts';
+import { writeTableXlsx } from '../import-export/plain.ts';
+import type { ExportCell, ExportTable } from '../import-export/plain.ts';
 import type { TableGrid } from './table-grid.ts';
 
 function shownColumns(grid: TableGrid): TableColumn[] {
@@ -47,8 +48,7 @@ export function tableCsvBlob(grid: TableGrid): Blob {
   return csvBlob([table.headers, ...table.rows.map((r) => r.map(text))]);
 }
 
-/** The same table as XLSX (the writer is loaded on demand, off the grid's open path). */
+/** The same table as XLSX (the writer loads its library on demand, off the grid's path). */
 export async function tableXlsxBlob(grid: TableGrid): Promise<Blob> {
-  const { writeTableXlsx } = await import('../import-export/xlsx.ts');
   return writeTableXlsx(tableExportTable(grid));
 }

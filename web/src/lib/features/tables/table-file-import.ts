@@ -5,7 +5,7 @@
 import { orgLinkTexts, planTableImport, readTable } from '@profgrid/core/tables';
 import type { OrgLookup, TableColumn, TableImportPlan } from '@profgrid/core/tables';
 import type * as Y from 'yjs';
-import { readImportFile } from '../import-export/read-file.ts';
+import { readImportFile } from '../import-export/plain.ts';
 import { resolveOrgLink } from './org-link-resolve.ts';
 
 export type FilePlan =

@@ -6,7 +6,7 @@ import { parseGridView } from '@profgrid/core';
 import type { GridView } from '@profgrid/core';
 import { tableDocName } from '@profgrid/core/tables';
 import type { ProfgridDb } from '../persistence/index.ts';
-import type { CachedView, ViewStore } from '../views/index.ts';
+import type { CachedView, ViewStore } from '../views/plain.ts';
 
 export class TableLayoutStore implements ViewStore {
   readonly #db: () => ProfgridDb;

@@ -3,7 +3,7 @@
 // mapping (features/views grid-view-state); filters are AG Grid's filter model.
 import type { GridApi } from 'ag-grid-community';
 import type { TableView, TableViewDraft, TableViewFilter } from '@profgrid/core/tables';
-import { columnStateFromView, viewFromColumnState } from '../views/grid-view-state.ts';
+import { columnStateFromView, viewFromColumnState } from '../views/plain.ts';
 
 /** The grid's layout, filters and the search text, as a view to save under `name`. */
 export function viewOfGrid<T>(api: GridApi<T>, name: string, search: string): TableViewDraft {
