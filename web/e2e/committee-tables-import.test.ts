@@ -99,10 +99,14 @@ describe('committee tables: file import', () => {
 
     await page.click('[data-testid="table-import-apply"]');
     expect(await page.innerText('[data-testid="table-notice"]')).toContain('добавлено строк — 1');
+    // Rows are virtualised: each is brought into view by search first.
+    await page.fill('[data-testid="table-search"]', 'Школа № 47');
     await waitForCell(page, school47, 'c:result', 'принято с отличием');
     await waitForCell(page, school47, 'c:video-fix', '01.09.2020');
+    await page.fill('[data-testid="table-search"]', 'отложено');
     await waitForCell(page, school5, 'c:result', 'отложено');
     await page.waitForSelector(`${cell(school5, 'c:result')}.pg-invalid`);
+    await page.fill('[data-testid="table-search"]', '');
     await page.waitForFunction(
       (n) =>
         document.querySelector('[data-testid="table-count"]')?.getAttribute('data-total') ===
