@@ -48,3 +48,20 @@ export {
   parseTemplateSaved,
 } from './wire.ts';
 export type { TableAccess, TableEntry } from './wire.ts';
+export { TABLE_TITLE_MAX, parseCreateTableRequest, parseSaveTemplateRequest } from './requests.ts';
+export type { CreateTableRequest, SaveTemplateRequest } from './requests.ts';
+export {
+  TABLE_VIEWS_MAX,
+  TABLE_VIEWS_ROOT,
+  TABLE_VIEW_NAME_MAX,
+  checkViewName,
+  deleteTableView,
+  observeTableViews,
+  parseTableView,
+  saveTableView,
+  tableViews,
+  viewKeyOf,
+} from './table-views.ts';
+export type { SaveViewResult, TableView, TableViewDraft, TableViewFilter } from './table-views.ts';
+export { applyTableImport, orgLinkTexts, planTableImport } from './table-import.ts';
+export type { ImportIssue, OrgLookup, TableImportPlan } from './table-import.ts';

@@ -7,19 +7,15 @@
 // A table out of the user's reach answers 404, like every other organization's object.
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { isTableId } from '@profgrid/core/tables';
+import {
+  isTableId,
+  parseCreateTableRequest,
+  parseSaveTemplateRequest,
+} from '@profgrid/core/tables';
 import type { ApiContext, ApiEnv } from '../http/api-context.ts';
-import { isObject, jsonBody } from '../http/api-context.ts';
 import { badRequest, forbidden, notFound } from '../http/api-error.ts';
+import { parsedBody } from '../http/parsed-body.ts';
 import type { TableService } from './table-service.ts';
-
-export const TABLE_TITLE_MAX = 200;
-
-function titleOf(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
-  const t = value.trim();
-  return t === '' || t.length > TABLE_TITLE_MAX ? null : t;
-}
 
 export function tableRoutes(ctx: ApiContext, service: TableService): Hono<ApiEnv> {
   const role = (c: Context<ApiEnv>, orgId: string) => c.var.access.roleOn(orgId);
@@ -41,14 +37,11 @@ export function tableRoutes(ctx: ApiContext, service: TableService): Hono<ApiEnv
       return c.json({ templates: await service.templatesFor(orgId) });
     })
     .post('/', async (c) => {
-      const body = await jsonBody(c);
-      if (!isObject(body)) return badRequest(c, 'expected { orgId, title, templateId }');
-      const orgId = typeof body['orgId'] === 'string' ? body['orgId'] : '';
+      const body = await parsedBody(c, parseCreateTableRequest);
+      if (!body.ok) return badRequest(c, body.message);
+      const { orgId, title, templateId } = body.value;
       if (!ctx.registry.get(orgId) || role(c, orgId) === null) return notFound(c, 'organization');
       if (!canEdit(c, orgId)) return forbidden(c);
-      const title = titleOf(body['title']);
-      if (!title) return badRequest(c, `title must be 1..${TABLE_TITLE_MAX} characters`);
-      const templateId = typeof body['templateId'] === 'string' ? body['templateId'] : '';
       const template = await service.templateFor(orgId, templateId);
       if (!template) return badRequest(c, `unknown template ${JSON.stringify(templateId)}`);
       const table = await service.create(orgId, title, template, c.var.session.userId);
@@ -66,9 +59,8 @@ export function tableRoutes(ctx: ApiContext, service: TableService): Hono<ApiEnv
       const table = isTableId(id) ? await service.tables.get(id) : null;
       if (!table || role(c, table.ownerOrgId) === null) return notFound(c, 'table');
       if (!canEdit(c, table.ownerOrgId)) return forbidden(c);
-      const body = await jsonBody(c);
-      const title = titleOf(isObject(body) ? body['title'] : undefined);
-      if (!title) return badRequest(c, `title must be 1..${TABLE_TITLE_MAX} characters`);
-      return c.json({ template: await service.saveAsTemplate(table, title) }, 201);
+      const body = await parsedBody(c, parseSaveTemplateRequest);
+      if (!body.ok) return badRequest(c, body.message);
+      return c.json({ template: await service.saveAsTemplate(table, body.value.title) }, 201);
     });
 }

@@ -23,7 +23,9 @@ export const ruTables = {
   'tables.linkOrgNone': 'Ничего не найдено.',
   'tables.linkOrgUnknown':
     'Организация не найдена среди подчинённых (или найдено несколько): выберите её кнопкой «Выбрать организацию»',
+  'tables.linkOrgOpen': 'Открыть страницу организации',
   'tables.linkOrgMore': 'Показаны первые совпадения — уточните запрос.',
+  'tables.exportXlsx': 'Скачать XLSX',
   'tables.print': 'Итоги для печати',
   'tables.saveTemplate': 'Сохранить как шаблон',
   'tables.saveTemplateTitle': 'Шаблон из этой таблицы',
@@ -45,4 +47,31 @@ export const ruTables = {
   'tables.overdueNone': 'Просроченных сроков нет.',
   'tables.noChoice': 'В таблице нет столбцов с выбором из списка.',
   'tables.printDate': 'Сформировано {date}',
+  'tables.views': 'Сохранённые виды',
+  'tables.viewsCurrent': 'Вид: {name}',
+  'tables.viewsHint':
+    'Виды общие для всех, кто открывает таблицу: порядок и ширина столбцов, скрытые и закреплённые, сортировка, фильтры и поиск.',
+  'tables.viewsNone': 'Сохранённых видов пока нет.',
+  'tables.viewName': 'Название вида',
+  'tables.viewSave': 'Сохранить текущий',
+  'tables.viewDelete': 'Удалить вид',
+  'tables.import': 'Загрузить файл',
+  'tables.importTitle': 'Загрузка файла «{file}»',
+  'tables.importHeader': 'Строка заголовков — {row}. Взяты столбцы:',
+  'tables.importUnmapped': 'Не взяты (нет таких столбцов в таблице): {names}',
+  'tables.importCounts':
+    'Строк будет добавлено: {add}, обновлено: {update}. Ячеек с ошибками: {bad}.',
+  'tables.importCell': 'Ячейка',
+  'tables.importColumn': 'Столбец',
+  'tables.importValue': 'Значение',
+  'tables.importReason': 'Причина',
+  'tables.importMore': 'И ещё ячеек с ошибками: {more}.',
+  'tables.importKept':
+    'Ячейки с ошибками загрузятся как записаны и будут отмечены в таблице красным — исправьте их там.',
+  'tables.importApply': 'Загрузить',
+  'tables.importDone':
+    'Файл загружен: добавлено строк — {add}, обновлено — {update}, ячеек с ошибками — {bad}.',
+  'tables.importUnreadable': 'Файл не читается: нужен XLSX или CSV.',
+  'tables.importEmpty': 'В файле нет строк с данными.',
+  'tables.importNoHeader': 'В файле не найдена строка с названиями столбцов этой таблицы.',
 } as const;

@@ -24,6 +24,7 @@ import {
 } from '../members/plain.ts';
 import { translate } from '../../i18n/format.ts';
 import type { OrgLink } from './org-link-resolve.ts';
+import { orgLinkCell } from './org-link-cell.ts';
 
 /** The organization-link cell of a row: the shown name and the linked id. */
 const linkKeys = (columnId: string) => [customKey(columnId), customKey(`${columnId}@id`)] as const;
@@ -246,6 +247,7 @@ export class TableGrid {
           ...def,
           width: 260,
           pinned: 'left' as const,
+          cellRenderer: orgLinkCell(idKey, () => translate(this.#ctx.locale, 'tables.linkOrgOpen')),
           cellClassRules: {
             ...def.cellClassRules,
             'pg-invalid': (p: { data?: MemberRecord }) => unlinked(p.data),

@@ -5,7 +5,7 @@
 import type { GridView } from '@profgrid/core';
 import type { ColumnState, GridApi } from 'ag-grid-community';
 import { columnStateFromView, viewFromColumnState, viewKey } from './grid-view-state.ts';
-import type { ViewSync } from './view-sync.ts';
+import type { ViewStore } from './view-sync.ts';
 
 const SAVE_DELAY_MS = 400;
 const EVENTS = [
@@ -19,7 +19,7 @@ const EVENTS = [
 export class GridViewController<T> {
   readonly #api: GridApi<T>;
   readonly #orgId: string;
-  readonly #sync: ViewSync;
+  readonly #sync: ViewStore;
   readonly #defaults: ColumnState[];
   /** The view in force (null = the default layout). */
   #view: GridView | null = null;
@@ -29,7 +29,7 @@ export class GridViewController<T> {
   #timer: ReturnType<typeof setTimeout> | null = null;
   #off: (() => void)[] = [];
 
-  constructor(api: GridApi<T>, orgId: string, sync: ViewSync) {
+  constructor(api: GridApi<T>, orgId: string, sync: ViewStore) {
     this.#api = api;
     this.#orgId = orgId;
     this.#sync = sync;

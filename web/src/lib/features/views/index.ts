@@ -3,4 +3,5 @@
 export { default as ViewsMenu } from './views-menu.svelte';
 export { GridViewController } from './grid-view-controller.ts';
 export { ViewSync } from './view-sync.ts';
+export type { CachedView, ViewStore } from './view-sync.ts';
 export { columnStateFromView, viewFromColumnState, viewKey } from './grid-view-state.ts';

@@ -7,9 +7,17 @@ import type { GridView } from '@profgrid/core';
 import type { ApiClient } from '../api/index.ts';
 import type { ProfgridDb } from '../persistence/index.ts';
 
-interface CachedView {
+export interface CachedView {
   readonly view: GridView | null;
   readonly dirty: boolean;
+}
+
+/** Where GridViewController keeps a grid's layout (ViewSync: server + Dexie; others local). */
+export interface ViewStore {
+  cached(key: string): Promise<CachedView | undefined>;
+  /** The layout to show (null = the default), or undefined when it cannot be read now. */
+  fetch(key: string): Promise<GridView | null | undefined>;
+  save(key: string, view: GridView | null): Promise<boolean>;
 }
 
 /** GET /api/me/views/:orgId: a view, or no body when none is saved (null). */
@@ -20,7 +28,7 @@ function parseSavedView(raw: unknown): { readonly view: GridView | null } | null
 }
 const pathOf = (orgId: string) => `/api/me/views/${encodeURIComponent(orgId)}`;
 
-export class ViewSync {
+export class ViewSync implements ViewStore {
   readonly #api: ApiClient;
   readonly #db: () => ProfgridDb;
 
