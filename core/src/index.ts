@@ -460,6 +460,7 @@ export type {
   Statform,
   StatformCampaign,
   StatformCampaigns,
+  StatformDetails,
   StatformLine,
   StatformLineOrgs,
   SubordinateFormState,

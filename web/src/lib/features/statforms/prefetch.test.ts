@@ -7,6 +7,7 @@ import { statformPath } from './statforms-api.ts';
 const form: Statform = {
   orgId: 'city',
   orgName: 'Городская организация',
+  details: null,
   kind: '4-SP',
   asOf: '2027-01-01',
   period: { from: '2026-01-02', to: '2027-01-01' },
