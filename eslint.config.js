@@ -149,4 +149,54 @@ export default ts.config(
       ],
     },
   },
+  {
+    // A feature is entered through its index.ts (components, routes) or its plain.ts (the
+    // svelte-free part other features' plain .ts modules import: loadable in node tests,
+    // kept out of component chunks) — never through one of its files. Tests may reach in.
+    files: ['web/src/**/*.ts', 'web/src/**/*.svelte'],
+    ignores: ['web/src/**/*.test.ts', 'web/src/**/*.test-helper.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@profgrid/sync-server', '**/sync-server/**'],
+              message: 'web never imports sync-server.',
+            },
+            {
+              regex: '(^|/)features/[a-z-]+/(?!(index|plain)\\.ts$)[^/]+$',
+              message: "import the feature's index.ts (or its plain.ts from a plain .ts module).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The same rule between sibling features (`../<feature>/<file>`).
+    files: ['web/src/lib/features/**/*.ts', 'web/src/lib/features/**/*.svelte'],
+    ignores: ['web/src/**/*.test.ts', 'web/src/**/*.test-helper.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@profgrid/sync-server', '**/sync-server/**'],
+              message: 'web never imports sync-server.',
+            },
+            {
+              regex: '(^|/)features/[a-z-]+/(?!(index|plain)\\.ts$)[^/]+$',
+              message: "import the feature's index.ts (or its plain.ts from a plain .ts module).",
+            },
+            {
+              regex: '^\\.\\./[a-z-]+/(?!(index|plain)\\.ts$)[^/]+$',
+              message: "import the feature's index.ts (or its plain.ts from a plain .ts module).",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -5,7 +5,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-chromium.sh || exit 1
 bash scripts/ensure-pg-redis.sh || exit 1
-(cd web && node_modules/.bin/vite build --logLevel warn) || exit 1
+node scripts/build-web.ts || exit 1
 mkdir -p .tmp
 node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json=.tmp/vitest.json "$@"
 status=$?

@@ -100,11 +100,11 @@ export function createApp(options: AppOptions): Hono {
   }
   api.route('/', cardRoutes(ctx, options.cards));
   api.route('/', partnerRoutes(ctx, options.cards));
-  api.route('/', statformRoutes(ctx, options.statforms));
+  api.route('/orgs', statformRoutes(ctx, options.statforms));
   api.route('/', requestRoutes(ctx, options.requests));
   api.route('/', taskRoutes(ctx, options));
-  api.route('/', duplicateRoutes(options.duplicates));
-  api.route('/', transferRoutes(ctx, options.transfers));
+  api.route('/duplicates', duplicateRoutes(options.duplicates));
+  api.route('/transfers', transferRoutes(ctx, options.transfers));
   api.route('/', feedbackRoutes(ctx, options.feedback, options.rollups, options.statforms));
   if (options.tables) api.route('/tables', tableRoutes(ctx, options.tables));
   api.all('*', (c) => apiError(c, 404, 'not-found', 'no such endpoint'));

@@ -130,6 +130,9 @@ describe('transfers through the relay (one instance)', () => {
     const start = (toOrgId: string, id = memberId) =>
       call(chair4, 'POST', '/transfers', { memberId: id, fromOrgId: FROM, toOrgId });
     expect((await start(FROM)).body).toMatchObject({ error: { message: 'same-org' } });
+    const badId = await call(chair4, 'POST', '/transfers', { memberId, fromOrgId: FROM });
+    expect(badId.status).toBe(400);
+    expect(badId.body).toMatchObject({ error: { code: 'bad-request', field: 'toOrgId' } });
     await relay.server.registry.setArchived('school-006', true);
     expect((await start('school-006')).body).toMatchObject({ error: { message: 'archived' } });
     await relay.server.registry.setArchived('school-006', false);

@@ -31,6 +31,17 @@ async function as(user: string): Promise<{ ctx: BrowserContext; page: Page }> {
 const input = (page: Page, q: string) =>
   page.locator(`[data-testid=answer-input][data-question-id=${q}]`);
 
+/** The answer once the registry's figure is in: the field exists and holds a value. */
+async function prefilled(page: Page, q: string): Promise<string> {
+  const handle = await page.waitForFunction((id) => {
+    const el = document.querySelector<HTMLInputElement>(
+      `[data-testid=answer-input][data-question-id=${id}]`,
+    );
+    return el && el.value !== '' ? el.value : null;
+  }, q);
+  return (await handle.jsonValue()) as string;
+}
+
 async function answer(page: Page, roof: string, note: string): Promise<void> {
   await input(page, 'q2').selectOption('yes');
   await input(page, 'q3').selectOption(roof);
@@ -86,15 +97,7 @@ describe('data requests', () => {
     await task.waitFor();
     expect(await task.textContent()).toContain('31.12.2030');
     await task.locator('a').click();
-    await s4.page.waitForFunction(
-      () =>
-        (
-          document.querySelector(
-            '[data-testid=answer-input][data-question-id=q1]',
-          ) as HTMLInputElement | null
-        )?.value !== '',
-    );
-    const members = await input(s4.page, 'q1').inputValue();
+    const members = await prefilled(s4.page, 'q1');
     expect(Number(members.replace(/\s/g, ''))).toBeGreaterThan(0);
     await answer(s4.page, 'нужен ремонт', 'Кровля над спортзалом');
     await s4.page.screenshot({ path: '/tmp/requests-answer-form.png' });
@@ -103,14 +106,7 @@ describe('data requests', () => {
     const s5 = await as('demo-school5');
     await s5.page.goto(`${app.url}/requests/school-005/answer/${rid}`);
     await waitForSyncState(s5.page, 'online');
-    await s5.page.waitForFunction(
-      () =>
-        (
-          document.querySelector(
-            '[data-testid=answer-input][data-question-id=q1]',
-          ) as HTMLInputElement | null
-        )?.value !== '',
-    );
+    await prefilled(s5.page, 'q1');
     await s5.ctx.setOffline(true);
     await waitForSyncState(s5.page, 'offline');
     await answer(s5.page, 'норма', 'Ответ без сети');

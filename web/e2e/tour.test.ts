@@ -29,10 +29,10 @@ async function walkToEnd(page: Page): Promise<string[]> {
     const last = (await next.textContent())?.includes('Готово');
     await next.click();
     if (last) break;
-    await page.waitForFunction(
-      (t) => document.querySelector('.driver-popover-title')?.textContent !== t,
-      titles.at(-1),
-    );
+    await page.waitForFunction((t) => {
+      const shown = document.querySelector('.driver-popover-title');
+      return shown !== null && shown.textContent !== t;
+    }, titles.at(-1));
   }
   await page.waitForSelector(popover, { state: 'detached' });
   return titles;

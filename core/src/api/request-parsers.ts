@@ -5,6 +5,8 @@
 // a login exists) stay with the routes.
 import { INSTITUTION_TYPES, ORG_LEVELS } from '../model/organization.ts';
 import type { InstitutionType } from '../model/organization.ts';
+import { bodyOk, bodyRefused, isBodyObject } from './body-parse.ts';
+import type { BodyParse } from './body-parse.ts';
 import { ROLES } from './wire.ts';
 import type {
   ArchiveOrgRequest,
@@ -18,18 +20,16 @@ import type {
   UpdateUserRequest,
 } from './wire.ts';
 
-export type BodyParse<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
+export type { BodyParse } from './body-parse.ts';
 
 /** A user's login: 3–64 of A–Z a–z 0–9 . _ @ - (the admin form checks the same). */
 export const LOGIN_PATTERN = /^[A-Za-z0-9._@-]{3,64}$/;
 /** At most this many grants in one body. */
 export const MAX_GRANTS = 200;
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const ok = <T>(value: T): BodyParse<T> => ({ ok: true, value });
-const no = <T>(message: string): BodyParse<T> => ({ ok: false, message });
+const isObj = isBodyObject;
+const ok = bodyOk;
+const no = bodyRefused;
 const text = (v: unknown, max: number): v is string =>
   typeof v === 'string' && v.trim() !== '' && v.length <= max;
 const institution = (v: unknown): v is InstitutionType | null =>
@@ -63,15 +63,15 @@ export function parsePasswordResetRequest(v: unknown): BodyParse<{ readonly pass
 
 /** Role grants; one grant per organization (the last one wins), at most MAX_GRANTS. */
 export function parseRoleGrants(v: unknown): BodyParse<RoleGrant[]> {
-  if (!Array.isArray(v)) return no('roles must be an array of {orgId, role}');
+  if (!Array.isArray(v)) return no('roles must be an array of {orgId, role}', 'roles');
   const out = new Map<string, RoleGrant>();
   for (const g of v as unknown[]) {
     if (!isObj(g) || typeof g['orgId'] !== 'string' || !ROLES.some((r) => r === g['role'])) {
-      return no('each role must be {orgId, role: admin | editor | viewer}');
+      return no('each role must be {orgId, role: admin | editor | viewer}', 'roles');
     }
     out.set(g['orgId'], { orgId: g['orgId'], role: g['role'] as RoleGrant['role'] });
   }
-  if (out.size > MAX_GRANTS) return no('too many roles');
+  if (out.size > MAX_GRANTS) return no('too many roles', 'roles');
   return ok(Array.from(out.values()));
 }
 
@@ -86,10 +86,10 @@ export function parseCreateUserRequest(v: unknown): BodyParse<CreateUserRequest>
   if (!isObj(v)) return no('expected a JSON object');
   const { login, displayName, password } = v;
   if (typeof login !== 'string' || !LOGIN_PATTERN.test(login)) {
-    return no('login: 3–64 of A–Z a–z 0–9 . _ @ -');
+    return no('login: 3–64 of A–Z a–z 0–9 . _ @ -', 'login');
   }
-  if (!isDisplayName(displayName)) return no('displayName is required');
-  if (typeof password !== 'string') return no('password is required');
+  if (!isDisplayName(displayName)) return no('displayName is required', 'displayName');
+  if (typeof password !== 'string') return no('password is required', 'password');
   const roles = parseRoleGrants(v['roles'] ?? []);
   if (!roles.ok) return roles;
   return ok({ login, displayName: displayName.trim(), password, roles: roles.value });
@@ -99,8 +99,10 @@ export function parseCreateUserRequest(v: unknown): BodyParse<CreateUserRequest>
 export function parseUpdateUserRequest(v: unknown): BodyParse<UpdateUserRequest> {
   if (!isObj(v)) return no('expected a JSON object');
   const { displayName, disabled } = v;
-  if (displayName !== undefined && !isDisplayName(displayName)) return no('bad displayName');
-  if (disabled !== undefined && typeof disabled !== 'boolean') return no('bad disabled');
+  if (displayName !== undefined && !isDisplayName(displayName))
+    return no('bad displayName', 'displayName');
+  if (disabled !== undefined && typeof disabled !== 'boolean')
+    return no('bad disabled', 'disabled');
   return ok({
     ...(displayName === undefined ? {} : { displayName: displayName.trim() }),
     ...(disabled === undefined ? {} : { disabled }),
@@ -111,14 +113,14 @@ export function parseUpdateUserRequest(v: unknown): BodyParse<UpdateUserRequest>
 export function parseCreateOrgRequest(v: unknown): BodyParse<CreateOrgRequest> {
   if (!isObj(v)) return no('expected a JSON object');
   const { parentId, code, name, shortName, level, institutionType } = v;
-  if (!text(parentId, 64)) return no('parentId is required');
-  if (!text(code, 64)) return no('code is required (≤ 64 characters)');
-  if (!text(name, 500)) return no('name is required (≤ 500 characters)');
-  if (!text(shortName, 200)) return no('shortName is required (≤ 200 characters)');
+  if (!text(parentId, 64)) return no('parentId is required', 'parentId');
+  if (!text(code, 64)) return no('code is required (≤ 64 characters)', 'code');
+  if (!text(name, 500)) return no('name is required (≤ 500 characters)', 'name');
+  if (!text(shortName, 200)) return no('shortName is required (≤ 200 characters)', 'shortName');
   const known = ORG_LEVELS.find((l) => l === level);
-  if (known === undefined) return no('level is not a known level');
+  if (known === undefined) return no('level is not a known level', 'level');
   const type = institutionType ?? null;
-  if (!institution(type)) return no('institutionType is not a known type');
+  if (!institution(type)) return no('institutionType is not a known type', 'institutionType');
   return ok({
     parentId,
     code: code.trim(),
@@ -140,12 +142,12 @@ export function parseUpdateOrgRequest(v: unknown): BodyParse<UpdateOrgRequest> {
   ] as const) {
     const value = v[key];
     if (value === undefined) continue;
-    if (!text(value, max)) return no(`${key} must be non-empty text (≤ ${max} characters)`);
+    if (!text(value, max)) return no(`${key} must be non-empty text (≤ ${max} characters)`, key);
     out[key] = value.trim();
   }
   const type = v['institutionType'];
   if (type !== undefined) {
-    if (!institution(type)) return no('institutionType is not a known type');
+    if (!institution(type)) return no('institutionType is not a known type', 'institutionType');
     out.institutionType = type;
   }
   if (Object.keys(out).length === 0) return no('nothing to change');

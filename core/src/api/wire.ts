@@ -173,12 +173,16 @@ export const API_ERROR_CODES = [
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
-/** Every non-2xx JSON response: `{ error: { code, message } }`; 429 adds retryAfterSeconds. */
+/**
+ * Every non-2xx JSON response: `{ error: { code, message } }`; 429 adds retryAfterSeconds;
+ * a refused body (400 bad-request) names the field at fault when one is.
+ */
 export interface ApiError {
   readonly error: {
     readonly code: ApiErrorCode;
     readonly message: string;
     readonly retryAfterSeconds?: number;
+    readonly field?: string;
   };
 }
 

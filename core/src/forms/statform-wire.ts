@@ -6,6 +6,8 @@
 //   PUT  /api/orgs/:id/statforms/:campaignId        SaveStatformRequest (draft)
 //   POST /api/orgs/:id/statforms/:campaignId/hand-in  SaveStatformRequest
 //   POST /api/orgs/:id/statforms/:campaignId/accept | /return  ReviewStatformRequest
+//   POST /api/orgs/:id/full-report                  FullReportRequest
+// Their parsers (the server's body checks) are in statform-requests.ts.
 import type { OrgLevel } from '../model/organization.ts';
 import type { Period } from '../reports/org-summary.ts';
 import type { FormCheck } from './form-checks.ts';
@@ -134,6 +136,14 @@ export interface EditCampaignRequest {
 
 export interface ReviewStatformRequest {
   readonly comment?: string;
+}
+
+/**
+ * POST /api/orgs/:id/full-report — before the old full report downloads every subordinate
+ * document: the reason, for the audit log.
+ */
+export interface FullReportRequest {
+  readonly reason: string;
 }
 
 /** Which organizations stand behind one line of a consolidated form. */

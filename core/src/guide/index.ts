@@ -19,5 +19,6 @@ export type {
   FeedbackUpdate,
   NewFeedback,
 } from './feedback.ts';
+export { parseFeedbackUpdate, parseNewFeedback } from './feedback-requests.ts';
 export { TASK_KINDS, parseTaskList, sortTasks } from './tasks.ts';
 export type { KnownTaskKind, TaskItem, TaskList } from './tasks.ts';

@@ -3,7 +3,8 @@
 // filled validly, from the same own summary the rollup keeps), what is missing, and whether
 // it is overdue. Pure: the relay computes it from the summaries it already holds (no
 // document is opened), the browser parses it at the boundary.
-import type { BodyParse } from '../api/request-parsers.ts';
+import { bodyRefused } from '../api/body-parse.ts';
+import type { BodyParse } from '../api/body-parse.ts';
 import { isIsoDate } from '../cells/dates.ts';
 import type { OrgLevel } from '../model/organization.ts';
 import { ORG_LEVELS } from '../model/organization.ts';
@@ -224,7 +225,7 @@ export function parsePassportDeadline(v: unknown): PassportDeadline | null {
 export function parseSetPassportDeadlineRequest(v: unknown): BodyParse<SetPassportDeadlineRequest> {
   const deadline = isObj(v) ? v['deadline'] : undefined;
   if (!(deadline === null || (str(deadline) && isIsoDate(deadline)))) {
-    return { ok: false, message: 'deadline must be a date YYYY-MM-DD or null' };
+    return bodyRefused('deadline must be a date YYYY-MM-DD or null', 'deadline');
   }
   return { ok: true, value: { deadline } };
 }

@@ -40,3 +40,5 @@ export type {
   RequestRow,
   RequestTable,
 } from './request-wire.ts';
+export { parseRemindRequest } from './remind-request.ts';
+export type { RemindRequest } from './remind-request.ts';

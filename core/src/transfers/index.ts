@@ -14,3 +14,4 @@ export {
   parseTransferTargets,
   parseTransferView,
 } from './parse.ts';
+export { TRANSFER_ID_PATTERN, parseCreateTransferRequest } from './transfer-request.ts';

@@ -123,6 +123,12 @@ describe('duplicate persons across two organizations', () => {
 
   it('«разные люди» from one chair dismisses the pair for both, and it stays dismissed', async () => {
     const [item] = mine(await listOf(chairA, A), 'dup-a-1');
+    const noOrg = await api(`/duplicates/${item!.pairId}/different`, chairB, {
+      method: 'POST',
+      body: JSON.stringify({ orgId: '' }),
+    });
+    expect(noOrg.status).toBe(400);
+    expect(await noOrg.json()).toMatchObject({ error: { code: 'bad-request', field: 'orgId' } });
     const res = await api(`/duplicates/${item!.pairId}/different`, chairB, {
       method: 'POST',
       body: JSON.stringify({ orgId: B }),

@@ -71,7 +71,12 @@ describe('feedback', () => {
       api(`/feedback/${item.id}`, user, { method: 'PATCH', body: JSON.stringify(body) });
     expect((await patch(cityViewer, { status: 'accepted' })).status).toBe(403);
     expect((await patch(otherChair, { status: 'accepted' })).status).toBe(404);
-    expect((await patch(cityEditor, { status: 'done' })).status).toBe(400);
+    const badStatus = await patch(cityEditor, { status: 'done' });
+    expect(badStatus.status).toBe(400);
+    expect(await badStatus.json()).toMatchObject({
+      error: { code: 'bad-request', field: 'status' },
+    });
+    expect((await patch(cityEditor, { answer: 'x'.repeat(4001) })).status).toBe(400);
     const ok = await patch(cityEditor, { status: 'accepted', answer: 'Спасибо, добавим в январе' });
     expect(ok.status).toBe(200);
 
@@ -111,16 +116,17 @@ describe('feedback', () => {
 
   it('refuses empty text, long text and a screen with a query; stores nothing', async () => {
     const before = (await list(otherChair)).mine.length;
-    for (const bad of [
-      { text: '   ' },
-      { text: 'x'.repeat(4001) },
-      { text: 'ok', screen: '/org/school-005?q=Иванова' },
-      { text: 'ok', screen: 'https://evil.example/' },
-      'text',
-    ]) {
+    for (const [bad, field] of [
+      [{ text: '   ' }, 'text'],
+      [{ text: 'x'.repeat(4001) }, 'text'],
+      [{ text: 'ok', screen: '/org/school-005?q=Иванова' }, 'screen'],
+      [{ text: 'ok', screen: 'https://evil.example/' }, 'screen'],
+      [{ text: 'ok', appVersion: 42 }, 'appVersion'],
+      ['text', 'text'],
+    ] as const) {
       const res = await send(otherChair, bad);
       expect(res.status).toBe(400);
-      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('bad-request');
+      expect(await res.json()).toMatchObject({ error: { code: 'bad-request', field } });
     }
     expect((await list(otherChair)).mine).toHaveLength(before);
   });

@@ -14,40 +14,16 @@
 //         404): counts only, no names — chairs signed in, passports complete, and
 //         primaries that handed in the form of the newest campaign covering the subtree
 import { Hono } from 'hono';
-import { FEEDBACK_PAGE_SIZE } from '@profgrid/core/guide';
-import {
-  FEEDBACK_ANSWER_MAX,
-  FEEDBACK_TEXT_MAX,
-  isFeedbackStatus,
-  isScreenPath,
-  passportStatus,
-} from '@profgrid/core';
-import type { ChairProgress, FeedbackItem, FeedbackList, NewFeedback } from '@profgrid/core';
+import { FEEDBACK_PAGE_SIZE, parseFeedbackUpdate, parseNewFeedback } from '@profgrid/core/guide';
+import { isFeedbackStatus, passportStatus } from '@profgrid/core';
+import type { ChairProgress, FeedbackItem, FeedbackList } from '@profgrid/core';
 import type { UserAccess } from '../auth/access-policy.ts';
 import type { ApiContext, ApiEnv } from '../http/api-context.ts';
-import { isObject, jsonBody } from '../http/api-context.ts';
 import { apiError, badRequest, notFound } from '../http/api-error.ts';
+import { badBody, parsedBody } from '../http/parsed-body.ts';
 import type { RollupService } from '../rollups/rollup-service.ts';
 import type { StatformService } from '../statforms/statform-service.ts';
 import type { FeedbackStore } from './feedback-store.ts';
-
-const optionalString = (v: unknown, max: number): string | null | undefined =>
-  v === undefined || v === null ? null : typeof v === 'string' && v.length <= max ? v : undefined;
-
-function parseNew(body: unknown): NewFeedback | string {
-  if (!isObject(body) || typeof body['text'] !== 'string')
-    return 'expected {text, screen?, appVersion?}';
-  const text = body['text'].trim();
-  if (text.length === 0) return 'text is empty';
-  if (text.length > FEEDBACK_TEXT_MAX) return `text is longer than ${FEEDBACK_TEXT_MAX}`;
-  const screen = optionalString(body['screen'], 200);
-  if (screen === undefined || (screen !== null && !isScreenPath(screen))) {
-    return 'screen must be a path of the app without query or fragment';
-  }
-  const appVersion = optionalString(body['appVersion'], 64);
-  if (appVersion === undefined) return 'appVersion must be a short string';
-  return { text, screen, appVersion };
-}
 
 export function feedbackRoutes(
   ctx: ApiContext,
@@ -72,11 +48,11 @@ export function feedbackRoutes(
 
   return routes
     .post('/feedback', async (c) => {
-      const parsed = parseNew(await jsonBody(c));
-      if (typeof parsed === 'string') return badRequest(c, parsed);
+      const parsed = await parsedBody(c, parseNewFeedback);
+      if (!parsed.ok) return badBody(c, parsed);
       const orgId = c.var.user.roles.find((g) => registry.get(g.orgId))?.orgId;
       if (!orgId) return apiError(c, 409, 'conflict', 'the user has no organization');
-      return c.json(await store.add(c.var.user.id, orgId, parsed), 201);
+      return c.json(await store.add(c.var.user.id, orgId, parsed.value), 201);
     })
     .get('/feedback', async (c) => {
       const { user, access } = c.var;
@@ -118,26 +94,9 @@ export function feedbackRoutes(
       const role = item ? addressedRole(access, item) : null;
       if (!item || role === null) return notFound(c, 'message');
       if (role === 'viewer') return apiError(c, 403, 'forbidden', 'viewers do not answer');
-      const body = await jsonBody(c);
-      if (!isObject(body)) return badRequest(c, 'expected {status?, answer?}');
-      const { status, answer } = body;
-      if (status !== undefined && !isFeedbackStatus(status)) {
-        return badRequest(c, 'status must be new, in-progress, accepted or rejected');
-      }
-      if (
-        answer !== undefined &&
-        (typeof answer !== 'string' || answer.length > FEEDBACK_ANSWER_MAX)
-      ) {
-        return badRequest(c, `answer must be a string up to ${FEEDBACK_ANSWER_MAX}`);
-      }
-      const changed = await store.update(
-        item.id,
-        {
-          ...(status !== undefined && { status }),
-          ...(answer !== undefined && { answer: answer.trim() }),
-        },
-        user.id,
-      );
+      const body = await parsedBody(c, parseFeedbackUpdate);
+      if (!body.ok) return badBody(c, body);
+      const changed = await store.update(item.id, body.value, user.id);
       return c.json(changed);
     })
     .get('/orgs/:id/chair-progress', async (c) => {

@@ -11,6 +11,8 @@ export interface ApiErrorBody {
     readonly code: ApiErrorCode;
     readonly message: string;
     readonly retryAfterSeconds?: number;
+    /** A refused body's field at fault (see parsed-body.ts). */
+    readonly field?: string;
   };
 }
 

@@ -19,9 +19,11 @@
 import { Hono } from 'hono';
 import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
+import { parseRemindRequest } from '@profgrid/core/requests';
 import type { ApiContext, ApiEnv } from '../http/api-context.ts';
-import { isObject, jsonBody } from '../http/api-context.ts';
-import { apiError, badRequest, forbidden, notFound } from '../http/api-error.ts';
+import { jsonBody } from '../http/api-context.ts';
+import { apiError, forbidden, notFound } from '../http/api-error.ts';
+import { badBody, parsedBody } from '../http/parsed-body.ts';
 import type { RequestService } from './request-service.ts';
 
 type Ctx = Context<ApiEnv>;
@@ -101,12 +103,9 @@ export function requestRoutes(ctx: ApiContext, requests: RequestService | undefi
     const request = await sentRequest(c);
     if (!request) return notFound(c, 'request');
     if (!c.var.access.can(request.orgId, 'editor')) return forbidden(c);
-    const body = await jsonBody(c);
-    const raw = isObject(body) ? body['orgIds'] : undefined;
-    if (raw !== undefined && !(Array.isArray(raw) && raw.every((x) => typeof x === 'string'))) {
-      return badRequest(c, 'orgIds must be a list of organization ids');
-    }
-    const reminded = await requests.remind(request, raw as string[] | undefined);
+    const body = await parsedBody(c, parseRemindRequest);
+    if (!body.ok) return badBody(c, body);
+    const reminded = await requests.remind(request, body.value.orgIds);
     await log(c, 'request-remind', request.orgId, `request=${request.id} reminded=${reminded}`);
     return c.json({ reminded });
   });

@@ -206,6 +206,9 @@ describe('tasks and reminders', () => {
 
   it('a reminder (committee editors only) raises the chair’s task again', async () => {
     expect((await post(`/requests/${sent.id}/remind`, cityViewer, {})).status).toBe(403);
+    const badList = await post(`/requests/${sent.id}/remind`, city, { orgIds: 'school-005' });
+    expect(badList.status).toBe(400);
+    expect(await badList.json()).toMatchObject({ error: { code: 'bad-request', field: 'orgIds' } });
     const res = await post(`/requests/${sent.id}/remind`, city, {});
     expect(await res.json()).toEqual({ reminded: 1 }); // school-004 has answered
     const task = (await tasksOf(chair5)).find((t) => t.id === `request:${sent.id}:school-005`)!;

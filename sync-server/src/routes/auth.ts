@@ -12,8 +12,8 @@ import {
   sessionCookie,
 } from '../auth/cookies.ts';
 import type { ApiContext } from '../http/api-context.ts';
-import { apiError, badRequest } from '../http/api-error.ts';
-import { parsedBody } from '../http/parsed-body.ts';
+import { apiError } from '../http/api-error.ts';
+import { badBody, parsedBody } from '../http/parsed-body.ts';
 
 export function clientAddress(c: Context, trustProxy: boolean): string {
   const forwarded = trustProxy ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
@@ -27,7 +27,7 @@ export function authRoutes(ctx: ApiContext): Hono {
   return new Hono()
     .post('/login', async (c) => {
       const body = await parsedBody(c, parseLoginRequest);
-      if (!body.ok) return badRequest(c, body.message);
+      if (!body.ok) return badBody(c, body);
       const { login, password } = body.value;
       if (login.length > 200 || password.length > 1024) {
         return apiError(c, 401, 'bad-credentials', 'wrong login or password');

@@ -6,8 +6,8 @@ import type { Me } from '@profgrid/core';
 import { checkPassword } from '../auth/password-policy.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import type { ApiContext, ApiEnv } from '../http/api-context.ts';
-import { apiError, badRequest } from '../http/api-error.ts';
-import { parsedBody } from '../http/parsed-body.ts';
+import { apiError } from '../http/api-error.ts';
+import { badBody, parsedBody } from '../http/parsed-body.ts';
 
 export function meRoutes(ctx: ApiContext): Hono<ApiEnv> {
   return new Hono<ApiEnv>()
@@ -24,7 +24,7 @@ export function meRoutes(ctx: ApiContext): Hono<ApiEnv> {
     })
     .post('/password', async (c) => {
       const body = await parsedBody(c, parseOwnPasswordRequest);
-      if (!body.ok) return badRequest(c, body.message);
+      if (!body.ok) return badBody(c, body);
       const { currentPassword, password } = body.value;
       const user = c.var.user;
       const current = await ctx.auth.verifyCurrent(user, currentPassword);

@@ -20,7 +20,7 @@ import {
 } from '@profgrid/core';
 import type { ApiContext, ApiEnv } from '../http/api-context.ts';
 import { apiError, badRequest, forbidden, notFound } from '../http/api-error.ts';
-import { parsedBody } from '../http/parsed-body.ts';
+import { badBody, parsedBody } from '../http/parsed-body.ts';
 import { MoveRefused } from '../registry/org-registry.ts';
 
 export function orgRoutes(ctx: ApiContext): Hono<ApiEnv> {
@@ -46,7 +46,7 @@ export function orgRoutes(ctx: ApiContext): Hono<ApiEnv> {
     })
     .post('/', async (c) => {
       const body = await parsedBody(c, parseCreateOrgRequest);
-      if (!body.ok) return badRequest(c, body.message);
+      if (!body.ok) return badBody(c, body);
       const parsed = body.value;
       if (!visible(c, parsed.parentId)) return notFound(c, 'parent organization');
       if (!isAdmin(c, parsed.parentId)) return forbidden(c);
@@ -59,7 +59,7 @@ export function orgRoutes(ctx: ApiContext): Hono<ApiEnv> {
       const id = c.req.param('id');
       if (!visible(c, id)) return notFound(c, 'organization');
       const body = await parsedBody(c, parseUpdateOrgRequest);
-      if (!body.ok) return badRequest(c, body.message);
+      if (!body.ok) return badBody(c, body);
       const patch = body.value;
       if (!isAdmin(c, id)) return forbidden(c);
       const org = await registry.update(id, patch);
@@ -71,7 +71,7 @@ export function orgRoutes(ctx: ApiContext): Hono<ApiEnv> {
       const org = visible(c, id);
       if (!org) return notFound(c, 'organization');
       const body = await parsedBody(c, parseMoveOrgRequest);
-      if (!body.ok) return badRequest(c, body.message);
+      if (!body.ok) return badBody(c, body);
       const { parentId } = body.value;
       if (!visible(c, parentId)) return notFound(c, 'new parent organization');
       if (org.parentId === null) return badRequest(c, 'a root organization cannot be moved');
@@ -102,7 +102,7 @@ export function orgRoutes(ctx: ApiContext): Hono<ApiEnv> {
       if (!visible(c, id)) return notFound(c, 'organization');
       if (!isAdmin(c, id)) return forbidden(c);
       const body = await parsedBody(c, parseArchiveOrgRequest);
-      if (!body.ok) return badRequest(c, body.message);
+      if (!body.ok) return badBody(c, body);
       const { archived } = body.value;
       if (archived && registry.childrenOf(id).some((o) => !o.archived)) {
         return apiError(c, 409, 'conflict', 'archive the child organizations first');

@@ -13,8 +13,8 @@ import { Hono } from 'hono';
 import { PASSPORT_SORTS, parseSetPassportDeadlineRequest } from '@profgrid/core';
 import type { PassportDeadline, PassportSort } from '@profgrid/core';
 import type { ApiContext, ApiEnv } from '../http/api-context.ts';
-import { apiError, badRequest, notFound } from '../http/api-error.ts';
-import { parsedBody } from '../http/parsed-body.ts';
+import { apiError, notFound } from '../http/api-error.ts';
+import { badBody, parsedBody } from '../http/parsed-body.ts';
 import type { PassportDeadlines } from '../rollups/passport-deadlines.ts';
 import { passportPage } from '../rollups/passport-levels.ts';
 import type { PassportPageQuery } from '../rollups/passport-levels.ts';
@@ -55,7 +55,7 @@ export function passportRoutes(
         return apiError(c, 409, 'conflict', 'the organization has no subordinate organizations');
       }
       const body = await parsedBody(c, parseSetPassportDeadlineRequest);
-      if (!body.ok) return badRequest(c, body.message);
+      if (!body.ok) return badBody(c, body);
       const { deadline } = body.value;
       await deadlines.set(id, deadline, userId, now());
       return c.json(await effective(id));

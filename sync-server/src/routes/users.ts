@@ -18,7 +18,7 @@ import { hashPassword } from '../auth/passwords.ts';
 import type { StoredUser } from '../auth/user-store.ts';
 import type { ApiContext, ApiEnv } from '../http/api-context.ts';
 import { apiError, badRequest, forbidden, notFound } from '../http/api-error.ts';
-import { parsedBody } from '../http/parsed-body.ts';
+import { badBody, parsedBody } from '../http/parsed-body.ts';
 
 const record = ({ passwordHash: _, ...user }: StoredUser): UserRecord => user;
 
@@ -41,7 +41,7 @@ export function userRoutes(ctx: ApiContext): Hono<ApiEnv> {
     )
     .post('/', async (c) => {
       const body = await parsedBody(c, parseCreateUserRequest);
-      if (!body.ok) return badRequest(c, body.message);
+      if (!body.ok) return badBody(c, body);
       const { login, displayName, password, roles: grants } = body.value;
       if (!canGrant(c, grants)) return forbidden(c);
       const verdict = checkPassword(password, login);
@@ -65,7 +65,7 @@ export function userRoutes(ctx: ApiContext): Hono<ApiEnv> {
       const user = await target(c);
       if (!user) return notFound(c, 'user');
       const body = await parsedBody(c, parseUpdateUserRequest);
-      if (!body.ok) return badRequest(c, body.message);
+      if (!body.ok) return badBody(c, body);
       const { displayName, disabled } = body.value;
       if (disabled === true && user.id === me(c))
         return badRequest(c, 'you cannot disable yourself');
@@ -86,7 +86,7 @@ export function userRoutes(ctx: ApiContext): Hono<ApiEnv> {
       const user = await target(c);
       if (!user) return notFound(c, 'user');
       const body = await parsedBody(c, parsePasswordResetRequest);
-      if (!body.ok) return badRequest(c, body.message);
+      if (!body.ok) return badBody(c, body);
       const { password } = body.value;
       const verdict = checkPassword(password, user.login);
       if (!verdict.ok) return apiError(c, 400, 'weak-password', verdict.message);
@@ -105,7 +105,7 @@ export function userRoutes(ctx: ApiContext): Hono<ApiEnv> {
       const user = await target(c);
       if (!user) return notFound(c, 'user');
       const body = await parsedBody(c, parseSetRolesRequest);
-      if (!body.ok) return badRequest(c, body.message);
+      if (!body.ok) return badBody(c, body);
       const grants = body.value.roles;
       if (grants.length > 0 && !canGrant(c, grants)) return forbidden(c);
       const kept = user.roles.filter((g) => !c.var.access.can(g.orgId, 'admin'));

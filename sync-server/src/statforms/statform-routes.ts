@@ -1,4 +1,4 @@
-// Statistical forms REST, mounted under /api behind requireSession:
+// Statistical forms REST, mounted at /api/orgs behind requireSession (full paths below):
 //   GET  /orgs/:id/statform-campaigns            { today, campaigns }: campaigns covering
 //        the organization (opened by it or an ancestor) with its own form's state
 //   POST /orgs/:id/statform-campaigns            { asOf, deadline, title? } — the committee
@@ -25,18 +25,19 @@
 // action; no personal data in it.
 import type { Context } from 'hono';
 import { Hono } from 'hono';
+import { formKindOf, isIsoDate, unexplained } from '@profgrid/core';
 import {
-  STATFORM_TEXT_MAX,
-  formKindOf,
-  isIsoDate,
-  parseManualLines,
-  unexplained,
-} from '@profgrid/core';
+  parseEditCampaignRequest,
+  parseFullReportRequest,
+  parseOpenCampaignRequest,
+  parseReviewStatformRequest,
+  parseSaveStatformRequest,
+} from '@profgrid/core/forms';
 import type { AuditAction, OrgRecord } from '@profgrid/core';
 import { randomUUID } from 'node:crypto';
 import type { ApiContext, ApiEnv } from '../http/api-context.ts';
-import { isObject, jsonBody } from '../http/api-context.ts';
 import { apiError, badRequest, notFound } from '../http/api-error.ts';
+import { badBody, parsedBody } from '../http/parsed-body.ts';
 import type { StatformService, Viewer } from './statform-service.ts';
 
 type Ctx = Context<ApiEnv>;
@@ -48,17 +49,6 @@ const campaignClosed = (c: Ctx) =>
     'conflict',
     'кампания закрыта комитетом: форма не принимается / the campaign is closed by the committee',
   );
-
-function explanationsOf(value: unknown): Record<string, string> | null {
-  if (value === undefined) return {};
-  if (!isObject(value)) return null;
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(value)) {
-    if (typeof v !== 'string' || v.length > STATFORM_TEXT_MAX || k.length > 40) return null;
-    if (v.trim() !== '') out[k] = v.trim();
-  }
-  return out;
-}
 
 export function statformRoutes(ctx: ApiContext, forms: StatformService | undefined): Hono<ApiEnv> {
   const routes = new Hono<ApiEnv>();
@@ -85,36 +75,17 @@ export function statformRoutes(ctx: ApiContext, forms: StatformService | undefin
     return isIsoDate(asOf) ? asOf : null;
   };
 
-  /** Body of a draft or a hand-in: validated manual lines and explanations. */
-  const formBody = async (c: Ctx) => {
-    const body = await jsonBody(c);
-    if (!isObject(body)) return { error: 'body must be { manual, explanations }' } as const;
-    const manual = parseManualLines(body['manual'] ?? {});
-    if (!manual.ok) {
-      return { error: manual.errors.map((e) => e.message.ru).join('; ') } as const;
-    }
-    const explanations = explanationsOf(body['explanations']);
-    if (!explanations) {
-      return {
-        error: `explanations must map check ids to texts of at most ${STATFORM_TEXT_MAX} characters`,
-      } as const;
-    }
-    return { manual: manual.values, explanations } as const;
-  };
-
   return routes
-    .post('/orgs/:id/full-report', async (c) => {
+    .post('/:id/full-report', async (c) => {
       const org = registry.get(c.req.param('id'));
       if (!org || c.var.access.roleOn(org.id) === null) return notFound(c, 'organization');
-      const body = await jsonBody(c);
-      const reason = isObject(body) ? body['reason'] : undefined;
-      if (typeof reason !== 'string' || reason.trim().length < 5 || reason.length > 500) {
-        return badRequest(c, 'reason must be a text of 5 to 500 characters');
-      }
-      await log(c, 'report-full-download', org.id, `reason=${reason.trim().replace(/\s+/g, ' ')}`);
+      const body = await parsedBody(c, parseFullReportRequest);
+      if (!body.ok) return badBody(c, body);
+      const reason = body.value.reason.replace(/\s+/g, ' ');
+      await log(c, 'report-full-download', org.id, `reason=${reason}`);
       return c.body(null, 204);
     })
-    .get('/orgs/:id/statform-campaigns', async (c) => {
+    .get('/:id/statform-campaigns', async (c) => {
       const org = registry.get(c.req.param('id'));
       if (!org || c.var.access.roleOn(org.id) === null) return notFound(c, 'organization');
       const campaigns = await forms.campaignsCovering(org.id);
@@ -128,7 +99,7 @@ export function statformRoutes(ctx: ApiContext, forms: StatformService | undefin
         })),
       });
     })
-    .post('/orgs/:id/statform-campaigns', async (c) => {
+    .post('/:id/statform-campaigns', async (c) => {
       const org = registry.get(c.req.param('id'));
       if (!org || c.var.access.roleOn(org.id) === null) return notFound(c, 'organization');
       if (!c.var.access.can(org.id, 'editor')) {
@@ -137,25 +108,15 @@ export function statformRoutes(ctx: ApiContext, forms: StatformService | undefin
       if (forms.subordinatesOf(org.id).length === 0) {
         return apiError(c, 409, 'conflict', 'the organization has no subordinate organizations');
       }
-      const body = await jsonBody(c);
-      const asOf = isObject(body) ? body['asOf'] : undefined;
-      const deadline = isObject(body) ? body['deadline'] : undefined;
-      const title = isObject(body) ? (body['title'] ?? '') : '';
-      if (typeof asOf !== 'string' || !isIsoDate(asOf)) {
-        return badRequest(c, 'asOf must be a date YYYY-MM-DD');
-      }
-      if (typeof deadline !== 'string' || !isIsoDate(deadline) || deadline < asOf) {
-        return badRequest(c, 'deadline must be a date YYYY-MM-DD not before asOf');
-      }
-      if (typeof title !== 'string' || title.length > 200) {
-        return badRequest(c, 'title must be a text of at most 200 characters');
-      }
+      const body = await parsedBody(c, parseOpenCampaignRequest);
+      if (!body.ok) return badBody(c, body);
+      const { asOf, deadline, title } = body.value;
       const campaign = {
         id: randomUUID(),
         orgId: org.id,
         asOf,
         deadline,
-        title: title.trim() || forms.defaultTitle(asOf),
+        title: title || forms.defaultTitle(asOf),
         openedBy: c.var.session.userId,
         openedAt: forms.now(),
       };
@@ -165,7 +126,7 @@ export function statformRoutes(ctx: ApiContext, forms: StatformService | undefin
       await log(c, 'statform-campaign', org.id, `asOf=${asOf} deadline=${deadline}`);
       return c.json(forms.campaignView(campaign), 201);
     })
-    .patch('/orgs/:id/statform-campaigns/:campaignId', async (c) => {
+    .patch('/:id/statform-campaigns/:campaignId', async (c) => {
       const org = registry.get(c.req.param('id'));
       if (!org || c.var.access.roleOn(org.id) === null) return notFound(c, 'organization');
       const current = await forms.store.campaign(c.req.param('campaignId'));
@@ -173,25 +134,9 @@ export function statformRoutes(ctx: ApiContext, forms: StatformService | undefin
       if (!c.var.access.can(org.id, 'editor')) {
         return apiError(c, 403, 'forbidden', 'only the committee (admin or editor) edits it');
       }
-      const body = await jsonBody(c);
-      if (!isObject(body))
-        return badRequest(c, 'body must be { asOf?, deadline?, title?, closed? }');
-      const asOf = body['asOf'] ?? current.asOf;
-      const deadline = body['deadline'] ?? current.deadline;
-      const title = body['title'] ?? current.title;
-      const closed = body['closed'];
-      if (typeof asOf !== 'string' || !isIsoDate(asOf)) {
-        return badRequest(c, 'asOf must be a date YYYY-MM-DD');
-      }
-      if (typeof deadline !== 'string' || !isIsoDate(deadline) || deadline < asOf) {
-        return badRequest(c, 'deadline must be a date YYYY-MM-DD not before asOf');
-      }
-      if (typeof title !== 'string' || title.length > 200) {
-        return badRequest(c, 'title must be a text of at most 200 characters');
-      }
-      if (closed !== undefined && typeof closed !== 'boolean') {
-        return badRequest(c, 'closed must be true or false');
-      }
+      const body = await parsedBody(c, (v) => parseEditCampaignRequest(v, current));
+      if (!body.ok) return badBody(c, body);
+      const { asOf, deadline, title, closed } = body.value;
       if (asOf !== current.asOf) {
         const handed = await forms.store.handedInEver(forms.reportingSubtree(org.id), current.asOf);
         if (handed > 0) {
@@ -204,7 +149,7 @@ export function statformRoutes(ctx: ApiContext, forms: StatformService | undefin
           );
         }
       }
-      const edited = { asOf, deadline, title: title.trim() || forms.defaultTitle(asOf) };
+      const edited = { asOf, deadline, title: title || forms.defaultTitle(asOf) };
       if (!(await forms.store.editCampaign(current.id, edited))) {
         return apiError(
           c,
@@ -227,7 +172,7 @@ export function statformRoutes(ctx: ApiContext, forms: StatformService | undefin
       await log(c, 'statform-campaign', org.id, `edit ${changes.join(' ') || 'title'}`);
       return c.json(forms.campaignView((await forms.store.campaign(current.id))!));
     })
-    .get('/orgs/:id/statforms', async (c) => {
+    .get('/:id/statforms', async (c) => {
       const org = reportingOrg(c);
       if (!org) return notFound(c, 'organization');
       const asOf = asOfOf(c);
@@ -235,7 +180,7 @@ export function statformRoutes(ctx: ApiContext, forms: StatformService | undefin
       c.header('Cache-Control', 'no-store');
       return c.json(await forms.form(org, asOf, viewerOf(c, org)));
     })
-    .get('/orgs/:id/statforms/lines/:code', async (c) => {
+    .get('/:id/statforms/lines/:code', async (c) => {
       const org = reportingOrg(c);
       if (!org) return notFound(c, 'organization');
       const asOf = asOfOf(c);
@@ -247,7 +192,7 @@ export function statformRoutes(ctx: ApiContext, forms: StatformService | undefin
       const visible = orgs.filter((o) => c.var.access.roleOn(o.orgId) !== null);
       return c.json({ code, orgs: visible });
     })
-    .put('/orgs/:id/statforms', async (c) => {
+    .put('/:id/statforms', async (c) => {
       const org = reportingOrg(c);
       if (!org) return notFound(c, 'organization');
       const asOf = asOfOf(c);
@@ -257,8 +202,9 @@ export function statformRoutes(ctx: ApiContext, forms: StatformService | undefin
       }
       const campaign = await forms.campaignFor(org.id, asOf);
       if (campaign?.closedAt) return campaignClosed(c);
-      const body = await formBody(c);
-      if ('error' in body) return badRequest(c, body.error ?? '');
+      const parsed = await parsedBody(c, parseSaveStatformRequest);
+      if (!parsed.ok) return badBody(c, parsed);
+      const body = parsed.value;
       const ok = await forms.store.saveDraft(
         org.id,
         asOf,
@@ -270,7 +216,7 @@ export function statformRoutes(ctx: ApiContext, forms: StatformService | undefin
       await log(c, 'statform-save', org.id, `asOf=${asOf}`);
       return c.json(await forms.form(org, asOf, viewerOf(c, org)));
     })
-    .post('/orgs/:id/statforms/hand-in', async (c) => {
+    .post('/:id/statforms/hand-in', async (c) => {
       const org = reportingOrg(c);
       if (!org) return notFound(c, 'organization');
       const asOf = asOfOf(c);
@@ -282,8 +228,9 @@ export function statformRoutes(ctx: ApiContext, forms: StatformService | undefin
       const campaign = await forms.campaignFor(org.id, asOf);
       if (!campaign) return apiError(c, 409, 'conflict', 'no campaign is open for this date');
       if (campaign.closedAt) return campaignClosed(c);
-      const body = await formBody(c);
-      if ('error' in body) return badRequest(c, body.error ?? '');
+      const parsed = await parsedBody(c, parseSaveStatformRequest);
+      if (!parsed.ok) return badBody(c, parsed);
+      const body = parsed.value;
       const live = await forms.live(org, asOf, body.manual);
       const checks = forms.checksOf(live, await forms.previous(org.id, asOf), viewer);
       const missing = unexplained(checks, body.explanations);
@@ -310,7 +257,7 @@ export function statformRoutes(ctx: ApiContext, forms: StatformService | undefin
       await log(c, 'statform-hand-in', org.id, `asOf=${asOf} failing=${failing.size}`);
       return c.json(await forms.form(org, asOf, viewer));
     })
-    .post('/orgs/:id/statforms/:action{accept|return}', async (c) => {
+    .post('/:id/statforms/:action{accept|return}', async (c) => {
       const org = reportingOrg(c);
       if (!org) return notFound(c, 'organization');
       const asOf = asOfOf(c);
@@ -320,14 +267,9 @@ export function statformRoutes(ctx: ApiContext, forms: StatformService | undefin
         return apiError(c, 403, 'forbidden', 'only the superior committee accepts or returns');
       }
       const action = c.req.param('action') as 'accept' | 'return';
-      const body = await jsonBody(c);
-      const comment = isObject(body) ? (body['comment'] ?? '') : '';
-      if (typeof comment !== 'string' || comment.length > STATFORM_TEXT_MAX) {
-        return badRequest(c, `comment must be a text of at most ${STATFORM_TEXT_MAX} characters`);
-      }
-      if (action === 'return' && comment.trim().length < 3) {
-        return badRequest(c, 'a returned form needs a comment');
-      }
+      const body = await parsedBody(c, (v) => parseReviewStatformRequest(v, action));
+      if (!body.ok) return badBody(c, body);
+      const { comment } = body.value;
       const to = action === 'accept' ? 'accepted' : 'returned';
       const parent = org.parentId ? await forms.store.form(org.parentId, asOf) : undefined;
       if (to === 'returned' && (parent?.state === 'submitted' || parent?.state === 'accepted')) {
@@ -337,7 +279,7 @@ export function statformRoutes(ctx: ApiContext, forms: StatformService | undefin
         org.id,
         asOf,
         to,
-        comment.trim(),
+        comment,
         c.var.session.userId,
         forms.now(),
       );

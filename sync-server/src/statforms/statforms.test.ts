@@ -136,6 +136,7 @@ describe.each(DIALECTS)('statistical forms on %s', (dialect) => {
       deadline: '2027-01-20',
     });
     expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ error: { code: 'bad-request', field: 'asOf' } });
     const opened = await call(
       t,
       city.cookie,
@@ -196,9 +197,9 @@ describe.each(DIALECTS)('statistical forms on %s', (dialect) => {
     // Manual lines validated; the committee cannot edit the school's form.
     const badManual = await call(t, chair.cookie, 'PUT', path, { manual: { '36': 2, '37': 3 } });
     expect(badManual.status).toBe(400);
-    expect(((await badManual.json()) as { error: { message: string } }).error.message).toContain(
-      'не может быть больше строки 36',
-    );
+    const badManualError = ((await badManual.json()) as { error: { message: string } }).error;
+    expect(badManualError).toMatchObject({ code: 'bad-request', field: 'manual' });
+    expect(badManualError.message).toContain('не может быть больше строки 36');
     expect((await call(t, city.cookie, 'PUT', path, { manual: { '36': 2 } })).status).toBe(403);
     const draft = await call(t, chair.cookie, 'PUT', path, { manual: { '36': 2, '37': 1 } });
     expect(draft.status).toBe(200);
@@ -367,8 +368,15 @@ describe.each(DIALECTS)('statistical forms on %s', (dialect) => {
     expect(
       (await call(t, city.cookie, 'PATCH', `${campaigns}/nope`, { deadline: '2027-01-25' })).status,
     ).toBe(404);
-    expect((await edit(city.cookie, { deadline: '2026-01-01' })).status).toBe(400);
-    expect((await edit(city.cookie, { closed: 'yes' })).status).toBe(400);
+    for (const [body, field] of [
+      [{ deadline: '2026-01-01' }, 'deadline'],
+      [{ closed: 'yes' }, 'closed'],
+      [{ title: 'x'.repeat(201) }, 'title'],
+    ] as const) {
+      const res = await edit(city.cookie, body);
+      expect(res.status).toBe(400);
+      expect(await res.json()).toMatchObject({ error: { code: 'bad-request', field } });
+    }
 
     // Nothing handed in yet: the date may still move (a typo fixed), the title follows.
     let res = await edit(city.cookie, { asOf: AS_OF, deadline: '2027-01-25', title: '' });
@@ -436,7 +444,11 @@ describe.each(DIALECTS)('statistical forms on %s', (dialect) => {
   it('the old full report is a deliberate action with a reason: one audit entry per report', async () => {
     const { t, cityViewer, sibling } = await setup(dialect);
     const path = '/orgs/belgorod-city/full-report';
-    expect((await call(t, cityViewer.cookie, 'POST', path, {})).status).toBe(400);
+    const noReason = await call(t, cityViewer.cookie, 'POST', path, { reason: 'abc' });
+    expect(noReason.status).toBe(400);
+    expect(await noReason.json()).toMatchObject({
+      error: { code: 'bad-request', field: 'reason' },
+    });
     expect(
       (await call(t, sibling.cookie, 'POST', path, { reason: 'проверка данных' })).status,
     ).toBe(404);

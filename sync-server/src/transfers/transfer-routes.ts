@@ -14,13 +14,14 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { orgNameMatcher, orgSearchText } from '@profgrid/core';
+import { TRANSFER_ID_PATTERN, parseCreateTransferRequest } from '@profgrid/core/transfers';
 import type { ApiContext, ApiEnv } from '../http/api-context.ts';
-import { isObject, jsonBody } from '../http/api-context.ts';
-import { apiError, badRequest, notFound } from '../http/api-error.ts';
+import { apiError, notFound } from '../http/api-error.ts';
+import { badBody, parsedBody } from '../http/parsed-body.ts';
 import { transferStream } from './transfer-stream.ts';
 import type { TransferRefusal, TransferResult, TransferService } from './transfer-service.ts';
 
-const ID = /^[A-Za-z0-9_:-]{1,64}$/;
+const ID = TRANSFER_ID_PATTERN;
 const TARGETS_MAX = 20;
 
 function refused(c: Context<ApiEnv>, reason: TransferRefusal) {
@@ -50,7 +51,7 @@ export function transferRoutes(ctx: ApiContext, transfers: TransferService | und
       return c.body(null, 204);
     };
   return app
-    .get('/transfers/targets', (c) => {
+    .get('/targets', (c) => {
       const q = (c.req.query('q') ?? '').slice(0, 200);
       const limit = Math.min(
         Number(c.req.query('limit') ?? TARGETS_MAX) || TARGETS_MAX,
@@ -60,14 +61,14 @@ export function transferRoutes(ctx: ApiContext, transfers: TransferService | und
       if (!match || q.trim().length < 2) return c.json([]);
       return c.json(transfers.targets((o) => match(orgSearchText(o)), limit));
     })
-    .get('/transfers/stream', (c) => {
+    .get('/stream', (c) => {
       const orgId = c.req.query('orgId') ?? '';
       if (!ID.test(orgId) || c.var.access.roleOn(orgId) === null) {
         return notFound(c, 'organization');
       }
       return transferStream(c, orgId, (id) => transfers.store.revision(id), transfers.signal);
     })
-    .get('/transfers', async (c) => {
+    .get('/', async (c) => {
       const orgId = c.req.query('orgId') ?? '';
       if (!ID.test(orgId) || c.var.access.roleOn(orgId) === null) {
         return notFound(c, 'organization');
@@ -75,18 +76,10 @@ export function transferRoutes(ctx: ApiContext, transfers: TransferService | und
       c.header('Cache-Control', 'no-store');
       return c.json(await transfers.list(orgId));
     })
-    .post('/transfers', async (c) => {
-      const body = await jsonBody(c);
-      const field = (k: string) => (isObject(body) ? body[k] : undefined);
-      const [memberId, fromOrgId, toOrgId] = ['memberId', 'fromOrgId', 'toOrgId'].map(field);
-      if (![memberId, fromOrgId, toOrgId].every((v) => typeof v === 'string' && ID.test(v))) {
-        return badRequest(c, 'expected {memberId, fromOrgId, toOrgId}');
-      }
-      const req = {
-        memberId: memberId as string,
-        fromOrgId: fromOrgId as string,
-        toOrgId: toOrgId as string,
-      };
+    .post('/', async (c) => {
+      const body = await parsedBody(c, parseCreateTransferRequest);
+      if (!body.ok) return badBody(c, body);
+      const req = body.value;
       const result = await transfers.create(c.var.access, c.var.user.id, req);
       if (!result.ok) return refused(c, result.reason);
       transfers.signal.changed([req.fromOrgId, req.toOrgId]);
@@ -94,15 +87,15 @@ export function transferRoutes(ctx: ApiContext, transfers: TransferService | und
       return c.json(result.value, 201);
     })
     .post(
-      '/transfers/:id/accept',
+      '/:id/accept',
       decision('accept', (c, id) => transfers.accept(c.var.access, c.var.user.id, id)),
     )
     .post(
-      '/transfers/:id/decline',
+      '/:id/decline',
       decision('decline', (c, id) => transfers.decline(c.var.access, c.var.user.id, id)),
     )
     .post(
-      '/transfers/:id/cancel',
+      '/:id/cancel',
       decision('cancel', (c, id) => transfers.cancel(c.var.access, c.var.user.id, id)),
     );
 }

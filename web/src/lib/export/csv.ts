@@ -21,5 +21,10 @@ export function csvText(rows: readonly (readonly CsvValue[])[]): string {
 }
 
 export function csvBlob(rows: readonly (readonly CsvValue[])[]): Blob {
-  return new Blob([csvText(rows)], { type: 'text/csv;charset=utf-8' });
+  return csvTextBlob(csvText(rows));
+}
+
+/** The file of a CSV text written by `csvText` (for writers that return the text). */
+export function csvTextBlob(text: string): Blob {
+  return new Blob([text], { type: 'text/csv;charset=utf-8' });
 }

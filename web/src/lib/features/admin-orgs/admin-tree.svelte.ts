@@ -7,7 +7,7 @@
 import { parseOrgSearchResult, parseOrgTreeLevel } from '@profgrid/core';
 import type { OrgSearchHit, OrgTreeLevel } from '@profgrid/core';
 import { api } from '../api/index.ts';
-import { queryString } from '../orgs/org-nodes.ts';
+import { queryString } from '../orgs/plain.ts';
 import { adminTreeRows, noIds, noLevels, withId, withLevel } from './admin-tree-rows.ts';
 import type { AdminTreeRow, LoadedLevel } from './admin-tree-rows.ts';
 

@@ -16,7 +16,7 @@ import {
 import type { CustomColumn, MemberRecord } from '@profgrid/core';
 import { RECORD_DATE_FIELDS, RECORD_FIELDS, RECORD_PREFIX } from '@profgrid/core/lifecycle';
 import type { RecordField } from '@profgrid/core/lifecycle';
-import { recordHeader, recordText, recordValue } from '../lifecycle/record-columns.ts';
+import { recordHeader, recordText, recordValue } from '../lifecycle/plain.ts';
 
 export type ExportCell =
   | { readonly kind: 'text'; readonly text: string }

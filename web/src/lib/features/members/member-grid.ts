@@ -9,15 +9,15 @@ import { registerGridModules } from './grid-modules.ts';
 import type { ColDef, GridApi, GridOptions } from 'ag-grid-community';
 import type { CellKey, Locale, MemberRecord, OrgDoc } from '@profgrid/core';
 import { memberColumnDefs } from './columns.ts';
-import { customColumnDefs } from '../custom-columns/column-defs.ts';
-import { recordColumnDefs } from '../lifecycle/record-columns.ts';
+import { customColumnDefs } from '../custom-columns/plain.ts';
+import { recordColumnDefs } from '../lifecycle/plain.ts';
 import { translate } from '../../i18n/format.ts';
 import type { ColumnContext } from '../cells/index.ts';
 import { allRows, reconcileRows, rowChanges } from './rows.ts';
 import { gridText, rowMatches, searchWords } from '../cells/index.ts';
 import { GridInteraction, UndoHistory } from '../grid-selection/index.ts';
-import { GridPresence } from '../presence/grid-presence.ts';
-import type { Presence } from '../presence/presence.ts';
+import { GridPresence } from '../presence/plain.ts';
+import type { Presence } from '../presence/plain.ts';
 
 export interface MemberGridCallbacks {
   onSelection(id: string | null): void;

@@ -2,4 +2,5 @@
 export { openOrg, prefetchOrg } from './open-org.ts';
 export type { OrgSession } from './open-org.ts';
 export { openDoc } from './open-doc.ts';
+export { RowCacheWriter } from './row-cache-writer.ts';
 export type { DocSession } from './open-doc.ts';

@@ -12,7 +12,7 @@ import { DocPersistence, getDb, loadRowCache } from '../persistence/index.ts';
 import { getProvider } from '../sync/index.ts';
 import type { DocChannel } from '../sync/index.ts';
 import { RowCacheWriter } from './row-cache-writer.ts';
-import { Presence } from '../presence/presence.ts';
+import { Presence } from '../presence/plain.ts';
 
 export interface OrgSession {
   readonly orgId: string;

@@ -8,7 +8,7 @@ import { checkRequestDraft } from '@profgrid/core/requests';
 import type { DraftRefusal, PrefillSource, QuestionType } from '@profgrid/core/requests';
 import { translate } from '../../i18n/format.ts';
 import type { ApiFailure } from '../api/index.ts';
-import { apiErrorText } from '../auth/error-text.ts';
+import { apiErrorText } from '../auth/plain.ts';
 
 export interface QuestionFields {
   type: QuestionType;

@@ -15,10 +15,13 @@ import { customColumnDefs } from '../custom-columns/index.ts';
 import { gridText, rowMatches, searchWords } from '../cells/index.ts';
 import type { ColumnContext } from '../cells/index.ts';
 import { GridInteraction, UndoHistory } from '../grid-selection/index.ts';
-import { GridPresence } from '../presence/grid-presence.ts';
-import type { Presence } from '../presence/presence.ts';
-import { registerGridModules as registerTableGridModules } from '../members/grid-modules.ts';
-import { reconcileRows, rowChanges } from '../members/rows.ts';
+import { GridPresence } from '../presence/plain.ts';
+import type { Presence } from '../presence/plain.ts';
+import {
+  reconcileRows,
+  registerGridModules as registerTableGridModules,
+  rowChanges,
+} from '../members/plain.ts';
 import { translate } from '../../i18n/format.ts';
 import type { OrgLink } from './org-link-resolve.ts';
 
