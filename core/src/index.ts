@@ -350,6 +350,7 @@ export type {
   Statform,
   StatformCampaign,
   StatformCampaignList,
+  StatformDetails,
   StatformLine,
   StatformLineOrgs,
   SubordinateFormState,

@@ -44,6 +44,7 @@ export type {
   Statform,
   StatformCampaign,
   StatformCampaigns,
+  StatformDetails,
   StatformLine,
   StatformLineOrgs,
   SubordinateFormState,

@@ -13,6 +13,7 @@ function answered(
   return {
     orgId: 'o',
     orgName: 'O',
+    details: null,
     kind,
     asOf: '2027-01-01',
     period: { from: '2026-01-02', to: '2027-01-01' },

@@ -14,6 +14,7 @@ import type {
   LineSourceWire,
   Statform,
   StatformCampaign,
+  StatformDetails,
   StatformLine,
   StatformLineOrgs,
   SubordinateFormState,
@@ -105,6 +106,24 @@ function parseSubordinate(v: unknown): SubordinateFormState | null {
   return { orgId, name, level: level as OrgLevel, state, handedInAt, comment };
 }
 
+const DETAIL_TEXTS = ['fullName', 'address', 'phone', 'email', 'chairName'] as const;
+
+/** Absent (a form cached by an older app) is null; present, it must be whole. */
+function parseDetails(v: unknown): StatformDetails | null | undefined {
+  if (v === undefined || v === null) return null;
+  if (!isObj(v) || !DETAIL_TEXTS.every((k) => str(v[k])) || !strOrNull(v['handedInByName']))
+    return undefined;
+  const [fullName, address, phone, email, chairName] = DETAIL_TEXTS.map((k) => v[k] as string);
+  return {
+    fullName: fullName!,
+    address: address!,
+    phone: phone!,
+    email: email!,
+    chairName: chairName!,
+    handedInByName: v['handedInByName'] as string | null,
+  };
+}
+
 /** GET/PUT /api/orgs/:id/statforms and the hand-in, accept and return answers. */
 export function parseStatform(v: unknown): Statform | null {
   if (!isObj(v)) return null;
@@ -127,9 +146,12 @@ export function parseStatform(v: unknown): Statform | null {
   const gapCounts = recordOf(v['gapCounts'], num);
   if (!lines || !checks || !subordinates || !manual || !explanations || !gapCounts) return null;
   if (!Object.keys(gapCounts).every((k) => oneOf(GAP_REASONS, k))) return null;
+  const details = parseDetails(v['details']);
+  if (details === undefined) return null;
   return {
     orgId,
     orgName,
+    details,
     kind: kind as FormKind,
     asOf,
     period: { from: period['from'], to: period['to'] },

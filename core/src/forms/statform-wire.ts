@@ -52,9 +52,27 @@ export interface SubordinateFormState {
   readonly comment: string;
 }
 
+/**
+ * What a printed form says about who reports: the organization's details from its passport
+ * as it is now (empty strings where the passport has none) and the name of the user who
+ * handed the form in.
+ */
+export interface StatformDetails {
+  /** The passport's full name; the registry's name when the passport has none. */
+  readonly fullName: string;
+  readonly address: string;
+  readonly phone: string;
+  readonly email: string;
+  readonly chairName: string;
+  /** Display name of `handedInBy`; null while not handed in. */
+  readonly handedInByName: string | null;
+}
+
 export interface Statform {
   readonly orgId: string;
   readonly orgName: string;
+  /** Null in a form kept by an older version of the app (no details then). */
+  readonly details: StatformDetails | null;
   readonly kind: FormKind;
   readonly asOf: string;
   readonly period: Period;

@@ -25,8 +25,10 @@ import type {
   FormState,
   GapReason,
   OrgRecord,
+  PassportRecord,
   Statform,
   StatformCampaign,
+  StatformDetails,
   StatformLine,
   SubordinateFormState,
 } from '@profgrid/core';
@@ -63,9 +65,28 @@ export interface LiveFigures {
   readonly gapMembers: Partial<Record<GapReason, readonly string[]>>;
   readonly subordinates: readonly SubordinateFormState[];
   readonly accepted: number;
+  /** The organization's passport as read with the register; null without a document. */
+  readonly passport: PassportRecord | null;
 }
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+/** The printed form's details: the passport as it is now, the registry's name as a fallback. */
+function detailsOf(
+  org: OrgRecord,
+  passport: PassportRecord | null,
+  handedInByName: string | null,
+): StatformDetails {
+  const p = (field: 'address' | 'phone' | 'email' | 'chairName') => passport?.[field].trim() ?? '';
+  return {
+    fullName: passport?.fullName.trim() || org.name,
+    address: p('address'),
+    phone: p('phone'),
+    email: p('email'),
+    chairName: p('chairName'),
+    handedInByName,
+  };
+}
 
 export class StatformService {
   readonly store: StatformStore;
@@ -176,6 +197,7 @@ export class StatformService {
       gapMembers,
       subordinates,
       accepted: accepted.length,
+      passport: snapshot?.passport ?? null,
     } satisfies LiveFigures;
   }
 
@@ -247,9 +269,11 @@ export class StatformService {
       previous: previous ? (previous.values[l.code] ?? null) : null,
     }));
     const state: FormState = row?.state ?? 'not-started';
+    const handedBy = row?.handedBy ? await this.store.userName(row.handedBy) : null;
     return {
       orgId: org.id,
       orgName: org.name,
+      details: detailsOf(org, live.passport, handedBy),
       kind: live.kind,
       asOf,
       period: reportingPeriod(asOf),

@@ -101,6 +101,15 @@ export class StatformStore {
     this.#sql = sql;
   }
 
+  /** A user's display name (who handed a form in), for the printed form. */
+  async userName(userId: string): Promise<string | null> {
+    const r = await this.#sql.get<{ display_name: string }>(
+      'SELECT display_name FROM users WHERE id = ?',
+      [userId],
+    );
+    return r?.display_name ?? null;
+  }
+
   /** Inserts a campaign; false when the organization already has one for that date. */
   async openCampaign(c: CampaignRow): Promise<boolean> {
     const n = await this.#sql.run(

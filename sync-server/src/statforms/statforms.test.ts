@@ -66,6 +66,9 @@ async function setup(dialect: (typeof DIALECTS)[number]) {
   const writeSchool = async (extra: (d: OrgDoc) => void = () => {}) => {
     const doc = new OrgDoc(new Y.Doc());
     doc.setPassportField('workersCount', '40');
+    doc.setPassportField('fullName', 'Первичная профсоюзная организация МБОУ «СОШ № 4»');
+    doc.setPassportField('address', '308000, г. Белгород, ул. Победы, 4');
+    doc.setPassportField('phone', '+7 4722 33-44-55');
     doc.setPassportField('chairName', 'Петрова Анна Ивановна');
     doc.setPassportField('chairGender', 'female');
     doc.setPassportField('chairBirthDate', '1980-02-02');
@@ -167,6 +170,15 @@ describe.each(DIALECTS)('statistical forms on %s', (dialect) => {
     expect(line(form, '12')).toBe(2);
     expect(line(form, '10')).toBe(40);
     expect(form.lines.find((l) => l.code === '35')?.source).toBe('manual');
+    // What the printout names: the passport's details; nobody has handed it in yet.
+    expect(form.details).toEqual({
+      fullName: 'Первичная профсоюзная организация МБОУ «СОШ № 4»',
+      address: '308000, г. Белгород, ул. Победы, 4',
+      phone: '+7 4722 33-44-55',
+      email: '',
+      chairName: 'Петрова Анна Ивановна',
+      handedInByName: null,
+    });
     const gap = form.checks.find((c) => c.id === 'gap:category');
     expect(gap).toMatchObject({ ok: false, count: 1, memberIds: ['c'] });
 
@@ -218,6 +230,7 @@ describe.each(DIALECTS)('statistical forms on %s', (dialect) => {
     expect(handed.status).toBe(200);
     form = parsed(parseStatform, await handed.json());
     expect(form).toMatchObject({ state: 'submitted', frozen: true, canEdit: false });
+    expect(form.details?.handedInByName).toBe('chair4');
     expect(line(form, '35')).toBe(1);
     expect(
       (
@@ -290,6 +303,8 @@ describe.each(DIALECTS)('statistical forms on %s', (dialect) => {
       ).json(),
     );
     expect(cityForm.kind).toBe('4-SP');
+    // A committee without a document: its registry name, empty details.
+    expect(cityForm.details).toMatchObject({ fullName: cityForm.orgName, address: '' });
     expect(cityForm.lines.find((l) => l.code === '11')).toMatchObject({
       value: 4,
       source: 'consolidated',

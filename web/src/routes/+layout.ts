@@ -3,6 +3,9 @@
 // the cached member rows from IndexedDB while the page's code (AG Grid) is still loading;
 // on a statistical form's page it asks the relay for the form meanwhile.
 import { prefetchOrg } from '#lib/features/org-session/index.ts';
+// The prefetch module alone (the api client and core's parser, already in the shell): the
+// statforms feature's index would make the request wait for the page's own code.
+import { prefetchStatform } from '#lib/features/statforms/prefetch.ts';
 import type { LayoutLoad } from './$types';
 
 export const ssr = false;
@@ -19,7 +22,6 @@ export const load: LayoutLoad = ({ url }) => {
   }
   const form = /^\/forms\/([A-Za-z0-9_-]{1,64})\/(\d{4}-\d{2}-\d{2})\/?$/.exec(url.pathname);
   if (form?.[1] && form[2]) {
-    const [, orgId, asOf] = form;
-    void import('#lib/features/statforms/index.ts').then((m) => m.prefetchStatform(orgId, asOf));
+    prefetchStatform(form[1], form[2]);
   }
 };

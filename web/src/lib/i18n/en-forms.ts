@@ -67,6 +67,13 @@ export const enForms: Record<keyof typeof ruForms, string> = {
   'forms.chair': 'Chair',
   'forms.signature': '(signature)',
   'forms.date': 'Date',
+  'forms.address': 'Address',
+  'forms.phone': 'Phone',
+  'forms.phoneShort': 'tel.',
+  'forms.email': 'E-mail',
+  'forms.handedInBy': 'Handed in {at} by {name}',
+  'forms.filledBy': 'Prepared by',
+  'forms.stamp': 'Seal',
   'forms.sheet': 'Report',
   'forms.filtered': 'Only the members of a report warning: {label} ({n})',
   'forms.filterClear': 'Show all',
@@ -81,6 +88,8 @@ export const enForms: Record<keyof typeof ruForms, string> = {
   'forms.offlineRecounted':
     'No connection to the server. Showing the form received {at}; register lines recounted from the list on this computer',
   'forms.offlineCached': 'No connection to the server. Showing the form as received {at}',
+  'forms.offlineConsolidated':
+    "No connection to the server. The committee's own and consolidated lines are as of {at} (the server's last answer); only hand-kept lines are recounted",
   'forms.offlineNever':
     'No connection to the server, and this form was never opened on this computer. Open it once while online',
   'forms.savedLocal': 'Draft saved on this computer; it will be sent when the connection is back',

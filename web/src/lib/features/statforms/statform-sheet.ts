@@ -1,7 +1,8 @@
 // A statistical form as an XLSX sheet laid out as the form (write-excel-file, loaded
 // lazily): the form's title, the organization, the date, then one row per line — line
 // code, label, reporting year, last year — with numbers as numbers (percentages with one
-// decimal), section headings, and the signature lines at the end.
+// decimal), section headings, the organization's address and phones under its name, and the
+// signature lines (chair, who prepared it, date and seal) at the end.
 import { FORM_LINES, FORM_SECTIONS, FORM_TITLES, formatRuDate, linesOf } from '@profgrid/core';
 import type { Locale, Statform } from '@profgrid/core';
 import { translate } from '../../i18n/format.ts';
@@ -21,9 +22,16 @@ export function statformSheet(form: Statform, locale: Locale): SheetCell[][] {
   const values = new Map(form.lines.map((l) => [l.code, l]));
   const num = (v: number | null, percent: boolean): SheetCell =>
     v === null ? null : { value: v, type: Number, format: percent ? '0.0' : '0' };
+  const d = form.details;
+  const contacts = [
+    d?.address && `${tr('forms.address')}: ${d.address}`,
+    d?.phone && `${tr('forms.phone')}: ${d.phone}`,
+    d?.email && `${tr('forms.email')}: ${d.email}`,
+  ].filter((x): x is string => Boolean(x));
   const out: SheetCell[][] = [
     [text(FORM_TITLES[form.kind][locale], true)],
-    [text(form.orgName)],
+    [text(d?.fullName || form.orgName)],
+    ...contacts.map((c) => [text(c)]),
     [
       text(
         tr('forms.asOfText', {
@@ -58,10 +66,18 @@ export function statformSheet(form: Statform, locale: Locale): SheetCell[][] {
       ]);
     }
   }
+  const filledBy = [d?.handedInByName, d?.phone && `${tr('forms.phoneShort')} ${d.phone}`]
+    .filter(Boolean)
+    .join(', ');
   out.push(
     [],
-    [text(`${tr('forms.chair')} ____________________ ${tr('forms.signature')}`)],
-    [text(`${tr('forms.date')} ____________`)],
+    [
+      text(
+        `${tr('forms.chair')} ____________________ ${tr('forms.signature')} ${d?.chairName ?? ''}`,
+      ),
+    ],
+    [text(`${tr('forms.filledBy')} ____________________ ${tr('forms.signature')} ${filledBy}`)],
+    [text(`${tr('forms.date')} ____________        ${tr('forms.stamp')}`)],
   );
   return out;
 }

@@ -18,6 +18,10 @@ export type CampaignTask = StatformCampaignList['campaigns'][number];
 
 const base = (orgId: string) => `/api/orgs/${encodeURIComponent(orgId)}`;
 
+/** The form's address; app.html builds the same one for its early request. */
+export const statformPath = (orgId: string, asOf: string) =>
+  withQuery(`${base(orgId)}/statforms`, { asOf });
+
 export const statformsApi = {
   campaigns: (orgId: string) =>
     api.get(`${base(orgId)}/statform-campaigns`, parseStatformCampaignList),
@@ -29,8 +33,7 @@ export const statformsApi = {
       body,
       parseStatformCampaign,
     ),
-  form: (orgId: string, asOf: string) =>
-    api.get(withQuery(`${base(orgId)}/statforms`, { asOf }), parseStatform),
+  form: (orgId: string, asOf: string) => api.get(statformPath(orgId, asOf), parseStatform),
   save: (orgId: string, asOf: string, body: SaveStatformRequest) =>
     api.put(withQuery(`${base(orgId)}/statforms`, { asOf }), body, parseStatform),
   handIn: (orgId: string, asOf: string, body: SaveStatformRequest) =>
