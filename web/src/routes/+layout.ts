@@ -3,9 +3,8 @@
 // the cached member rows from IndexedDB while the page's code (AG Grid) is still loading;
 // on a statistical form's page it asks the relay for the form meanwhile.
 import { prefetchOrg } from '#lib/features/org-session/index.ts';
-// The prefetch module alone (the api client and core's parser, already in the shell): the
-// statforms feature's index would make the request wait for the page's own code.
-import { prefetchStatform } from '#lib/features/statforms/prefetch.ts';
+// statforms' plain entry: the prefetch alone, not the feature's page code.
+import { prefetchStatform } from '#lib/features/statforms/plain.ts';
 import type { LayoutLoad } from './$types';
 
 export const ssr = false;

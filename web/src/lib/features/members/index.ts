@@ -6,4 +6,4 @@ export type { MemberDialog } from './member-grid-state.svelte.ts';
 export { memberColumnDefs, displayValue, invalidReason, parseInput } from './columns.ts';
 export { rowChanges, allRows } from './rows.ts';
 export { parseRemoval } from './removal.ts';
-export { onlyMembers } from './only-members.svelte.ts';
+export { onlyMembers } from '../member-filter/index.ts';

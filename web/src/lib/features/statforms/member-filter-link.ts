@@ -1,10 +1,10 @@
 // A form's warning names members whose data leaves a line unknown; opening it shows the
 // organization's grid filtered to exactly those members. The ids travel in memory
-// (members' onlyMembers), never in the URL. Imported from its own module, not the members
-// feature's index: that one brings the grid library (AG Grid) into the form page's code.
+// (the member-filter feature), never in the URL — not through the members feature, whose
+// index brings the grid library (AG Grid) into the form page's code.
 import { goto } from '$app/navigation';
 import { resolve } from '$app/paths';
-import { onlyMembers } from '../members/only-members.svelte.ts';
+import { onlyMembers } from '../member-filter/index.ts';
 
 export function openMembers(orgId: string, ids: readonly string[], label: string): void {
   onlyMembers.set(orgId, ids, label);
