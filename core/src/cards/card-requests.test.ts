@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatCardNumber } from './card-number.ts';
 import {
+  parseCardHolder,
   formatCardRegion,
   parseCardRegionCode,
   parseCardRegionRequest,
@@ -98,5 +99,7 @@ describe('issue, token, account and typed-number bodies', () => {
       initials: 'И. И. И.',
     });
     expect(parsePartnerNumberCheck({ status: 'gone', initials: null })).toBeNull();
+    expect(parseCardHolder({ initials: 'И. И.' })).toEqual({ initials: 'И. И.' });
+    expect(parseCardHolder({ initials: 5 })).toBeNull();
   });
 });

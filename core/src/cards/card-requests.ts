@@ -150,3 +150,12 @@ export function parsePartnerLoginPatch(v: unknown): BodyParse<{ readonly disable
     ? ok({ disabled: v['disabled'] })
     : no('expected {disabled: boolean}');
 }
+
+/** POST /api/partner/card-holder answer: the holder's initials (a card of the partner's region). */
+export interface CardHolder {
+  readonly initials: string;
+}
+
+export function parseCardHolder(v: unknown): CardHolder | null {
+  return isObj(v) && typeof v['initials'] === 'string' ? { initials: v['initials'] } : null;
+}

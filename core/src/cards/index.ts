@@ -89,6 +89,7 @@ export type {
 } from './partner.ts';
 export {
   formatCardRegion,
+  parseCardHolder,
   parseCardRegionCode,
   parseCardRegionRequest,
   parseCardRegionSetting,
@@ -101,6 +102,7 @@ export {
   parsePartnerNumberCheck,
 } from './card-requests.ts';
 export type {
+  CardHolder,
   CardRegionSetting,
   PartnerAccountRequest,
   PartnerLogin,

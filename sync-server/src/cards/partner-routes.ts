@@ -23,13 +23,13 @@
 //   POST   /partner/check-number {number}                {status, initials} — a number typed
 //                                                        on /check: counted and audited here
 //                                                        like a scanned QR's report
-//   GET    /partner/card-holder/:number                  {initials} of a live card of the
-//                                                        partner's region, else 404
+//   POST   /partner/card-holder {number}                 CardHolder {initials} of a live card
+//                                                        of the partner's region, else 404
+//                                                        (the number in the body, never the URL)
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { randomBytes } from 'node:crypto';
 import {
-  normalizeCardNumber,
   parseCheckEvents,
   parsePartnerFields,
   ruCollator,
@@ -40,7 +40,7 @@ import {
   parsePartnerAccountRequest,
   parsePartnerLoginPatch,
 } from '@profgrid/core/cards';
-import type { PartnerNumberCheck } from '@profgrid/core/cards';
+import type { CardHolder, PartnerNumberCheck } from '@profgrid/core/cards';
 import { checkPassword } from '../auth/password-policy.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import type { ApiContext, ApiEnv } from '../http/api-context.ts';
@@ -223,14 +223,15 @@ export function partnerRoutes(ctx: ApiContext, cards: CardService | undefined): 
       c.header('Cache-Control', 'no-store');
       return c.json({ status, initials } satisfies PartnerNumberCheck);
     })
-    .get('/partner/card-holder/:number', async (c) => {
+    .post('/partner/card-holder', async (c) => {
       const partner = await activePartnerOf(c.var.user.id);
       if (!partner) return notFound(c, 'partner');
-      const number = normalizeCardNumber(c.req.param('number'));
-      const initials = number ? await cards.holderInitials(number, partner.orgId) : null;
+      const body = parseCheckNumberRequest(await jsonBody(c));
+      if (!body.ok) return badRequest(c, body.message);
+      const initials = await cards.holderInitials(body.value.number, partner.orgId);
       c.header('Cache-Control', 'no-store');
       if (initials === null) return notFound(c, 'card');
-      return c.json({ initials });
+      return c.json({ initials } satisfies CardHolder);
     });
 
   async function disable(userId: string): Promise<void> {

@@ -127,14 +127,23 @@ describe('partners', () => {
       await post('/orgs/school-004/cards', chair.cookie, { memberIds: [memberId] })
     ).json()) as IssuedCard[];
     const local = await partnerSession('belgorod-city', committee.cookie, 'kassa-2');
-    const res = await api(`/partner/card-holder/${card!.number}`, local.session);
+    const res = await post('/partner/card-holder', local.session, { number: card!.number });
     expect(res.status).toBe(200);
     expect(((await res.json()) as { initials: string }).initials).toMatch(
       /^[А-ЯЁ]\.( [А-ЯЁ]\.){1,2}$/,
     );
     const far = await partnerSession('central', central.cookie, 'kassa-3');
-    expect((await api(`/partner/card-holder/${card!.number}`, far.session)).status).toBe(404);
-    expect((await api('/partner/card-holder/99-00000001-00', local.session)).status).toBe(404);
+    expect((await post('/partner/card-holder', far.session, { number: card!.number })).status).toBe(
+      404,
+    );
+    const unknown = formatCardNumber({ region: 99, serial: 1 });
+    expect((await post('/partner/card-holder', local.session, { number: unknown })).status).toBe(
+      404,
+    );
+    const malformed = await post('/partner/card-holder', local.session, {
+      number: '99-00000001-00',
+    });
+    expect(malformed.status).toBe(400);
   });
 
   it('a number typed by a partner is counted and audited like a scan; initials for its region', async () => {
@@ -266,7 +275,9 @@ describe('partners', () => {
     expect((await put({ ...cafe, suspended: true })).status).toBe(200);
     expect(await listed()).not.toContain(cafe.name);
     expect((await api('/partner/me', session)).status).toBe(404);
-    expect((await api(`/partner/card-holder/${card!.number}`, session)).status).toBe(404);
+    expect((await post('/partner/card-holder', session, { number: card!.number })).status).toBe(
+      404,
+    );
     const events = [{ id: 'check-susp-1', at: Date.now(), valid: true }];
     expect((await post('/partner/checks', session, { events })).status).toBe(404);
     // the committee still sees it, marked, and resumes it

@@ -2,9 +2,9 @@
 // anonymously), each check counted — only whether it was valid and when, kept in
 // localStorage while offline and sent in batches (POST /api/partner/checks; the event ids
 // make a re-sent batch count once) — and, online, the holder's initials of a valid card
-// of the partner's own region (GET /api/partner/card-holder/:number).
+// of the partner's own region (POST /api/partner/card-holder, the number in the body).
 import type { CheckEvent } from '@profgrid/core';
-import { parsePartnerMe, parsePartnerNumberCheck } from '@profgrid/core/cards';
+import { parseCardHolder, parsePartnerMe, parsePartnerNumberCheck } from '@profgrid/core/cards';
 import type { PartnerNumberCheck } from '@profgrid/core/cards';
 import type { CheckStorage } from './check-cache.ts';
 
@@ -99,8 +99,12 @@ export class PartnerSession {
   async initials(number: string): Promise<string | null> {
     if (this.name === null) return null;
     try {
-      const res = await this.#fetch(`/api/partner/card-holder/${encodeURIComponent(number)}`);
-      return res.ok ? ((await res.json()) as { initials: string }).initials : null;
+      const res = await this.#fetch('/api/partner/card-holder', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ number }),
+      });
+      return res.ok ? (parseCardHolder(await res.json())?.initials ?? null) : null;
     } catch {
       return null;
     }
