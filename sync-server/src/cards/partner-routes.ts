@@ -29,11 +29,7 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { randomBytes } from 'node:crypto';
-import {
-  parseCheckEvents,
-  parsePartnerFields,
-  ruCollator,
-} from '@profgrid/core';
+import { parseCheckEvents, parsePartnerFields, ruCollator } from '@profgrid/core';
 import type { OrgLevel, PartnerStats } from '@profgrid/core';
 import {
   parseCheckNumberRequest,
