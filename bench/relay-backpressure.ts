@@ -14,11 +14,9 @@
 // of a figure is the machine's noise.
 //   BENCH_BACKPRESSURE_RUNS  rounds (default 5)
 //   BENCH_CPU_PROF=DIR       runs the relay under `node --cpu-prof` into DIR
-import * as encoding from 'lib0/encoding';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { loadavg } from 'node:os';
 import * as Y from 'yjs';
-import { MSG_SYNC, encodeMuxFrame } from '@profgrid/core';
 import { MuxClient } from '../sync-server/test/mux-client.ts';
 import {
   closedWith,
@@ -28,6 +26,7 @@ import {
   tempDataDir,
 } from '../sync-server/test/relay-harness.ts';
 import { percentile } from './types.ts';
+import { filler, step1 } from '../sync-server/test/hardening/slow-reader-frames.ts';
 import type { BenchRow } from './types.ts';
 
 const TARGET_MAX_MS = 100;
@@ -36,25 +35,6 @@ const DRAIN_TIMEOUT_MS = 3000;
 const PHASE_MS = DRAIN_TIMEOUT_MS + 1000;
 /** What the slow client sees of the relay's abort (4408 when the close frame got through). */
 const ABORTED = new Set([4408, 1006]);
-
-function step1(docName: string): Uint8Array {
-  const e = encoding.createEncoder();
-  encoding.writeVarUint(e, MSG_SYNC);
-  encoding.writeVarUint(e, 0);
-  encoding.writeVarUint8Array(e, Y.encodeStateVector(new Y.Doc()));
-  return encodeMuxFrame(docName, encoding.toUint8Array(e));
-}
-
-/** Text that does not compress to nothing. */
-function filler(bytes: number, seed: number): string {
-  let s = '';
-  let x = seed;
-  while (s.length < bytes) {
-    x = (x * 1103515245 + 12345) % 2 ** 31;
-    s += x.toString(36);
-  }
-  return s.slice(0, bytes);
-}
 
 /** Edits one after another (each waits for its ack) for `ms`; the latencies, sorted. */
 async function editFor(client: MuxClient, doc: Y.Doc, name: string, ms: number) {

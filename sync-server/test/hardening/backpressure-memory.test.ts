@@ -7,15 +7,14 @@
 // printed for BENCHMARKS.md (RSS too, which the allocator need not give back).
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { MSG_SYNC, encodeMuxFrame } from '@profgrid/core';
 import { createLogger } from '../../src/log.ts';
 import { MuxClient } from '../mux-client.ts';
 import { openSocket } from '../relay-harness.ts';
 import type { TestRelay } from '../relay-harness.ts';
 import { backendLifecycle, relayOn } from './backends.ts';
+import { filler, step1 } from './slow-reader-frames.ts';
 
 backendLifecycle();
 setFlagsFromString('--expose-gc');
@@ -40,24 +39,6 @@ function sample(): Sample {
 
 const mib = (s: Sample) =>
   `RSS ${(s.rss / MiB).toFixed(1)}, heap ${(s.heapUsed / MiB).toFixed(1)}, external ${(s.external / MiB).toFixed(1)} MiB`;
-
-function step1(docName: string): Uint8Array {
-  const e = encoding.createEncoder();
-  encoding.writeVarUint(e, MSG_SYNC);
-  encoding.writeVarUint(e, 0);
-  encoding.writeVarUint8Array(e, Y.encodeStateVector(new Y.Doc()));
-  return encodeMuxFrame(docName, encoding.toUint8Array(e));
-}
-
-function filler(bytes: number, seed: number): string {
-  let s = '';
-  let x = seed;
-  while (s.length < bytes) {
-    x = (x * 1103515245 + 12345) % 2 ** 31;
-    s += x.toString(36);
-  }
-  return s.slice(0, bytes);
-}
 
 let relay: TestRelay;
 let aborts = 0;

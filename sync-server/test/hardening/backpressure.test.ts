@@ -4,40 +4,21 @@
 // 4408 when it does not drain, and a healthy client editing the same document meanwhile
 // goes on getting its acks (how fast: bench/relay-backpressure.ts). On SQLite and on
 // PostgreSQL + Redis.
-import * as encoding from 'lib0/encoding';
 import * as decoding from 'lib0/decoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { MSG_SYNC, decodeMuxFrame, encodeMuxFrame } from '@profgrid/core';
+import { MSG_SYNC, decodeMuxFrame } from '@profgrid/core';
 import { createLogger } from '../../src/log.ts';
 import { MuxClient } from '../mux-client.ts';
 import { openSocket } from '../relay-harness.ts';
 import type { TestRelay } from '../relay-harness.ts';
 import { BACKENDS, backendLifecycle, relayOn } from './backends.ts';
+import { filler, step1 } from './slow-reader-frames.ts';
 
 backendLifecycle();
 
 const REQUESTS = 120;
 const DRAIN_TIMEOUT_MS = 3000;
-
-function step1(docName: string): Uint8Array {
-  const e = encoding.createEncoder();
-  encoding.writeVarUint(e, MSG_SYNC);
-  encoding.writeVarUint(e, 0);
-  encoding.writeVarUint8Array(e, Y.encodeStateVector(new Y.Doc()));
-  return encodeMuxFrame(docName, encoding.toUint8Array(e));
-}
-
-/** Text that does not compress to nothing. */
-function filler(bytes: number, seed: number): string {
-  let s = '';
-  let x = seed;
-  while (s.length < bytes) {
-    x = (x * 1103515245 + 12345) % 2 ** 31;
-    s += x.toString(36);
-  }
-  return s.slice(0, bytes);
-}
 
 describe.each(BACKENDS)('backpressure on %s', (backend) => {
   let relay: TestRelay;
