@@ -7,6 +7,22 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 
+const WEB_NO_SYNC_SERVER = {
+  group: ['@profgrid/sync-server', '**/sync-server/**'],
+  message: 'web never imports sync-server.',
+};
+const WEB_TESTS = ['web/src/**/*.test.ts', 'web/src/**/*.test-helper.ts'];
+// A feature's own file other than its index.ts / plain.ts, by path or from a sibling feature.
+const ENTRY_ONLY = "import the feature's index.ts (or its plain.ts from a plain .ts module).";
+const FEATURE_FILE = {
+  regex: '(^|/)features/[a-z-]+/(?!(index|plain)\\.ts$)[^/]+$',
+  message: ENTRY_ONLY,
+};
+const SIBLING_FEATURE_FILE = {
+  regex: '^\\.\\./[a-z-]+/(?!(index|plain)\\.ts$)[^/]+$',
+  message: ENTRY_ONLY,
+};
+
 export default ts.config(
   {
     ignores: ['**/node_modules/**', 'web/build/**', 'web/.svelte-kit/**', 'data/**', '**/*.cjs'],
@@ -135,67 +151,27 @@ export default ts.config(
   },
   {
     files: ['web/src/**/*.ts', 'web/src/**/*.svelte'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['@profgrid/sync-server', '**/sync-server/**'],
-              message: 'web never imports sync-server.',
-            },
-          ],
-        },
-      ],
-    },
+    rules: { 'no-restricted-imports': ['error', { patterns: [WEB_NO_SYNC_SERVER] }] },
   },
   {
     // A feature is entered through its index.ts (components, routes) or its plain.ts (the
     // svelte-free part other features' plain .ts modules import: loadable in node tests,
     // kept out of component chunks) — never through one of its files. Tests may reach in.
+    // (A later block's no-restricted-imports replaces an earlier one's: each repeats all.)
     files: ['web/src/**/*.ts', 'web/src/**/*.svelte'],
-    ignores: ['web/src/**/*.test.ts', 'web/src/**/*.test-helper.ts'],
+    ignores: WEB_TESTS,
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['@profgrid/sync-server', '**/sync-server/**'],
-              message: 'web never imports sync-server.',
-            },
-            {
-              regex: '(^|/)features/[a-z-]+/(?!(index|plain)\\.ts$)[^/]+$',
-              message: "import the feature's index.ts (or its plain.ts from a plain .ts module).",
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { patterns: [WEB_NO_SYNC_SERVER, FEATURE_FILE] }],
     },
   },
   {
     // The same rule between sibling features (`../<feature>/<file>`).
     files: ['web/src/lib/features/**/*.ts', 'web/src/lib/features/**/*.svelte'],
-    ignores: ['web/src/**/*.test.ts', 'web/src/**/*.test-helper.ts'],
+    ignores: WEB_TESTS,
     rules: {
       'no-restricted-imports': [
         'error',
-        {
-          patterns: [
-            {
-              group: ['@profgrid/sync-server', '**/sync-server/**'],
-              message: 'web never imports sync-server.',
-            },
-            {
-              regex: '(^|/)features/[a-z-]+/(?!(index|plain)\\.ts$)[^/]+$',
-              message: "import the feature's index.ts (or its plain.ts from a plain .ts module).",
-            },
-            {
-              regex: '^\\.\\./[a-z-]+/(?!(index|plain)\\.ts$)[^/]+$',
-              message: "import the feature's index.ts (or its plain.ts from a plain .ts module).",
-            },
-          ],
-        },
+        { patterns: [WEB_NO_SYNC_SERVER, FEATURE_FILE, SIBLING_FEATURE_FILE] },
       ],
     },
   },
