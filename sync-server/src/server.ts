@@ -88,6 +88,8 @@ export interface RunningServer {
   readonly requests: RequestService;
   /** The start-up pass over position records (links by name, terms of office). */
   readonly positions: PositionBackfill;
+  /** Settles when the start-up back-fills (duplicate index, then positions) are over. */
+  readonly backfilled: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -275,7 +277,7 @@ export async function startServer(
   });
   relayRef = relay;
   // documents stored before the duplicate index existed (or seeded) enter it once, behind
-  // the start-up: the relay answers meanwhile
+  // the start-up: the relay answers meanwhile (time-slices.ts)
   duplicates.startBackfill({ names: () => store.names(), load: readOrgDoc });
   const docWriter = relayDocWriter(relay.rooms, { shared: !!config.databaseUrl });
   // posts held by name get their member ids, and terms of office enter the elections
@@ -290,7 +292,14 @@ export async function startServer(
     logger,
     now,
   });
-  positions.start();
+  // one back-fill after the other: side by side, their steps (a document decoded, then
+  // indexed) would share each slice of the event loop and double it
+  let stopping = false;
+  const backfilled = duplicates.backfilled.then(async () => {
+    if (stopping) return;
+    positions.start();
+    await positions.done;
+  });
   // revocation checks a crash cut short (few: those of the last second before it)
   await cards.sweep();
   backend.attach(relay.rooms);
@@ -390,6 +399,7 @@ export async function startServer(
     (closing ??= (async () => {
       clearInterval(sweep);
       watch?.stop();
+      stopping = true;
       await positions.stop(); // its edits go through the relay: before that closes
       const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()));
       ws.stopAccepting();
@@ -426,6 +436,7 @@ export async function startServer(
     duplicates,
     requests,
     positions,
+    backfilled,
     close,
   };
 }

@@ -87,10 +87,10 @@ describe('duplicate index back-fill', () => {
         names: async () => ['org:a', 'org:b', 'table:t1', 'org:gone'],
         load: async (id: string) => docs.get(id)!,
       };
-      expect(await index.backfill(source, 1)).toBe(2);
+      expect(await index.backfill(source)).toBe(2);
       const [item] = await index.listFor('a');
       expect(item).toMatchObject({ memberId: 'a-dup', otherOrgId: 'b', match: 'name' });
-      expect(await index.backfill(source, 1)).toBe(0);
+      expect(await index.backfill(source)).toBe(0);
 
       // a change elsewhere in «a» keeps the pair; the duplicate's removal ends it
       const a = new OrgDoc(docs.get('a')!);

@@ -17,6 +17,7 @@ import type { DuplicateItem, DuplicateSummary } from '@profgrid/core/duplicates'
 import type { Logger } from '../log.ts';
 import type { OrgRegistry } from '../registry/org-registry.ts';
 import type { Sql } from '../store/sql.ts';
+import { nextSlice } from '../time-slices.ts';
 import { DuplicateStore } from './duplicate-store.ts';
 import type { KeyRow, PairRow } from './duplicate-store.ts';
 import { loadPersonSecret, personHasher } from './person-hash.ts';
@@ -122,11 +123,11 @@ export class DuplicateIndex {
 
   /**
    * Indexes the stored documents the index has never seen (written before it existed, or
-   * by seeding): `batch` organizations at a time, yielding to the event loop between
-   * them so the relay keeps answering. Each is marked when done, so a restart goes on
+   * by seeding): one organization after another, yielding to the event loop whenever a
+   * slice ran its time (time-slices.ts) so the relay keeps answering. Each is marked when done, so a restart goes on
    * where it stopped and a second run finds nothing. Resolves with how many were indexed.
    */
-  async backfill(source: DocSource, batch = 20): Promise<number> {
+  async backfill(source: DocSource): Promise<number> {
     const done = await this.store.indexedOrgs();
     const todo: string[] = [];
     for (const name of await source.names()) {
@@ -134,19 +135,18 @@ export class DuplicateIndex {
       if (orgId && !done.has(orgId) && this.#opts.registry.get(orgId)) todo.push(orgId);
     }
     let indexed = 0;
-    for (let i = 0; i < todo.length && !this.#stopped; i += batch) {
-      for (const orgId of todo.slice(i, i + batch)) {
-        if (this.#stopped) break;
-        indexed++;
-        const doc = await source.load(orgId);
-        // a change stored meanwhile was indexed by docChanged from the newer document
-        if (!this.#pending.has(orgId)) {
-          await this.#indexDoc(orgId, doc).catch((err: unknown) =>
-            this.#opts.logger.error('duplicate back-fill failed', { orgId, error: String(err) }),
-          );
-        }
+    for (const orgId of todo) {
+      await nextSlice();
+      if (this.#stopped) break;
+      indexed++;
+      const doc = await source.load(orgId);
+      await nextSlice(); // decoding and indexing a large document are a slice each
+      // a change stored meanwhile was indexed by docChanged from the newer document
+      if (!this.#pending.has(orgId)) {
+        await this.#indexDoc(orgId, doc).catch((err: unknown) =>
+          this.#opts.logger.error('duplicate back-fill failed', { orgId, error: String(err) }),
+        );
       }
-      await new Promise<void>((resolve) => setImmediate(resolve));
     }
     if (indexed > 0) this.#opts.logger.info('duplicate index back-filled', { orgs: indexed });
     return indexed;

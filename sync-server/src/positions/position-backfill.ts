@@ -18,6 +18,7 @@ import type { ChairIndex } from '../registry/chair-index.ts';
 import type { OrgRegistry } from '../registry/org-registry.ts';
 import type { Sql } from '../store/sql.ts';
 import type { DocWriter } from '../transfers/doc-writer.ts';
+import { nextSlice } from '../time-slices.ts';
 
 /** The principal of the server's own edits of documents (audit and logs). */
 export const BACKFILL_PRINCIPAL = { id: 'system:positions' } as const;
@@ -63,7 +64,7 @@ export class PositionBackfill {
     await this.done;
   }
 
-  async run(batch = 20): Promise<BackfillFigures> {
+  async run(): Promise<BackfillFigures> {
     const marked = await this.#o.sql.all<{ org_id: string }>(
       'SELECT org_id FROM positions_backfilled',
     );
@@ -74,19 +75,18 @@ export class PositionBackfill {
       if (orgId && !done.has(orgId) && this.#o.registry.get(orgId)) todo.push(orgId);
     }
     const figures = { orgs: 0, linked: 0, unlinked: 0 };
-    for (let i = 0; i < todo.length && !this.#stopped; i += batch) {
-      for (const orgId of todo.slice(i, i + batch)) {
-        if (this.#stopped) break;
-        try {
-          const one = await this.#org(orgId);
-          figures.orgs++;
-          figures.linked += one.linked;
-          figures.unlinked += one.unlinked;
-        } catch (err) {
-          this.#o.logger.error('positions back-fill failed', { orgId, error: String(err) });
-        }
+    // SQLite answers synchronously: only the slicer's yields let requests in
+    for (const orgId of todo) {
+      await nextSlice();
+      if (this.#stopped) break;
+      try {
+        const one = await this.#org(orgId);
+        figures.orgs++;
+        figures.linked += one.linked;
+        figures.unlinked += one.unlinked;
+      } catch (err) {
+        this.#o.logger.error('positions back-fill failed', { orgId, error: String(err) });
       }
-      await new Promise<void>((resolve) => setImmediate(resolve));
     }
     if (figures.linked + figures.unlinked > 0 || figures.orgs > 0) {
       this.#o.logger.info('positions back-filled', figures);
@@ -96,6 +96,7 @@ export class PositionBackfill {
 
   async #org(orgId: string): Promise<{ linked: number; unlinked: number }> {
     const doc = await this.#o.load(orgId);
+    await nextSlice(); // decoding a large document is a slice of its own
     let linked = 0;
     let unlinked = 0;
     if (doc.getMap(POSITIONS_ROOT).size > 0) {

@@ -38,7 +38,7 @@ const by = { id: 'test' };
 
 beforeAll(async () => {
   relay = await startTestRelay({ seed: 'demo' });
-  await relay.server.positions.done;
+  await relay.server.backfilled;
   docs = relayDocWriter(relay.server.relay.rooms, { shared: false });
   chairA = await relay.userWith('pos-a', [{ orgId: A, role: 'editor' }]);
   city = await relay.userWith('pos-city', [{ orgId: CITY, role: 'editor' }]);

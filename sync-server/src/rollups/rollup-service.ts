@@ -24,6 +24,7 @@ import type { Logger } from '../log.ts';
 import type { OrgRegistry } from '../registry/org-registry.ts';
 import type { DocStore } from '../store/doc-store.ts';
 import type { Sql } from '../store/sql.ts';
+import { nextSlice } from '../time-slices.ts';
 import { PassportDeadlines } from './passport-deadlines.ts';
 import { docVersion } from './summary-version.ts';
 import { SummaryTable } from './summary-table.ts';
@@ -32,8 +33,6 @@ import type { StoredSummary, SummaryRow } from './summary-table.ts';
 /** How far back the first catch-up of an outage reads, and how much each one re-reads. */
 const CATCH_UP_LOOKBACK_MS = 60_000;
 const CATCH_UP_OVERLAP_MS = 5_000;
-/** The longest the background count holds the event loop before it yields. */
-const COUNT_SLICE_MS = 20;
 /** Stored summaries read per query when they are applied (start-up, hourly refresh). */
 const APPLY_PAGE = 1000;
 /** Rows whose dated counts are read per query when re-dating. */
@@ -129,7 +128,6 @@ export class RollupService {
     const today = this.today();
     const fresh = new Set<string>();
     const redatable: StoredSummary[] = [];
-    let slice = performance.now();
     for await (const page of this.#table.pages(APPLY_PAGE)) {
       for (const row of page) {
         if (!this.#opts.registry.get(row.orgId)) continue;
@@ -138,29 +136,20 @@ export class RollupService {
         else if (row.referenceDate !== '') redatable.push(row);
       }
       // the hourly refresh runs on a live server: a page at a time, never a stall
-      if (performance.now() - slice > COUNT_SLICE_MS) {
-        await new Promise<void>((resolve) => setImmediate(resolve));
-        slice = performance.now();
-      }
+      await nextSlice();
     }
     return { fresh, redatable };
   }
 
   async #countStale({ fresh, redatable }: Stored): Promise<void> {
     const started = performance.now();
-    let slice = performance.now();
-    const yieldIfLong = async () => {
-      if (performance.now() - slice <= COUNT_SLICE_MS) return;
-      await new Promise<void>((resolve) => setImmediate(resolve));
-      slice = performance.now();
-    };
     let redated = 0;
     for (let at = 0; at < redatable.length; at += REDATE_CHUNK) {
       const chunk = redatable.slice(at, at + REDATE_CHUNK);
       const datedOf = await this.#table.datedOf(chunk.map((r) => r.orgId));
       for (const row of chunk) {
         if (this.#stopped) return;
-        await yieldIfLong();
+        await nextSlice();
         const dated = datedOf.get(row.orgId);
         const today = this.today();
         const summary = dated ? redate(row.summary, dated, today) : null;
@@ -174,7 +163,7 @@ export class RollupService {
     let counted = 0;
     for (const name of await this.#opts.store.names()) {
       if (this.#stopped) return;
-      await yieldIfLong();
+      await nextSlice();
       const orgId = orgIdOfDocName(name);
       if (!orgId || fresh.has(orgId) || !this.#opts.registry.get(orgId)) continue;
       await this.#countStored(orgId, name);
