@@ -71,17 +71,17 @@ export class FeedbackListState {
     return this.load();
   }
 
-  /** Saves a status and answer; true when the server took them. */
-  async answer(id: string, status: FeedbackStatus, answer: string): Promise<boolean> {
+  /** Saves a status and answer; null when the server took them, else why not. */
+  async answer(id: string, status: FeedbackStatus, answer: string): Promise<ApiFailure | null> {
     const r = await api.patch(
       `/api/feedback/${encodeURIComponent(id)}`,
       { status, answer },
       parseFeedbackItem,
     );
-    if (!r.ok) return false;
+    if (!r.ok) return r.error;
     const item = r.value;
     this.inbox = this.inbox.map((m) => (m.id === id ? item : m));
     void this.load(); // the counts by status follow
-    return true;
+    return null;
   }
 }
