@@ -1,4 +1,4 @@
-// `pnpm bench backpressure` (issue 12, item 3): a healthy client editing a document while
+// `pnpm bench backpressure`: a healthy client editing a document while
 // another socket of the same document stops reading must not be delayed by more than
 // 100 ms — the maximum, not a percentile. The relay runs as its own process (SQLite,
 // SEED=tree), so the figures are the relay's and not this process's. Each round takes a

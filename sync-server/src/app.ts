@@ -31,11 +31,12 @@ import { staticRoutes } from './routes/static.ts';
 import { taskRoutes } from './tasks/task-routes.ts';
 import { duplicateRoutes } from './duplicates/duplicate-routes.ts';
 import type { DuplicateIndex } from './duplicates/duplicate-index.ts';
+import { chairProgressRoutes } from './feedback/chair-progress-routes.ts';
 import { feedbackRoutes } from './feedback/feedback-routes.ts';
 import type { FeedbackStore } from './feedback/feedback-store.ts';
 import { statformRoutes } from './statforms/statform-routes.ts';
 import type { StatformService } from './statforms/statform-service.ts';
-import { requestRoutes } from './requests/request-routes.ts';
+import { orgRequestRoutes, requestRoutes } from './requests/request-routes.ts';
 import type { RequestService } from './requests/request-service.ts';
 import { transferRoutes } from './transfers/transfer-routes.ts';
 import { holderRoutes } from './positions/holder-routes.ts';
@@ -105,12 +106,17 @@ export function createApp(options: AppOptions): Hono {
   api.route('/', cardRoutes(ctx, options.cards));
   api.route('/', partnerRoutes(ctx, options.cards));
   api.route('/orgs', statformRoutes(ctx, options.statforms));
-  api.route('/', requestRoutes(ctx, options.requests));
-  api.route('/', taskRoutes(ctx, options));
+  api.route('/orgs', orgRequestRoutes(ctx, options.requests));
+  api.route('/requests', requestRoutes(ctx, options.requests));
+  api.route('/me/tasks', taskRoutes(ctx, options));
   api.route('/duplicates', duplicateRoutes(options.duplicates));
   api.route('/transfers', transferRoutes(ctx, options.transfers));
   api.route('/positions', holderRoutes(ctx, options.holders));
-  api.route('/', feedbackRoutes(ctx, options.feedback, options.rollups, options.statforms));
+  api.route('/feedback', feedbackRoutes(ctx, options.feedback));
+  api.route(
+    '/orgs',
+    chairProgressRoutes(ctx, options.feedback, options.rollups, options.statforms),
+  );
   if (options.tables) api.route('/tables', tableRoutes(ctx, options.tables));
   api.all('*', (c) => apiError(c, 404, 'not-found', 'no such endpoint'));
   const app = new Hono();

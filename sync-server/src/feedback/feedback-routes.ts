@@ -1,4 +1,5 @@
-// «Предложение или ошибка» REST (behind requireSession):
+// «Предложение или ошибка» REST, mounted at /api/feedback behind requireSession (full
+// paths below):
 //   POST  /feedback                   NewFeedback → 201 FeedbackItem, addressed to the
 //         committee above the author's organization (their first grant) and its admins;
 //         400 for empty or too long text or a screen that is not a plain path
@@ -10,27 +11,17 @@
 //         (the start page's notice and the unread marks go)
 //   PATCH /feedback/:id               FeedbackUpdate by an editor or admin of the inbox
 //         (a viewer 403; a message not in the inbox 404)
-//   GET   /orgs/:id/chair-progress    ChairProgress of the subtree (any role on it, else
-//         404): counts only, no names — chairs signed in, passports complete, and
-//         primaries that handed in the form of the newest campaign covering the subtree
 import { Hono } from 'hono';
 import { FEEDBACK_PAGE_SIZE, parseFeedbackUpdate, parseNewFeedback } from '@profgrid/core/guide';
-import { isFeedbackStatus, passportStatus } from '@profgrid/core';
-import type { ChairProgress, FeedbackItem, FeedbackList } from '@profgrid/core';
+import { isFeedbackStatus } from '@profgrid/core';
+import type { FeedbackItem, FeedbackList } from '@profgrid/core';
 import type { UserAccess } from '../auth/access-policy.ts';
 import type { ApiContext, ApiEnv } from '../http/api-context.ts';
 import { apiError, badRequest, notFound } from '../http/api-error.ts';
 import { badBody, parsedBody } from '../http/parsed-body.ts';
-import type { RollupService } from '../rollups/rollup-service.ts';
-import type { StatformService } from '../statforms/statform-service.ts';
 import type { FeedbackStore } from './feedback-store.ts';
 
-export function feedbackRoutes(
-  ctx: ApiContext,
-  store: FeedbackStore | undefined,
-  rollups: RollupService | undefined,
-  forms?: StatformService,
-): Hono<ApiEnv> {
+export function feedbackRoutes(ctx: ApiContext, store: FeedbackStore | undefined): Hono<ApiEnv> {
   const routes = new Hono<ApiEnv>();
   if (!store) return routes;
   const { registry } = ctx;
@@ -47,14 +38,14 @@ export function feedbackRoutes(
     access.grants.some((g) => g.role === 'admin');
 
   return routes
-    .post('/feedback', async (c) => {
+    .post('/', async (c) => {
       const parsed = await parsedBody(c, parseNewFeedback);
       if (!parsed.ok) return badBody(c, parsed);
       const orgId = c.var.user.roles.find((g) => registry.get(g.orgId))?.orgId;
       if (!orgId) return apiError(c, 409, 'conflict', 'the user has no organization');
       return c.json(await store.add(c.var.user.id, orgId, parsed.value), 201);
     })
-    .get('/feedback', async (c) => {
+    .get('/', async (c) => {
       const { user, access } = c.var;
       const status = c.req.query('status') || null;
       if (status !== null && !isFeedbackStatus(status)) {
@@ -84,11 +75,11 @@ export function feedbackRoutes(
       c.header('Cache-Control', 'no-store');
       return c.json(body);
     })
-    .post('/feedback/seen', async (c) => {
+    .post('/seen', async (c) => {
       await store.markSeen(c.var.user.id);
       return c.body(null, 204);
     })
-    .patch('/feedback/:id', async (c) => {
+    .patch('/:id', async (c) => {
       const { user, access } = c.var;
       const item = await store.get(c.req.param('id'));
       const role = item ? addressedRole(access, item) : null;
@@ -98,51 +89,5 @@ export function feedbackRoutes(
       if (!body.ok) return badBody(c, body);
       const changed = await store.update(item.id, body.value, user.id);
       return c.json(changed);
-    })
-    .get('/orgs/:id/chair-progress', async (c) => {
-      const id = c.req.param('id');
-      if (c.var.access.roleOn(id) === null || !registry.get(id)) return notFound(c, 'organization');
-      const parents = new Set(
-        registry
-          .list()
-          .filter((o) => !o.archived)
-          .map((o) => o.parentId),
-      );
-      const primaries = registry
-        .list()
-        .filter(
-          (o) =>
-            !o.archived &&
-            !parents.has(o.id) &&
-            (o.id === id || registry.ancestorsOf(o.id).includes(id)),
-        );
-      const primaryIds = new Set(primaries.map((o) => o.id));
-      const chairs = new Set(
-        (await store.editorGrants()).filter((g) => primaryIds.has(g.org_id)).map((g) => g.user_id),
-      );
-      const signedIn = await store.signedInUsers();
-      const today = rollups?.today() ?? new Date().toISOString().slice(0, 10);
-      const campaign = forms ? (await forms.campaignsCovering(id))[0] : undefined;
-      const formsHandedIn =
-        forms && campaign
-          ? await forms.store.handedInCount(
-              primaries.map((o) => o.id),
-              campaign.asOf,
-            )
-          : 0;
-      const body: ChairProgress = {
-        orgId: id,
-        primaries: primaries.length,
-        chairs: chairs.size,
-        signedIn: [...chairs].filter((u) => signedIn.has(u)).length,
-        passportsComplete: primaries.filter(
-          (o) =>
-            passportStatus({ ...o, own: rollups?.own(o.id) }, null, today).missing.length === 0,
-        ).length,
-        formsAsOf: campaign?.asOf ?? null,
-        formsHandedIn,
-      };
-      c.header('Cache-Control', 'no-store');
-      return c.json(body);
     });
 }

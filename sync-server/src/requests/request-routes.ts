@@ -1,5 +1,6 @@
-// Data requests REST, mounted under /api behind requireSession (shapes: core/requests
-// request-wire.ts):
+// Data requests REST behind requireSession (shapes: core/requests request-wire.ts), two
+// sub-apps: `orgRequestRoutes` mounted at /api/orgs, `requestRoutes` at /api/requests
+// (full paths below):
 //   POST /orgs/:id/requests            RequestDraft → 201 DataRequest. Editors and admins of
 //        the organization send to its own subtree; a past deadline, no question, a question
 //        type this version does not know, or nobody to ask → 400 with its own code
@@ -31,12 +32,43 @@ type Ctx = Context<ApiEnv>;
 const STREAM_MIN_INTERVAL_MS = 250;
 const STREAM_CHECK_MS = 5000;
 
+type AuditedAction = 'request-send' | 'request-remind';
+const log = (ctx: ApiContext, c: Ctx, action: AuditedAction, orgId: string, detail: string) =>
+  ctx.audit.record({ action, userId: c.var.session.userId, orgId, detail });
+
+/** POST and GET /:id/requests — an organization's sent requests; mounted at /api/orgs. */
+export function orgRequestRoutes(
+  ctx: ApiContext,
+  requests: RequestService | undefined,
+): Hono<ApiEnv> {
+  const routes = new Hono<ApiEnv>();
+  if (!requests) return routes;
+  const { registry } = ctx;
+
+  routes.post('/:id/requests', async (c) => {
+    const org = registry.get(c.req.param('id'));
+    if (!org || c.var.access.roleOn(org.id) === null) return notFound(c, 'organization');
+    if (!c.var.access.can(org.id, 'editor')) return forbidden(c);
+    const sent = await requests.send(org, await jsonBody(c), c.var.user.id);
+    if (!sent.ok) return apiError(c, 400, sent.code, sent.message);
+    const { id, recipients } = sent.request;
+    await log(ctx, c, 'request-send', org.id, `request=${id} recipients=${recipients}`);
+    return c.json(sent.request, 201);
+  });
+
+  routes.get('/:id/requests', async (c) => {
+    const org = registry.get(c.req.param('id'));
+    if (!org || c.var.access.roleOn(org.id) === null) return notFound(c, 'organization');
+    return c.json(await requests.list(org.id));
+  });
+
+  return routes;
+}
+
+/** One request's table, stream, reminders and recipient view; mounted at /api/requests. */
 export function requestRoutes(ctx: ApiContext, requests: RequestService | undefined): Hono<ApiEnv> {
   const routes = new Hono<ApiEnv>();
   if (!requests) return routes;
-  const { registry, audit } = ctx;
-  const log = (c: Ctx, action: 'request-send' | 'request-remind', orgId: string, detail: string) =>
-    audit.record({ action, userId: c.var.session.userId, orgId, detail });
 
   /** The request when the caller has a role on its sender. */
   const sentRequest = async (c: Ctx) => {
@@ -44,31 +76,14 @@ export function requestRoutes(ctx: ApiContext, requests: RequestService | undefi
     return request && c.var.access.roleOn(request.orgId) !== null ? request : undefined;
   };
 
-  routes.post('/orgs/:id/requests', async (c) => {
-    const org = registry.get(c.req.param('id'));
-    if (!org || c.var.access.roleOn(org.id) === null) return notFound(c, 'organization');
-    if (!c.var.access.can(org.id, 'editor')) return forbidden(c);
-    const sent = await requests.send(org, await jsonBody(c), c.var.user.id);
-    if (!sent.ok) return apiError(c, 400, sent.code, sent.message);
-    const { id, recipients } = sent.request;
-    await log(c, 'request-send', org.id, `request=${id} recipients=${recipients}`);
-    return c.json(sent.request, 201);
-  });
-
-  routes.get('/orgs/:id/requests', async (c) => {
-    const org = registry.get(c.req.param('id'));
-    if (!org || c.var.access.roleOn(org.id) === null) return notFound(c, 'organization');
-    return c.json(await requests.list(org.id));
-  });
-
-  routes.get('/requests/:rid/table', async (c) => {
+  routes.get('/:rid/table', async (c) => {
     const request = await sentRequest(c);
     if (!request) return notFound(c, 'request');
     c.header('Cache-Control', 'no-store');
     return c.json(await requests.table(request));
   });
 
-  routes.get('/requests/:rid/stream', async (c) => {
+  routes.get('/:rid/stream', async (c) => {
     const request = await sentRequest(c);
     if (!request) return notFound(c, 'request');
     const { userId, key } = c.var.session;
@@ -99,18 +114,24 @@ export function requestRoutes(ctx: ApiContext, requests: RequestService | undefi
     });
   });
 
-  routes.post('/requests/:rid/remind', async (c) => {
+  routes.post('/:rid/remind', async (c) => {
     const request = await sentRequest(c);
     if (!request) return notFound(c, 'request');
     if (!c.var.access.can(request.orgId, 'editor')) return forbidden(c);
     const body = await parsedBody(c, parseRemindRequest);
     if (!body.ok) return badBody(c, body);
     const reminded = await requests.remind(request, body.value.orgIds);
-    await log(c, 'request-remind', request.orgId, `request=${request.id} reminded=${reminded}`);
+    await log(
+      ctx,
+      c,
+      'request-remind',
+      request.orgId,
+      `request=${request.id} reminded=${reminded}`,
+    );
     return c.json({ reminded });
   });
 
-  routes.get('/requests/:rid/orgs/:orgId', async (c) => {
+  routes.get('/:rid/orgs/:orgId', async (c) => {
     const orgId = c.req.param('orgId');
     const request = await requests.request(c.req.param('rid'));
     if (!request || c.var.access.roleOn(orgId) === null) return notFound(c, 'request');

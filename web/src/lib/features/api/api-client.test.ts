@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ApiClient, parseApiError, withQuery } from './api-client.ts';
+import { ApiClient, parseApiError, refusedField, withQuery } from './api-client.ts';
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(body === undefined ? null : JSON.stringify(body), { status, headers });
@@ -25,6 +25,43 @@ describe('parseApiError', () => {
       retryAfterSeconds: 30,
     });
     expect(parseApiError(500, { error: { code: 'nope' } })).toMatchObject({ code: 'bad-request' });
+  });
+});
+
+describe('a refused body’s field', () => {
+  it('carries the field of a 400 bad-request through the client', async () => {
+    const client = new ApiClient({
+      fetch: async () =>
+        json(400, { error: { code: 'bad-request', message: 'code is required', field: 'code' } }),
+    });
+    const r = await client.post('/api/orgs', { name: 'x' });
+    expect(r).toEqual({
+      ok: false,
+      error: {
+        kind: 'api',
+        status: 400,
+        code: 'bad-request',
+        message: 'code is required',
+        field: 'code',
+      },
+    });
+    expect(refusedField(r.ok ? null : r.error)).toBe('code');
+  });
+  it('has no field without one, for junk and for other codes', () => {
+    expect(parseApiError(400, { error: { code: 'bad-request', message: 'm' } })).not.toHaveProperty(
+      'field',
+    );
+    expect(parseApiError(400, { error: { code: 'bad-request', field: 7 } })).not.toHaveProperty(
+      'field',
+    );
+    expect(refusedField(parseApiError(400, { error: { code: 'bad-request' } }))).toBeNull();
+    expect(refusedField(parseApiError(409, { error: { code: 'conflict', field: 'code' } }))).toBe(
+      null,
+    );
+    expect(refusedField({ kind: 'network' })).toBeNull();
+    expect(
+      parseApiError(429, { error: { code: 'throttled', retryAfterSeconds: 2, field: 'login' } }),
+    ).toMatchObject({ retryAfterSeconds: 2, field: 'login' });
   });
 });
 

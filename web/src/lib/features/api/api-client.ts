@@ -14,6 +14,8 @@ export type ApiFailure =
       readonly code: ApiErrorCode;
       readonly message: string;
       readonly retryAfterSeconds?: number;
+      /** A refused body's field at fault (400 bad-request from a core body parser). */
+      readonly field?: string;
     }
   | { readonly kind: 'network' }
   | { readonly kind: 'malformed'; readonly status: number };
@@ -35,7 +37,10 @@ const STATUS_CODES: Record<number, ApiErrorCode> = {
   429: 'throttled',
 };
 
-/** Parses a non-2xx body `{ error: { code, message, retryAfterSeconds? } }`, tolerating junk. */
+/**
+ * Parses a non-2xx body `{ error: { code, message, retryAfterSeconds?, field? } }`,
+ * tolerating junk.
+ */
 export function parseApiError(
   status: number,
   body: unknown,
@@ -54,9 +59,22 @@ export function parseApiError(
   if (retry === undefined && retryAfterHeader && /^\d+$/.test(retryAfterHeader)) {
     retry = Number(retryAfterHeader);
   }
+  const field = typeof e.field === 'string' && e.field !== '' ? { field: e.field } : {};
   return retry === undefined
-    ? { kind: 'api', status, code, message }
-    : { kind: 'api', status, code, message, retryAfterSeconds: Math.max(1, Math.ceil(retry)) };
+    ? { kind: 'api', status, code, message, ...field }
+    : {
+        kind: 'api',
+        status,
+        code,
+        message,
+        retryAfterSeconds: Math.max(1, Math.ceil(retry)),
+        ...field,
+      };
+}
+
+/** The body field a 400 bad-request refused, or null (any other failure, or no field). */
+export function refusedField(error: ApiFailure | null | undefined): string | null {
+  return error?.kind === 'api' && error.code === 'bad-request' ? (error.field ?? null) : null;
 }
 
 export interface ApiClientOptions {

@@ -1,3 +1,3 @@
 // REST client of /api: discriminated results, error codes from core's wire contract.
-export { ApiClient, api, parseApiError, withQuery } from './api-client.ts';
+export { ApiClient, api, parseApiError, refusedField, withQuery } from './api-client.ts';
 export type { ApiFailure, ApiResult, ApiClientOptions, Parse } from './api-client.ts';

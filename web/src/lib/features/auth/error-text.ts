@@ -1,6 +1,8 @@
 // An API failure as a sentence for the user, in the current locale.
 import type { Locale } from '@profgrid/core';
 import { translate } from '../../i18n/format.ts';
+import type { MessageKey } from '../../i18n/index.ts';
+import { refusedField } from '../api/index.ts';
 import type { ApiFailure } from '../api/index.ts';
 
 export function loginErrorText(locale: Locale, error: ApiFailure): string {
@@ -56,4 +58,39 @@ export function passwordLengthProblem(locale: Locale, password: string): string 
   if (password.length < 8) return translate(locale, 'password.tooShort');
   if (password.length > 64) return translate(locale, 'password.tooLong');
   return null;
+}
+
+/** Fields with their own Russian explanation; any other refused field gets `field.refused`. */
+const FIELD_TEXTS: Readonly<Record<string, MessageKey>> = {
+  code: 'field.code',
+  name: 'field.name',
+  shortName: 'field.shortName',
+  login: 'field.login',
+  displayName: 'field.displayName',
+  text: 'field.text',
+  asOf: 'field.asOf',
+  deadline: 'field.deadline',
+  title: 'field.title',
+  comment: 'field.comment',
+  answer: 'field.answer',
+};
+
+/**
+ * A refused body shown at its field: the field and a sentence for the user, when the
+ * server named one of the fields this form shows; null otherwise (the caller then shows
+ * apiErrorText in the form's general place).
+ */
+export function fieldRefusal(
+  locale: Locale,
+  error: ApiFailure,
+  shown: readonly string[],
+): { readonly field: string; readonly text: string } | null {
+  const field = refusedField(error);
+  if (field === null || !shown.includes(field)) return null;
+  return { field, text: translate(locale, FIELD_TEXTS[field] ?? 'field.refused') };
+}
+
+/** Moves the focus to a form's input of that field (`data-field` on it), inside `root`. */
+export function focusField(root: ParentNode | null | undefined, field: string): void {
+  root?.querySelector<HTMLElement>(`[data-field="${CSS.escape(field)}"]`)?.focus();
 }

@@ -6,6 +6,8 @@ export { ancestry, effectiveRole, canEdit, isAdmin, adminRoots } from './roles.t
 export { safeNextPath, loginUrl } from './next-path.ts';
 export {
   apiErrorText,
+  fieldRefusal,
+  focusField,
   localizedMessage,
   loginErrorText,
   passwordLengthProblem,

@@ -4,23 +4,28 @@ import { parseFeedbackItem, parseFeedbackList } from '@profgrid/core';
 import type { FeedbackItem, FeedbackStatus, NewFeedback } from '@profgrid/core';
 import { FEEDBACK_PAGE_SIZE } from '@profgrid/core/guide';
 import { api, withQuery } from '../api/index.ts';
+import type { ApiFailure } from '../api/index.ts';
 
 export type SendState = 'idle' | 'sending' | 'sent' | 'failed' | 'offline';
 
 class FeedbackDialog {
   open = $state(false);
   state = $state<SendState>('idle');
+  /** Why the last send failed (a refused field is shown at it). */
+  error = $state.raw<ApiFailure | null>(null);
 
   show(): void {
     this.state = 'idle';
+    this.error = null;
     this.open = true;
   }
 
   async send(body: NewFeedback): Promise<void> {
     this.state = 'sending';
     const r = await api.post('/api/feedback', body, parseFeedbackItem);
+    this.error = r.ok ? null : r.error;
     if (r.ok) this.state = 'sent';
-    else this.state = !r.ok && r.error.kind === 'network' ? 'offline' : 'failed';
+    else this.state = r.error.kind === 'network' ? 'offline' : 'failed';
   }
 }
 
@@ -66,17 +71,17 @@ export class FeedbackListState {
     return this.load();
   }
 
-  /** Saves a status and answer; true when the server took them. */
-  async answer(id: string, status: FeedbackStatus, answer: string): Promise<boolean> {
+  /** Saves a status and answer; null when the server took them, else why not. */
+  async answer(id: string, status: FeedbackStatus, answer: string): Promise<ApiFailure | null> {
     const r = await api.patch(
       `/api/feedback/${encodeURIComponent(id)}`,
       { status, answer },
       parseFeedbackItem,
     );
-    if (!r.ok) return false;
+    if (!r.ok) return r.error;
     const item = r.value;
     this.inbox = this.inbox.map((m) => (m.id === id ? item : m));
     void this.load(); // the counts by status follow
-    return true;
+    return null;
   }
 }

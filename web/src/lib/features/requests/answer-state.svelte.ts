@@ -1,5 +1,6 @@
 // The chair's answer to one request: the questions from the relay (kept in localStorage so
-// the form opens offline — questions only, no personal data), the answers in the answer
+// the form opens offline — questions only, no personal data; logout wipes them with every
+// other key, auth/stored-keys.ts), the answers in the answer
 // document `req:<rid>:<orgId>` opened offline-first (IndexedDB, then the tab's socket), the
 // registry's figures written as answers once the relay's state is in (so a fresh replica
 // does not pre-fill over answers it has not yet received). Only the organization's own
