@@ -17,6 +17,8 @@ interface TrueMember {
   readonly reason: number;
   readonly category: number;
   readonly asEvent: boolean; // enrolment recorded as an event, else only joinedDate
+  readonly transferIn: boolean; // came by a transfer (its enrolment record), seniority older
+  readonly transferOut: boolean; // left by a transfer to another organization
 }
 
 const BASE = '2020-01-01';
@@ -29,6 +31,8 @@ const memberArb = fc
     reason: fc.integer({ min: 0, max: LEAVE_REASONS.length - 1 }),
     category: fc.integer({ min: 0, max: 2 }),
     asEvent: fc.boolean(),
+    transferIn: fc.boolean(),
+    transferOut: fc.boolean(),
   })
   .map((r): TrueMember => ({
     joined: r.joined,
@@ -36,6 +40,8 @@ const memberArb = fc
     reason: r.reason,
     category: r.category,
     asEvent: r.asEvent,
+    transferIn: r.asEvent && r.transferIn,
+    transferOut: r.transferOut,
   }));
 
 const CATS = ['working', 'student', 'pensioner'] as const;
@@ -43,7 +49,15 @@ const CATS = ['working', 'student', 'pensioner'] as const;
 function write(doc: OrgDoc, members: readonly TrueMember[], prefix: string): void {
   members.forEach((m, i) => {
     const id = `${prefix}-${i}`;
-    const meta = { id: `${id}-j`, date: day(m.joined), author: 't', recordedAt: 'x' };
+    const meta = {
+      id: `${id}-j`,
+      date: day(m.joined),
+      author: 't',
+      recordedAt: 'x',
+      ...(m.transferIn ? { transferId: `${id}-ti` } : {}),
+    };
+    // A transfer keeps the union seniority from the first organization: an older joinedDate.
+    const joinedDate = m.transferIn ? day(m.joined - 900) : m.asEvent ? '' : day(m.joined);
     doc.addMember(
       id,
       {
@@ -51,7 +65,7 @@ function write(doc: OrgDoc, members: readonly TrueMember[], prefix: string): voi
         category: CATS[m.category]!,
         gender: 'female',
         birthDate: '1990-01-01',
-        ...(m.asEvent ? {} : { joinedDate: day(m.joined) }),
+        ...(joinedDate ? { joinedDate } : {}),
       },
       m.asEvent ? meta : undefined,
     );
@@ -59,9 +73,10 @@ function write(doc: OrgDoc, members: readonly TrueMember[], prefix: string): voi
       doc.removeFromRegister(id, {
         id: `${id}-l`,
         date: day(m.left),
-        reason: LEAVE_REASONS[m.reason]!,
+        reason: m.transferOut ? 'transferred' : LEAVE_REASONS[m.reason]!,
         author: 't',
         recordedAt: 'x',
+        ...(m.transferOut ? { transferId: `${id}-to` } : {}),
       });
     }
   });
@@ -109,10 +124,17 @@ describe('forms as of a date (property)', () => {
           expect(form['13']).toBe(onNow.filter((m) => m.category === 1).length);
           const inPeriod = (offset: number | null) =>
             offset !== null && day(offset) >= period.from && day(offset) <= period.to;
-          const joined = all.filter((m) => inPeriod(m.joined)).length;
-          const left = all.filter((m) => inPeriod(m.left)).length;
-          expect(form['20']).toBe(joined);
-          expect(form['21']).toBe(left);
+          // A transfer is neither an enrolment nor a removal: lines 18 and 19 of their own.
+          const count = (p: (m: TrueMember) => boolean) => all.filter(p).length;
+          expect(form['20']).toBe(count((m) => inPeriod(m.joined) && !m.transferIn));
+          expect(form['18']).toBe(count((m) => inPeriod(m.joined) && m.transferIn));
+          expect(form['21']).toBe(count((m) => inPeriod(m.left) && !m.transferOut));
+          expect(form['19']).toBe(count((m) => inPeriod(m.left) && m.transferOut));
+          LEAVE_REASONS.forEach((r, i) => {
+            const byReason = (m: TrueMember) =>
+              inPeriod(m.left) && !m.transferOut && LEAVE_REASONS[m.reason] === r;
+            expect(form[String(22 + i)]).toBe(count(byReason));
+          });
           expect(form['03']).toBe(orgs.length);
           // Events after D: new members joining later, and removals (dated after D) of
           // members on the register at D.

@@ -36,7 +36,7 @@ export type GapReason = (typeof GAP_REASONS)[number];
 
 /** Lines a gap leaves uncertain. */
 export const GAP_LINES: Readonly<Record<GapReason, readonly string[]>> = {
-  undated: ['11', '20', '21'],
+  undated: ['11', '18', '19', '20', '21'],
   category: ['12', '13', '14'],
   gender: ['15'],
   birthDate: ['16'],
@@ -131,6 +131,8 @@ export function orgFormFigures(input: OrgFormInput, asOf: string): OrgFigures {
   if (/^\d{1,6}$/.test(workers)) v['10'] = Number(workers);
   else if (primary || v['11']! > 0) gaps.push({ reason: 'workers', memberIds: [] });
   const movement = registerMovement(s, reportingPeriod(asOf));
+  v['18'] = movement.transferredIn;
+  v['19'] = movement.transferredOut;
   v['20'] = movement.joined;
   v['21'] = movement.left;
   for (const r of LEAVE_REASONS) v[REASON_LINE[r]!] = movement.leftByReason[r];
