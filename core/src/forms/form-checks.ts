@@ -48,7 +48,10 @@ const GAP_TEXT: Readonly<Record<GapReason, Text>> = {
     ru: 'Организаций без численности работающих в паспорте',
     en: 'Organizations without a workers count in the passport',
   },
-  chairName: { ru: 'Организаций без председателя в паспорте', en: 'Organizations without a chair' },
+  chairName: {
+    ru: 'Организаций без председателя (не указан или должность вакантна на дату)',
+    en: 'Organizations without a chair (not given, or the post vacant on the date)',
+  },
   chairFullTime: {
     ru: 'Организаций: не указано, освобождённый ли председатель',
     en: 'Organizations: chair full-time not given',
