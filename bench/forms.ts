@@ -153,7 +153,7 @@ export async function seedAcceptedForms(
       { level: 'primary', institutionType: 'school', profgroups: 0, snapshot: snapshotOf(p) },
       AS_OF,
     );
-    return composeForm({ own: own.values, manual: { '35': 2 } });
+    return composeForm({ own: own.values, manual: { '37': 2 } });
   };
   const accept = async (orgId: string, values: Record<string, number | null>) => {
     await store.handIn(orgId, AS_OF, {}, {}, { values, gapCounts: {} }, 'bench', 0);

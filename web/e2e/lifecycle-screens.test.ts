@@ -55,6 +55,17 @@ describe('lifecycle screens', () => {
     await page.waitForSelector('[data-testid=enrol-dialog]');
     await fitsAndRussian(page, '[data-testid=enrol-dialog]');
     await shot(page, 'enrol-dialog.png');
+    // A wrong application date shows its error under the field; «№ заявления» beside it
+    // keeps its line and its height.
+    await page.fill('[data-testid=enrol-application-date]', '31.02.2020');
+    await page.click('[data-testid=enrol-confirm]');
+    await page.locator('[data-testid=enrol-dialog] .error').waitFor();
+    const numberBox = (await page.locator('[data-testid=enrol-application-number]').boundingBox())!;
+    const dateBox = (await page.locator('[data-testid=enrol-application-date]').boundingBox())!;
+    expect(numberBox.y).toBe(dateBox.y);
+    expect(numberBox.height).toBe(dateBox.height);
+    await fitsAndRussian(page, '[data-testid=enrol-dialog]');
+    await shot(page, 'enrol-dialog-error.png');
     await page.fill('[data-testid=enrol-date]', '01.09.2020');
     await page.fill('[data-testid=enrol-application-number]', '17-п');
     await page.fill('[data-testid=enrol-application-date]', '28.08.2020');

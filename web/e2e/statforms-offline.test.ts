@@ -67,22 +67,22 @@ describe('statistical forms offline', () => {
       await offline.waitFor();
       expect(await offline.getAttribute('data-recounted')).toBe('1');
       expect(await offline.textContent()).toContain('Нет связи с сервером');
-      for (const code of ['11', '12', '15', '16', '20', '21']) {
+      for (const code of ['11', '12', '15', '16', '20', '21', '35', '36']) {
         const line = relay.lines.find((l) => l.code === code)!;
         expect(await value(code), `line ${code}`).toBe(String(line.value));
       }
       // The campaign list is there too, as last received.
       await page.waitForSelector(`[data-testid=campaign-row][data-as-of="${AS_OF}"]`);
 
-      // Filling offline: hand-kept lines are checked here, the draft is kept here.
-      await page.fill('[data-testid=form-manual-36]', '2');
-      await page.fill('[data-testid=form-manual-37]', '5');
+      // Filling offline: the hand-kept line is checked here (against line 36 as counted
+      // from the position records), the draft is kept here.
+      const safety = relay.lines.find((l) => l.code === '36')!.value!;
+      await page.fill('[data-testid=form-manual-37]', String(safety + 1));
       await page.getByText('Строка 37 не может быть больше строки 36').waitFor();
-      await page.fill('[data-testid=form-manual-37]', '1');
-      await page.fill('[data-testid=form-manual-35]', '3');
+      await page.fill('[data-testid=form-manual-37]', String(safety));
       await page.click('[data-testid=form-save]');
       await page.waitForSelector('[data-testid=form-saved-local]');
-      expect(await value('35')).toBe('3');
+      expect(await value('37')).toBe(String(safety));
       const inputs = page.locator('[data-testid^=form-explain-]');
       for (let i = 0; i < (await inputs.count()); i++) {
         await inputs.nth(i).fill('Уточняем данные у членов профсоюза');
@@ -99,7 +99,7 @@ describe('statistical forms offline', () => {
       // Still offline, a reload keeps what was typed.
       await page.reload();
       await offline.waitFor();
-      expect(await page.inputValue('[data-testid=form-manual-35]')).toBe('3');
+      expect(await page.inputValue('[data-testid=form-manual-37]')).toBe(String(safety));
 
       // A form never opened here cannot be shown offline, and says why.
       await page.goto(`${app.url}/forms/school-004/2026-11-01`);
@@ -116,7 +116,7 @@ describe('statistical forms offline', () => {
       const sent = (await (
         await ctx.request.get(`${app.url}/api/orgs/school-004/statforms?asOf=${AS_OF}`)
       ).json()) as Statform;
-      expect(sent.manual).toEqual({ '35': 3, '36': 2, '37': 1 });
+      expect(sent.manual).toEqual({ '37': safety });
       const failing = sent.checks.filter((c) => !c.ok).map((c) => c.id);
       expect(Object.keys(sent.explanations).sort()).toEqual(failing.sort());
       await page.click('[data-testid=form-hand-in]');

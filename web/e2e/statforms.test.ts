@@ -118,13 +118,15 @@ describe('statistical forms', () => {
           .getAttribute('data-value'),
       ).toBe(String(members));
 
-      // Hand-kept lines are validated with the reason shown.
-      await school.page.fill('[data-testid=form-manual-36]', '2');
-      await school.page.fill('[data-testid=form-manual-37]', '5');
+      // Lines 35 and 36 are counted from the position records (no input); the hand-kept
+      // line 37 is validated against the counted line 36, with the reason shown.
+      expect(await school.page.locator('[data-testid=form-manual-36]').count()).toBe(0);
+      const safety = api.lines.find((l) => l.code === '36')!;
+      expect(safety.source).toBe('register');
+      await school.page.fill('[data-testid=form-manual-37]', String(safety.value! + 1));
       await school.page.getByText('Строка 37 не может быть больше строки 36').waitFor();
       expect(await school.page.locator('[data-testid=form-hand-in]').isDisabled()).toBe(true);
-      await school.page.fill('[data-testid=form-manual-37]', '1');
-      await school.page.fill('[data-testid=form-manual-35]', '3');
+      await school.page.fill('[data-testid=form-manual-37]', String(safety.value!));
       await school.page.screenshot({ path: '/tmp/statforms-5sp.png' });
       const failing = api.checks.filter((c) => !c.ok);
       if (failing.length > 0) {
@@ -155,7 +157,7 @@ describe('statistical forms', () => {
       expect(await school.page.textContent('[data-testid=form-comment]')).toContain(
         'Проверьте строку 35',
       );
-      await school.page.fill('[data-testid=form-manual-35]', '4');
+      await school.page.fill('[data-testid=form-manual-37]', '0');
       await explainAll(school.page);
       await school.page.click('[data-testid=form-hand-in]');
       await waitState(school.page, 'submitted');
@@ -174,7 +176,8 @@ describe('statistical forms', () => {
           .locator(`[data-testid=form-line][data-code="${code}"]`)
           .getAttribute('data-value');
       expect(await cityLine('11')).toBe(String(members));
-      expect(await cityLine('35')).toBe('4');
+      expect(await cityLine('37')).toBe('0');
+      expect(await cityLine('36')).toBe(String(safety.value));
       await city.page.click('[data-testid=form-behind-11]');
       const behind = city.page.locator('[data-testid=form-behind-list]');
       await behind.waitFor();

@@ -1,7 +1,8 @@
 // The checks of a form: lines that must add up or not exceed a total
 // (from FORM_LINES), the balance with the previous accepted form (members then + joined
-// − left = members now), data the register lacks (members without a category, gender,
-// birth date or dated entry; passport fields) and, on a consolidated form, subordinates
+// + transferred in − left − transferred out = members now), data the register lacks
+// (members without a category, gender, birth date or dated entry; passport fields) and,
+// on a consolidated form, subordinates
 // whose forms are not accepted yet. A form is handed in only when every failing check
 // has an explanation. Check ids are stable, so explanations are keyed by them.
 import type { Text } from '../i18n/text.ts';
@@ -47,7 +48,10 @@ const GAP_TEXT: Readonly<Record<GapReason, Text>> = {
     ru: 'Организаций без численности работающих в паспорте',
     en: 'Organizations without a workers count in the passport',
   },
-  chairName: { ru: 'Организаций без председателя в паспорте', en: 'Organizations without a chair' },
+  chairName: {
+    ru: 'Организаций без председателя (не указан или должность вакантна на дату)',
+    en: 'Organizations without a chair (not given, or the post vacant on the date)',
+  },
   chairFullTime: {
     ru: 'Организаций: не указано, освобождённый ли председатель',
     en: 'Organizations: chair full-time not given',
@@ -105,15 +109,17 @@ export function formChecks(input: CheckInput): FormCheck[] {
     message: { ru: 'стр. 12 ≤ стр. 10', en: 'line 12 ≤ line 10' },
   });
   if (input.previousMembers !== null) {
-    const expected = input.previousMembers + n(v['20']) - n(v['21']);
+    const [joined, inT, left, outT] = [n(v['20']), n(v['18']), n(v['21']), n(v['19'])];
+    const expected = input.previousMembers + joined + inT - left - outT;
+    const sum = `${input.previousMembers} + ${joined} + ${inT} − ${left} − ${outT} = ${expected}`;
     checks.push({
       id: 'balance',
       kind: 'balance',
-      lines: ['11', '20', '21'],
+      lines: ['11', '20', '18', '21', '19'],
       ok: expected === n(v['11']),
       message: {
-        ru: `баланс: ${input.previousMembers} (прошлый год) + ${n(v['20'])} − ${n(v['21'])} = ${expected}, в отчёте ${n(v['11'])}`,
-        en: `balance: ${input.previousMembers} (last year) + ${n(v['20'])} − ${n(v['21'])} = ${expected}, reported ${n(v['11'])}`,
+        ru: `баланс (прошлый год + принято + принято переводом − выбыло − выбыло переводом): ${sum}, в отчёте ${n(v['11'])}`,
+        en: `balance (last year + joined + in − left − out): ${sum}, reported ${n(v['11'])}`,
       },
     });
   }

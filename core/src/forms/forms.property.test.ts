@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { OrgDoc } from '../doc/org-doc.ts';
 import { LEAVE_REASONS } from '../model/event.ts';
+import { Positions } from '../positions/index.ts';
 import { addDays } from '../register/calendar.ts';
 import { composeForm } from './compose.ts';
 import { orgFormFigures, reportingPeriod } from './org-figures.ts';
@@ -17,7 +18,17 @@ interface TrueMember {
   readonly reason: number;
   readonly category: number;
   readonly asEvent: boolean; // enrolment recorded as an event, else only joinedDate
+  readonly transferIn: boolean; // came by a transfer (its enrolment record), seniority older
+  readonly transferOut: boolean; // left by a transfer to another organization
+  /** A union post the member holds: role index into POST_ROLES, term from/until (day offsets). */
+  readonly post: {
+    readonly role: number;
+    readonly from: number;
+    readonly until: number | null;
+  } | null;
 }
+
+const POST_ROLES = ['chair', 'committee', 'audit', 'labour-safety'] as const;
 
 const BASE = '2020-01-01';
 const day = (offset: number) => addDays(BASE, offset);
@@ -29,6 +40,16 @@ const memberArb = fc
     reason: fc.integer({ min: 0, max: LEAVE_REASONS.length - 1 }),
     category: fc.integer({ min: 0, max: 2 }),
     asEvent: fc.boolean(),
+    transferIn: fc.boolean(),
+    transferOut: fc.boolean(),
+    post: fc.option(
+      fc.record({
+        role: fc.integer({ min: 0, max: POST_ROLES.length - 1 }),
+        from: fc.integer({ min: 0, max: 3000 }),
+        until: fc.option(fc.integer({ min: 1, max: 1500 }), { nil: null }),
+      }),
+      { nil: null },
+    ),
   })
   .map((r): TrueMember => ({
     joined: r.joined,
@@ -36,6 +57,9 @@ const memberArb = fc
     reason: r.reason,
     category: r.category,
     asEvent: r.asEvent,
+    transferIn: r.asEvent && r.transferIn,
+    transferOut: r.transferOut,
+    post: r.post && { ...r.post, until: r.post.until === null ? null : r.post.from + r.post.until },
   }));
 
 const CATS = ['working', 'student', 'pensioner'] as const;
@@ -43,7 +67,15 @@ const CATS = ['working', 'student', 'pensioner'] as const;
 function write(doc: OrgDoc, members: readonly TrueMember[], prefix: string): void {
   members.forEach((m, i) => {
     const id = `${prefix}-${i}`;
-    const meta = { id: `${id}-j`, date: day(m.joined), author: 't', recordedAt: 'x' };
+    const meta = {
+      id: `${id}-j`,
+      date: day(m.joined),
+      author: 't',
+      recordedAt: 'x',
+      ...(m.transferIn ? { transferId: `${id}-ti` } : {}),
+    };
+    // A transfer keeps the union seniority from the first organization: an older joinedDate.
+    const joinedDate = m.transferIn ? day(m.joined - 900) : m.asEvent ? '' : day(m.joined);
     doc.addMember(
       id,
       {
@@ -51,17 +83,31 @@ function write(doc: OrgDoc, members: readonly TrueMember[], prefix: string): voi
         category: CATS[m.category]!,
         gender: 'female',
         birthDate: '1990-01-01',
-        ...(m.asEvent ? {} : { joinedDate: day(m.joined) }),
+        ...(joinedDate ? { joinedDate } : {}),
       },
       m.asEvent ? meta : undefined,
     );
+    if (m.post) {
+      new Positions(doc.ydoc).add({
+        id: `${id}-p`,
+        role: POST_ROLES[m.post.role]!,
+        holder: { orgId: prefix, memberId: id, name: `Петрова ${id}` },
+        start: day(m.post.from),
+        termEnd: '',
+        ended: m.post.until === null ? '' : day(m.post.until),
+        basis: '',
+        author: 't',
+        recordedAt: 'x',
+      });
+    }
     if (m.left !== null) {
       doc.removeFromRegister(id, {
         id: `${id}-l`,
         date: day(m.left),
-        reason: LEAVE_REASONS[m.reason]!,
+        reason: m.transferOut ? 'transferred' : LEAVE_REASONS[m.reason]!,
         author: 't',
         recordedAt: 'x',
+        ...(m.transferOut ? { transferId: `${id}-to` } : {}),
       });
     }
   });
@@ -109,11 +155,30 @@ describe('forms as of a date (property)', () => {
           expect(form['13']).toBe(onNow.filter((m) => m.category === 1).length);
           const inPeriod = (offset: number | null) =>
             offset !== null && day(offset) >= period.from && day(offset) <= period.to;
-          const joined = all.filter((m) => inPeriod(m.joined)).length;
-          const left = all.filter((m) => inPeriod(m.left)).length;
-          expect(form['20']).toBe(joined);
-          expect(form['21']).toBe(left);
+          // A transfer is neither an enrolment nor a removal: lines 18 and 19 of their own.
+          const count = (p: (m: TrueMember) => boolean) => all.filter(p).length;
+          expect(form['20']).toBe(count((m) => inPeriod(m.joined) && !m.transferIn));
+          expect(form['18']).toBe(count((m) => inPeriod(m.joined) && m.transferIn));
+          expect(form['21']).toBe(count((m) => inPeriod(m.left) && !m.transferOut));
+          expect(form['19']).toBe(count((m) => inPeriod(m.left) && m.transferOut));
+          LEAVE_REASONS.forEach((r, i) => {
+            const byReason = (m: TrueMember) =>
+              inPeriod(m.left) && !m.transferOut && LEAVE_REASONS[m.reason] === r;
+            expect(form[String(22 + i)]).toBe(count(byReason));
+          });
           expect(form['03']).toBe(orgs.length);
+          // Posts count on D while held and while their holder is on the register (one post
+          // per generated member, so persons = posts); an organization counts one chair.
+          const holds = (m: TrueMember, role: (typeof POST_ROLES)[number]) =>
+            m.post !== null &&
+            POST_ROLES[m.post.role] === role &&
+            day(m.post.from) <= asOf &&
+            (m.post.until === null || day(m.post.until) > asOf) &&
+            on(m, asOf);
+          expect(form['30']).toBe(orgs.filter((ms) => ms.some((m) => holds(m, 'chair'))).length);
+          expect(form['34']).toBe(count((m) => holds(m, 'chair') || holds(m, 'committee')));
+          expect(form['35']).toBe(count((m) => holds(m, 'audit')));
+          expect(form['36']).toBe(count((m) => holds(m, 'labour-safety')));
           // Events after D: new members joining later, and removals (dated after D) of
           // members on the register at D.
           docs.forEach((doc, o) => {
@@ -141,5 +206,6 @@ describe('forms as of a date (property)', () => {
       ),
       { numRuns: 150 },
     );
-  });
+    // 150 random trees of documents with posts: a few seconds, more on a loaded machine.
+  }, 30_000);
 });

@@ -55,7 +55,7 @@ describe('orgFormFigures and checks', () => {
 
   it('checks fail where lines do not add up, the balance is off or data lacks; explanations cover them', () => {
     const f = orgFormFigures(input, '2027-01-01');
-    const values = composeForm({ own: f.values, manual: { '36': 2, '37': 1 } });
+    const values = composeForm({ own: f.values, manual: { '37': 1 } });
     expect(values['17']).toBe(20);
     const checks = formChecks({
       values,
@@ -91,16 +91,27 @@ describe('orgFormFigures and checks', () => {
 });
 
 describe('parseManualLines', () => {
-  it('takes whole non-negative numbers on manual lines only, parts not above totals', () => {
-    expect(parseManualLines({ '35': 3, '36': 4, '37': 4 })).toEqual({
-      ok: true,
-      values: { '35': 3, '36': 4, '37': 4 },
-    });
-    const bad = parseManualLines({ '11': 3, '35': -1, '36': 1.5, '37': 2 });
+  it('takes whole non-negative numbers on manual lines only; lines 35 and 36 come from the records', () => {
+    expect(parseManualLines({ '37': 4 })).toEqual({ ok: true, values: { '37': 4 } });
+    const bad = parseManualLines({ '11': 3, '35': 1, '36': 2, '37': 1.5 });
     expect(bad.ok).toBe(false);
     if (!bad.ok) {
       expect(bad.errors.map((e) => e.code).sort()).toEqual(['11', '35', '36', '37']);
-      expect(bad.errors.find((e) => e.code === '37')?.message.ru).toContain('не может быть больше');
+      expect(bad.errors.find((e) => e.code === '36')?.message.ru).toContain('не вносится вручную');
     }
+    // Given the form's counted lines, a trained count above the commissioners is refused.
+    const over = parseManualLines({ '37': 3 }, { '36': 2 });
+    expect(over.ok).toBe(false);
+    if (!over.ok)
+      expect(over.errors[0]?.message.ru).toBe('Строка 37 не может быть больше строки 36');
+    expect(parseManualLines({ '37': 2 }, { '36': 2 }).ok).toBe(true);
+  });
+
+  it('a trained count above the commissioners counted from the records fails the form check', () => {
+    const values = composeForm({ own: { '36': 2 }, manual: { '37': 3 } });
+    const check = formChecks({ values, previousMembers: null, gapCounts: {} }).find(
+      (c) => c.id === 'not-above:37',
+    );
+    expect(check).toMatchObject({ ok: false, lines: ['37', '36'] });
   });
 });

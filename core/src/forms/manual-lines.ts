@@ -1,5 +1,6 @@
 // Validation of the hand-entered lines ("bad input"): whole numbers from 0 to
-// 9 999 999, only lines marked manual, parts not above their totals — each refusal with
+// 9 999 999, only lines marked manual, parts not above their totals (hand-entered, or
+// counted when the form's figures are given) — each refusal with
 // the line and the reason in Russian and English. Never throws.
 import type { Text } from '../i18n/text.ts';
 import { LINE_BY_CODE, MANUAL_CODES } from './form-lines.ts';
@@ -18,8 +19,15 @@ export type ManualResult =
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Manual lines from untrusted input (`{ "35": 3, … }`); absent lines are 0. */
-export function parseManualLines(input: unknown): ManualResult {
+/**
+ * Manual lines from untrusted input (`{ "37": 3, … }`); absent lines are 0. `counted`: the
+ * form's lines counted from the register, when known, so a hand-kept part is checked
+ * against a counted total too (without them that is left to the form's not-above check).
+ */
+export function parseManualLines(
+  input: unknown,
+  counted: Readonly<Record<string, number | null>> = {},
+): ManualResult {
   if (!isObject(input)) {
     return {
       ok: false,
@@ -55,7 +63,8 @@ export function parseManualLines(input: unknown): ManualResult {
   for (const code of MANUAL_CODES) {
     const total = LINE_BY_CODE.get(code)?.notAbove;
     if (!total || errors.some((e) => e.code === code)) continue;
-    if ((values[code] ?? 0) > (values[total] ?? 0)) {
+    const limit = MANUAL_CODES.includes(total) ? (values[total] ?? 0) : counted[total];
+    if (typeof limit === 'number' && (values[code] ?? 0) > limit) {
       errors.push({
         code,
         message: {

@@ -9,7 +9,7 @@ import { LEAVE_REASONS } from '../model/event.ts';
 import type { InstitutionType, OrgLevel } from '../model/organization.ts';
 import type { Period } from '../reports/org-summary.ts';
 import { electedBodySize } from '../reports/report-chairs.ts';
-import { chairFactsOf, electedBodyOf } from './position-lines.ts';
+import { chairFactsOf, commissionersOf, electedBodyOf } from './position-lines.ts';
 import { ageAtReference } from '../reports/age.ts';
 import { YOUTH_MAX_AGE } from '../reports/summary.ts';
 import { addDays, addYears } from '../register/calendar.ts';
@@ -36,7 +36,7 @@ export type GapReason = (typeof GAP_REASONS)[number];
 
 /** Lines a gap leaves uncertain. */
 export const GAP_LINES: Readonly<Record<GapReason, readonly string[]>> = {
-  undated: ['11', '20', '21'],
+  undated: ['11', '18', '19', '20', '21'],
   category: ['12', '13', '14'],
   gender: ['15'],
   birthDate: ['16'],
@@ -131,16 +131,22 @@ export function orgFormFigures(input: OrgFormInput, asOf: string): OrgFigures {
   if (/^\d{1,6}$/.test(workers)) v['10'] = Number(workers);
   else if (primary || v['11']! > 0) gaps.push({ reason: 'workers', memberIds: [] });
   const movement = registerMovement(s, reportingPeriod(asOf));
+  v['18'] = movement.transferredIn;
+  v['19'] = movement.transferredOut;
   v['20'] = movement.joined;
   v['21'] = movement.left;
   for (const r of LEAVE_REASONS) v[REASON_LINE[r]!] = movement.leftByReason[r];
+  const onRegister = new Set(register.members.map((m) => m.id));
   if (input.level !== 'profgroup') {
-    const body = electedBodyOf(s, asOf) ?? electedBodySize(s);
+    const body = electedBodyOf(s, asOf, onRegister) ?? electedBodySize(s);
     if (body === null) gaps.push({ reason: 'electedBody', memberIds: [] });
     else v['34'] = body;
+    const commissioners = commissionersOf(s, asOf, onRegister);
+    v['35'] = commissioners.audit;
+    v['36'] = commissioners.labourSafety;
   }
   if (primary) {
-    const chair = chairFactsOf(s, asOf);
+    const chair = chairFactsOf(s, asOf, onRegister);
     if (chair.named) v['30'] = 1;
     else gaps.push({ reason: 'chairName', memberIds: [] });
     const facts = [

@@ -1,6 +1,8 @@
-// Lines 30–34 from position records as of the reporting date, and the passport fallback.
+// Lines 30–36 from position records as of the reporting date (a post counts while its
+// holder is on the register), and the passport fallback.
 import { describe, expect, it } from 'vitest';
 import { aMember, aSnapshot } from '../../test/builders.ts';
+import type { MembershipEvent } from '../model/event.ts';
 import type { PositionRecord } from '../positions/index.ts';
 import { orgFormFigures } from './org-figures.ts';
 
@@ -34,16 +36,31 @@ const passport = {
   chairGender: 'female',
   electedBodySize: '9',
 };
-const figures = (positions: PositionRecord[] | undefined, asOf: string) =>
+const figures = (
+  positions: PositionRecord[] | undefined,
+  asOf: string,
+  events: MembershipEvent[] = [],
+) =>
   orgFormFigures(
     {
       level: 'primary',
       institutionType: 'school',
       profgroups: 0,
-      snapshot: { ...aSnapshot(members, passport), ...(positions ? { positions } : {}) },
+      snapshot: { ...aSnapshot(members, passport), events, ...(positions ? { positions } : {}) },
     },
     asOf,
   ).values;
+
+const removal = (memberId: string, date: string, transferId?: string): MembershipEvent => ({
+  id: `${memberId}-left`,
+  type: 'left',
+  memberId,
+  date,
+  reason: transferId ? 'transferred' : 'own-will',
+  author: 't',
+  recordedAt: 'x',
+  ...(transferId ? { transferId } : {}),
+});
 
 describe('chairs and elected body lines from position records', () => {
   const records = [
@@ -63,6 +80,42 @@ describe('chairs and elected body lines from position records', () => {
 
   it('counts no chair on a date nobody held the post', () => {
     expect(figures(records, '2018-01-01')['30']).toBe(0);
+  });
+
+  it('a chair removed or transferred out leaves the post vacant on the form from that day', () => {
+    const gone = removal('young', '2026-03-01', 't-1');
+    expect(figures(records, '2026-02-28', [gone])['30']).toBe(1);
+    const after = figures(records, '2026-03-01', [gone]);
+    expect([after['30'], after['32'], after['33'], after['34']]).toEqual([0, 0, 0, 1]);
+    // Removed by hand, the same: the post was never ended, yet nobody holds it for the form.
+    expect(figures(records, '2026-06-01', [removal('young', '2026-03-01')])['30']).toBe(0);
+  });
+
+  it('counts audit commission members and labour-safety commissioners (35, 36) from the records', () => {
+    const commissions = [
+      post('a1', 'audit', 'old', '2024-01-01'),
+      post('a2', 'audit', 'x', '2024-01-01', '2025-12-31'),
+      post('a3', 'audit', 'old', '2024-01-01'), // the same person twice: once
+      post('s1', 'labour-safety', 'young', '2025-01-01'),
+      post('s2', 'labour-safety', 'x', '2025-01-01'),
+    ];
+    const v = figures(commissions, '2025-06-01');
+    expect([v['35'], v['36']]).toEqual([2, 2]);
+    const later = figures(commissions, '2026-06-01', [removal('x', '2026-02-01')]);
+    expect([later['35'], later['36']]).toEqual([1, 1]);
+    expect([figures([], '2026-01-01')['35'], figures([], '2026-01-01')['36']]).toEqual([0, 0]);
+  });
+
+  it('a holder registered elsewhere (by name, or another organization) counts by the record', () => {
+    const elsewhere: PositionRecord = {
+      ...post('e', 'labour-safety', 'm-elsewhere', '2025-01-01'),
+      holder: { orgId: 'school-005', memberId: 'm-elsewhere', name: 'Другая' },
+    };
+    const byName: PositionRecord = {
+      ...post('n', 'labour-safety', '', '2025-01-01'),
+      holder: { orgId: 'school-004', memberId: '', name: 'Без Связи' },
+    };
+    expect(figures([elsewhere, byName], '2026-01-01')['36']).toBe(2);
   });
 
   it('keeps the passport figures for an organization without records', () => {

@@ -130,7 +130,7 @@ describe('member records on three offline replicas (property)', () => {
             const ids = first.registers[i]!;
             expect(new Set(ids).size).toBe(ids.length);
             if (i === 0) continue;
-            // Movement balances: on(start − 1) + joined − left = on(end) for dated members.
+            // Movement balances: on(start − 1) + joined + in − left − out = on(end) for dated members.
             const from = DATES[i - 1]!;
             const move = registerMovement(snapshot, { from: nextDay(from), to: date });
             const before = registerAsOf(snapshot, from).members.length;
@@ -138,7 +138,9 @@ describe('member records on three offline replicas (property)', () => {
             const undated = snapshot.members.filter(
               (m) => timelineOf(m, facts.get(m.id) ?? []).length === 0,
             ).length;
-            if (undated === 0) expect(before + move.joined - move.left).toBe(after);
+            const balance =
+              before + move.joined + move.transferredIn - move.left - move.transferredOut;
+            if (undated === 0) expect(balance).toBe(after);
           }
           // Today's status agrees with the register as of today for dated members.
           const today = new Set(registerAsOf(snapshot, TODAY).members.map((m) => m.id));

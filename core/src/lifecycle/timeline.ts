@@ -13,6 +13,8 @@ export interface Fact {
   readonly reason: string;
   /** An enrolment that came by transfer from another organization. */
   readonly transferIn?: boolean;
+  /** A removal by transfer to another organization of the union. */
+  readonly transferOut?: boolean;
 }
 
 /** What `joinedDate` and the events of one member need (a MemberRecord has both). */
@@ -37,10 +39,11 @@ export function factsByMember(events: readonly MembershipEvent[]): Map<string, F
 }
 
 function factOf(e: MembershipEvent, effect: RegisterEffect): Fact {
-  const transferIn = e.type === 'joined' && typeof e.transferId === 'string' && e.transferId !== '';
-  return transferIn
-    ? { date: e.date, effect, reason: e.reason, transferIn }
-    : { date: e.date, effect, reason: e.reason };
+  const transfer = typeof e.transferId === 'string' && e.transferId !== '';
+  const fact = { date: e.date, effect, reason: e.reason };
+  if (transfer && e.type === 'joined') return { ...fact, transferIn: true };
+  if (transfer && e.type === 'left') return { ...fact, transferOut: true };
+  return fact;
 }
 
 function order(a: Fact, b: Fact): number {

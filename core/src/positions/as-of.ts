@@ -40,6 +40,23 @@ export function personsOn(
 export const electedBodyOn = (records: readonly PositionRecord[], date: string) =>
   personsOn(records, date, ELECTED_BODY_ROLES);
 
+/**
+ * Posts still held by someone on the register today: a holder who is a member of the
+ * body's own organization (`orgId`) and has left its register — removed or transferred
+ * out — no longer holds the post, which stands vacant though nobody ended it by hand.
+ * Holders registered elsewhere, or known by name only, are kept (their register is not
+ * read here). `isOff(memberId)`: the member is off this organization's register now.
+ */
+export function withoutLeftHolders(
+  records: readonly PositionRecord[],
+  orgId: string,
+  isOff: (memberId: string) => boolean,
+): PositionRecord[] {
+  return records.filter(
+    (p) => !(p.holder.orgId === orgId && p.holder.memberId !== '' && isOff(p.holder.memberId)),
+  );
+}
+
 /** Posts held today whose term ends within `months` (or has already passed), soonest first. */
 export function termsEndingWithin(
   records: readonly PositionRecord[],

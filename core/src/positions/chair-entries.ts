@@ -3,13 +3,14 @@
 // record when they are registered in this very organization (the chair's own register:
 // a renamed member keeps the post under the new name),
 // and for the chair otherwise from the passport's chair contacts; nothing is read from
-// another organization's register. An organization with no chair or deputy records keeps
-// the passport's entries (chairEntries).
+// another organization's register. A holder removed from this register or transferred
+// out leaves the index at once (the post is vacant; nobody has to end it by hand). An
+// organization with no chair or deputy records keeps the passport's entries (chairEntries).
 import type { ChairEntry } from '../access/chairs.ts';
 import { chairEntries } from '../access/chairs.ts';
 import type { MemberRecord } from '../model/member.ts';
 import type { PassportRecord } from '../model/passport.ts';
-import { holdersOn } from './as-of.ts';
+import { holdersOn, withoutLeftHolders } from './as-of.ts';
 import { fullName } from './holders.ts';
 import type { PositionRecord } from './position.ts';
 
@@ -21,13 +22,14 @@ export function chairIndexEntries(
     id: string,
   ) =>
     | (Pick<MemberRecord, 'phone' | 'email'> &
-        Partial<Pick<MemberRecord, 'surname' | 'name' | 'patronymic'>>)
+        Partial<Pick<MemberRecord, 'surname' | 'name' | 'patronymic' | 'status'>>)
     | undefined,
   today: string,
 ): ChairEntry[] {
   const posts = positions.filter((p) => p.role === 'chair' || p.role === 'deputy');
   if (posts.length === 0) return chairEntries(passport);
-  const held = holdersOn(posts, today).sort(
+  const isOff = (id: string) => member(id)?.status === 'left';
+  const held = holdersOn(withoutLeftHolders(posts, orgId, isOff), today).sort(
     (a, b) =>
       Number(b.role === 'chair') - Number(a.role === 'chair') || a.start.localeCompare(b.start),
   );

@@ -10,7 +10,14 @@ export { checkEnding, checkPosition } from './position-rules.ts';
 export type { PositionError } from './position-rules.ts';
 export { POSITIONS_ROOT, Positions, readPositions } from './positions-doc.ts';
 export type { PositionResult } from './positions-doc.ts';
-export { chairOn, electedBodyOn, holdersOn, personsOn, termsEndingWithin } from './as-of.ts';
+export {
+  chairOn,
+  electedBodyOn,
+  holdersOn,
+  personsOn,
+  termsEndingWithin,
+  withoutLeftHolders,
+} from './as-of.ts';
 export { addMonths } from './months.ts';
 export { chairIndexEntries } from './chair-entries.ts';
 export { POSITION_LABELS } from './labels.ts';

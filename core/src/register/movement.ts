@@ -1,7 +1,9 @@
 // Joined and left within a period, replayed from the same dated facts as the register
 // (register-as-of.ts): a member counts as joined when the replay takes them from off to
 // on inside the period, as left when it takes them from on to off (by the removal's
-// reason). So for every dated member, on(start − 1) + joined − left = on(end) exactly,
+// reason). A transfer between organizations of the union is neither: its enrolment
+// counts as «принято переводом», its removal as «выбыло переводом». So for every dated
+// member, on(start − 1) + joined + transferred in − left − transferred out = on(end) exactly,
 // and a form's balance check fails only when the register was changed behind a form
 // already handed in, or for undated members (listed apart).
 import type { OrgSnapshot } from '../doc/org-doc.ts';
@@ -12,8 +14,14 @@ import { addDays } from './calendar.ts';
 import { factsByMember, onRegisterAt, timelineOf } from './register-as-of.ts';
 
 export interface Movement {
+  /** Enrolments (a transfer in is not one). */
   readonly joined: number;
+  /** Removals (a transfer out is not one). */
   readonly left: number;
+  /** Entries by a transfer from another organization of the union. */
+  readonly transferredIn: number;
+  /** Removals by a transfer to another organization of the union. */
+  readonly transferredOut: number;
   readonly leftByReason: Readonly<Record<LeaveReason, number>>;
 }
 
@@ -29,6 +37,8 @@ export function registerMovement(snapshot: OrgSnapshot, period: Period): Movemen
   >;
   let joined = 0;
   let left = 0;
+  let transferredIn = 0;
+  let transferredOut = 0;
   for (const m of snapshot.members) {
     const timeline = timelineOf(m, facts.get(m.id) ?? []);
     if (timeline.length === 0) continue;
@@ -37,14 +47,18 @@ export function registerMovement(snapshot: OrgSnapshot, period: Period): Movemen
       if (f.date <= before) continue;
       if (f.date > period.to) break;
       if (f.effect === 'enters' && !on) {
-        joined++;
+        if (f.transferIn) transferredIn++;
+        else joined++;
         on = true;
       } else if (f.effect === 'leaves' && on) {
-        left++;
-        leftByReason[reasonOf(f.reason)]++;
+        if (f.transferOut) transferredOut++;
+        else {
+          left++;
+          leftByReason[reasonOf(f.reason)]++;
+        }
         on = false;
       }
     }
   }
-  return { joined, left, leftByReason };
+  return { joined, left, transferredIn, transferredOut, leftByReason };
 }

@@ -89,6 +89,30 @@ describe('registerMovement', () => {
     expect(m.left).toBe(2);
     expect(m.leftByReason.retired).toBe(1);
     expect(m.leftByReason.dismissed).toBe(1);
+    expect([m.transferredIn, m.transferredOut]).toEqual([0, 0]);
+  });
+
+  it('a transfer in is not an enrolment and a transfer out not a removal: lines of their own', () => {
+    const snap = {
+      ...aSnapshot([
+        // Came by transfer: joinedDate is the seniority kept from the first organization.
+        aMember({ id: 'in', joinedDate: '2015-04-01' }),
+        aMember({ id: 'out', joinedDate: '2019-01-01', status: 'left' }),
+        aMember({ id: 'old', joinedDate: '2019-01-01', status: 'left' }),
+      ]),
+      events: [
+        { ...ev('in', 'joined', '2026-05-10'), transferId: 't1' },
+        { ...ev('out', 'left', '2026-07-01', 'transferred'), transferId: 't2' },
+        // Removed by hand with the reason «переход в другую организацию»: a removal.
+        ev('old', 'left', '2026-08-01', 'transferred'),
+      ],
+    };
+    const m = registerMovement(snap, { from: '2026-01-02', to: '2027-01-01' });
+    expect([m.joined, m.transferredIn]).toEqual([0, 1]);
+    expect([m.left, m.transferredOut, m.leftByReason.transferred]).toEqual([1, 1, 1]);
+    const before = registerAsOf(snap, '2026-01-01').members.length;
+    const after = registerAsOf(snap, '2027-01-01').members.length;
+    expect(before + m.joined + m.transferredIn - m.left - m.transferredOut).toBe(after);
   });
 });
 

@@ -7,9 +7,11 @@
 // territorial organizations alike; one without such records from its passport.
 // With them, every elected post held with a term (position_terms) is kept for the
 // elections calendar — chairs and deputies, and the committee, audit commission,
-// профорги and уполномоченные too.
+// профорги and уполномоченные too. A holder who leaves this organization's register
+// (removed, or transferred out) leaves both at once: the membership records are watched
+// like the passport and the posts, so no one has to end the post by hand.
 import type * as Y from 'yjs';
-import { OrgDoc, calendarDate, normalizeSearch, ruCollator } from '@profgrid/core';
+import { OrgDoc, ROOT, calendarDate, normalizeSearch, ruCollator } from '@profgrid/core';
 import type { ChairCard, ChairEntry } from '@profgrid/core';
 import {
   POSITIONS_ROOT,
@@ -18,6 +20,7 @@ import {
   holdsOn,
   isPositionRole,
   readPositions,
+  withoutLeftHolders,
 } from '@profgrid/core/positions';
 import type { ElectionDue, PositionRecord } from '@profgrid/core/positions';
 import type { Sql } from '../store/sql.ts';
@@ -78,6 +81,8 @@ export class ChairIndex {
     if (!known) {
       orgDoc.observePassport(() => (watch.changed = true));
       doc.getMap(POSITIONS_ROOT).observe(() => (watch.changed = true));
+      // removals, transfers out and restorings: a holder leaving the register leaves the post
+      doc.getArray(ROOT.events).observe(() => (watch.changed = true));
       this.#passportChanged.set(doc, watch);
     }
     watch.changed = false;
@@ -90,7 +95,10 @@ export class ChairIndex {
       (id) => orgDoc.member(id),
       today,
     );
-    const terms = positions.filter((p) => p.termEnd !== '' && holdsOn(p, today));
+    const isOff = (id: string) => orgDoc.member(id)?.status === 'left';
+    const terms = withoutLeftHolders(positions, orgId, isOff).filter(
+      (p) => p.termEnd !== '' && holdsOn(p, today),
+    );
     const write = () =>
       Promise.all([this.#write(orgId, entries), this.#writeTerms(orgId, terms)]).then(() => {});
     const guarded = () =>

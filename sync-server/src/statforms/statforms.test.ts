@@ -18,6 +18,7 @@ import {
 } from '@profgrid/core';
 import type { Statform } from '@profgrid/core';
 import { offlineStatform } from '@profgrid/core/forms';
+import { Positions } from '@profgrid/core/positions';
 import { createTestApi } from '../../test/api-harness.ts';
 import type { TestApi } from '../../test/api-harness.ts';
 import { DIALECTS, openRegistryDb, registryDbLifecycle } from '../../test/registry-db.ts';
@@ -91,6 +92,24 @@ async function setup(dialect: (typeof DIALECTS)[number]) {
       { surname: 'Сидорова', category: 'working', gender: 'female', birthDate: '1999-01-01' },
       { id: 'late-j', date: '2027-02-01', ...base },
     );
+    // The school's audit commission (1) and labour-safety commissioners (2), from 2025.
+    const posts = new Positions(doc.ydoc);
+    for (const [id, role, memberId] of [
+      ['p-audit', 'audit', 'a'],
+      ['p-safety-a', 'labour-safety', 'a'],
+      ['p-safety-b', 'labour-safety', 'b'],
+    ] as const) {
+      posts.add({
+        id,
+        role,
+        holder: { orgId: 'school-004', memberId, name: `Иванова ${memberId}` },
+        start: '2025-01-01',
+        termEnd: '',
+        ended: '',
+        basis: '',
+        ...base,
+      });
+    }
     extra(doc);
     await docs.append(orgDocName('school-004'), Y.encodeStateAsUpdate(doc.ydoc));
   };
@@ -169,7 +188,10 @@ describe.each(DIALECTS)('statistical forms on %s', (dialect) => {
     expect(line(form, '11')).toBe(3);
     expect(line(form, '12')).toBe(2);
     expect(line(form, '10')).toBe(40);
-    expect(form.lines.find((l) => l.code === '35')?.source).toBe('manual');
+    // Audit commission and labour-safety commissioners from the position records.
+    expect(form.lines.find((l) => l.code === '35')).toMatchObject({ value: 1, source: 'register' });
+    expect(form.lines.find((l) => l.code === '36')).toMatchObject({ value: 2, source: 'register' });
+    expect(form.lines.find((l) => l.code === '37')?.source).toBe('manual');
     // What the printout names: the passport's details; nobody has handed it in yet.
     expect(form.details).toEqual({
       fullName: 'Первичная профсоюзная организация МБОУ «СОШ № 4»',
@@ -195,18 +217,19 @@ describe.each(DIALECTS)('statistical forms on %s', (dialect) => {
     ).toBe(400);
 
     // Manual lines validated; the committee cannot edit the school's form.
-    const badManual = await call(t, chair.cookie, 'PUT', path, { manual: { '36': 2, '37': 3 } });
+    // A line counted from the records is not typed over.
+    const badManual = await call(t, chair.cookie, 'PUT', path, { manual: { '36': 5, '37': -1 } });
     expect(badManual.status).toBe(400);
     const badManualError = ((await badManual.json()) as { error: { message: string } }).error;
     expect(badManualError).toMatchObject({ code: 'bad-request', field: 'manual' });
-    expect(badManualError.message).toContain('не может быть больше строки 36');
-    expect((await call(t, city.cookie, 'PUT', path, { manual: { '36': 2 } })).status).toBe(403);
-    const draft = await call(t, chair.cookie, 'PUT', path, { manual: { '36': 2, '37': 1 } });
+    expect(badManualError.message).toContain('Строка 36 не вносится вручную');
+    expect((await call(t, city.cookie, 'PUT', path, { manual: { '37': 1 } })).status).toBe(403);
+    const draft = await call(t, chair.cookie, 'PUT', path, { manual: { '37': 1 } });
     expect(draft.status).toBe(200);
     expect(parsed(parseStatform, await draft.json()).state).toBe('draft');
 
     // «Сдать» needs an explanation for each failing check.
-    const manual = { '35': 1, '36': 2, '37': 1 };
+    const manual = { '37': 1 };
     const refused = await call(
       t,
       chair.cookie,
@@ -286,7 +309,7 @@ describe.each(DIALECTS)('statistical forms on %s', (dialect) => {
     expect(
       (
         await call(t, chair.cookie, 'POST', `/orgs/school-004/statforms/hand-in?asOf=${AS_OF}`, {
-          manual: { '35': 2 },
+          manual: { '37': 2 },
           explanations: again,
         })
       ).status,
@@ -311,7 +334,8 @@ describe.each(DIALECTS)('statistical forms on %s', (dialect) => {
     });
     expect(line(cityForm, '02')).toBe(1);
     expect(line(cityForm, '03')).toBe(1);
-    expect(line(cityForm, '35')).toBe(2);
+    expect(line(cityForm, '35')).toBe(1);
+    expect(line(cityForm, '37')).toBe(2);
     expect(cityForm.subordinates).toHaveLength(154);
     expect(cityForm.subordinates.find((s) => s.orgId === 'school-004')?.state).toBe('accepted');
     expect(cityForm.checks.find((c) => c.id === 'subordinates')).toMatchObject({
@@ -423,7 +447,7 @@ describe.each(DIALECTS)('statistical forms on %s', (dialect) => {
     const closedForm = (await (await call(t, chair.cookie, 'GET', path)).json()) as Statform;
     expect(closedForm).toMatchObject({ state: 'returned', canEdit: false });
     expect(closedForm.campaign?.closedAt).not.toBeNull();
-    const refused = await call(t, chair.cookie, 'PUT', path, { manual: { '35': 1 } });
+    const refused = await call(t, chair.cookie, 'PUT', path, { manual: { '37': 1 } });
     expect(refused.status).toBe(409);
     expect(((await refused.json()) as { error: { message: string } }).error.message).toContain(
       'кампания закрыта',
@@ -512,7 +536,7 @@ describe.each(DIALECTS)('statistical forms on %s', (dialect) => {
     const f0 = await form('2025-12-31');
     const ex = Object.fromEntries(f0.checks.filter((c) => !c.ok).map((c) => [c.id, 'известно']));
     await call(t, chair.cookie, 'POST', `/orgs/school-004/statforms/hand-in?asOf=2025-12-31`, {
-      manual: { '35': 7 },
+      manual: { '37': 2 },
       explanations: ex,
     });
     await call(t, city.cookie, 'POST', `/orgs/school-004/statforms/accept?asOf=2025-12-31`, {});
@@ -528,7 +552,7 @@ describe.each(DIALECTS)('statistical forms on %s', (dialect) => {
     f = await form(AS_OF);
     expect(f).toMatchObject({ previousAsOf: '2025-12-31', previousAccepted: true });
     expect(f.lines.find((l) => l.code === '11')).toMatchObject({ value: 4, previous: 3 });
-    expect(f.lines.find((l) => l.code === '35')?.previous).toBe(7);
+    expect(f.lines.find((l) => l.code === '37')?.previous).toBe(2);
     // Not a year to the day: joined/left of the year do not bridge it, no balance check.
     expect(f.checks.find((c) => c.id === 'balance')).toBeUndefined();
   });
@@ -567,13 +591,25 @@ describe.each(DIALECTS)('statistical forms on %s', (dialect) => {
         { id: 'n1-j', date: '2026-10-01', ...base },
       );
       d.addMember('n2', { surname: 'Безданных' }, { id: 'n2-j', date: '2026-10-02', ...base });
+      // …and n1 is elected to the audit commission: line 35 recounted in the browser too.
+      new Positions(d.ydoc).add({
+        id: 'p-audit-n1',
+        role: 'audit',
+        holder: { orgId: 'school-004', memberId: 'n1', name: 'Новая' },
+        start: '2026-10-05',
+        termEnd: '',
+        ended: '',
+        basis: '',
+        ...base,
+      });
     });
-    const manual = { '35': 2, '36': 3, '37': 1 };
+    const manual = { '37': 1 };
     await call(t, chair.cookie, 'PUT', `/orgs/school-004/statforms?asOf=${AS_OF}`, { manual });
     const relay = await form(AS_OF);
     const snapshot = await storeSnapshots(docs)('school-004');
     const local = offlineStatform({ cached, snapshot, manual, ownChair: true });
     expect(line(relay, '11')).toBe(line(cached, '11')! + 2);
+    expect([line(cached, '35'), line(relay, '35')]).toEqual([1, 2]);
     expect(local.lines).toEqual(relay.lines);
     expect(local.checks).toEqual(relay.checks);
     expect(local.gapCounts).toEqual(relay.gapCounts);

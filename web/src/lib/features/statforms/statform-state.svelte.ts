@@ -143,7 +143,8 @@ export class StatformState {
       const t = typed.trim().replace(/\s/g, '');
       if (t !== '') input[code] = /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : t;
     }
-    const parsed = parseManualLines(input);
+    const counted = Object.fromEntries((this.form?.lines ?? []).map((l) => [l.code, l.value]));
+    const parsed = parseManualLines(input, counted);
     return parsed.ok
       ? { values: { ...parsed.values }, errors: [] }
       : { values: {}, errors: parsed.errors };
