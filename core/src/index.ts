@@ -351,6 +351,7 @@ export type {
   StatformCampaign,
   StatformCampaignList,
   StatformDetails,
+  StatformOwnFigures,
   StatformLine,
   StatformLineOrgs,
   SubordinateFormState,

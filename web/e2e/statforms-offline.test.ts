@@ -2,8 +2,10 @@
 // the network, reloads, and still sees the form — the register lines recounted from the
 // document kept in this browser, equal to the relay's — fills hand-kept lines, saves the
 // draft on this computer, is refused «Сдать» with a Russian message, and finds the draft
-// sent when the network is back. A form never opened here says so. Screenshot (1366×768)
-// in /tmp.
+// sent when the network is back. A form never opened here says so. A committee offline
+// sees its consolidated form with its own lines recounted from its own document (a member
+// it adds offline counts at once) and the subordinates' sum as last answered. Screenshots
+// (1366×768) in /tmp.
 import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { Statform } from '@profgrid/core';
@@ -121,6 +123,56 @@ describe('statistical forms offline', () => {
       expect(Object.keys(sent.explanations).sort()).toEqual(failing.sort());
       await page.click('[data-testid=form-hand-in]');
       await page.waitForSelector('[data-testid=form-view][data-state=submitted]');
+      await ctx.close();
+    },
+  );
+
+  it(
+    "a committee offline recounts its own lines from its own document, the subordinates' sum as answered",
+    { timeout: 300_000 },
+    async () => {
+      const asOf = '2026-12-31';
+      const ctx = await browser.newContext({ viewport: VIEW });
+      ctx.setDefaultTimeout(60_000);
+      await login(ctx, app, 'demo-city');
+      const opened = await ctx.request.post(
+        `${app.url}/api/orgs/belgorod-city/statform-campaigns`,
+        { data: { asOf, deadline: '2027-01-20' }, headers: { origin: app.url } },
+      );
+      expect(opened.status()).toBe(201);
+      const page = await ctx.newPage();
+      const formUrl = `${app.url}/forms/belgorod-city/${asOf}`;
+      await page.goto(formUrl);
+      // Opened online once: the committee's own register is kept in this browser.
+      await page.waitForSelector('[data-testid=form-view][data-kind="4-SP"][data-local-copy="1"]');
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
+      const relay = (await (
+        await ctx.request.get(`${app.url}/api/orgs/belgorod-city/statforms?asOf=${asOf}`)
+      ).json()) as Statform;
+      expect(relay.own).toBeDefined();
+      const answered = (code: string) => relay.lines.find((l) => l.code === code)!.value!;
+      const value = (code: string) =>
+        page.locator(`[data-testid=form-line][data-code="${code}"]`).getAttribute('data-value');
+
+      // Offline, the committee adds a member of its own, then opens its form.
+      await ctx.setOffline(true);
+      // The committee's own list is empty so far: the grid shows no rows to wait for.
+      await page.goto(`${app.url}/org/belgorod-city`);
+      await page.click('[data-testid=add-member]');
+      await page.waitForSelector('.ag-row[row-id]');
+      await page.goto(formUrl);
+      const offline = page.locator('[data-testid=form-offline]');
+      await offline.waitFor();
+      expect(await offline.getAttribute('data-recounted')).toBe('1');
+      expect(await offline.textContent()).toContain('Собственные строки комитета пересчитаны');
+      expect(await value('11')).toBe(String(answered('11') + 1));
+      // Lines the committee's own register does not change stay as the relay summed them.
+      for (const code of ['02', '03', '04']) {
+        expect(await value(code), `line ${code}`).toBe(String(answered(code)));
+      }
+      await page.screenshot({ path: '/tmp/statforms-offline-committee.png' });
       await ctx.close();
     },
   );

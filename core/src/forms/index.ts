@@ -45,6 +45,7 @@ export type {
   StatformCampaign,
   StatformCampaigns,
   StatformDetails,
+  StatformOwnFigures,
   StatformLine,
   StatformLineOrgs,
   SubordinateFormState,

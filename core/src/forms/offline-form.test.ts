@@ -77,6 +77,39 @@ describe('offlineStatform', () => {
     expect(committee.checks.find((c) => c.id === 'gap:category')?.memberIds).toBeUndefined();
   });
 
+  it("a committee's own part of its consolidated form is recounted from its document, the subordinates' part kept", () => {
+    const cached = answered(
+      '4-SP',
+      { '02': 1, '11': 50, '15': 20, '20': 4 },
+      {
+        gapCounts: { gender: 3, birthDate: 2 },
+        own: { values: { '02': 1, '11': 2, '15': 1, '20': 0 }, gapCounts: { gender: 1 } },
+      },
+    );
+    // Offline, the committee added a member of its own (woman, no birth date) this year.
+    const snapshot = aSnapshot([
+      aMember({ id: 'a', joinedDate: '2020-01-01', gender: 'female', birthDate: '1980-01-01' }),
+      aMember({ id: 'b', joinedDate: '2020-01-01', gender: '', birthDate: '1980-01-01' }),
+      aMember({ id: 'c', joinedDate: '2026-06-01', gender: 'female', birthDate: '' }),
+    ]);
+    const f = offlineStatform({ cached, snapshot, manual: {}, ownChair: true });
+    expect(value(f, '02')).toBe(1);
+    expect(value(f, '11')).toBe(51);
+    expect(value(f, '15')).toBe(21);
+    expect(value(f, '20')).toBe(5);
+    // The subordinates' gaps stay (gender 2, birth dates 2), the committee's recounted.
+    expect(f.gapCounts).toMatchObject({ gender: 3, birthDate: 3 });
+    expect(f.checks.find((c) => c.id === 'gap:gender')).toMatchObject({ memberIds: ['b'] });
+    // Without the relay's own part, nothing can be told apart: the lines stay as answered.
+    const old = offlineStatform({
+      cached: { ...cached, own: undefined },
+      snapshot,
+      manual: {},
+      ownChair: true,
+    });
+    expect(value(old, '11')).toBe(50);
+  });
+
   it('a consolidated form keeps the summed lines and recomputes hand-kept lines and checks', () => {
     const cached = answered(
       '4-SP',

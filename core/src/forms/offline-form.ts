@@ -5,9 +5,12 @@
 // (composeForm, formChecks), so the figures agree with the relay's for the same document.
 // Lines counted from the tree (organizations, profgroups: 01–09) are kept as answered —
 // the tree lives on the relay. A frozen form (handed in or accepted) is shown as it was
-// answered: it no longer follows the register. A consolidated form keeps its register lines as answered (they are sums of
-// the subordinates' accepted forms, which only the relay holds); only the hand-kept and
-// derived lines and the checks are recomputed.
+// answered: it no longer follows the register. A consolidated form's register lines are
+// the subordinates' accepted forms (which only the relay holds) plus the committee's own
+// part: when the relay said what its own part was (`own`) and the committee's document is
+// stored here, that part is recounted from the document and the subordinates' sum kept;
+// otherwise the lines stay as answered. Hand-kept and derived lines and the checks are
+// always recomputed.
 import { addYears } from '../register/calendar.ts';
 import { composeForm } from './compose.ts';
 import { formChecks } from './form-checks.ts';
@@ -16,6 +19,8 @@ import { FORM_LINES } from './form-lines.ts';
 import { gapCountsOf, orgFormFigures } from './org-figures.ts';
 import type { GapReason } from './org-figures.ts';
 import type { OrgSnapshot } from '../doc/org-doc.ts';
+import type { OrgLevel } from '../model/organization.ts';
+import type { FormKind } from './form-kinds.ts';
 import type { Statform } from './statform-wire.ts';
 
 export interface OfflineFormInput {
@@ -31,6 +36,13 @@ export interface OfflineFormInput {
 
 const REGISTER_CODES = FORM_LINES.filter((l) => l.source === 'register').map((l) => l.code);
 const TREE_CODES = ['01', '02', '03', '04', '05', '06', '07', '08', '09'];
+/** The level an own part is counted as (the tree lines it sets are kept as answered). */
+const LEVEL_OF: Readonly<Record<FormKind, OrgLevel>> = {
+  '5-SP': 'primary',
+  '4-SP': 'local',
+  '3-SP': 'regional',
+  union: 'central',
+};
 
 /** The balance base the relay uses: line 11 of a form accepted exactly a year earlier. */
 function previousMembers(form: Statform): number | null {
@@ -38,15 +50,37 @@ function previousMembers(form: Statform): number | null {
   return form.lines.find((l) => l.code === '11')?.previous ?? null;
 }
 
+/** The answered gap counts with the answered own part replaced by the recounted one. */
+function recountedGaps(
+  answered: Readonly<Partial<Record<GapReason, number>>>,
+  answeredOwn: Readonly<Partial<Record<GapReason, number>>>,
+  recounted: Readonly<Partial<Record<GapReason, number>>>,
+): Partial<Record<GapReason, number>> {
+  const out: Partial<Record<GapReason, number>> = {};
+  const reasons = new Set([...Object.keys(answered), ...Object.keys(recounted)] as GapReason[]);
+  for (const r of reasons) {
+    const n = Math.max(0, (answered[r] ?? 0) - (answeredOwn[r] ?? 0)) + (recounted[r] ?? 0);
+    if (n > 0) out[r] = n;
+  }
+  return out;
+}
+
 export function offlineStatform(input: OfflineFormInput): Statform {
   const { cached } = input;
   if (cached.frozen) return cached;
   const consolidated = isConsolidated(cached.kind);
+  // A consolidated form is recounted only when its own part in the answer is known.
+  const answeredOwn = consolidated ? (cached.own ?? null) : null;
   const own =
-    consolidated || !input.snapshot
+    !input.snapshot || (consolidated && !answeredOwn)
       ? null
       : orgFormFigures(
-          { level: 'primary', institutionType: null, profgroups: 0, snapshot: input.snapshot },
+          {
+            level: LEVEL_OF[cached.kind],
+            institutionType: null,
+            profgroups: 0,
+            snapshot: input.snapshot,
+          },
           cached.asOf,
         );
   const answered = new Map(cached.lines.map((l) => [l.code, l.value ?? 0]));
@@ -54,10 +88,16 @@ export function offlineStatform(input: OfflineFormInput): Statform {
   for (const code of REGISTER_CODES) {
     const counted = own?.values[code];
     const keep = counted === undefined || (TREE_CODES.includes(code) && answered.has(code));
-    register[code] = keep ? (answered.get(code) ?? 0) : counted;
+    // What the subordinates' accepted forms add (none on a primary's form).
+    const others = answeredOwn ? (answered.get(code) ?? 0) - (answeredOwn.values[code] ?? 0) : 0;
+    register[code] = keep ? (answered.get(code) ?? 0) : others + counted;
   }
   const values = composeForm({ own: register, manual: input.manual });
-  const gapCounts = own ? gapCountsOf(own.gaps) : cached.gapCounts;
+  const gapCounts = !own
+    ? cached.gapCounts
+    : answeredOwn
+      ? recountedGaps(cached.gapCounts, answeredOwn.gapCounts, gapCountsOf(own.gaps))
+      : gapCountsOf(own.gaps);
   const gapMembers: Partial<Record<GapReason, readonly string[]>> = {};
   if (own && input.ownChair) {
     for (const g of own.gaps) if (g.memberIds.length > 0) gapMembers[g.reason] = g.memberIds;

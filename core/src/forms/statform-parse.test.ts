@@ -59,3 +59,14 @@ describe('parseStatform: the printed details', () => {
     expect(parseStatform(wire({ details: 'адрес' }))).toBeNull();
   });
 });
+
+describe("parseStatform: a committee's own part", () => {
+  it('keeps it when sent, reads a form without it as having none, refuses a bad one', () => {
+    const own = { values: { '11': 2, '15': 1 }, gapCounts: { gender: 1 } };
+    expect(parseStatform(wire({ own }))?.own).toEqual(own);
+    expect(parseStatform(wire())).not.toHaveProperty('own');
+    expect(parseStatform(wire({ own: { values: { '11': 'два' }, gapCounts: {} } }))).toBeNull();
+    expect(parseStatform(wire({ own: { values: {}, gapCounts: { nonsense: 1 } } }))).toBeNull();
+    expect(parseStatform(wire({ own: null }))).toBeNull();
+  });
+});

@@ -17,6 +17,7 @@ import type {
   StatformDetails,
   StatformLine,
   StatformLineOrgs,
+  StatformOwnFigures,
   SubordinateFormState,
 } from './statform-wire.ts';
 
@@ -148,6 +149,8 @@ export function parseStatform(v: unknown): Statform | null {
   if (!Object.keys(gapCounts).every((k) => oneOf(GAP_REASONS, k))) return null;
   const details = parseDetails(v['details']);
   if (details === undefined) return null;
+  const own = parseOwn(v['own']);
+  if (own === null) return null;
   return {
     orgId,
     orgName,
@@ -173,7 +176,19 @@ export function parseStatform(v: unknown): Statform | null {
     subordinates,
     previousAsOf,
     previousAccepted,
+    ...(own ? { own } : {}),
   };
+}
+
+/** Absent is undefined; present, values and gap counts must be whole. */
+function parseOwn(v: unknown): StatformOwnFigures | null | undefined {
+  if (v === undefined) return undefined;
+  if (!isObj(v)) return null;
+  const values = recordOf(v['values'], num);
+  const gapCounts = recordOf(v['gapCounts'], num);
+  if (!values || !gapCounts || !Object.keys(gapCounts).every((k) => oneOf(GAP_REASONS, k)))
+    return null;
+  return { values, gapCounts: gapCounts as Partial<Record<GapReason, number>> };
 }
 
 /** GET /api/orgs/:id/statforms/lines/:code */

@@ -103,6 +103,19 @@ export interface Statform {
   readonly canReview: boolean;
   /** Consolidated forms: each direct subordinate's state. */
   readonly subordinates: readonly SubordinateFormState[];
+  /**
+   * A consolidated form that still follows the register: the part of its register lines
+   * and gap counts the organization counts itself (its own document and place in the
+   * tree), the rest being its subordinates' accepted forms. Lets a committee offline
+   * recount its own part from its own document. Absent on other forms (and on forms
+   * cached by an older app).
+   */
+  readonly own?: StatformOwnFigures;
+}
+
+export interface StatformOwnFigures {
+  readonly values: Readonly<Record<string, number>>;
+  readonly gapCounts: Readonly<Partial<Record<GapReason, number>>>;
 }
 
 export interface StatformCampaigns {

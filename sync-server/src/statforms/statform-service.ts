@@ -30,6 +30,7 @@ import type {
   StatformCampaign,
   StatformDetails,
   StatformLine,
+  StatformOwnFigures,
   SubordinateFormState,
 } from '@profgrid/core';
 import type { SqlOrgRegistry } from '../registry/org-registry.ts';
@@ -67,6 +68,8 @@ export interface LiveFigures {
   readonly accepted: number;
   /** The organization's passport as read with the register; null without a document. */
   readonly passport: PassportRecord | null;
+  /** The part of the register lines and gap counts the organization counts itself. */
+  readonly own: StatformOwnFigures;
 }
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
@@ -160,7 +163,8 @@ export class StatformService {
       { level: org.level, institutionType: org.institutionType, profgroups, snapshot },
       asOf,
     );
-    const gapCounts: Partial<Record<GapReason, number>> = gapCountsOf(own.gaps);
+    const ownGapCounts = gapCountsOf(own.gaps);
+    const gapCounts: Partial<Record<GapReason, number>> = { ...ownGapCounts };
     const gapMembers: Partial<Record<GapReason, readonly string[]>> = {};
     for (const g of own.gaps) if (g.memberIds.length > 0) gapMembers[g.reason] = g.memberIds;
     const subordinates: SubordinateFormState[] = [];
@@ -198,6 +202,7 @@ export class StatformService {
       subordinates,
       accepted: accepted.length,
       passport: snapshot?.passport ?? null,
+      own: { values: own.values, gapCounts: ownGapCounts },
     } satisfies LiveFigures;
   }
 
@@ -302,6 +307,8 @@ export class StatformService {
         (state === 'not-started' || state === 'draft' || state === 'returned'),
       canReview: viewer.canReview && (state === 'submitted' || state === 'accepted'),
       subordinates: live.subordinates,
+      // A committee offline recounts its own part from its own document.
+      ...(consolidated && !frozen ? { own: live.own } : {}),
     };
   }
 

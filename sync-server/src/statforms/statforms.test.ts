@@ -615,4 +615,63 @@ describe.each(DIALECTS)('statistical forms on %s', (dialect) => {
     expect(local.gapCounts).toEqual(relay.gapCounts);
     expect(relay.checks.find((c) => c.id === 'balance')).toMatchObject({ ok: true });
   });
+
+  it('a committee offline recounts its own part of the consolidated form from its own document, as the relay would', async () => {
+    const { t, docs, writeSchool, city, chair } = await setup(dialect);
+    await writeSchool();
+    await call(t, city.cookie, 'POST', '/orgs/belgorod-city/statform-campaigns', {
+      asOf: AS_OF,
+      deadline: '2027-12-31',
+    });
+    const school = parsed(
+      parseStatform,
+      await (await call(t, chair.cookie, 'GET', `/orgs/school-004/statforms?asOf=${AS_OF}`)).json(),
+    );
+    const explanations = Object.fromEntries(
+      school.checks.filter((c) => !c.ok).map((c) => [c.id, 'известно']),
+    );
+    await call(t, chair.cookie, 'POST', `/orgs/school-004/statforms/hand-in?asOf=${AS_OF}`, {
+      manual: {},
+      explanations,
+    });
+    await call(t, city.cookie, 'POST', `/orgs/school-004/statforms/accept?asOf=${AS_OF}`, {});
+    // The committee's own register: one member, then (while the browser is offline) a second.
+    const cityDoc = new OrgDoc(new Y.Doc());
+    const base = { author: 't', recordedAt: '2026-01-01T00:00:00Z' };
+    cityDoc.addMember(
+      'k1',
+      { surname: 'Комитетова', category: 'working', gender: 'female', birthDate: '1985-01-01' },
+      { id: 'k1-j', date: '2019-01-01', ...base },
+    );
+    const name = orgDocName('belgorod-city');
+    await docs.append(name, Y.encodeStateAsUpdate(cityDoc.ydoc));
+    const cityForm = async () =>
+      parsed(
+        parseStatform,
+        await (
+          await call(t, city.cookie, 'GET', `/orgs/belgorod-city/statforms?asOf=${AS_OF}`)
+        ).json(),
+      );
+    const cached = await cityForm();
+    expect(cached.own?.values['11']).toBe(1);
+    expect(school).not.toHaveProperty('own');
+    const before = Y.encodeStateVector(cityDoc.ydoc);
+    cityDoc.addMember(
+      'k2',
+      { surname: 'Новикова', category: 'student', gender: '' },
+      { id: 'k2-j', date: '2026-10-01', ...base },
+    );
+    await docs.append(name, Y.encodeStateAsUpdate(cityDoc.ydoc, before));
+    const relay = await cityForm();
+    const local = offlineStatform({
+      cached,
+      snapshot: await storeSnapshots(docs)('belgorod-city'),
+      manual: {},
+      ownChair: true,
+    });
+    expect(line(relay, '11')).toBe(line(cached, '11')! + 1);
+    expect(local.lines).toEqual(relay.lines);
+    expect(local.gapCounts).toEqual(relay.gapCounts);
+    expect(local.checks).toEqual(relay.checks);
+  });
 });

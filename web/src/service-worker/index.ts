@@ -1,8 +1,12 @@
 // Service worker: the app shell offline. Precaches the build (immutable chunks, static
-// assets) and the SPA page on install; serves them cache-first; navigations go to the
-// network first and fall back to the cached page, so a reload offline still starts the
-// app (the data then comes from IndexedDB). /api responses are never cached, except the
-// organization list, which carries no personal data.
+// assets) and the SPA page on install; serves them cache-first. Every navigation gets the
+// SPA page (the relay answers index.html for any page path): from the cache at once, then
+// refreshed from the network for the next one (stale-while-revalidate), so a new tab
+// starts without waiting for the relay and a reload offline still starts the app (the
+// data then comes from IndexedDB). The page is the build's own: a new build comes with a
+// new worker, whose install caches its page and whose activation drops the old cache.
+// /api responses are never cached, except the organization list, which carries no
+// personal data.
 /// <reference lib="webworker" />
 import { self } from '$app/service-worker';
 import { assets, immutable } from '$app/manifest';
@@ -47,6 +51,19 @@ async function networkFirst(request: Request, key: string): Promise<Response> {
   }
 }
 
+/** The SPA page from the cache, refreshed in the background; the network when none is cached. */
+async function shellPage(event: FetchEvent): Promise<Response> {
+  const cache = await caches.open(CACHE);
+  const cached = await cache.match(SHELL);
+  const refresh = fetch('/', { cache: 'no-cache' }).then(async (response) => {
+    if (response.ok) await cache.put(SHELL, response.clone());
+    return response;
+  });
+  if (!cached) return refresh;
+  event.waitUntil(refresh.catch(() => {}));
+  return cached;
+}
+
 async function cacheFirst(request: Request): Promise<Response> {
   const cache = await caches.open(CACHE);
   const cached = await cache.match(request);
@@ -62,9 +79,9 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(networkFirst(request, ORG_LIST));
   } else if (url.pathname.startsWith('/api/')) {
     return; // personal data: never cached by the worker
-  } else if (request.mode === 'navigate') {
-    event.respondWith(networkFirst(request, SHELL));
   } else if (PRECACHE.has(url.pathname)) {
     event.respondWith(cacheFirst(request));
+  } else if (request.mode === 'navigate') {
+    event.respondWith(shellPage(event));
   }
 });

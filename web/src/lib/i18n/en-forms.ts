@@ -90,6 +90,8 @@ export const enForms: Record<keyof typeof ruForms, string> = {
   'forms.offlineCached': 'No connection to the server. Showing the form as received {at}',
   'forms.offlineConsolidated':
     "No connection to the server. The committee's own and consolidated lines are as of {at} (the server's last answer); only hand-kept lines are recounted",
+  'forms.offlineConsolidatedRecounted':
+    "No connection to the server. The committee's own lines are recounted from the list on this computer; the subordinates' consolidated lines are as of {at} (the server's last answer)",
   'forms.offlineNever':
     'No connection to the server, and this form was never opened on this computer. Open it once while online',
   'forms.savedLocal': 'Draft saved on this computer; it will be sent when the connection is back',

@@ -18,5 +18,12 @@ describe('form figures', () => {
   it('moments as ДД.ММ.ГГГГ, ЧЧ:ММ; none as empty', () => {
     expect(formatMoment('2027-01-10T09:05:00Z', 'ru')).toMatch(/^10\.01\.2027, \d\d:\d5$/);
     expect(formatMoment(null, 'ru')).toBe('');
+    expect(formatMoment('not a time', 'ru')).toBe('');
+    // The same as Intl's short date and time, without building its formatter.
+    const at = '2027-03-04T17:45:00Z';
+    const intl = (tag: string) =>
+      new Intl.DateTimeFormat(tag, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(at));
+    expect(formatMoment(at, 'ru')).toBe(intl('ru-RU'));
+    expect(formatMoment(at, 'en')).toBe(intl('en-GB'));
   });
 });

@@ -3,7 +3,7 @@
 // actions — save, «Сдать», accept, return. Every call goes through statformsApi.
 // Offline (the relay unreachable) the page shows the form the relay last answered here,
 // with the organization's own lines recounted from the document stored in this browser
-// (core's offlineStatform); a draft saved offline is kept here and sent when the page is
+// (core's offlineStatform; on a committee's form, its own part of each line); a draft saved offline is kept here and sent when the page is
 // online again; «Сдать» is refused until then (the relay freezes what it counts itself).
 import { MANUAL_CODES, isConsolidated, parseManualLines, unexplained } from '@profgrid/core';
 import type { FormCheck, Locale, ManualError, SaveStatformRequest, Statform } from '@profgrid/core';
@@ -105,8 +105,9 @@ export class StatformState {
     }
     const { form: base, savedAt } = this.#answer;
     const draft = await loadPendingDraft(this.orgId, this.asOf);
-    const snapshot =
-      base.frozen || isConsolidated(base.kind) ? null : await localSnapshot(this.orgId);
+    // A consolidated form's own part is recounted only when the relay said what it was.
+    const recountable = !base.frozen && (!isConsolidated(base.kind) || base.own !== undefined);
+    const snapshot = recountable ? await localSnapshot(this.orgId) : null;
     this.#take(
       offlineStatform({
         cached: base,
