@@ -58,6 +58,8 @@ export class MemberGrid {
   #queued: { id: string; field: CellKey; value: string }[] = [];
   #unobserveColumns: () => void = () => {};
   #marked = false;
+  /** Whether the header's filter row is built (at once, or right after the first rows). */
+  #filterRow = true;
   #destroyed = false;
   /** Members shown when a form's warning opened the grid; null = everyone. */
   #only: ReadonlySet<string> | null = null;
@@ -94,6 +96,7 @@ export class MemberGrid {
     // Before Yjs has loaded, the rows cached as JSON render at once (read-only).
     const rows = live ? allRows(doc) : (source.cachedRows ?? []);
     performance.mark('pg:rows-built');
+    this.#filterRow = live || rows.length === 0;
     const options: GridOptions<MemberRecord> = {
       // The static Quartz theme (member-grid.svelte sets its variables): generating the
       // theme at creation time cost ~70 ms of every cold open.
@@ -102,7 +105,9 @@ export class MemberGrid {
       columnDefs: this.#columnDefs(),
       // Custom columns come and go: keep the user's order of the others when they do.
       maintainColumnOrder: true,
-      defaultColDef: { resizable: true, sortable: true, floatingFilter: true },
+      // With cached rows the filter row is built right after the first rows are painted:
+      // its components were a large part of the header's construction on the way there.
+      defaultColDef: defaultColDef(this.#filterRow),
       // Only some members (setOnly: a statistical form's warning), beside any search.
       isExternalFilterPresent: () => this.#only !== null,
       doesExternalFilterPass: (node) => this.#only?.has(node.data?.id ?? '') ?? true,
@@ -157,6 +162,13 @@ export class MemberGrid {
     if (this.#marked) return;
     this.#marked = true;
     performance.mark('pg:grid-ready');
+    if (!this.#filterRow) {
+      setTimeout(() => {
+        if (this.#destroyed) return;
+        this.#filterRow = true;
+        this.api.setGridOption('defaultColDef', defaultColDef(true));
+      }, 0);
+    }
     // Only now load Yjs, so applying a large update does not delay the first render.
     if (!this.#live) {
       setTimeout(() => void this.#source.load().then(() => this.#goLive()), 0);
@@ -297,6 +309,10 @@ export class MemberGrid {
     this.#presence?.destroy();
     this.api.destroy();
   }
+}
+
+function defaultColDef(filterRow: boolean): ColDef<MemberRecord> {
+  return { resizable: true, sortable: true, floatingFilter: filterRow };
 }
 
 function noRowsHtml(locale: Locale): string {
