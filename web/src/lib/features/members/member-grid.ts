@@ -37,6 +37,14 @@ export interface MemberSource {
   readonly presence?: Presence | null;
 }
 
+/** The header row's height, `--ag-header-height` in member-grid.svelte. */
+const HEADER_ROW_PX = 34;
+/** The grid element's class while the filter row is still to come (member-grid.svelte). */
+const FILTER_ROW_PENDING = 'pg-filter-row-pending';
+
+/** Rows rendered beyond the viewport, above and below. */
+const ROW_BUFFER = 5;
+
 /** An empty doc may just not be synced yet: wait this long for rows before marking ready. */
 const EMPTY_READY_TIMEOUT_MS = 3000;
 
@@ -47,6 +55,7 @@ export class MemberGrid {
    * this); returns false to paste it cell by cell instead.
    */
   pasteSheet: ((block: readonly (readonly string[])[]) => boolean) | null = null;
+  readonly #el: HTMLElement;
   readonly #source: MemberSource;
   readonly #cb: MemberGridCallbacks;
   #unobserve: () => void = () => {};
@@ -58,6 +67,8 @@ export class MemberGrid {
   #queued: { id: string; field: CellKey; value: string }[] = [];
   #unobserveColumns: () => void = () => {};
   #marked = false;
+  /** Whether the header's filter row is built (at once, or right after the first rows). */
+  #filterRow = true;
   #destroyed = false;
   /** Members shown when a form's warning opened the grid; null = everyone. */
   #only: ReadonlySet<string> | null = null;
@@ -75,6 +86,7 @@ export class MemberGrid {
     editable = true,
   ) {
     registerGridModules();
+    this.#el = el;
     this.#source = source;
     this.#cb = cb;
     const { doc } = source;
@@ -94,6 +106,8 @@ export class MemberGrid {
     // Before Yjs has loaded, the rows cached as JSON render at once (read-only).
     const rows = live ? allRows(doc) : (source.cachedRows ?? []);
     performance.mark('pg:rows-built');
+    this.#filterRow = live || rows.length === 0;
+    if (!this.#filterRow) el.classList.add(FILTER_ROW_PENDING);
     const options: GridOptions<MemberRecord> = {
       // The static Quartz theme (member-grid.svelte sets its variables): generating the
       // theme at creation time cost ~70 ms of every cold open.
@@ -102,7 +116,12 @@ export class MemberGrid {
       columnDefs: this.#columnDefs(),
       // Custom columns come and go: keep the user's order of the others when they do.
       maintainColumnOrder: true,
-      defaultColDef: { resizable: true, sortable: true, floatingFilter: true },
+      // With cached rows the filter row is built right after the first rows are painted:
+      // its components were a large part of the header's construction on the way there.
+      defaultColDef: defaultColDef(this.#filterRow),
+      // Until then the header is as tall as both of its rows, so the rows do not move when
+      // the filter row comes (its labels stay in the upper half: member-grid.svelte).
+      ...(this.#filterRow ? {} : { headerHeight: 2 * HEADER_ROW_PX }),
       // Only some members (setOnly: a statistical form's warning), beside any search.
       isExternalFilterPresent: () => this.#only !== null,
       doesExternalFilterPass: (node) => this.#only?.has(node.data?.id ?? '') ?? true,
@@ -118,8 +137,9 @@ export class MemberGrid {
       enterNavigatesVerticallyAfterEdit: true,
       animateRows: false,
       // Rows rendered beyond the viewport (default 10). Every rendered row costs ~15 cells
-      // of DOM at first paint; 5 still covers a wheel step of scrolling.
-      rowBuffer: 5,
+      // of DOM; 5 still covers a wheel step of scrolling. The first paint draws only the
+      // rows in view: the buffer comes with the filter row.
+      rowBuffer: this.#filterRow ? ROW_BUFFER : 0,
       // Ours: Y.UndoManager (AG Grid's stack is cleared by every programmatic row update).
       undoRedoCellEditing: false,
       overlayNoRowsTemplate: noRowsHtml(locale),
@@ -157,6 +177,18 @@ export class MemberGrid {
     if (this.#marked) return;
     this.#marked = true;
     performance.mark('pg:grid-ready');
+    if (!this.#filterRow) {
+      setTimeout(() => {
+        if (this.#destroyed) return;
+        this.#filterRow = true;
+        this.api.updateGridOptions({
+          defaultColDef: defaultColDef(true),
+          headerHeight: undefined,
+          rowBuffer: ROW_BUFFER,
+        });
+        this.#el.classList.remove(FILTER_ROW_PENDING);
+      }, 0);
+    }
     // Only now load Yjs, so applying a large update does not delay the first render.
     if (!this.#live) {
       setTimeout(() => void this.#source.load().then(() => this.#goLive()), 0);
@@ -241,7 +273,11 @@ export class MemberGrid {
 
   /** Issued card numbers by member id: shown read-only in «№ билета». */
   setIssuedCards(numbers: ReadonlyMap<string, string>): void {
+    const same =
+      numbers.size === this.#issuedCards.size &&
+      [...numbers].every(([id, n]) => this.#issuedCards.get(id) === n);
     this.#issuedCards = numbers;
+    if (same) return;
     this.api.refreshCells({ columns: ['cardNumber'], force: true });
   }
 
@@ -297,6 +333,10 @@ export class MemberGrid {
     this.#presence?.destroy();
     this.api.destroy();
   }
+}
+
+function defaultColDef(filterRow: boolean): ColDef<MemberRecord> {
+  return { resizable: true, sortable: true, floatingFilter: filterRow };
 }
 
 function noRowsHtml(locale: Locale): string {
