@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import jsQR from 'jsqr';
+import jsqr from 'jsqr';
 import type { IssuedCard } from '@profgrid/core';
 import { withAppAndBrowser } from './harness/suite.ts';
 import type { RunningApp } from './harness/app.ts';
@@ -134,7 +134,8 @@ describe('the A4 sheet of cards', () => {
         const data = g.getImageData(0, 0, canvas.width, canvas.height).data;
         return { side: canvas.width, data: Array.from(data) };
       }, first);
-      const read = jsQR(Uint8ClampedArray.from(pixels.data), pixels.side, pixels.side);
+      // the package is CommonJS: its default export is module.exports, whose .default is jsQR
+      const read = jsqr.default(Uint8ClampedArray.from(pixels.data), pixels.side, pixels.side);
       expect(read?.data).toBe(cards.find((c) => c.number === first)!.qr);
 
       // Chromium's print of the sheet on A4: one sheet of paper per page block

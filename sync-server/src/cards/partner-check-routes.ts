@@ -3,8 +3,9 @@
 // while its partner is suspended it is no partner here (404s, checks like any visitor):
 //   GET    /partner/me                   PartnerMe (404: not a partner)
 //   POST   /partner/checks {events}      204 — checks made on /check, counts
-//   POST   /partner/check-number {number}  {status, initials} — a number typed on /check:
-//                                        counted and audited here like a scanned QR's report
+//   POST   /partner/check-number {number}  {status, initials, validUntil} — a number typed
+//                                        on /check: counted and audited here like a scanned
+//                                        QR's report
 //   POST   /partner/card-holder {number}   CardHolder {initials} of a live card of the
 //                                        partner's region, else 404 (the number in the
 //                                        body, never the URL)
@@ -60,8 +61,11 @@ export function partnerCheckRoutes(ctx: ApiContext, cards: CardService | undefin
         detail: `status=${status}`,
       });
       const initials = valid ? await cards.holderInitials(body.value.number, partner.orgId) : null;
+      const validUntil = valid
+        ? ((await cards.store.byNumber(body.value.number))?.validUntil ?? null)
+        : null;
       c.header('Cache-Control', 'no-store');
-      return c.json({ status, initials } satisfies PartnerNumberCheck);
+      return c.json({ status, initials, validUntil } satisfies PartnerNumberCheck);
     })
     .post('/card-holder', async (c) => {
       const partner = await activePartnerOf(c.var.user.id);

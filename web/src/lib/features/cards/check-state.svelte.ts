@@ -67,10 +67,10 @@ export class CheckState {
     }
     const partner = await this.#numberCheck(number);
     if (partner) {
-      const { status, initials } = partner;
+      const { status, initials, validUntil } = partner;
       this.outcome =
         status === 'valid'
-          ? { valid: true, number, validUntil: null, counted: true, initials }
+          ? { valid: true, number, validUntil, counted: true, initials }
           : { valid: false, reason: status, number, counted: true };
       return;
     }
