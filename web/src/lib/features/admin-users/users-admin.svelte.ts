@@ -16,7 +16,7 @@ const byName = (a: UserRecord, b: UserRecord) =>
 class UsersAdmin {
   readonly partners = new PartnerLoginsState();
   readonly list = new RemoteList<UserRecord>(100, (items) =>
-    items.filter((u) => u.roles.length > 0 || !this.partners.ids.has(u.id)),
+    items.filter((u) => u.roles.length > 0 || !this.partners.listed(u.id)),
   );
 
   async load(): Promise<void> {

@@ -8,8 +8,10 @@ import type { ApiFailure } from '../api/index.ts';
 
 export class PartnerLoginsState {
   items = $state.raw<readonly PartnerLogin[]>([]);
-  /** The user ids of `items`. */
-  readonly ids = $derived(new Set(this.items.map((l) => l.userId)));
+  /** Whether the user is one of `items`. */
+  listed(userId: string): boolean {
+    return this.items.some((l) => l.userId === userId);
+  }
 
   async load(): Promise<void> {
     const r = await api.get('/api/partner-logins', parsePartnerLogins);
