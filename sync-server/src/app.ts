@@ -13,6 +13,8 @@ import type { ApiContext, ApiEnv } from './http/api-context.ts';
 import { apiError } from './http/api-error.ts';
 import { cardRoutes } from './cards/card-routes.ts';
 import type { CardService } from './cards/card-service.ts';
+import { partnerCheckRoutes } from './cards/partner-check-routes.ts';
+import { partnerLoginRoutes } from './cards/partner-login-routes.ts';
 import { partnerRoutes } from './cards/partner-routes.ts';
 import { publicCardRoutes } from './cards/public-card-routes.ts';
 import { auditCsvRoutes, auditRoutes } from './routes/audit.ts';
@@ -89,7 +91,10 @@ export function createApp(options: AppOptions): Hono {
   const api = new Hono<ApiEnv>();
   api.use('*', csrf);
   api.route('/auth', authRoutes(ctx));
-  api.route('/', publicCardRoutes(options.cards, { trustProxy: ctx.trustProxy, audit: ctx.audit }));
+  api.route(
+    '/public',
+    publicCardRoutes(options.cards, { trustProxy: ctx.trustProxy, audit: ctx.audit }),
+  );
   api.use('*', requireSession(ctx.auth, ctx.access));
   api.route('/me', meRoutes(ctx));
   api.route('/me/views', viewRoutes(ctx));
@@ -103,8 +108,10 @@ export function createApp(options: AppOptions): Hono {
     api.route('/orgs', rollupRoutes(ctx, options.rollups));
     api.route('/orgs', passportRoutes(ctx, options.rollups, options.rollups.deadlines));
   }
-  api.route('/', cardRoutes(ctx, options.cards));
-  api.route('/', partnerRoutes(ctx, options.cards));
+  api.route('/orgs', cardRoutes(ctx, options.cards));
+  api.route('/orgs', partnerRoutes(ctx, options.cards));
+  api.route('/partner-logins', partnerLoginRoutes(ctx, options.cards));
+  api.route('/partner', partnerCheckRoutes(ctx, options.cards));
   api.route('/orgs', statformRoutes(ctx, options.statforms));
   api.route('/orgs', orgRequestRoutes(ctx, options.requests));
   api.route('/requests', requestRoutes(ctx, options.requests));

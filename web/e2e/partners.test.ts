@@ -3,7 +3,9 @@
 // field and nothing is sent), edits it, gives it a login; that login signs in on /check and
 // is named there as the partner. Suspended, the partner is marked so in the list and its
 // login checks as an anonymous visitor; resumed, it is the partner again. A school's chair
-// reads no committee list. With PG_SCREENSHOTS=<dir> the screens are written there at
+// reads no committee list. On the users page a root admin, whose user list holds every
+// login, sees a partner's login once: in the partners' logins, not in the users' table.
+// With PG_SCREENSHOTS=<dir> the screens are written there at
 // 1366×768 for a look.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -133,6 +135,56 @@ describe('discount partners', () => {
         document.querySelector('[data-testid=partners-page]')?.textContent?.includes('комитеты'),
       );
       expect(await page.locator('[data-testid=partner-add]').count()).toBe(0);
+    } finally {
+      await ctx.close();
+    }
+  }, 60_000);
+
+  it('a root admin sees each partner login once on the users page', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    try {
+      await login(ctx, app, 'demo-admin');
+      const post = (path: string, data: unknown) =>
+        ctx.request.post(`${app.url}/api${path}`, { headers: { origin: app.url }, data });
+      const made = await post('/orgs/belgorod-city/partners', {
+        name: 'Бассейн «Волна»',
+        category: 'sport',
+        discount: '20 % на абонемент',
+        addresses: ['Белгород, ул. Щорса, 2'],
+        territory: 'Белгород',
+        validFrom: '2026-01-01',
+        validTo: '',
+        contact: '+7 4722 11-22-33',
+      });
+      expect(made.status()).toBe(201);
+      const { id } = (await made.json()) as { id: string };
+      const account = await post(`/orgs/belgorod-city/partners/${id}/accounts`, {
+        login: 'volna-kassa',
+        displayName: 'Волна, касса',
+        password: 'Volna-Kassa-2026!',
+      });
+      expect(account.status()).toBe(201);
+      // the root admin's user list holds the partner's login (no organization roles) …
+      const users = await ctx.request.get(`${app.url}/api/users`);
+      expect(JSON.stringify(await users.json())).toContain('volna-kassa');
+
+      // … and the page shows it once, with its partner, where it can be disabled
+      const page = await ctx.newPage();
+      await page.goto(`${app.url}/admin/users`);
+      const entry = page.locator('[data-testid=partner-logins] tr[data-login=volna-kassa]');
+      await entry.waitFor();
+      await page.waitForSelector('[data-testid=users-table] tr[data-login=demo-city]');
+      expect(await page.locator('tr[data-login=volna-kassa]').count()).toBe(1);
+      expect(
+        await page.locator('[data-testid=users-table] tr[data-login=volna-kassa]').count(),
+      ).toBe(0);
+      expect(await entry.textContent()).toContain('Бассейн «Волна»');
+      await shot(page, 'users-partner-logins');
+      await entry.locator('[data-testid=partner-login-toggle]').click();
+      await page.waitForSelector(
+        '[data-testid=partner-logins] tr[data-login=volna-kassa].disabled',
+      );
+      expect(await page.locator('tr[data-login=volna-kassa]').count()).toBe(1);
     } finally {
       await ctx.close();
     }

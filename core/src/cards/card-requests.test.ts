@@ -94,10 +94,18 @@ describe('issue, token, account and typed-number bodies', () => {
     const wrong = n.slice(0, -1) + String((Number(n.slice(-1)) + 1) % 10);
     expect(parseCheckNumberRequest({ number: wrong }).ok).toBe(false);
     expect(parseCheckNumberRequest({}).ok).toBe(false);
-    expect(parsePartnerNumberCheck({ status: 'valid', initials: 'И. И. И.' })).toEqual({
+    expect(
+      parsePartnerNumberCheck({ status: 'valid', initials: 'И. И. И.', validUntil: '2027-12-31' }),
+    ).toEqual({ status: 'valid', initials: 'И. И. И.', validUntil: '2027-12-31' });
+    // an answer of an older server, without the date
+    expect(parsePartnerNumberCheck({ status: 'valid', initials: null })).toEqual({
       status: 'valid',
-      initials: 'И. И. И.',
+      initials: null,
+      validUntil: null,
     });
+    expect(
+      parsePartnerNumberCheck({ status: 'valid', initials: null, validUntil: '31.12.2027' }),
+    ).toBeNull();
     expect(parsePartnerNumberCheck({ status: 'gone', initials: null })).toBeNull();
     expect(parseCardHolder({ initials: 'И. И.' })).toEqual({ initials: 'И. И.' });
     expect(parseCardHolder({ initials: 5 })).toBeNull();

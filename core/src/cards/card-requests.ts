@@ -5,6 +5,7 @@
 // is taken, password strength, whether a region code is free) stays with the routes.
 import { LOGIN_PATTERN, isDisplayName } from '../api/request-parsers.ts';
 import type { BodyParse } from '../api/request-parsers.ts';
+import { isIsoDate } from '../cells/dates.ts';
 import { CARD_REGION_MAX, CARD_REGION_MIN, normalizeCardNumber } from './card-number.ts';
 import { ISSUE_CARDS_MAX } from './wire.ts';
 import type { IssueCardsRequest } from './wire.ts';
@@ -106,14 +107,18 @@ export const formatCardRegion = (region: number) => String(region).padStart(2, '
 export interface PartnerNumberCheck {
   readonly status: 'valid' | 'revoked' | 'unknown';
   readonly initials: string | null;
+  /** The last day (YYYY-MM-DD) a valid card is good for; null for any other status. */
+  readonly validUntil: string | null;
 }
 
 export function parsePartnerNumberCheck(v: unknown): PartnerNumberCheck | null {
   if (!isObj(v)) return null;
-  const { status, initials } = v;
+  const { status, initials, validUntil = null } = v;
   if (status !== 'valid' && status !== 'revoked' && status !== 'unknown') return null;
   if (initials !== null && typeof initials !== 'string') return null;
-  return { status, initials };
+  if (validUntil !== null && !(typeof validUntil === 'string' && isIsoDate(validUntil)))
+    return null;
+  return { status, initials, validUntil };
 }
 
 /**

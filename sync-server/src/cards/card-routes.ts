@@ -1,4 +1,5 @@
-// Cards of an organization (session required; editors and admins of the organization):
+// Cards of an organization, mounted at /api/orgs behind the session (full paths below;
+// editors and admins of the organization):
 //   GET    /orgs/:orgId/cards                    {cards: IssuedCard[]} — live cards
 //   POST   /orgs/:orgId/cards {memberIds, reissue?}  IssuedCard[] (issues or returns)
 //   POST   /orgs/:orgId/cards/:number/revoke     204 (a committee's decision)
@@ -44,12 +45,12 @@ export function cardRoutes(ctx: ApiContext, cards: CardService | undefined): Hon
       detail,
     });
   return app
-    .get('/orgs/:orgId/cards', async (c) => {
+    .get('/:orgId/cards', async (c) => {
       if (!edits(c)) return notFound(c, 'organization');
       c.header('Cache-Control', 'no-store');
       return c.json({ cards: (await cards.store.live(c.req.param('orgId'))).map(toIssued) });
     })
-    .post('/orgs/:orgId/cards', async (c) => {
+    .post('/:orgId/cards', async (c) => {
       if (!edits(c)) return notFound(c, 'organization');
       const body = parseIssueCardsRequest(await jsonBody(c));
       if (!body.ok) return badRequest(c, body.message);
@@ -69,7 +70,7 @@ export function cardRoutes(ctx: ApiContext, cards: CardService | undefined): Hon
       await audit(c, 'cards-issue', `count=${ids.length}${reissue ? ' reissue' : ''}`);
       return c.json(result.cards);
     })
-    .post('/orgs/:orgId/cards/:number/revoke', async (c) => {
+    .post('/:orgId/cards/:number/revoke', async (c) => {
       if (!edits(c)) return notFound(c, 'organization');
       const number = normalizeCardNumber(c.req.param('number'));
       const card = number ? await cards.store.byNumber(number) : undefined;
@@ -78,7 +79,7 @@ export function cardRoutes(ctx: ApiContext, cards: CardService | undefined): Hon
       await audit(c, 'card-revoke', card.number);
       return c.body(null, 204);
     })
-    .post('/orgs/:orgId/cards/:number/link', async (c) => {
+    .post('/:orgId/cards/:number/link', async (c) => {
       if (!edits(c)) return notFound(c, 'organization');
       const number = normalizeCardNumber(c.req.param('number'));
       const token = number
@@ -89,7 +90,7 @@ export function cardRoutes(ctx: ApiContext, cards: CardService | undefined): Hon
       c.header('Cache-Control', 'no-store');
       return c.json({ token, path: `/card#${token}` });
     })
-    .delete('/orgs/:orgId/cards/:number/link', async (c) => {
+    .delete('/:orgId/cards/:number/link', async (c) => {
       if (!edits(c)) return notFound(c, 'organization');
       const number = normalizeCardNumber(c.req.param('number'));
       if (!number || !(await cards.revokeLinks(c.req.param('orgId'), number))) {
@@ -97,7 +98,7 @@ export function cardRoutes(ctx: ApiContext, cards: CardService | undefined): Hon
       }
       return c.body(null, 204);
     })
-    .get('/orgs/:orgId/card-region', async (c) => {
+    .get('/:orgId/card-region', async (c) => {
       const orgId = c.req.param('orgId');
       if (role(c) === null || ctx.registry.get(orgId)?.level !== 'regional') {
         return notFound(c, 'organization');
@@ -105,7 +106,7 @@ export function cardRoutes(ctx: ApiContext, cards: CardService | undefined): Hon
       const body: CardRegionSetting = { region: (await cards.store.regionCode(orgId)) ?? null };
       return c.json(body);
     })
-    .put('/orgs/:orgId/card-region', async (c) => {
+    .put('/:orgId/card-region', async (c) => {
       const orgId = c.req.param('orgId');
       if (role(c) !== 'admin' || ctx.registry.get(orgId)?.level !== 'regional') {
         return notFound(c, 'organization');
@@ -124,7 +125,7 @@ export function cardRoutes(ctx: ApiContext, cards: CardService | undefined): Hon
       });
       return c.json({ region } satisfies CardRegionSetting);
     })
-    .get('/orgs/:orgId/card-stats', async (c) => {
+    .get('/:orgId/card-stats', async (c) => {
       const orgId = c.req.param('orgId');
       if (role(c) === null) return notFound(c, 'organization');
       const { registry } = ctx;

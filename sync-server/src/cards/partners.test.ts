@@ -155,15 +155,20 @@ describe('partners', () => {
     const typed = card!.number.replace(/-/g, ' ');
     const res = await post('/partner/check-number', session, { number: typed });
     expect(res.status).toBe(200);
-    const answer = (await res.json()) as { status: string; initials: string | null };
+    const answer = (await res.json()) as {
+      status: string;
+      initials: string | null;
+      validUntil: string | null;
+    };
     expect(answer.status).toBe('valid');
+    expect(answer.validUntil).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(answer.initials).toMatch(/^[А-ЯЁ]\.( [А-ЯЁ]\.){1,2}$/);
     const unknown = (await (
       await post('/partner/check-number', session, {
         number: formatCardNumber({ region: 31, serial: 99_999_999 }),
       })
     ).json()) as { status: string; initials: string | null };
-    expect(unknown).toEqual({ status: 'unknown', initials: null });
+    expect(unknown).toEqual({ status: 'unknown', initials: null, validUntil: null });
     expect((await post('/partner/check-number', session, { number: '31-1' })).status).toBe(400);
     // an anonymous visitor and a chair have no partner to count for
     expect((await post('/partner/check-number', null, { number: typed })).status).toBe(401);

@@ -1,4 +1,5 @@
-// Public card endpoints (no session), rate-limited per address (shared by the instances
+// Public card endpoints, mounted at /api/public before the session (full paths below),
+// rate-limited per address (shared by the instances
 // through Redis when it is configured, rate-limit.ts):
 //   GET  /public/card-keys            public keys {keys:[{keyId, publicKey}]} (CARDS.md)
 //   GET  /public/card-revocations     the signed revocation list
@@ -35,26 +36,26 @@ export function publicCardRoutes(cards: CardService | undefined, options: Public
     counter: cards.rateCounter,
   });
   return app
-    .use('/public/card*', limit)
-    .get('/public/card-keys', (c) => {
+    .use('/card*', limit)
+    .get('/card-keys', (c) => {
       c.header('Cache-Control', 'public, max-age=300');
       return c.json(cardKeysToWire(cards.keys));
     })
-    .get('/public/card-revocations', async (c) => {
+    .get('/card-revocations', async (c) => {
       c.header('Cache-Control', 'no-cache');
       return c.json(await cards.revocationList());
     })
-    .get('/public/card-status/:number', async (c) => {
+    .get('/card-status/:number', async (c) => {
       c.header('Cache-Control', 'no-store');
       return c.json({ status: await cards.status(c.req.param('number')) });
     })
-    .get('/public/cards/verify', async (c) => {
+    .get('/cards/verify', async (c) => {
       const qr = c.req.query('qr');
       if (qr === undefined || qr.length > 512) return badRequest(c, 'expected ?qr=<QR text>');
       c.header('Cache-Control', 'no-store');
       return c.json(await cards.verify(qr));
     })
-    .post('/public/card-link', async (c) => {
+    .post('/card-link', async (c) => {
       const body = parseCardTokenRequest(await jsonBody(c));
       if (!body.ok) return badRequest(c, body.message);
       const view = await cards.openLink(body.value.token);
@@ -64,7 +65,7 @@ export function publicCardRoutes(cards: CardService | undefined, options: Public
       await options.audit.record({ action: 'card-link-open', userId: null, orgId });
       return c.json(view);
     })
-    .post('/public/card-partners', async (c) => {
+    .post('/card-partners', async (c) => {
       const body = parseCardTokenRequest(await jsonBody(c));
       if (!body.ok) return badRequest(c, body.message);
       const partners = await cards.linkPartners(body.value.token);
@@ -72,5 +73,5 @@ export function publicCardRoutes(cards: CardService | undefined, options: Public
       if (!partners) return notFound(c, 'card link');
       return c.json(partners);
     })
-    .all('/public/card*', (c) => apiError(c, 404, 'not-found', 'no such endpoint'));
+    .all('/card*', (c) => apiError(c, 404, 'not-found', 'no such endpoint'));
 }

@@ -49,6 +49,7 @@ export const enCards: Record<keyof typeof ruCards, string> = {
   'check.validNoDate': 'Valid',
   'check.unchecked': 'Not checked',
   'check.invalid': 'Invalid',
+  'check.reason.bad-number': 'mistyped number: 12 digits like 31‑00000001‑31',
   'check.reason.malformed': 'not a membership card QR code',
   'check.reason.unknown-key': 'unknown signing key',
   'check.reason.forged': 'signature does not match — forged card',

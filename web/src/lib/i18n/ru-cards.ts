@@ -48,6 +48,7 @@ export const ruCards = {
   'check.validNoDate': 'Действителен',
   'check.unchecked': 'Не проверен',
   'check.invalid': 'Недействителен',
+  'check.reason.bad-number': 'номер набран с ошибкой: 12 цифр вида 31‑00000001‑31',
   'check.reason.malformed': 'это не QR-код профсоюзного билета',
   'check.reason.unknown-key': 'неизвестный ключ подписи',
   'check.reason.forged': 'подпись не сходится — билет подделан',

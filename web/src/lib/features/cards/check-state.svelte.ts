@@ -2,14 +2,15 @@
 // and revocation list — works offline after the first visit); a typed number is asked
 // online — by a partner account through `numberCheck` (the server counts and audits that
 // check and answers the initials), by anyone else at GET /api/public/card-status/:number
-// (valid / revoked / unknown, nothing more).
+// (valid / revoked / unknown, nothing more). Typed text that is neither a QR nor a card
+// number (a typo: wrong length or check digits) is `bad-number`, asked of no one.
 import { CARD_QR_PREFIX, normalizeCardNumber, parseCardStatusResponse } from '@profgrid/core';
 import type { CardInvalidReason } from '@profgrid/core';
 import type { PartnerNumberCheck } from '@profgrid/core/cards';
 import type { CheckCache } from './check-cache.ts';
 import { moscowToday } from './web-verify.ts';
 
-export type CheckReason = CardInvalidReason | 'unknown' | 'needs-network';
+export type CheckReason = CardInvalidReason | 'unknown' | 'needs-network' | 'bad-number';
 
 /** `counted`: the server already counted this check (a partner's typed number). */
 export type CheckOutcome = (
@@ -61,15 +62,15 @@ export class CheckState {
     }
     const number = normalizeCardNumber(text);
     if (!number) {
-      this.outcome = { valid: false, reason: 'malformed' };
+      this.outcome = { valid: false, reason: 'bad-number' };
       return;
     }
     const partner = await this.#numberCheck(number);
     if (partner) {
-      const { status, initials } = partner;
+      const { status, initials, validUntil } = partner;
       this.outcome =
         status === 'valid'
-          ? { valid: true, number, validUntil: null, counted: true, initials }
+          ? { valid: true, number, validUntil, counted: true, initials }
           : { valid: false, reason: status, number, counted: true };
       return;
     }
