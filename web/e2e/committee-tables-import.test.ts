@@ -8,11 +8,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { withAppAndBrowser } from './harness/suite.ts';
 import type { RunningApp } from './harness/app.ts';
 import { login } from './harness/auth.ts';
-import { cell, waitForCell, waitForSyncState } from './harness/browser.ts';
+import { cell, cellText, waitForCell, waitForSyncState } from './harness/browser.ts';
 
 let app: RunningApp;
 let browser: Browser;
@@ -65,8 +65,18 @@ beforeAll(() => {
   file = calcXlsx();
 }, 180_000);
 
+/** Clicks `selector`, waits for the download: its file name and lines (BOM and CRLF off). */
+async function downloaded(page: Page, selector: string) {
+  const download = page.waitForEvent('download');
+  await page.click(selector);
+  const file = await download;
+  const text = readFileSync((await file.path())!, 'utf8');
+  expect(text.startsWith('\uFEFF')).toBe(true);
+  return { name: file.suggestedFilename(), lines: text.slice(1).trimEnd().split('\r\n') };
+}
+
 describe('committee tables: file import', () => {
-  it('loads an XLSX made by LibreOffice: good rows in, bad cells reported and flagged', async () => {
+  it('loads an XLSX made by LibreOffice: good rows in, bad cells reported, flagged and downloadable; one undo step', async () => {
     const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
     await login(ctx, app, 'demo-city');
     const page = await ctx.newPage();
@@ -77,6 +87,13 @@ describe('committee tables: file import', () => {
     // Rows of the demo table are keyed by the institution's organization id.
     const school47 = 'school-043';
     const school5 = 'school-005';
+
+    // School 47's fix-by date before the file (the undo must bring it back).
+    await page.fill('[data-testid="table-search"]', 'Школа № 47');
+    await page.waitForSelector(cell(school47, 'c:video-fix'));
+    const before47 = await cellText(page, school47, 'c:video-fix');
+    expect(before47).not.toBe('01.09.2020');
+    await page.fill('[data-testid="table-search"]', '');
 
     await page.waitForSelector('[data-testid="table-import"]:not([disabled])');
     await page.setInputFiles('[data-testid="table-import-file"]', file);
@@ -96,6 +113,17 @@ describe('committee tables: file import', () => {
       await page.innerText('[data-testid="table-import-issues"] tr[data-cell="A6"]'),
     ).toContain('Организация не найдена среди подчинённых');
     if (shots) await page.screenshot({ path: join(shots, 'table-import-preview.png') });
+    // The bad cells download as a file: the file's row, column letter, value and reason.
+    const report = await downloaded(page, '[data-testid="table-import-report"]');
+    expect(report.name).toBe('acceptance — ошибки загрузки.csv');
+    expect(report.lines).toEqual([
+      'Строка файла;Столбец файла;Столбец таблицы;Значение;Причина',
+      expect.stringMatching(/^5;B;Результат приёмки;отложено;.+/),
+      expect.stringMatching(/^5;C;.*;31\.02\.2020;.+/),
+      expect.stringMatching(
+        /^6;A;Учреждение;Белгородская региональная организация Профсоюза;Организация не найдена среди подчинённых/,
+      ),
+    ]);
 
     await page.click('[data-testid="table-import-apply"]');
     expect(await page.innerText('[data-testid="table-notice"]')).toContain('добавлено строк — 1');
@@ -115,6 +143,36 @@ describe('committee tables: file import', () => {
     );
     await waitForSyncState(page, 'online', 0);
     if (shots) await page.screenshot({ path: join(shots, 'table-import-done.png') });
+    // After the import, the same report from the result line.
+    const after = await downloaded(page, '[data-testid="table-import-result-report"]');
+    expect(after.lines).toEqual(report.lines);
+
+    // One Ctrl+Z takes the whole file back (the added row and both updates), a redo
+    // brings it back; the toolbar's buttons do the same.
+    const rowsAre = (n: number) =>
+      page.waitForFunction(
+        (want) =>
+          document.querySelector('[data-testid="table-count"]')?.getAttribute('data-total') ===
+          String(want),
+        n,
+      );
+    await page.fill('[data-testid="table-search"]', 'Школа № 47');
+    await page.click(cell(school47, 'c:result'));
+    await page.keyboard.press('Control+z');
+    await rowsAre(total);
+    await waitForCell(page, school47, 'c:video-fix', before47);
+    await page.click('[data-testid="table-redo"]');
+    await rowsAre(total + 1);
+    await waitForCell(page, school47, 'c:video-fix', '01.09.2020');
+    await page.click('[data-testid="table-undo"]');
+    await rowsAre(total);
+    await waitForCell(page, school47, 'c:video-fix', before47);
+    expect(await page.isDisabled('[data-testid="table-undo"]')).toBe(true);
+    await page.click(cell(school47, 'c:result'));
+    await page.keyboard.press('Control+y');
+    await rowsAre(total + 1);
+    await waitForCell(page, school47, 'c:video-fix', '01.09.2020');
+    await waitForSyncState(page, 'online', 0);
     await ctx.close();
   }, 240_000);
 });

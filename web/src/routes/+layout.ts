@@ -1,10 +1,12 @@
 // Client-only SPA: the relay serves index.html for every path; data lives in IndexedDB.
 // The root load runs first of all route code: on an organization's page it starts reading
 // the cached member rows from IndexedDB while the page's code (AG Grid) is still loading;
-// on a statistical form's page it asks the relay for the form meanwhile.
+// on a committee table's page its cached rows likewise; on a statistical form's page it asks the relay for the form meanwhile.
 import { prefetchOrg } from '#lib/features/org-session/index.ts';
 // statforms' plain entry: the prefetch alone, not the feature's page code.
 import { prefetchStatform } from '#lib/features/statforms/plain.ts';
+// tables' plain entry: the prefetch of a table's cached rows, not the table page.
+import { prefetchTable } from '#lib/features/tables/plain.ts';
 import type { LayoutLoad } from './$types';
 
 export const ssr = false;
@@ -18,6 +20,12 @@ export const load: LayoutLoad = ({ url }) => {
     // Start fetching and evaluating the grid code (AG Grid) now rather than when the
     // router gets to the page node.
     void import('#lib/features/members/member-grid.ts');
+  }
+  const table = /^\/table\/([A-Za-z0-9_-]{1,64})\/?$/.exec(url.pathname);
+  if (table?.[1]) {
+    performance.mark('pg:layout-load');
+    prefetchTable(table[1]);
+    void import('#lib/features/tables/index.ts');
   }
   const form = /^\/forms\/([A-Za-z0-9_-]{1,64})\/(\d{4}-\d{2}-\d{2})\/?$/.exec(url.pathname);
   if (form?.[1] && form[2]) {

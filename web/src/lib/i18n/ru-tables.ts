@@ -71,6 +71,11 @@ export const ruTables = {
   'tables.importApply': 'Загрузить',
   'tables.importDone':
     'Файл загружен: добавлено строк — {add}, обновлено — {update}, ячеек с ошибками — {bad}.',
+  'tables.reportDownload': 'Скачать список ошибок (CSV)',
+  'tables.reportRow': 'Строка файла',
+  'tables.reportLetter': 'Столбец файла',
+  'tables.reportColumn': 'Столбец таблицы',
+  'tables.reportFile': '{name} — ошибки загрузки.csv',
   'tables.importUnreadable': 'Файл не читается: нужен XLSX или CSV.',
   'tables.importEmpty': 'В файле нет строк с данными.',
   'tables.importNoHeader': 'В файле не найдена строка с названиями столбцов этой таблицы.',

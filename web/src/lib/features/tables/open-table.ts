@@ -1,6 +1,7 @@
 // Opening a committee table (`table:<id>`), offline-first and fast like a member list:
 //  1. the rows and columns cached as JSON (row cache, `table-columns:<id>`) are read at
-//     once, so a large table renders read-only before Yjs has loaded;
+//     once — from the root layout's load on (table-prefetch.ts) — so a large table renders
+//     read-only before Yjs has loaded;
 //  2. `load()` applies the Y.Doc's stored updates from IndexedDB (no network needed), then
 //     subscribes it through the tab's provider;
 //  3. while open, the caches are rewritten a little after changes.
@@ -11,12 +12,13 @@ import { OrgDoc } from '@profgrid/core';
 import type { HistoryActor, MemberRecord } from '@profgrid/core';
 import { tableColumns, tableDocName } from '@profgrid/core/tables';
 import type { TableColumn } from '@profgrid/core/tables';
-import { DocPersistence, getDb, loadRowCache } from '../persistence/index.ts';
+import { DocPersistence, getDb } from '../persistence/index.ts';
 import { Presence } from '../presence/plain.ts';
 import { RowCacheWriter } from '../org-session/index.ts';
 import { getProvider } from '../sync/index.ts';
 import type { DocChannel } from '../sync/index.ts';
-import { loadTableColumns, saveTableColumns } from './table-entry-cache.ts';
+import { saveTableColumns } from './table-entry-cache.ts';
+import { takeCachedTable } from './table-prefetch.ts';
 
 export interface CachedTable {
   readonly rows: MemberRecord[];
@@ -43,10 +45,7 @@ export async function openTable(tableId: string, user?: HistoryActor): Promise<T
   const db = getDb();
   const docName = tableDocName(tableId);
   performance.mark('pg:table-open');
-  const [rows, columns] = await Promise.all([
-    loadRowCache(db, docName).catch(() => null),
-    loadTableColumns(tableId),
-  ]);
+  const [rows, columns] = await takeCachedTable(tableId);
   const cached =
     rows && rows.length > 0 && columns && columns.length > 0 ? { rows, columns } : null;
   const ydoc = new Y.Doc();

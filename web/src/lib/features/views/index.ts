@@ -5,3 +5,4 @@ export { GridViewController } from './grid-view-controller.ts';
 export { ViewSync } from './view-sync.ts';
 export type { CachedView, ViewStore } from './view-sync.ts';
 export { columnStateFromView, viewFromColumnState, viewKey } from './grid-view-state.ts';
+export { default as MenuPanel } from './menu-panel.svelte';
