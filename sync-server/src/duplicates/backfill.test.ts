@@ -88,6 +88,8 @@ describe('duplicate index back-fill', () => {
         load: async (id: string) => docs.get(id)!,
       };
       expect(await index.backfill(source, 1)).toBe(2);
+      // the marks are written behind, and all of them by the end of the back-fill
+      expect(await index.store.indexedOrgs()).toEqual(new Set(['a', 'b']));
       const [item] = await index.listFor('a');
       expect(item).toMatchObject({ memberId: 'a-dup', otherOrgId: 'b', match: 'name' });
       expect(await index.backfill(source, 1)).toBe(0);
