@@ -5,7 +5,6 @@
 // instances' clocks start at the beginning of a minute (injected, then running with real
 // time), so the whole test stays within one coalescing window.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { orgDocName } from '@profgrid/core';
 import { connectPg } from '../src/store/pg-pool.ts';
 import { MuxClient } from './mux-client.ts';
