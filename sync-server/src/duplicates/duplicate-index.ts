@@ -55,6 +55,13 @@ export class DuplicateIndex {
   readonly #hash: PersonHasher;
   readonly #pending = new Map<string, Y.Doc>();
   readonly #hashed = new HashedKeys();
+  /**
+   * Organizations whose key rows in the table are those of their members as last hashed
+   * (#hashed): this instance wrote or compared them. Another instance's change of their
+   * key fields reaches this instance's document too, so its next re-index here differs
+   * from #hashed and reads the table again.
+   */
+  readonly #inTable = new Set<string>();
   /** Organizations known to be marked indexed (the mark is queued once per process). */
   readonly #marked = new Set<string>();
   /** Marks of organizations indexed, written behind: org id → when. */
@@ -201,14 +208,25 @@ export class DuplicateIndex {
     const known = this.#hashed.org(orgId);
     const next = new Map<string, HashedMember>();
     const want = new Map<string, KeyRow>();
+    let same = known !== undefined && known.size === members.length;
     for (const m of members) {
       const fp = keyFingerprint(m);
       const cached = known?.get(m.id);
       const entry = cached && cached.fp === fp ? cached : { fp, rows: this.hashesOf(m) };
+      same &&= entry === cached;
       next.set(m.id, entry);
       for (const k of entry.rows) want.set(`${k.memberId}\u0000${k.kind}`, k);
     }
     this.#hashed.set(orgId, next);
+    // No key field changed since this instance last wrote the rows: most stored updates
+    // (edits of other fields) need neither the SELECT nor a write.
+    if (same && this.#inTable.has(orgId)) return;
+    this.#inTable.delete(orgId);
+    await this.#rewrite(orgId, want);
+    this.#inTable.add(orgId);
+  }
+
+  async #rewrite(orgId: string, want: ReadonlyMap<string, KeyRow>): Promise<void> {
     const stored = await this.store.keysOf(orgId);
     const have = new Map(stored.map((k) => [`${k.memberId}\u0000${k.kind}`, k]));
     const removed = stored.filter((k) => !want.has(`${k.memberId}\u0000${k.kind}`));
