@@ -9,6 +9,8 @@ export class LatencyTracker {
   readonly #sentAt = new Map<string, number>();
   /** Milliseconds, one per delivery of a recorded update to another client. */
   readonly latencies: number[] = [];
+  /** When each of `latencies` was sent (performance.now(), same order). */
+  readonly sentTimes: number[] = [];
   recording = false;
   /** Updates sent while recording. */
   sentCount = 0;
@@ -34,7 +36,10 @@ export class LatencyTracker {
       const end = to.get(client) ?? start;
       for (let clock = start; clock < end; clock++) {
         const t0 = this.#sentAt.get(`${client}:${clock}`);
-        if (t0 !== undefined) this.latencies.push(now - t0);
+        if (t0 !== undefined) {
+          this.latencies.push(now - t0);
+          this.sentTimes.push(t0);
+        }
       }
     }
   }
@@ -43,6 +48,7 @@ export class LatencyTracker {
   reset(): void {
     this.#sentAt.clear();
     this.latencies.length = 0;
+    this.sentTimes.length = 0;
     this.sentCount = 0;
   }
 }

@@ -49,6 +49,12 @@ export interface WorkloadResult {
   readonly perSocket: number;
   /** Sorted ascending, ms. */
   readonly latencies: number[];
+  /**
+   * The same latencies by the second of the window they were sent in: deliveries of one
+   * second share its pauses (a GC, an fsync), so a p99's uncertainty is estimated by
+   * resampling whole seconds (bench/load/p99-interval.ts), not single deliveries.
+   */
+  readonly bySecond: number[][];
   readonly sent: number;
   readonly expected: number;
   /** Deliveries counted by the end of the window (before the drain): the throughput. */
@@ -133,6 +139,7 @@ export async function runWorkload(
       perSocket,
       perDoc: (rssDocs - rssBase) / docs - perSocket,
       latencies: tracker.latencies.slice().sort((a, b) => a - b),
+      bySecond: bySecond(tracker),
       sent: tracker.sentCount,
       expected,
       deliveredInWindow,
@@ -156,4 +163,16 @@ function drained(tracker: LatencyTracker, expected: number, maxMs: number): Prom
       }
     }, 20);
   });
+}
+
+/** The tracker's latencies grouped by the second they were sent in (from the first). */
+function bySecond(tracker: LatencyTracker): number[][] {
+  let first = Infinity;
+  for (const t of tracker.sentTimes) first = Math.min(first, t);
+  const seconds: number[][] = [];
+  tracker.latencies.forEach((ms, i) => {
+    const s = Math.max(0, Math.floor((tracker.sentTimes[i]! - first) / 1000));
+    (seconds[s] ??= []).push(ms);
+  });
+  return seconds.filter((xs) => xs !== undefined);
 }

@@ -1,5 +1,6 @@
 // The audit log's coalescing: repeated opens/changes of one organization by one user
-// within a minute are one row with a count; rows and counts are written behind — and
+// within a clock minute are one row with a count, also when two instances on one database
+// record them; rows and counts are written behind — and
 // every one is in the database after query() or flush(), never lost to the write-behind,
 // even when a flush fails. On SQLite and on PostgreSQL (the same code over store/sql.ts).
 import { afterEach, describe, expect, it } from 'vitest';
@@ -61,6 +62,39 @@ describe.each(DIALECTS)('AuditLog on %s', (dialect) => {
     expect(await rows()).toEqual([
       { action: 'doc-change', count: 4 },
       { action: 'login', count: 1 },
+    ]);
+  });
+
+  it('two instances on one database: one row per user × organization × action × minute', async () => {
+    let t = 120_000; // the start of a clock minute
+    const { db, audit: a } = await open(() => t);
+    const other = await db.reopen();
+    opened.push(other);
+    const b = new AuditLog(
+      other.sql,
+      () => t,
+      (err) => expect.fail(String(err)),
+    );
+    const open2 = { ...change, action: 'doc-open' } as const;
+    // both instances see events of every window, and flush at the same time, in turns
+    for (let i = 0; i < 3; i++) {
+      await a.record(change);
+      await b.record(change);
+      await b.record(open2);
+      t += 10_000;
+      await Promise.all([a.flush(), b.flush()]);
+    }
+    await a.record(open2);
+    t += 40_000; // the next minute: a row of its own
+    await b.record(change);
+    await Promise.all([a.flush(), b.flush()]);
+    const rows = await other.sql.all<{ action: string; at: number; count: number }>(
+      'SELECT action, at, count FROM audit_log ORDER BY id',
+    );
+    expect(rows.map((r) => ({ ...r, at: Number(r.at), count: Number(r.count) }))).toEqual([
+      { action: 'doc-change', at: 120_000, count: 6 },
+      { action: 'doc-open', at: 120_000, count: 4 },
+      { action: 'doc-change', at: 190_000, count: 1 },
     ]);
   });
 

@@ -1,13 +1,15 @@
 // The audit log (152-ФЗ): who opened or changed which organization's data and when,
 // plus logins and administrative changes. Rows carry ids, codes and counts, never
-// personal data. Consecutive doc-open/doc-change rows of the same user and
-// organization within a minute are coalesced into one row with a count. Every row and
+// personal data. The doc-open/doc-change events of one user and organization within one
+// clock minute are one row with a count — on every instance alike: the row is named by
+// its window (`window_key`, unique), and each instance adds its count to it with an
+// upsert, so N relays behind a balancer still write one row per action. Every row and
 // every count is written behind like the other derived rows (store/write-behind.ts:
 // within a second, in shared transactions without an fsync of their own) — a burst of
 // opens costs one commit a second, not one durable commit per document. What a flush
 // wrote survives a crash of the process (kill -9); what was still pending (under a
-// second's worth) does not. A coalesced row is found again by its window's first moment
-// (user, organization, action, at), so no id has to come back from the insert.
+// second's worth) does not. The row's time is the first event of its window that a flush
+// wrote.
 // Rows live in the shared database (store/sql.ts): every instance writes and reads them.
 import type { Sql, Statement } from '../store/sql.ts';
 import { WriteBehind } from '../store/write-behind.ts';
@@ -31,8 +33,6 @@ export interface AuditQuery {
 
 const COALESCED: ReadonlySet<AuditAction> = new Set(['doc-open', 'doc-change']);
 const COALESCE_MS = 60_000;
-/** Coalescing windows kept before the ones that ended are dropped. */
-const WINDOWS_KEPT = 10_000;
 
 interface Row {
   id: number;
@@ -45,34 +45,34 @@ interface Row {
   count: number;
 }
 
-/** A row to insert, or (`inserted`) the count increments of a row a flush already took. */
+/** A row to write: inserted, or (with a window key) added to the window's row if any. */
 interface Pending {
   readonly event: AuditEvent;
   readonly at: number;
-  readonly inserted: boolean;
+  readonly windowKey: string | null;
   readonly count: number;
 }
 
-function statement({ event, at, inserted, count }: Pending): Statement {
-  if (!inserted) {
+function statement({ event, at, windowKey, count }: Pending): Statement {
+  const params = [at, event.userId, event.orgId, event.action, event.detail ?? '', count];
+  if (windowKey === null) {
     return {
       sql: 'INSERT INTO audit_log (at, user_id, org_id, action, detail, count) VALUES (?, ?, ?, ?, ?, ?)',
-      params: [at, event.userId, event.orgId, event.action, event.detail ?? '', count],
+      params,
     };
   }
   return {
     sql:
-      'UPDATE audit_log SET count = count + ? WHERE at = ? AND action = ? ' +
-      "AND COALESCE(user_id, '') = ? AND COALESCE(org_id, '') = ?",
-    params: [count, at, event.action, event.userId ?? '', event.orgId ?? ''],
+      'INSERT INTO audit_log (at, user_id, org_id, action, detail, count, window_key) ' +
+      'VALUES (?, ?, ?, ?, ?, ?, ?) ' +
+      'ON CONFLICT (window_key) DO UPDATE SET count = audit_log.count + excluded.count',
+    params: [...params, windowKey],
   };
 }
 
 export class AuditLog {
   readonly #sql: Sql;
   readonly #now: () => number;
-  /** user|org|action → start of its coalescing window. */
-  readonly #windows = new Map<string, number>();
   /** Rows and count increments not yet written, by window (or by event for the others). */
   readonly #rows: WriteBehind<string, Pending>;
   #serial = 0;
@@ -84,8 +84,10 @@ export class AuditLog {
       everyMs: 1000,
       statement: (_key, pending) => statement(pending),
       onError,
-      // a failed insert stays an insert, carrying the increments that came after it
+      // a failed write is retried carrying the increments that came after it
       merge: (failed, newer) => ({ ...failed, count: failed.count + newer.count }),
+      // a window's row is shared by the instances (its key is its window_key)
+      sharedName: (key) => (key.startsWith('#') ? null : key),
     });
   }
 
@@ -93,32 +95,15 @@ export class AuditLog {
   record(event: AuditEvent): Promise<void> {
     const at = this.#now();
     if (!COALESCED.has(event.action)) {
-      this.#rows.update(`#${++this.#serial}`, () => ({ event, at, inserted: false, count: 1 }));
+      this.#rows.update(`#${++this.#serial}`, () => ({ event, at, windowKey: null, count: 1 }));
       return Promise.resolve();
     }
-    const key = `${event.userId}|${event.orgId}|${event.action}`;
-    const start = this.#windows.get(key);
-    if (start !== undefined && at - start < COALESCE_MS) {
-      // pending: not yet taken by a flush (insert or increments); otherwise inserted
-      this.#rows.update(`${key}|${start}`, (pending) =>
-        pending
-          ? { ...pending, count: pending.count + 1 }
-          : { event, at: start, inserted: true, count: 1 },
-      );
-      return Promise.resolve();
-    }
-    if (this.#windows.size >= WINDOWS_KEPT) this.#forgetEnded(at);
-    this.#windows.delete(key); // re-inserted last: the map stays in window order
-    this.#windows.set(key, at);
-    this.#rows.update(`${key}|${at}`, () => ({ event, at, inserted: false, count: 1 }));
+    const minute = Math.floor(at / COALESCE_MS);
+    const windowKey = `${event.action}|${event.userId ?? ''}|${event.orgId ?? ''}|${minute}`;
+    this.#rows.update(windowKey, (pending) =>
+      pending ? { ...pending, count: pending.count + 1 } : { event, at, windowKey, count: 1 },
+    );
     return Promise.resolve();
-  }
-
-  #forgetEnded(now: number): void {
-    for (const [key, start] of this.#windows) {
-      if (now - start < COALESCE_MS) break;
-      this.#windows.delete(key);
-    }
   }
 
   /** Writes the pending rows and counts (before reading, and at shutdown). */

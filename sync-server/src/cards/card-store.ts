@@ -4,6 +4,7 @@
 // (ON CONFLICT DO NOTHING), and the caller re-reads the live cards.
 import type { RevokeReason } from '@profgrid/core';
 import type { Sql, Statement } from '../store/sql.ts';
+import { WriteBehind } from '../store/write-behind.ts';
 
 export interface CardRow {
   readonly number: string;
@@ -61,8 +62,10 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export class CardStore {
   readonly #sql: Sql;
+  readonly #notes: PendingNotes;
   constructor(sql: Sql) {
     this.#sql = sql;
+    this.#notes = new PendingNotes(sql);
   }
 
   /** Reserves `count` serials of `region`; resolves with the first of them. */
@@ -291,42 +294,97 @@ export class CardStore {
 
   /**
    * Notes that `orgId`'s stored change awaits its revocation check (newest time wins).
-   * Committed without an fsync of its own (`durable: false`, like the write-behind rows):
-   * it comes once a second per organization being edited, on the relay's hot path — with
-   * 200 organizations edited at once, a durable note and clear each were 400 fsyncs a
-   * second on the event loop and put the relay seconds behind the durable floor. A killed
-   * process keeps it; only a power cut can lose it, and then the next change of that
-   * organization runs the check.
+   * Notes of one turn of the event loop are committed together, without an fsync of their
+   * own (`durable: false`, like the write-behind rows), and before the promise resolves:
+   * a killed process keeps every note of a change it stored and acknowledged; only a power
+   * cut can lose one, and then the next change of that organization runs the check.
    */
-  async markPending(orgId: string, since: number): Promise<void> {
-    await this.#sql.batch(
-      [
-        {
-          sql: 'INSERT INTO card_doc_checks (org_id, since) VALUES (?, ?) ON CONFLICT (org_id) DO UPDATE SET since = excluded.since',
-          params: [orgId, since],
-        },
-      ],
-      { durable: false },
-    );
+  markPending(orgId: string, since: number): Promise<void> {
+    return this.#notes.mark(orgId, since);
   }
 
-  /** The check that started after `since` ran: drop the note unless a newer one replaced it. */
-  async clearPending(orgId: string, since: number): Promise<void> {
-    await this.#sql.batch(
-      [
-        {
-          sql: 'DELETE FROM card_doc_checks WHERE org_id = ? AND since <= ?',
-          params: [orgId, since],
-        },
-      ],
-      { durable: false },
-    );
+  /**
+   * The check that started after `since` ran: drop the note unless a newer one replaced
+   * it. Written behind (within a second, many per transaction); a clear lost to a crash
+   * or shutdown only makes the next start-up's sweep run that check again.
+   */
+  clearPending(orgId: string, since: number): Promise<void> {
+    this.#notes.clear(orgId, since);
+    return Promise.resolve();
   }
 
   async pending(): Promise<{ orgId: string; since: number }[]> {
+    await this.#notes.flush();
     const rows = await this.#sql.all<{ org_id: string; since: number }>(
       'SELECT org_id, since FROM card_doc_checks ORDER BY org_id',
     );
     return rows.map((r) => ({ orgId: r.org_id, since: Number(r.since) }));
+  }
+}
+
+/**
+ * The card_doc_checks notes, written in batches instead of a commit per edited
+ * organization per second: the notes of one turn in one transaction; the clears behind,
+ * within a second. While an organization is edited again and again, its note stays: a
+ * change that comes while the clear of the previous check is still queued drops that
+ * clear and needs no write — on SQLite, where this instance is the only writer of the
+ * note (on PostgreSQL another instance's check may have cleared it, so it is written).
+ */
+class PendingNotes {
+  readonly #sql: Sql;
+  /** Notes for the next turn's transaction: org id → since. */
+  #marks = new Map<string, number>();
+  #written: Promise<void> | null = null;
+  /** Organizations whose last note failed to be written: the next one is written anyway. */
+  readonly #unsure = new Set<string>();
+  readonly #clears: WriteBehind<string, number>;
+
+  constructor(sql: Sql) {
+    this.#sql = sql;
+    this.#clears = new WriteBehind(sql, {
+      everyMs: 1000,
+      statement: (orgId, since) => ({
+        sql: 'DELETE FROM card_doc_checks WHERE org_id = ? AND since <= ?',
+        params: [orgId, since],
+      }),
+      // the clear of a failed flush for the newest check
+      merge: (failed, newer) => Math.max(failed, newer),
+      onError: () => {}, // kept for the next flush; at worst the sweep checks again
+    });
+  }
+
+  mark(orgId: string, since: number): Promise<void> {
+    const cleared = this.#clears.cancel(orgId);
+    if (cleared && this.#sql.dialect === 'sqlite' && !this.#unsure.has(orgId)) {
+      return Promise.resolve(); // its note is still in the database
+    }
+    this.#marks.set(orgId, Math.max(since, this.#marks.get(orgId) ?? since));
+    this.#written ??= new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+      const marks = [...this.#marks];
+      this.#marks = new Map();
+      this.#written = null;
+      const statements = marks.map(([id, at]) => ({
+        sql: 'INSERT INTO card_doc_checks (org_id, since) VALUES (?, ?) ON CONFLICT (org_id) DO UPDATE SET since = excluded.since',
+        params: [id, at],
+      }));
+      return this.#sql.batch(statements, { durable: false }).then(
+        () => marks.forEach(([id]) => this.#unsure.delete(id)),
+        (err: unknown) => {
+          marks.forEach(([id]) => this.#unsure.add(id));
+          throw err;
+        },
+      );
+    });
+    return this.#written;
+  }
+
+  clear(orgId: string, since: number): void {
+    this.#clears.update(orgId, (queued) => Math.max(since, queued ?? since));
+  }
+
+  /** Writes the queued notes and clears (before the notes are read). */
+  async flush(): Promise<void> {
+    await this.#written?.catch(() => {}); // its caller was told
+    await this.#clears.flush();
   }
 }

@@ -2,7 +2,7 @@
 // next change: the server back-fills them at start-up (the demo seed writes documents that
 // no change ever announced), marks each organization, and a second run finds nothing.
 // Re-indexing after a change hashes only the members whose key fields changed and keeps
-// the pairs of the others. Real SQLite, real documents; a real relay for the start-up.
+// the pairs of the others; a change of no key field does not even read the table. Real SQLite, real documents; a real relay for the start-up.
 import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -77,8 +77,15 @@ describe('duplicate index back-fill', () => {
         doc.addMember(`${id}-dup`, id === 'a' ? person : { ...person, name: 'Алена' });
         docs.set(id, doc.ydoc);
       }
+      const reads: string[] = [];
       const index = await DuplicateIndex.open({
-        sql,
+        sql: {
+          ...sql,
+          all: (text, params) => {
+            reads.push(text);
+            return sql.all(text, params);
+          },
+        },
         registry,
         logger: silentLogger,
         now: Date.now,
@@ -88,14 +95,24 @@ describe('duplicate index back-fill', () => {
         load: async (id: string) => docs.get(id)!,
       };
       expect(await index.backfill(source)).toBe(2);
+      // the marks are written behind, and all of them by the end of the back-fill
+      expect(await index.store.indexedOrgs()).toEqual(new Set(['a', 'b']));
       const [item] = await index.listFor('a');
       expect(item).toMatchObject({ memberId: 'a-dup', otherOrgId: 'b', match: 'name' });
       expect(await index.backfill(source)).toBe(0);
 
-      // a change elsewhere in «a» keeps the pair; the duplicate's removal ends it
+      // a change of no key field reads nothing (the rows are as this instance left them)
       const a = new OrgDoc(docs.get('a')!);
+      a.setMemberField('a-3', 'phone', '+7 900 000-00-00');
+      reads.length = 0;
+      await index.indexMembers('a', a.members());
+      expect(reads).toEqual([]);
+
+      // a change elsewhere in «a» keeps the pair; the duplicate's removal ends it
+      reads.length = 0;
       a.setMemberField('a-3', 'surname', 'Другая');
       await index.indexMembers('a', a.members());
+      expect(reads.some((r) => r.includes('FROM person_keys'))).toBe(true);
       expect((await index.listFor('a')).map((i) => i.memberId)).toEqual(['a-dup']);
       expect((await index.listFor('b')).map((i) => i.memberId)).toEqual(['b-dup']);
       a.removal(

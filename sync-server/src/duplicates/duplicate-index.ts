@@ -9,7 +9,10 @@
 // Re-indexing hashes only members whose key fields changed (a bounded cache of each
 // member's hashes, hashed-cache.ts) and recomputes only the pairs of members whose keys
 // changed. Documents stored before the index existed are indexed once at start-up
-// (backfill, in small batches that yield to the relay).
+// (backfill, in small batches that yield to the relay). That an organization was indexed
+// is noted behind (store/write-behind.ts: within a second, many per transaction without
+// an fsync of its own), not by a durable commit of its own: a note lost to a crash only
+// makes the next start-up's back-fill index that organization again, with the same result.
 import type * as Y from 'yjs';
 import { OrgDoc, orgIdOfDocName } from '@profgrid/core';
 import { personKeys } from '@profgrid/core/duplicates';
@@ -17,6 +20,7 @@ import type { DuplicateItem, DuplicateSummary } from '@profgrid/core/duplicates'
 import type { Logger } from '../log.ts';
 import type { OrgRegistry } from '../registry/org-registry.ts';
 import type { Sql } from '../store/sql.ts';
+import { WriteBehind } from '../store/write-behind.ts';
 import { nextSlice } from '../time-slices.ts';
 import { DuplicateStore } from './duplicate-store.ts';
 import type { KeyRow, PairRow } from './duplicate-store.ts';
@@ -52,8 +56,17 @@ export class DuplicateIndex {
   readonly #hash: PersonHasher;
   readonly #pending = new Map<string, Y.Doc>();
   readonly #hashed = new HashedKeys();
-  /** Organizations known to be marked indexed (markIndexed written once per process). */
+  /**
+   * Organizations whose key rows in the table are those of their members as last hashed
+   * (#hashed): this instance wrote or compared them. Another instance's change of their
+   * key fields reaches this instance's document too, so its next re-index here differs
+   * from #hashed and reads the table again.
+   */
+  readonly #inTable = new Set<string>();
+  /** Organizations known to be marked indexed (the mark is queued once per process). */
   readonly #marked = new Set<string>();
+  /** Marks of organizations indexed, written behind: org id → when. */
+  readonly #marks: WriteBehind<string, number>;
   #stopped = false;
   #timer: ReturnType<typeof setTimeout> | null = null;
   #running: Promise<void> = Promise.resolve();
@@ -62,6 +75,12 @@ export class DuplicateIndex {
     this.#opts = opts;
     this.#hash = hash;
     this.store = new DuplicateStore(opts.sql);
+    this.#marks = new WriteBehind(opts.sql, {
+      everyMs: 1000,
+      statement: (orgId, at) => this.store.markIndexed(orgId, at),
+      onError: (err) =>
+        opts.logger.error('duplicate index marks not written', { error: String(err) }),
+    });
   }
 
   static async open(opts: DuplicateIndexOptions): Promise<DuplicateIndex> {
@@ -83,9 +102,10 @@ export class DuplicateIndex {
     await this.flush();
   }
 
-  /** Re-indexes everything pending now (tests, shutdown). */
+  /** Re-indexes everything pending now and writes the marks (tests, shutdown). */
   async flush(): Promise<void> {
     await this.#drain();
+    await this.#marks.flush();
   }
 
   #drain(): Promise<void> {
@@ -107,7 +127,8 @@ export class DuplicateIndex {
   async #indexDoc(orgId: string, doc: Y.Doc): Promise<void> {
     await this.indexMembers(orgId, new OrgDoc(doc).members());
     if (this.#marked.has(orgId)) return;
-    await this.store.markIndexed(orgId, this.#opts.now());
+    const at = this.#opts.now();
+    this.#marks.update(orgId, () => at);
     this.#marked.add(orgId);
   }
 
@@ -124,11 +145,14 @@ export class DuplicateIndex {
   /**
    * Indexes the stored documents the index has never seen (written before it existed, or
    * by seeding): one organization after another, yielding to the event loop whenever a
-   * slice ran its time (time-slices.ts) so the relay keeps answering. Each is marked when done, so a restart goes on
-   * where it stopped and a second run finds nothing. Resolves with how many were indexed.
+   * slice ran its time (time-slices.ts) so the relay keeps answering. Each is marked when
+   * done (written behind, all written by the end), so a restart goes on about where it
+   * stopped and a second run finds nothing. Resolves with how many were indexed.
    */
   async backfill(source: DocSource): Promise<number> {
+    // marked in the database, or by this process (its marks may still be queued)
     const done = await this.store.indexedOrgs();
+    for (const orgId of this.#marked) done.add(orgId);
     const todo: string[] = [];
     for (const name of await source.names()) {
       const orgId = orgIdOfDocName(name);
@@ -148,6 +172,11 @@ export class DuplicateIndex {
         );
       }
     }
+    await this.#marks
+      .flush()
+      .catch((err: unknown) =>
+        this.#opts.logger.error('duplicate index marks not written', { error: String(err) }),
+      );
     if (indexed > 0) this.#opts.logger.info('duplicate index back-filled', { orgs: indexed });
     return indexed;
   }
@@ -179,14 +208,25 @@ export class DuplicateIndex {
     const known = this.#hashed.org(orgId);
     const next = new Map<string, HashedMember>();
     const want = new Map<string, KeyRow>();
+    let same = known !== undefined && known.size === members.length;
     for (const m of members) {
       const fp = keyFingerprint(m);
       const cached = known?.get(m.id);
       const entry = cached && cached.fp === fp ? cached : { fp, rows: this.hashesOf(m) };
+      same &&= entry === cached;
       next.set(m.id, entry);
       for (const k of entry.rows) want.set(`${k.memberId}\u0000${k.kind}`, k);
     }
     this.#hashed.set(orgId, next);
+    // No key field changed since this instance last wrote the rows: most stored updates
+    // (edits of other fields) need neither the SELECT nor a write.
+    if (same && this.#inTable.has(orgId)) return;
+    this.#inTable.delete(orgId);
+    await this.#rewrite(orgId, want);
+    this.#inTable.add(orgId);
+  }
+
+  async #rewrite(orgId: string, want: ReadonlyMap<string, KeyRow>): Promise<void> {
     const stored = await this.store.keysOf(orgId);
     const have = new Map(stored.map((k) => [`${k.memberId}\u0000${k.kind}`, k]));
     const removed = stored.filter((k) => !want.has(`${k.memberId}\u0000${k.kind}`));

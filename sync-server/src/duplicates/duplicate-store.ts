@@ -160,11 +160,12 @@ export class DuplicateStore {
     return new Set(rows.map((r) => r.org_id));
   }
 
-  async markIndexed(orgId: string, at: number): Promise<void> {
-    await this.#sql.run(
-      'INSERT INTO duplicate_indexed (org_id, at) VALUES (?, ?) ON CONFLICT (org_id) DO UPDATE SET at = excluded.at',
-      [orgId, at],
-    );
+  /** The row that marks `orgId` indexed (written behind by the index, many per transaction). */
+  markIndexed(orgId: string, at: number): Statement {
+    return {
+      sql: 'INSERT INTO duplicate_indexed (org_id, at) VALUES (?, ?) ON CONFLICT (org_id) DO UPDATE SET at = excluded.at',
+      params: [orgId, at],
+    };
   }
 
   /** Pairs not marked «разные люди»: those of one organization, or all (orgId null). */

@@ -8,6 +8,7 @@ import { CARDS_CHECKS_STEP, CARDS_SQLITE } from './cards-schema.ts';
 import { TRANSFERS_SCHEMA } from './transfers-schema.ts';
 import { LIFECYCLE_SCHEMA } from './lifecycle-schema.ts';
 import { POSITIONS_SCHEMA } from './positions-schema.ts';
+import { AUDIT_WINDOW_SCHEMA } from './audit-window-schema.ts';
 import { inTransaction } from './sqlite-transaction.ts';
 import { FEEDBACK_SCHEMA_SQLITE } from './feedback-schema.ts';
 import { STATFORMS_SQLITE } from './statforms-schema.ts';
@@ -136,6 +137,8 @@ const MIGRATIONS: readonly string[] = [
   LIFECYCLE_SCHEMA.sqlite,
   // 18: posts linked to member ids and terms entered once at start-up (positions-schema.ts).
   POSITIONS_SCHEMA.sqlite,
+  // 20: one audit row per user × organization × action × minute across instances (audit-window-schema.ts).
+  AUDIT_WINDOW_SCHEMA.sqlite,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

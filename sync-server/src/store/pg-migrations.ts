@@ -10,6 +10,7 @@ import { CARDS_CHECKS_STEP, CARDS_POSTGRES } from './cards-schema.ts';
 import { TRANSFERS_SCHEMA } from './transfers-schema.ts';
 import { LIFECYCLE_SCHEMA } from './lifecycle-schema.ts';
 import { POSITIONS_SCHEMA } from './positions-schema.ts';
+import { AUDIT_WINDOW_SCHEMA } from './audit-window-schema.ts';
 import { inPgTransaction } from './pg-transaction.ts';
 import { FEEDBACK_SCHEMA_PG } from './feedback-schema.ts';
 import { STATFORMS_PG } from './statforms-schema.ts';
@@ -166,6 +167,8 @@ const PG_MIGRATIONS: readonly string[] = [
   LIFECYCLE_SCHEMA.postgres,
   // 17: posts linked to member ids and terms entered once at start-up (positions-schema.ts).
   POSITIONS_SCHEMA.postgres,
+  // 19: one audit row per user × organization × action × minute across instances (audit-window-schema.ts).
+  AUDIT_WINDOW_SCHEMA.postgres,
 ];
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS.length;

@@ -18,6 +18,14 @@ export interface WriteBehindOptions<K, V> {
   /** A failed flush (the values wait for the next one). */
   readonly onError: (err: unknown) => void;
   readonly merge?: (failed: V, newer: V) => V;
+  /**
+   * For rows that instances on one database may write at the same time (an upsert of a
+   * shared key): their name in the database, or null for a row of this instance alone.
+   * Shared rows are written in the order of these names, in the places the queue gives
+   * them, so two instances' flushes never wait on each other's row locks in a circle
+   * (PostgreSQL would abort one as a deadlock); the other rows keep their place.
+   */
+  readonly sharedName?: (key: K) => string | null;
 }
 
 export class WriteBehind<K, V> {
@@ -44,6 +52,11 @@ export class WriteBehind<K, V> {
     }
   }
 
+  /** Drops the value pending for `key` (not yet taken by a flush); true if there was one. */
+  cancel(key: K): boolean {
+    return this.#pending.delete(key);
+  }
+
   /**
    * Writes everything pending after any flush still running, in transactions of at most
    * CHUNK rows, with a turn of the event loop between two of them: on SQLite each
@@ -59,6 +72,7 @@ export class WriteBehind<K, V> {
     const write = async () => {
       const entries = [...this.#pending];
       this.#pending.clear();
+      if (this.#opts.sharedName) inSharedOrder(entries, this.#opts.sharedName);
       if (entries.length === 0) return;
       for (let at = 0; at < entries.length; at += CHUNK) {
         // A turn of the loop for timers and I/O: awaiting a settled promise is a microtask.
@@ -82,4 +96,18 @@ export class WriteBehind<K, V> {
     this.#last = next.catch(() => {});
     return next;
   }
+}
+
+/** Sorts the shared rows of `entries` by name among the places they take, in place. */
+function inSharedOrder<K, V>(entries: [K, V][], sharedName: (key: K) => string | null): void {
+  const places: number[] = [];
+  const shared: { name: string; entry: [K, V] }[] = [];
+  entries.forEach((entry, at) => {
+    const name = sharedName(entry[0]);
+    if (name === null) return;
+    places.push(at);
+    shared.push({ name, entry });
+  });
+  shared.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  shared.forEach(({ entry }, i) => (entries[places[i]!] = entry));
 }
