@@ -3,10 +3,10 @@
 // The table is made from the acceptance template through the REST registry, grown to
 // 3,000 rows (name, kind, subordination, result and three checklist points each) by a
 // stock y-websocket client on /sync/table:<id>, opened once online (so IndexedDB holds
-// it), then reopened offline in fresh tabs. Figures, as the member grid's cold open:
-// 'pg:table-open' (the page opens the table; its cached rows are read from the root
-// layout's load on, as the member list's are) to 'pg:table-ready' (rows painted), and the
-// whole page from navigation start to 'pg:table-ready'.
+// it), then reopened offline in fresh tabs. Figures, as the member grid's cold open, each
+// ending at 'pg:table-ready' (rows painted): from 'pg:layout-load' (the root layout starts
+// reading the cached rows while the page's code loads) — the target's figure; from
+// 'pg:table-open' (the page takes that read); and from navigation start.
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import WebSocket from 'ws';
@@ -117,6 +117,7 @@ export async function benchCommitteeTable(): Promise<BenchRow[]> {
 
     await ctx.setOffline(true);
     const fromDoc: number[] = [];
+    const fromRead: number[] = [];
     const fromNavigation: number[] = [];
     const cpuMs: number[] = [];
     for (let i = 0; i < RUNS; i++) {
@@ -128,11 +129,12 @@ export async function benchCommitteeTable(): Promise<BenchRow[]> {
         undefined,
         { timeout: 120_000 },
       );
-      const [open, ready] = await page.evaluate(() =>
-        ['pg:table-open', 'pg:table-ready'].map(
+      const [read, open, ready] = await page.evaluate(() =>
+        ['pg:layout-load', 'pg:table-open', 'pg:table-ready'].map(
           (n) => performance.getEntriesByName(n)[0]!.startTime,
         ),
       );
+      fromRead.push(ready! - read!);
       fromDoc.push(ready! - open!);
       fromNavigation.push(ready!);
       await logMarksIfVerbose(page);
@@ -144,14 +146,21 @@ export async function benchCommitteeTable(): Promise<BenchRow[]> {
     logProfileIfAsked();
     cpuMs.sort((x, y) => x - y);
     fromDoc.sort((x, y) => x - y);
+    fromRead.sort((x, y) => x - y);
     fromNavigation.sort((x, y) => x - y);
-    const median = percentile(fromDoc, 50);
+    const median = percentile(fromRead, 50);
     return [
       {
-        name: `committee table open, ${ROWS} rows, IndexedDB → rendered grid (median of ${RUNS})`,
-        value: `${median.toFixed(0)} ms (best ${fromDoc[0]!.toFixed(0)}, worst ${fromDoc.at(-1)!.toFixed(0)})`,
+        name: `committee table open, ${ROWS} rows, IndexedDB read starts → rendered grid (median of ${RUNS})`,
+        value: `${median.toFixed(0)} ms (best ${fromRead[0]!.toFixed(0)}, worst ${fromRead.at(-1)!.toFixed(0)})`,
         target: '≤ 300 ms',
         ok: median <= 300,
+      },
+      {
+        name: 'committee table open, the page takes the read (pg:table-open) → rendered grid (median)',
+        value: `${percentile(fromDoc, 50).toFixed(0)} ms (worst ${fromDoc.at(-1)!.toFixed(0)})`,
+        target: '',
+        ok: null,
       },
       {
         name: 'committee table open, navigation → rendered grid (median)',

@@ -1,9 +1,10 @@
 // Cold open of a 10,000-member organization from IndexedDB to a rendered grid, in headless
 // Chromium with the network off. The org is grown to 10,000 members through the relay by a
 // stock y-websocket client, opened once online (so IndexedDB holds it), then reopened
-// offline in fresh tabs. Two figures: the app's own path from opening the document
-// ('pg:doc-open': IndexedDB read starts) to 'pg:grid-ready' (rows painted), and the whole
-// page from navigation start (service-worker shell, SvelteKit boot) to 'pg:grid-ready'.
+// offline in fresh tabs. Three figures, each ending at 'pg:grid-ready' (rows painted): from
+// 'pg:layout-load' (the root layout starts reading the cached rows from IndexedDB while the
+// page's code loads) — the target's figure; from 'pg:doc-open' (the page takes that read);
+// and from navigation start (service-worker shell, SvelteKit boot).
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import WebSocket from 'ws';
@@ -115,6 +116,7 @@ export async function benchGridColdOpen(): Promise<BenchRow[]> {
     await ctx.setOffline(true);
     const times: number[] = [];
     const fromDoc: number[] = [];
+    const fromRead: number[] = [];
     const cpuMs: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       const page = await ctx.newPage();
@@ -125,10 +127,13 @@ export async function benchGridColdOpen(): Promise<BenchRow[]> {
         undefined,
         { timeout: 30_000 },
       );
-      const [open, ready] = await page.evaluate(() =>
-        ['pg:doc-open', 'pg:grid-ready'].map((n) => performance.getEntriesByName(n)[0]!.startTime),
+      const [read, open, ready] = await page.evaluate(() =>
+        ['pg:layout-load', 'pg:doc-open', 'pg:grid-ready'].map(
+          (n) => performance.getEntriesByName(n)[0]!.startTime,
+        ),
       );
       times.push(ready!);
+      fromRead.push(ready! - read!);
       fromDoc.push(ready! - open!);
       await logMarksIfVerbose(page);
       const cpu = await probe.finish();
@@ -140,13 +145,20 @@ export async function benchGridColdOpen(): Promise<BenchRow[]> {
     cpuMs.sort((x, y) => x - y);
     times.sort((x, y) => x - y);
     fromDoc.sort((x, y) => x - y);
-    const median = percentile(fromDoc, 50);
+    fromRead.sort((x, y) => x - y);
+    const median = percentile(fromRead, 50);
     return [
       {
-        name: `grid cold open, ${MEMBERS} members, IndexedDB → rendered grid (median of ${RUNS})`,
-        value: `${median.toFixed(0)} ms (worst ${fromDoc.at(-1)!.toFixed(0)})`,
+        name: `grid cold open, ${MEMBERS} members, IndexedDB read starts → rendered grid (median of ${RUNS})`,
+        value: `${median.toFixed(0)} ms (best ${fromRead[0]!.toFixed(0)}, worst ${fromRead.at(-1)!.toFixed(0)})`,
         target: '≤ 300 ms',
         ok: median <= 300,
+      },
+      {
+        name: 'grid cold open, the page takes the read (pg:doc-open) → rendered grid (median)',
+        value: `${percentile(fromDoc, 50).toFixed(0)} ms (worst ${fromDoc.at(-1)!.toFixed(0)})`,
+        target: '',
+        ok: null,
       },
       {
         name: 'grid cold open, navigation → rendered grid (median)',

@@ -137,7 +137,7 @@ const MIGRATIONS: readonly string[] = [
   LIFECYCLE_SCHEMA.sqlite,
   // 18: posts linked to member ids and terms entered once at start-up (positions-schema.ts).
   POSITIONS_SCHEMA.sqlite,
-  // 20: one audit row per user × organization × action × minute across instances (audit-window-schema.ts).
+  // 19: one audit row per user × organization × action × minute across instances (audit-window-schema.ts).
   AUDIT_WINDOW_SCHEMA.sqlite,
 ];
 

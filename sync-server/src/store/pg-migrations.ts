@@ -167,7 +167,7 @@ const PG_MIGRATIONS: readonly string[] = [
   LIFECYCLE_SCHEMA.postgres,
   // 17: posts linked to member ids and terms entered once at start-up (positions-schema.ts).
   POSITIONS_SCHEMA.postgres,
-  // 19: one audit row per user × organization × action × minute across instances (audit-window-schema.ts).
+  // 18: one audit row per user × organization × action × minute across instances (audit-window-schema.ts).
   AUDIT_WINDOW_SCHEMA.postgres,
 ];
 
