@@ -74,9 +74,16 @@ export {
   numberValue,
   parseDate,
   PASSPORT_CODECS,
+  readTypedDate,
   restoreFormula,
 } from './cells/index.ts';
-export type { Choice, ColumnLookup, ParseMode, ValidationResult } from './cells/index.ts';
+export type {
+  Choice,
+  ColumnLookup,
+  ParseMode,
+  TypedDate,
+  ValidationResult,
+} from './cells/index.ts';
 export {
   CHILD_SORT_KEYS,
   childDisplayName,

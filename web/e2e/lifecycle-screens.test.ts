@@ -60,6 +60,10 @@ describe('lifecycle screens', () => {
     await page.fill('[data-testid=enrol-application-date]', '31.02.2020');
     await page.click('[data-testid=enrol-confirm]');
     await page.locator('[data-testid=enrol-dialog] .error').waitFor();
+    // the true reason, as a date cell gives it — not «в формате ДД.ММ.ГГГГ», which it is
+    expect(await page.locator('[data-testid=enrol-dialog] .error').innerText()).toBe(
+      'Такой даты нет: 31.02.2020',
+    );
     const numberBox = (await page.locator('[data-testid=enrol-application-number]').boundingBox())!;
     const dateBox = (await page.locator('[data-testid=enrol-application-date]').boundingBox())!;
     expect(numberBox.y).toBe(dateBox.y);

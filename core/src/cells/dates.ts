@@ -77,6 +77,22 @@ export function normalizeDateInput(input: string): string {
   return parseDate(input, false);
 }
 
+/** A date typed into a form: its ISO value, or the true reason it is not an acceptable one. */
+export type TypedDate =
+  | { readonly ok: true; readonly iso: string }
+  | { readonly ok: false; readonly reason: Extract<ValidationResult, { ok: false }>['reason'] };
+
+/**
+ * Reads a form's date field (ДД.ММ.ГГГГ, Д.М.ГГГГ or ISO) with the same rules and reasons as a
+ * date cell: «Такой даты нет: 31.02.2020», «Дата в будущем: …», «Не дата: …». An empty field
+ * is '' unless `rules.required`.
+ */
+export function readTypedDate(text: string, rules: DateRules = {}): TypedDate {
+  const iso = normalizeDateInput(text);
+  const check = validateDate(iso, rules);
+  return check.ok ? { ok: true, iso } : { ok: false, reason: check.reason };
+}
+
 /** ISO → ДД.ММ.ГГГГ; anything else is returned as it is. */
 export function formatRuDate(value: string): string {
   const m = ISO.exec(value);

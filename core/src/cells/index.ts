@@ -27,8 +27,10 @@ export {
   isoToExcelSerial,
   normalizeDateInput,
   parseDate,
+  readTypedDate,
   validateDate,
 } from './dates.ts';
+export type { TypedDate } from './dates.ts';
 export { formatCount, formatNumber, numberValue } from './numbers.ts';
 export { MEMBER_CODECS } from './member.ts';
 export { PASSPORT_CODECS } from './passport.ts';

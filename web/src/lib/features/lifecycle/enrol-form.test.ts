@@ -35,10 +35,16 @@ describe('enrolment form', () => {
       ok: false,
       field: 'date',
       error: 'bad-date',
+      reason: { ru: 'Такой даты нет: 31.02.2020' },
     });
     expect(readEnrolForm(typed({ date: '05.12.2026' }), today)).toMatchObject({
       ok: false,
       field: 'date',
+      reason: { ru: 'Дата в будущем: 05.12.2026' },
+    });
+    expect(readEnrolForm(typed({ date: ' ' }), today)).toMatchObject({
+      ok: false,
+      reason: { ru: 'Обязательное поле' },
     });
   });
 
@@ -52,6 +58,10 @@ describe('enrolment form', () => {
       ok: false,
       field: 'applicationDate',
       error: 'bad-application-date',
+      reason: { ru: 'Не дата: «вчера». Введите ДД.ММ.ГГГГ, например 03.08.1963' },
+    });
+    expect(readEnrolForm(typed({ applicationDate: '31.02.2020' }), today)).toMatchObject({
+      reason: { ru: 'Такой даты нет: 31.02.2020' },
     });
   });
 });
