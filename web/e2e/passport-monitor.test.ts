@@ -79,6 +79,9 @@ describe('passport monitoring', () => {
     await page.fill('[data-testid=passport-deadline-input]', '31.02.2020');
     await page.click('[data-testid=passport-deadline-save]');
     await page.waitForSelector('[data-testid=passport-deadline-error]');
+    expect(await page.textContent('[data-testid=passport-deadline-error]')).toContain(
+      'Такой даты нет: 31.02.2020',
+    );
     expect(await page.getAttribute('[data-testid=passport-deadline]', 'data-deadline')).toBe('');
 
     await page.fill('[data-testid=passport-deadline-input]', '20.11.2020');

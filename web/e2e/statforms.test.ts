@@ -90,6 +90,12 @@ describe('statistical forms', () => {
       expect(await city.page.textContent('[data-testid=campaign-open-error]')).toContain(
         'ДД.ММ.ГГГГ',
       );
+      // a date that does not exist is named as such
+      await city.page.fill('[data-testid=campaign-open-as-of]', '31.02.2027');
+      await city.page.click('[data-testid=campaign-open-submit]');
+      expect(await city.page.textContent('[data-testid=campaign-open-error]')).toContain(
+        'Такой даты нет: 31.02.2027',
+      );
       await city.page.fill('[data-testid=campaign-open-as-of]', '01.12.2026');
       await city.page.fill('[data-testid=campaign-open-deadline]', '20.12.2026');
       await city.page.click('[data-testid=campaign-open-submit]');

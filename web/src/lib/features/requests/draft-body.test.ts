@@ -47,6 +47,9 @@ describe('the send form’s body and refusals in Russian', () => {
 
   it('says what is wrong before sending: past deadline, no question, empty pick, two options', () => {
     expect(localProblem('ru', fields(), TODAY)).toBeNull();
+    expect(localProblem('ru', fields({ deadline: '31.02.2027' }), TODAY)).toBe(
+      'Такой даты нет: 31.02.2027',
+    );
     expect(localProblem('ru', fields({ deadline: '01.12.2026' }), TODAY)).toBe(
       'Срок ответа уже прошёл — укажите сегодняшнюю или более позднюю дату',
     );

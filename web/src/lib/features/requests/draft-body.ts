@@ -7,6 +7,7 @@ import type { Locale } from '@profgrid/core';
 import { checkRequestDraft } from '@profgrid/core/requests';
 import type { DraftRefusal, PrefillSource, QuestionType } from '@profgrid/core/requests';
 import { translate } from '../../i18n/format.ts';
+import { typedDateProblem } from '../../i18n/typed-date.ts';
 import type { ApiFailure } from '../api/index.ts';
 import { apiErrorText } from '../auth/plain.ts';
 
@@ -60,7 +61,9 @@ export function refusalText(locale: Locale, code: DraftRefusal, message: string)
 /** The form's own check: null when it may be sent, else what to say. */
 export function localProblem(locale: Locale, f: SendFields, today: string): string | null {
   if (f.title.trim() === '') return translate(locale, 'requests.problem.title');
-  if (!isIsoDate(normalizeDateInput(f.deadline))) return translate(locale, 'requests.badDate');
+  if (!isIsoDate(normalizeDateInput(f.deadline))) {
+    return typedDateProblem(locale, f.deadline) ?? translate(locale, 'requests.badDate');
+  }
   for (const [i, q] of f.questions.entries()) {
     if (q.label.trim() === '') return translate(locale, 'requests.problem.label', { n: i + 1 });
     const options = q.choices.split(';').filter((c) => c.trim() !== '');
