@@ -57,7 +57,7 @@ describe('discount partners', () => {
       await city.fill('[data-testid=partner-valid-to]', '31.13.2027');
       await city.fill('[data-testid=partner-contact]', '+7 4722 33-44-55');
       await city.click('[data-testid=partner-save]');
-      expect(await dialog.textContent()).toContain('Дата в виде ДД.ММ.ГГГГ или пусто');
+      expect(await dialog.textContent()).toContain('Такой даты нет: 31.13.2027');
       await shot(city, 'partner-dialog');
       const listed = await cityCtx.request.get(`${app.url}/api/orgs/belgorod-city/partners`);
       expect(JSON.stringify(await listed.json())).not.toContain('Буквоед');

@@ -83,6 +83,10 @@ async function addPost(
       .poll(() => page.textContent('[data-testid=position-found]'), { timeout: 30_000 })
       .toContain('Найден(а) в реестре');
   }
+  // a start that is no date is named as such, and nothing is added
+  await page.fill('[data-testid=position-start]', '31.02.2026');
+  await page.click('[data-testid=position-save]');
+  expect(await page.textContent('[data-testid=position-error]')).toBe('Такой даты нет: 31.02.2026');
   await page.fill('[data-testid=position-start]', ru(post.start));
   await page.fill('[data-testid=position-term-end]', ru(post.termEnd));
   await page.fill('[data-testid=position-basis]', 'протокол № 3');
