@@ -13,7 +13,7 @@
 // total) alone and while another committee (the Belgorod region's) opens its views and
 // forms over and over — the report path that once opened every document of the region.
 // The background passes after a restart are judged also by the thread CPU of the longest
-// turn of the event loop (bench/loop-turns.mjs, preloaded): on a loaded machine a /healthz
+// turn of the event loop (bench/loop-turns.ts, preloaded): on a loaded machine a /healthz
 // answer waits for the CPU, not for us. Not measured here (yet): Chromium timings,
 // PostgreSQL + Redis, members in the synthetic share.
 import { spawn } from 'node:child_process';
