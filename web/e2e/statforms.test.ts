@@ -209,6 +209,9 @@ describe('statistical forms', () => {
       const cleared = await rowIds(page, 3);
       for (const id of cleared) {
         await page.click(cell(id, 'birthDate'));
+        // the key goes to the focused cell: wait for the grid to focus it (under load the
+        // click can land while the grid is still taking its live rows)
+        await page.waitForSelector(`${cell(id, 'birthDate')}.ag-cell-focus`);
         await page.keyboard.press('Delete');
         await page.waitForFunction(
           (sel) => (document.querySelector(sel)?.textContent ?? '').trim() === '',
