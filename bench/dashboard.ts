@@ -152,7 +152,7 @@ export async function benchDashboard(): Promise<BenchRow[]> {
 }
 
 /** SSE events of one stream as parsed `rollup` payloads. */
-async function* rollupEvents(url: string, cookie: string, signal: AbortSignal) {
+export async function* rollupEvents(url: string, cookie: string, signal: AbortSignal) {
   const res = await fetch(url, { headers: { cookie }, signal });
   const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = '';

@@ -17,6 +17,7 @@
 // answer waits for the CPU, not for us. Not measured here (yet): Chromium timings,
 // PostgreSQL + Redis, members in the synthetic share.
 import { spawn } from 'node:child_process';
+import { rollupEvents } from './dashboard.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -313,24 +314,7 @@ export async function benchUnion(): Promise<BenchRow[]> {
 
 /** SSE `rollup` events of one summary stream: the members total of each. */
 async function* totals(url: string, cookie: string, signal: AbortSignal) {
-  const res = await fetch(url, { headers: { cookie }, signal });
-  const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
-  let buffer = '';
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) return;
-    buffer += value;
-    let end: number;
-    while ((end = buffer.indexOf('\n\n')) >= 0) {
-      const block = buffer.slice(0, end);
-      buffer = buffer.slice(end + 2);
-      const data = block.split('\n').find((l) => l.startsWith('data: '));
-      if (block.includes('event: rollup') && data) {
-        yield (JSON.parse(data.slice(6)) as { rollup: { membersTotal: number } }).rollup
-          .membersTotal;
-      }
-    }
-  }
+  for await (const e of rollupEvents(url, cookie, signal)) yield e.rollup.membersTotal;
 }
 
 /** What the Belgorod regional committee's chair opens: dashboard, passports, the form. */

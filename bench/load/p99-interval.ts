@@ -3,24 +3,13 @@
 // so whole seconds are resampled with replacement, each run on its own, and the p99
 // difference recomputed; the 5th and 95th percentiles of those differences are the 90%
 // interval. Seeded, so the same runs give the same interval.
+import { seededRandom } from '@profgrid/core/demo';
 import { percentile } from '../types.ts';
 
 export interface Interval {
   readonly estimate: number;
   readonly low: number;
   readonly high: number;
-}
-
-/** A small seeded generator (mulberry32), uniform in [0, 1). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function p99(seconds: readonly (readonly number[])[]): number {
@@ -41,7 +30,7 @@ export function p99Difference(
   iterations = 400,
   seed = 20,
 ): Interval {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const diffs: number[] = [];
   for (let i = 0; i < iterations; i++) {
     diffs.push(p99(resample(a, next)) - p99(resample(b, next)));
