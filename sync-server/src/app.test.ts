@@ -28,6 +28,13 @@ describe('http app', () => {
     expect(await res.json()).toEqual({ ok: true });
   });
 
+  it('GET /healthz is answered before the compression middleware: plain bytes, no Vary', async () => {
+    const res = await app.request('/healthz', { headers: { 'accept-encoding': 'gzip' } });
+    expect(res.headers.get('content-encoding')).toBeNull();
+    expect(res.headers.get('vary')).toBeNull();
+    expect(await res.text()).toBe('{"ok":true}');
+  });
+
   it('GET /api/orgs lists organizations; /api/orgs/:id gives one or a 404 error body', async () => {
     const { cookie } = await api.userWith('app-admin', [{ orgId: 'central', role: 'admin' }]);
     const headers = { cookie };

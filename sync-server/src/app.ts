@@ -133,6 +133,9 @@ export function createApp(options: AppOptions): Hono {
       ? apiError(c, 500, 'internal', 'internal error')
       : c.text('Internal Server Error', 500);
   });
+  // the liveness probe first: asked every few seconds (and right after start-up), it
+  // answers 11 bytes, which no middleware below has anything to do with
+  app.route('/', healthRoutes());
   // before every route: no handler reads more than its path's limit (http/body-limit.ts)
   app.use(
     '*',
@@ -146,7 +149,6 @@ export function createApp(options: AppOptions): Hono {
   // precompressed from staticRoutes, which compress() leaves alone (Content-Encoding set).
   app.use('*', compress());
   app.use('/api/*', jsonEtag());
-  app.route('/', healthRoutes());
   if (options.metrics) app.route('/', metricsRoutes(options.metrics));
   app.route('/api', api);
   app.route('/', staticRoutes(options.webDir));

@@ -47,6 +47,7 @@ import { SqlOrgRegistry } from './registry/org-registry.ts';
 import type { DocStore } from './store/doc-store.ts';
 import { openBackend } from './cluster/backend.ts';
 import { followCluster, reloadTree } from './cluster/cluster-sync.ts';
+import { warmUp } from './http/warm-up.ts';
 import { startRegistryWatch } from './cluster/registry-watch.ts';
 import type { RegistryWatch } from './cluster/registry-watch.ts';
 import { RollupService } from './rollups/rollup-service.ts';
@@ -386,6 +387,8 @@ export async function startServer(
   });
   const ws = attachWebsockets(server, relay, logger);
   websockets = ws;
+  // the first answers compile their path: paid here, not by the first health check
+  await warmUp(server.address() as AddressInfo);
   const sweep = setInterval(() => {
     void identity.sessions
       .sweep()
