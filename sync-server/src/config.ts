@@ -11,6 +11,8 @@
 //   registry in PostgreSQL instead of SQLite)  REDIS_URL (redis://…: fan-out between instances; needs
 //   DATABASE_URL)  RESYNC_MS (1000: how often shared rooms look for fan-out gaps)
 //   TIME_ZONE (Europe/Moscow: the calendar of reporting dates, statistical forms)
+//   SEED_UNION_MEMBERS_SHARE (0: with SEED=union, the share 0…1 of the synthetic primary
+//   organizations that get documents with synthetic members, e.g. 0.01 ≈ 820 of them)
 import { resolve } from 'node:path';
 import { isTimeZone } from '@profgrid/core';
 import { RelayError } from './errors.ts';
@@ -30,6 +32,8 @@ export interface ServerConfig {
   readonly dataDir: string;
   readonly webDir: string;
   readonly seed: SeedMode;
+  /** SEED=union: share (0…1) of the synthetic primaries seeded with members; 0 = none. */
+  readonly unionMembersShare?: number;
   readonly limits: RelayLimits;
   readonly auth: AuthConfig;
   /** METRICS_TOKEN: bearer token of GET /metrics; undefined = loopback only. */
@@ -66,6 +70,16 @@ function urlVar(env: NodeJS.ProcessEnv, name: string, protocols: readonly string
 
 /** The repository root, two levels above this file (sync-server/src). */
 export const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
+
+function shareVar(env: NodeJS.ProcessEnv, name: string): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return 0;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0 || value > 1) {
+    throw new RelayError('config-invalid', `${name} must be a number from 0 to 1, e.g. 0.01`);
+  }
+  return value;
+}
 
 function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number, max: number): number {
   const raw = env[name];
@@ -115,6 +129,7 @@ export function configFromEnv(
     dataDir: resolve(cwd, env['DATA_DIR'] || './data'),
     webDir: resolve(cwd, env['WEB_DIR'] || resolve(REPO_ROOT, 'web', 'build')),
     seed: seed as SeedMode,
+    unionMembersShare: shareVar(env, 'SEED_UNION_MEMBERS_SHARE'),
     limits: {
       ...DEFAULT_LIMITS,
       docIdleMs: intVar(env, 'DOC_IDLE_MS', DEFAULT_LIMITS.docIdleMs, 2 ** 31 - 1),

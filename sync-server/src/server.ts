@@ -190,6 +190,7 @@ export async function startServer(
     const counting = rollups;
     await seedIfEmpty({
       mode: config.seed,
+      unionMembersShare: config.unionMembersShare,
       sql,
       registry,
       store,

@@ -1,7 +1,7 @@
 // The whole demo registry as plain data: organizations, and per primary organization its
 // passport and members. Deterministic for a given seed and `today`; each organization
 // draws from its own stream, so adding an institution does not reshuffle the others.
-import type { Organization } from '../model/organization.ts';
+import type { InstitutionType, Organization } from '../model/organization.ts';
 import type { PassportField } from '../model/passport.ts';
 import type { DemoMember } from './members.ts';
 import { demoMember, demoMemberCount } from './members.ts';
@@ -38,19 +38,27 @@ export function generateDemoRegistry(options: DemoOptions): DemoRegistry {
   const randomFor = options.randomFor ?? ((id: string) => seededRandom(seedOf(id, seed)));
   const organizations = demoOrganizations(options.institutions);
   const typeOf = new Map(organizations.map((o) => [o.id, o.institutionType]));
-  const primaries = options.institutions.map((institution): DemoPrimary => {
-    const random = randomFor(institution.id);
-    const count = demoMemberCount(random, institution);
-    const members: DemoMember[] = [];
-    for (let i = 0; i < count; i++) members.push(demoMember(random, institution, i, options.today));
-    const passport = demoPassport(
-      random,
+  const primaries = options.institutions.map((institution) =>
+    demoPrimary(
       institution,
       typeOf.get(institution.id) ?? 'other',
-      count,
       options.today,
-    );
-    return { orgId: institution.id, passport, members };
-  });
+      randomFor(institution.id),
+    ),
+  );
   return { organizations, primaries };
+}
+
+/** One primary organization's members and passport, drawn from its own stream. */
+export function demoPrimary(
+  institution: DemoInstitution,
+  institutionType: InstitutionType,
+  today: string,
+  random: Random,
+): DemoPrimary {
+  const count = demoMemberCount(random, institution);
+  const members: DemoMember[] = [];
+  for (let i = 0; i < count; i++) members.push(demoMember(random, institution, i, today));
+  const passport = demoPassport(random, institution, institutionType, count, today);
+  return { orgId: institution.id, passport, members };
 }

@@ -15,5 +15,6 @@ export { DEMO_SEED, generateDemoRegistry } from './generate.ts';
 export type { DemoOptions, DemoPrimary, DemoRegistry } from './generate.ts';
 export type { DemoMember } from './members.ts';
 export { writeDemoPrimary } from './write.ts';
+export { unionMemberCount, unionMemberPrimaries } from './union-members.ts';
 export { UNION_SCALE, unionCardRegions, unionRegionCode, unionTree } from './union-tree.ts';
 export type { UnionTreeOptions } from './union-tree.ts';

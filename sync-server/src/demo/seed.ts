@@ -10,14 +10,16 @@ import * as Y from 'yjs';
 import { orgDocName } from '@profgrid/core';
 import {
   DEMO_CARD_REGIONS,
+  DEMO_ROOT_IDS,
   UNION_SCALE,
   unionCardRegions,
+  unionMemberPrimaries,
   unionTree,
   generateDemoRegistry,
   parseDemoInstitutions,
   writeDemoPrimary,
 } from '@profgrid/core/demo';
-import type { DemoInstitution } from '@profgrid/core/demo';
+import type { DemoInstitution, DemoPrimary } from '@profgrid/core/demo';
 import { CardStore } from '../cards/card-store.ts';
 import type { SeedMode } from '../config.ts';
 import { RelayError } from '../errors.ts';
@@ -36,6 +38,8 @@ export const INSTITUTIONS_FILE = join(
 
 export interface SeedOptions {
   readonly mode: SeedMode;
+  /** SEED=union: share (0…1) of the synthetic primaries given members (config.ts). */
+  readonly unionMembersShare?: number;
   readonly sql: Sql;
   readonly registry: SqlOrgRegistry;
   readonly store: DocStore;
@@ -74,24 +78,36 @@ async function seed(options: SeedOptions): Promise<void> {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const demo = generateDemoRegistry({ institutions: loadDemoInstitutions(), today });
   let members = 0;
+  let documents = 0;
+  const write = async (primary: DemoPrimary) => {
+    const ydoc = new Y.Doc();
+    writeDemoPrimary(ydoc, primary);
+    await options.store.compact(orgDocName(primary.orgId), Y.encodeStateAsUpdate(ydoc), 0);
+    await options.onDoc?.(primary.orgId, ydoc);
+    ydoc.destroy();
+    members += primary.members.length;
+    documents++;
+  };
   if (options.mode === 'demo' || options.mode === 'union') {
-    for (const primary of demo.primaries) {
-      const ydoc = new Y.Doc();
-      writeDemoPrimary(ydoc, primary);
-      await options.store.compact(orgDocName(primary.orgId), Y.encodeStateAsUpdate(ydoc), 0);
-      await options.onDoc?.(primary.orgId, ydoc);
-      ydoc.destroy();
-      members += primary.members.length;
-    }
+    for (const primary of demo.primaries) await write(primary);
+  }
+  // the union's documents too are written before the tree, the "already seeded" marker
+  const union =
+    options.mode === 'union' ? unionTree({ ...UNION_SCALE, centralId: DEMO_ROOT_IDS.central }) : [];
+  for (const primary of unionMemberPrimaries(union, options.unionMembersShare ?? 0, today)) {
+    await write(primary);
   }
   await options.registry.insertMany(demo.organizations);
   let organizations = demo.organizations.length;
-  if (options.mode === 'union') organizations += await seedUnion(options.registry);
+  for (let i = 0; i < union.length; i += UNION_BATCH) {
+    await options.registry.insertMany(union.slice(i, i + UNION_BATCH));
+  }
+  organizations += union.length;
   await seedCardRegions(options);
   options.logger.info('seeded', {
     mode: options.mode,
     organizations,
-    documents: options.mode === 'tree' ? 0 : demo.primaries.length,
+    documents,
     members,
     ms: Math.round(performance.now() - started),
   });
@@ -112,16 +128,3 @@ async function seedCardRegions(options: SeedOptions): Promise<void> {
 /** Organizations per transaction of the union's bulk creation. */
 const UNION_BATCH = 5000;
 
-/**
- * SEED=union: the synthetic union tree (core unionTree) around the demo's branch, through
- * the registry's bulk path, a batch per transaction; returns how many it created.
- */
-async function seedUnion(registry: SqlOrgRegistry): Promise<number> {
-  const central = registry.roots()[0];
-  if (!central) return 0;
-  const orgs = unionTree({ ...UNION_SCALE, centralId: central.id });
-  for (let i = 0; i < orgs.length; i += UNION_BATCH) {
-    await registry.insertMany(orgs.slice(i, i + UNION_BATCH));
-  }
-  return orgs.length;
-}
