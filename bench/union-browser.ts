@@ -57,8 +57,7 @@ interface Visit {
   readonly pickerCpu: number | null;
 }
 
-const mark = (page: Page, name: string) =>
-  page.evaluate((n) => void performance.mark(n), name);
+const mark = (page: Page, name: string) => page.evaluate((n) => void performance.mark(n), name);
 
 /** `/` → the central dashboard with its rows; then the header's link → the picker's rows. */
 async function visit(ctx: BrowserContext, base: string, regions: number): Promise<Visit> {
@@ -123,7 +122,11 @@ export async function browserScreens(
     const runs = Math.max(1, Number(process.env['BENCH_UNION_WARM'] ?? 5));
     for (let i = 0; i < runs; i++) warm.push(await visit(ctx, app.url, regions));
     await ctx.close();
-    const median = (xs: number[]) => percentile(xs.sort((a, b) => a - b), 50);
+    const median = (xs: number[]) =>
+      percentile(
+        xs.sort((a, b) => a - b),
+        50,
+      );
     for (const [name, coldMs, bytes, warmMs] of [
       ['dashboard (from `/`)', cold.dashboardMs, cold.dashboard, warm.map((v) => v.dashboardMs)],
       ['picker (header link)', cold.pickerMs, cold.picker, warm.map((v) => v.pickerMs)],
@@ -149,8 +152,18 @@ export async function browserScreens(
         .map(pick)
         .filter((x): x is number => x !== null)
         .sort((a, b) => a - b);
-    rows.push(...cpuRows(cpu((v) => v.dashboardCpu), `union ${label}: dashboard, cold and warm`));
-    rows.push(...cpuRows(cpu((v) => v.pickerCpu), `union ${label}: picker, cold and warm`));
+    rows.push(
+      ...cpuRows(
+        cpu((v) => v.dashboardCpu),
+        `union ${label}: dashboard, cold and warm`,
+      ),
+    );
+    rows.push(
+      ...cpuRows(
+        cpu((v) => v.pickerCpu),
+        `union ${label}: picker, cold and warm`,
+      ),
+    );
   } finally {
     await own?.close();
   }

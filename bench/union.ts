@@ -18,7 +18,7 @@
 // PostgreSQL + Redis, members in the synthetic share.
 import { spawn } from 'node:child_process';
 import { rollupEvents } from './dashboard.ts';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { request } from 'node:http';
@@ -26,13 +26,21 @@ import { createInterface } from 'node:readline';
 import { gunzipSync } from 'node:zlib';
 import * as Y from 'yjs';
 import { OrgDoc, orgDocName } from '@profgrid/core';
+import { UNION_SCALE } from '@profgrid/core/demo';
 import { MuxClient } from '../sync-server/test/mux-client.ts';
 import { NODE_BIN, removeDir, spawnRelay, tempDataDir } from '../sync-server/test/relay-harness.ts';
 import type { ChildRelay } from '../sync-server/test/relay-harness.ts';
+import { startPostgres, startRedis } from '../sync-server/test/servers/real-servers.ts';
+import { REPO_ROOT } from '../sync-server/src/config.ts';
+import type { RunningApp } from '../web/e2e/harness/app.ts';
+import { browserScreens } from './union-browser.ts';
 import { percentile } from './types.ts';
 import type { BenchRow } from './types.ts';
 
 const LOOP_TURNS = new URL('./loop-turns.ts', import.meta.url).pathname;
+
+/** The central level of SEED=union: the demo's Belgorod region and 79 synthetic ones. */
+const UNION_REGIONS = UNION_SCALE.regions;
 
 const ms = (x: number) => `${x.toFixed(0)} ms`;
 const kib = (x: number) => `${(x / 1024).toFixed(1)} KiB`;
@@ -150,20 +158,167 @@ const spread = (xs: readonly number[]) => {
   return `${ms(s[0]!)} … ${ms(s.at(-1)!)}`;
 };
 
+/** The synthetic primaries given members (SEED_UNION_MEMBERS_SHARE), 0…1. */
+const MEMBERS_SHARE = process.env['BENCH_UNION_MEMBERS_SHARE'] ?? '0.01';
+
+/** The environment of a relay seeding the union (members in MEMBERS_SHARE). */
+const unionEnv = (extra: Record<string, string> = {}) => ({
+  SEED: 'union',
+  SEED_UNION_MEMBERS_SHARE: MEMBERS_SHARE,
+  ...extra,
+});
+
+/** The whole union's members total, as the central summary counts it. */
+async function unionMembers(base: string, cookie: string): Promise<number> {
+  const res = await fetch(`${base}/api/orgs/central/summary`, { headers: { cookie } });
+  const body = (await res.json()) as { membersTotal?: number };
+  return body.membersTotal ?? NaN;
+}
+
+/** Time of the first start (seeding), with what it seeded. */
+async function firstStartRow(
+  label: string,
+  elapsed: number,
+  base: string,
+  cookie: string,
+): Promise<BenchRow> {
+  const members = await unionMembers(base, cookie);
+  return {
+    name: `union ${label}: SEED=union first start, members share ${MEMBERS_SHARE}`,
+    value: `${ms(elapsed)}; ${members.toLocaleString('en')} members in the central summary`,
+    target: 'minutes',
+    ok: elapsed < 600_000,
+  };
+}
+
+/** The built web app the relay serves (the Chromium screens need it). */
+function requireWebBuild(): void {
+  if (!existsSync(join(REPO_ROOT, 'web', 'build', 'index.html'))) {
+    throw new Error('bench union: the web app is not built (node scripts/build-web.ts)');
+  }
+}
+
+/** The relay as the browser harness knows an app: its URL and demo users' DATA_DIR. */
+const asApp = (relay: ChildRelay, dataDir: string): RunningApp => ({
+  url: `http://127.0.0.1:${relay.port}`,
+  port: relay.port,
+  dataDir,
+  stop: () => stop(relay),
+  kill: () => stop(relay),
+});
+
+/**
+ * What the central admin and the committees feel, on one instance (`base`) or two (edits
+ * to `base`, the central number read from `streamBase`): the first screens over HTTP, a
+ * search, organization creation with /healthz probed meanwhile, edit → central number.
+ */
+async function servedRows(
+  label: string,
+  base: string,
+  streamBase: string,
+  cookie: string,
+  control: string,
+): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const picker = ['/api/orgs/tree', '/api/orgs/tree?parent=central'];
+  const dashboard = [
+    '/api/orgs/central/summary',
+    '/api/orgs/central/children-summaries',
+    '/api/orgs/central/passport-monitoring?sort=percent&dir=asc&incomplete=1',
+  ];
+  for (const [screenName, paths] of [
+    ['picker (top + central level)', picker],
+    ['dashboard (summary + children + passports)', dashboard],
+  ] as const) {
+    const cold = await screen(base, cookie, paths);
+    const warm: number[] = [];
+    for (let i = 0; i < 5; i++) warm.push((await screen(base, cookie, paths)).ms);
+    warm.sort((a, b) => a - b);
+    rows.push({
+      name: `union ${label}: HTTP central ${screenName} cold`,
+      value: `${ms(cold.ms)}, ${kib(cold.wire)} sent (${kib(cold.raw)} raw)`,
+      target: '≤ 1500 ms, < 1 MB',
+      ok: cold.ms <= 1500 && cold.wire < 1_000_000,
+    });
+    rows.push({
+      name: `union ${label}: HTTP central ${screenName} warm median`,
+      value: ms(percentile(warm, 50)),
+      target: '≤ 500 ms',
+      ok: percentile(warm, 50) <= 500,
+    });
+  }
+  const search = await get(base, cookie, `/api/orgs/search?q=${encodeURIComponent('ППО 7')}`);
+  rows.push({
+    name: `union ${label}: search «ППО 7» across the union`,
+    value: `${ms(search.ms)}, ${kib(search.wire)}`,
+    target: '',
+    ok: null,
+  });
+  // creation latency while probes ask /healthz (and the control) every 5 ms
+  const creation = await probed(`${base}/healthz`, control, async () => {
+    const creates: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      const t = performance.now();
+      const res = await fetch(`${base}/api/orgs`, {
+        method: 'POST',
+        headers: { cookie, 'content-type': 'application/json' },
+        body: JSON.stringify({
+          parentId: 'u-r40-l7',
+          code: `bench-${i}`,
+          name: `Новая организация ${i}`,
+          shortName: `Новая ${i}`,
+          level: 'primary',
+          institutionType: 'school',
+        }),
+      });
+      await res.arrayBuffer();
+      if (res.status !== 201) throw new Error(`create: HTTP ${res.status}`);
+      creates.push(performance.now() - t);
+    }
+    return creates.sort((a, b) => a - b);
+  });
+  const creates = creation.result;
+  rows.push({
+    name: `union ${label}: create one organization p50 / max (30)`,
+    value: `${ms(percentile(creates, 50))} / ${ms(creates[creates.length - 1]!)}`,
+    target: '≤ 50 ms',
+    ok: percentile(creates, 50) <= 50,
+  });
+  rows.push({
+    name: `union ${label}: longest /healthz answer meanwhile, ours | control`,
+    value: `${ms(creation.ours)} | ${ms(creation.control)}`,
+    target: '≤ 50 ms',
+    ok: creation.ours <= 50,
+  });
+  rows.push(...(await editToCentral(label, base, streamBase, cookie)));
+  return rows;
+}
+
 export async function benchUnion(): Promise<BenchRow[]> {
+  requireWebBuild();
+  const rows: BenchRow[] = [];
+  const control = await startControl();
+  try {
+    rows.push(...(await onSqlite(control.url)));
+    if (process.env['BENCH_UNION_PG'] !== '0') rows.push(...(await onPostgres(control.url)));
+  } finally {
+    await control.stop();
+  }
+  return rows;
+}
+
+/** One relay on SQLite: first start, restarts probed, the screens, Chromium, the edit path. */
+async function onSqlite(controlUrl: string): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   const dataDir = tempDataDir();
   try {
     let started = performance.now();
-    let relay = await spawnRelay(dataDir, { SEED: 'union' });
-    rows.push({
-      name: 'union: SEED=union first start (84,000+ orgs)',
-      value: ms(performance.now() - started),
-      target: 'minutes',
-      ok: performance.now() - started < 600_000,
-    });
+    let relay = await spawnRelay(dataDir, unionEnv());
+    const seeded = performance.now() - started;
+    rows.push(
+      await firstStartRow('SQLite', seeded, `http://127.0.0.1:${relay.port}`, relay.cookie),
+    );
     await stop(relay);
-    const control = await startControl();
     const restarts = Math.max(1, Number(process.env['BENCH_UNION_RESTARTS'] ?? 3));
     const startups: number[] = [];
     const afterStart: { ours: number; control: number }[] = [];
@@ -182,132 +337,109 @@ export async function benchUnion(): Promise<BenchRow[]> {
       if (pending) turnsCpu.push(longestTurn(pending.file, pending.from));
       const file = join(dataDir, `loop-turns-${i}.json`);
       started = performance.now();
-      relay = await spawnRelay(dataDir, {
-        SEED: 'union',
-        NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --import ${LOOP_TURNS}`.trim(),
-        LOOP_TURNS_FILE: file,
-      });
+      relay = await spawnRelay(
+        dataDir,
+        unionEnv({
+          NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --import ${LOOP_TURNS}`.trim(),
+          LOOP_TURNS_FILE: file,
+        }),
+      );
       startups.push(performance.now() - started);
       pending = { file, from: Date.now() };
       // the first 5 s after listening: stale summaries re-dated, documents back-filled into
       // the duplicate index and the positions, all in background slices
       const url = `http://127.0.0.1:${relay.port}/healthz`;
-      afterStart.push(
-        await probed(url, control.url, () => new Promise((r) => setTimeout(r, 5000))),
-      );
+      afterStart.push(await probed(url, controlUrl, () => new Promise((r) => setTimeout(r, 5000))));
     }
     const base = `http://127.0.0.1:${relay.port}`;
     const startup = Math.max(...startups);
     rows.push({
-      name: `union: start-up to listening (${restarts} restarts)`,
+      name: `union SQLite: start-up to listening (${restarts} restarts)`,
       value: spread(startups),
       target: '≤ 10000 ms',
       ok: startup <= 10_000,
     });
     rows.push({
-      name: 'union: longest /healthz in the 5 s after listening, ours | control',
+      name: 'union SQLite: longest /healthz in the 5 s after listening, ours | control',
       value: `${spread(afterStart.map((x) => x.ours))} | ${spread(afterStart.map((x) => x.control))}`,
       target: '≤ 50 ms',
       ok: afterStart.every((x) => x.ours <= 50),
     });
     rows.push({
-      name: 'union: RSS after start',
+      name: 'union SQLite: RSS after start',
       value: `${((await rssOf(base)) / 2 ** 20).toFixed(0)} MiB`,
       target: '',
       ok: null,
     });
-    const cookie = relay.cookie;
-    const picker = ['/api/orgs/tree', '/api/orgs/tree?parent=central'];
-    const dashboard = [
-      '/api/orgs/central/summary',
-      '/api/orgs/central/children-summaries',
-      '/api/orgs/central/passport-monitoring?sort=percent&dir=asc&incomplete=1',
-    ];
-    for (const [label, paths] of [
-      ['picker (top + central level)', picker],
-      ['dashboard (summary + children + passports)', dashboard],
-    ] as const) {
-      const cold = await screen(base, cookie, paths);
-      const warm: number[] = [];
-      for (let i = 0; i < 5; i++) warm.push((await screen(base, cookie, paths)).ms);
-      warm.sort((a, b) => a - b);
-      rows.push({
-        name: `union: central ${label} cold`,
-        value: `${ms(cold.ms)}, ${kib(cold.wire)} sent (${kib(cold.raw)} raw)`,
-        target: '≤ 1500 ms, < 1 MB',
-        ok: cold.ms <= 1500 && cold.wire < 1_000_000,
-      });
-      rows.push({
-        name: `union: central ${label} warm median`,
-        value: ms(percentile(warm, 50)),
-        target: '≤ 500 ms',
-        ok: percentile(warm, 50) <= 500,
-      });
-    }
-    const search = await get(base, cookie, `/api/orgs/search?q=${encodeURIComponent('ППО 7')}`);
+    rows.push(...(await browserScreens(asApp(relay, dataDir), 'SQLite', UNION_REGIONS)));
+    rows.push(...(await servedRows('SQLite', base, base, relay.cookie, controlUrl)));
+    const all = await get(base, relay.cookie, '/api/orgs');
     rows.push({
-      name: 'union: search «ППО 7» across the union',
-      value: `${ms(search.ms)}, ${kib(search.wire)}`,
-      target: '',
-      ok: null,
-    });
-    // creation latency while probes ask /healthz (and the control) every 5 ms
-    const creation = await probed(`${base}/healthz`, control.url, async () => {
-      const creates: number[] = [];
-      for (let i = 0; i < 30; i++) {
-        const t = performance.now();
-        const res = await fetch(`${base}/api/orgs`, {
-          method: 'POST',
-          headers: { cookie, 'content-type': 'application/json' },
-          body: JSON.stringify({
-            parentId: 'u-r40-l7',
-            code: `bench-${i}`,
-            name: `Новая организация ${i}`,
-            shortName: `Новая ${i}`,
-            level: 'primary',
-            institutionType: 'school',
-          }),
-        });
-        await res.arrayBuffer();
-        if (res.status !== 201) throw new Error(`create: HTTP ${res.status}`);
-        creates.push(performance.now() - t);
-      }
-      return creates.sort((a, b) => a - b);
-    });
-    const creates = creation.result;
-    rows.push({
-      name: 'union: create one organization p50 / max (30)',
-      value: `${ms(percentile(creates, 50))} / ${ms(creates[creates.length - 1]!)}`,
-      target: '≤ 50 ms',
-      ok: percentile(creates, 50) <= 50,
-    });
-    rows.push({
-      name: 'union: longest /healthz answer meanwhile, ours | control',
-      value: `${ms(creation.ours)} | ${ms(creation.control)}`,
-      target: '≤ 50 ms',
-      ok: creation.ours <= 50,
-    });
-    await control.stop();
-    const all = await get(base, cookie, '/api/orgs');
-    rows.push({
-      name: 'union: GET /api/orgs (legacy whole list, not used by the app)',
+      name: 'union SQLite: GET /api/orgs (legacy whole list, not used by the app)',
       value: `${ms(all.ms)}, ${kib(all.wire)} sent (${kib(all.raw)} raw)`,
       target: '',
       ok: null,
     });
-
-    rows.push(...(await editToCentral(base, cookie)));
-
     await stop(relay);
     if (pending) turnsCpu.push(longestTurn(pending.file, pending.from));
     rows.push({
-      name: `union: longest loop turn in the 5 s after listening, thread CPU (${restarts} restarts)`,
+      name: `union SQLite: longest loop turn in the 5 s after listening, thread CPU (${restarts} restarts)`,
       value: turnsCpu.length > 0 ? spread(turnsCpu) : 'n/a',
       target: '≤ 50 ms',
       ok: turnsCpu.length > 0 ? turnsCpu.every((x) => x <= 50) : null,
     });
   } finally {
     removeDir(dataDir);
+  }
+  return rows;
+}
+
+/**
+ * Two relays behind one PostgreSQL and one Redis (each its own DATA_DIR, as the cluster
+ * tests run them): A seeds the union, B joins; the screens on B, Chromium on B, edits on
+ * A read as the central number on B.
+ */
+async function onPostgres(controlUrl: string): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const [pg, redis] = await Promise.all([startPostgres(), startRedis()]);
+  const dirs = [tempDataDir(), tempDataDir()] as const;
+  const relays: ChildRelay[] = [];
+  try {
+    const env = unionEnv({ DATABASE_URL: pg.url, REDIS_URL: redis.url });
+    let started = performance.now();
+    const a = await spawnRelay(dirs[0], env);
+    relays.push(a);
+    const baseA = `http://127.0.0.1:${a.port}`;
+    rows.push(await firstStartRow('PG+Redis', performance.now() - started, baseA, a.cookie));
+    started = performance.now();
+    const b = await spawnRelay(dirs[1], env);
+    relays.push(b);
+    const joined = performance.now() - started;
+    const baseB = `http://127.0.0.1:${b.port}`;
+    const afterStart = await probed(
+      `${baseB}/healthz`,
+      controlUrl,
+      () => new Promise((r) => setTimeout(r, 5000)),
+    );
+    rows.push({
+      name: 'union PG+Redis: second instance, start-up to listening',
+      value: ms(joined),
+      target: '≤ 10000 ms',
+      ok: joined <= 10_000,
+    });
+    rows.push({
+      name: 'union PG+Redis: longest /healthz in the 5 s after B listened, ours | control',
+      value: `${ms(afterStart.ours)} | ${ms(afterStart.control)}`,
+      target: '≤ 50 ms',
+      ok: afterStart.ours <= 50,
+    });
+    // the demo users are written by the instance that seeded: A's DATA_DIR
+    rows.push(...(await browserScreens(asApp(b, dirs[0]), 'PG+Redis', UNION_REGIONS)));
+    rows.push(...(await servedRows('PG+Redis', baseA, baseB, a.cookie, controlUrl)));
+  } finally {
+    for (const relay of relays) await stop(relay);
+    await Promise.all([pg.destroy(), redis.destroy()]);
+    for (const dir of dirs) removeDir(dir);
   }
   return rows;
 }
@@ -334,9 +466,14 @@ function committeeViews(today: string): string[] {
  * until the central summary stream shows the new total; first alone, then while another
  * committee opens its views and forms back to back (4 at a time).
  */
-async function editToCentral(base: string, cookie: string): Promise<BenchRow[]> {
+async function editToCentral(
+  label: string,
+  base: string,
+  streamBase: string,
+  cookie: string,
+): Promise<BenchRow[]> {
   const abort = new AbortController();
-  const events = totals(`${base}/api/orgs/central/summary/stream`, cookie, abort.signal);
+  const events = totals(`${streamBase}/api/orgs/central/summary/stream`, cookie, abort.signal);
   let total = (await events.next()).value!;
   const mux = await MuxClient.connect(`${base.replace('http', 'ws')}/mux`, { cookie });
   const name = orgDocName('school-004');
@@ -359,9 +496,9 @@ async function editToCentral(base: string, cookie: string): Promise<BenchRow[]> 
     return latencies.sort((a, b) => a - b);
   };
   const rows: BenchRow[] = [];
-  const figure = (label: string, xs: number[], opened?: number) => {
+  const figure = (what: string, xs: number[], opened?: number) => {
     rows.push({
-      name: `union: edit → central number p50 / p99 / max (${xs.length})${label}`,
+      name: `union ${label}: edit → central number p50 / p99 / max (${xs.length})${what}`,
       value:
         `${ms(percentile(xs, 50))} / ${ms(percentile(xs, 99))} / ${ms(xs.at(-1)!)}` +
         (opened === undefined ? '' : `; ${opened} views opened meanwhile`),

@@ -36,3 +36,19 @@ describe('configFromEnv: DATABASE_URL and REDIS_URL', () => {
     expect(message).not.toContain('secret-pw');
   });
 });
+
+describe('configFromEnv: SEED_UNION_MEMBERS_SHARE', () => {
+  it('defaults to no members in the synthetic union, reads a share from 0 to 1', () => {
+    expect(configFromEnv({}, '/tmp').unionMembersShare).toBe(0);
+    expect(configFromEnv({ SEED_UNION_MEMBERS_SHARE: '0.01' }, '/tmp').unionMembersShare).toBe(
+      0.01,
+    );
+    expect(configFromEnv({ SEED_UNION_MEMBERS_SHARE: '1' }, '/tmp').unionMembersShare).toBe(1);
+  });
+
+  it.each(['1.5', '-0.1', 'десять', 'NaN'])('refuses %s with what it wants', (raw) => {
+    expect(() => configFromEnv({ SEED_UNION_MEMBERS_SHARE: raw }, '/tmp')).toThrow(
+      'SEED_UNION_MEMBERS_SHARE must be a number from 0 to 1, e.g. 0.01',
+    );
+  });
+});

@@ -46,6 +46,8 @@ export function removeDir(dir: string): void {
 export interface TestRelayOptions {
   readonly dataDir?: string;
   readonly seed?: SeedMode;
+  /** SEED=union: share of the synthetic primaries seeded with members (config.ts). */
+  readonly unionMembersShare?: number;
   readonly hooks?: AccessHooks;
   readonly limits?: Partial<RelayLimits>;
   readonly logger?: Logger;
@@ -114,6 +116,7 @@ export async function startTestRelay(options: TestRelayOptions = {}): Promise<Te
       dataDir,
       webDir: options.webDir ?? join(dataDir, 'no-web'),
       seed: options.seed ?? 'tree',
+      unionMembersShare: options.unionMembersShare,
       limits: { ...DEFAULT_LIMITS, ...options.limits },
       auth: { ...DEFAULT_AUTH, ...options.auth },
       databaseUrl: options.databaseUrl,
