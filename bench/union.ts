@@ -1,21 +1,30 @@
-// The whole union in one registry, on SQLite: `SEED=union` on an empty DATA_DIR (the demo's
-// Belgorod branch + the synthetic 80 / ~2,400 / ~82,000 tree through the registry's bulk
-// path), then a restart (start-up time and memory), the central admin's first screens over
-// HTTP as the browser asks for them (picker: top level + one level down; dashboard:
-// summary + children + passport monitoring) with the bytes sent gzip-compressed, cold and
-// warm, and organization creation latency with the longest /healthz answer meanwhile (the
-// event-loop stall everyone else feels). Restarts are repeated (BENCH_UNION_RESTARTS, 3)
-// and the first seconds after each are probed too (the background re-dating slices). A
-// shared machine stalls every process now and then, so each /healthz probe runs beside
-// the same probe of an idle control server (a bare node:http process) at the same time:
-// what ours shows above the control is ours. Last, edit → central committee number (a
-// member added to a Belgorod school over /mux until the central SSE stream shows the new
-// total) alone and while another committee (the Belgorod region's) opens its views and
-// forms over and over — the report path that once opened every document of the region.
-// The background passes after a restart are judged also by the thread CPU of the longest
-// turn of the event loop (bench/loop-turns.ts, preloaded): on a loaded machine a /healthz
-// answer waits for the CPU, not for us. Not measured here (yet): Chromium timings,
-// PostgreSQL + Redis, members in the synthetic share.
+// The whole union in one registry: `SEED=union` on an empty database (the demo's Belgorod
+// branch + the synthetic 80 / ~2,400 / ~82,000 tree through the registry's bulk path, and
+// members for a share of the synthetic primaries through the demo's seeding path), first on
+// SQLite, then on PostgreSQL + Redis, the rows of both in one table.
+//  - SQLite: the first start (seeding), then restarts: start-up time, and the first 5 s
+//    after listening probed (/healthz every 5 ms beside the same probe of an idle control
+//    server, a bare node:http process, at the same time: what ours shows above the control
+//    is ours); then as many starts with bench/loop-turns.ts preloaded, for the thread CPU
+//    of the longest event-loop turn in those 5 s (on a loaded machine an answer waits for
+//    the CPU, not for us; its 1 ms timer costs CPU, so the probes above run without it).
+//  - PostgreSQL + Redis: two relays, each its own DATA_DIR (as the cluster tests run them):
+//    A seeds, B joins (its start-up and first 5 s probed); the screens on B, edits on A.
+//  - On each: the central admin's first screens in Chromium (bench/union-browser.ts: the
+//    dashboard the admin lands on, then the picker; cold and warm, bytes on the wire, the
+//    largest answer), and over HTTP as the page asks for them (picker: top level + one
+//    level down; dashboard: summary + children + passport monitoring), gzip bytes, cold
+//    and warm; a search; organization creation with the longest /healthz meanwhile; edit →
+//    central committee number (a member added to a Belgorod school over /mux until the
+//    central SSE stream — on the other instance with PostgreSQL — shows the new total)
+//    alone and while another committee (the Belgorod region's) opens its views and forms
+//    over and over, the report path that once opened every document of the region.
+// Knobs: BENCH_UNION_MEMBERS_SHARE (0.01: ~800 synthetic primaries, ~104,000 members in
+// all; 0.1 ≈ 10× the seeding time), BENCH_UNION_RESTARTS (3), BENCH_UNION_WARM (5 warm
+// Chromium visits), BENCH_UNION_PG=0 (SQLite only), BENCH_CPU / BENCH_VERBOSE (the browser
+// benches' main-thread CPU and per-request timings). Needs the built web app
+// (node scripts/build-web.ts), Debian chromium, PostgreSQL 15 and Redis
+// (scripts/ensure-pg-redis.sh). About 8–10 min on a quiet 2-core machine with the defaults.
 import { spawn } from 'node:child_process';
 import { rollupEvents } from './dashboard.ts';
 import { existsSync, readFileSync } from 'node:fs';
@@ -323,20 +332,21 @@ async function onSqlite(controlUrl: string): Promise<BenchRow[]> {
     const startups: number[] = [];
     const afterStart: { ours: number; control: number }[] = [];
     const turnsCpu: number[] = [];
-    // the longest loop turn (thread CPU) in the 5 s after listening, once the process ended
-    const longestTurn = (file: string, from: number) => {
-      const turns = JSON.parse(readFileSync(file, 'utf8')) as [number, number][];
-      return Math.max(
-        0,
-        ...turns.filter(([at]) => at >= from && at < from + 5000).map(([, c]) => c),
-      );
-    };
-    let pending: { file: string; from: number } | null = null;
+    const fiveSeconds = () => new Promise((r) => setTimeout(r, 5000));
+    // the first 5 s after listening (stale summaries re-dated, documents back-filled into
+    // the duplicate index and the positions, in background slices), probed as they are
     for (let i = 0; i < restarts; i++) {
-      if (i > 0) await stop(relay);
-      if (pending) turnsCpu.push(longestTurn(pending.file, pending.from));
-      const file = join(dataDir, `loop-turns-${i}.json`);
       started = performance.now();
+      relay = await spawnRelay(dataDir, unionEnv());
+      startups.push(performance.now() - started);
+      const url = `http://127.0.0.1:${relay.port}/healthz`;
+      afterStart.push(await probed(url, controlUrl, fiveSeconds));
+      await stop(relay);
+    }
+    // the same 5 s with the loop-turns timer preloaded (separate starts: its 1 ms timer
+    // costs CPU, which the probes above must not carry): the longest turn's thread CPU
+    for (let i = 0; i < restarts; i++) {
+      const file = join(dataDir, `loop-turns-${i}.json`);
       relay = await spawnRelay(
         dataDir,
         unionEnv({
@@ -344,13 +354,15 @@ async function onSqlite(controlUrl: string): Promise<BenchRow[]> {
           LOOP_TURNS_FILE: file,
         }),
       );
-      startups.push(performance.now() - started);
-      pending = { file, from: Date.now() };
-      // the first 5 s after listening: stale summaries re-dated, documents back-filled into
-      // the duplicate index and the positions, all in background slices
-      const url = `http://127.0.0.1:${relay.port}/healthz`;
-      afterStart.push(await probed(url, controlUrl, () => new Promise((r) => setTimeout(r, 5000))));
+      const from = Date.now();
+      await fiveSeconds();
+      await stop(relay);
+      const turns = JSON.parse(readFileSync(file, 'utf8')) as [number, number][];
+      turnsCpu.push(
+        Math.max(0, ...turns.filter(([at]) => at >= from && at < from + 5000).map(([, c]) => c)),
+      );
     }
+    relay = await spawnRelay(dataDir, unionEnv());
     const base = `http://127.0.0.1:${relay.port}`;
     const startup = Math.max(...startups);
     rows.push({
@@ -381,7 +393,6 @@ async function onSqlite(controlUrl: string): Promise<BenchRow[]> {
       ok: null,
     });
     await stop(relay);
-    if (pending) turnsCpu.push(longestTurn(pending.file, pending.from));
     rows.push({
       name: `union SQLite: longest loop turn in the 5 s after listening, thread CPU (${restarts} restarts)`,
       value: turnsCpu.length > 0 ? spread(turnsCpu) : 'n/a',
