@@ -127,4 +127,3 @@ async function seedCardRegions(options: SeedOptions): Promise<void> {
 
 /** Organizations per transaction of the union's bulk creation. */
 const UNION_BATCH = 5000;
-
