@@ -24,7 +24,7 @@
 // Chromium visits), BENCH_UNION_PG=0 (SQLite only), BENCH_CPU / BENCH_VERBOSE (the browser
 // benches' main-thread CPU and per-request timings). Needs the built web app
 // (node scripts/build-web.ts), Debian chromium, PostgreSQL 15 and Redis
-// (scripts/ensure-pg-redis.sh). About 8–10 min on a quiet 2-core machine with the defaults.
+// (scripts/ensure-pg-redis.sh). 11 min at load 11–20 with RESTARTS=1 and WARM=2 (PG seeding 161 s).
 import { spawn } from 'node:child_process';
 import { rollupEvents } from './dashboard.ts';
 import { existsSync, readFileSync } from 'node:fs';
