@@ -35,6 +35,23 @@ describe('http app', () => {
     expect(await res.text()).toBe('{"ok":true}');
   });
 
+  it('a small JSON answer goes plain with its length; a large one is gzipped with a weak tag', async () => {
+    const { cookie } = await api.userWith('app-small', [{ orgId: 'central', role: 'admin' }]);
+    const gzip = { cookie, 'accept-encoding': 'gzip' };
+    const one = await app.request('/api/orgs/school-004', { headers: gzip });
+    expect(one.headers.get('content-encoding')).toBeNull();
+    const text = await one.text();
+    expect(Number(one.headers.get('content-length'))).toBe(Buffer.byteLength(text));
+    expect(one.headers.get('etag')).toMatch(/^"/);
+    const all = await app.request('/api/orgs', { headers: gzip });
+    expect(all.headers.get('content-encoding')).toBe('gzip');
+    expect(all.headers.get('content-length')).toBeNull();
+    expect(all.headers.get('etag')).toMatch(/^W\//);
+    expect(JSON.parse(gunzipSync(Buffer.from(await all.arrayBuffer())).toString())).toBeInstanceOf(
+      Array,
+    );
+  });
+
   it('GET /api/orgs lists organizations; /api/orgs/:id gives one or a 404 error body', async () => {
     const { cookie } = await api.userWith('app-admin', [{ orgId: 'central', role: 'admin' }]);
     const headers = { cookie };
