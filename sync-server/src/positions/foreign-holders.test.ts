@@ -2,11 +2,12 @@
 // and on PostgreSQL: when the school removes its member, or transfers another one out, the
 // posts they hold in the city's body stand vacant in the chairs' card index (/chairs), the
 // elections calendar and the city's 4-СП (lines 34 and 35) — without the city's document
-// changing or anyone ending the posts; restored to the school's register, the holder is
+// changing or anyone ending the posts (and the city's offline recount agrees); restored to the school's register, the holder is
 // back in all three. The relay finds the city's posts through the index kept by holder
 // (registry/holder-refs.ts), not by reading every document.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calendarDate, parseStatform } from '@profgrid/core';
+import { offlineStatform } from '@profgrid/core/forms';
 import type { ChairCard, Statform } from '@profgrid/core';
 import { Positions, addMonths, parseElectionsDue, readPositions } from '@profgrid/core/positions';
 import type { PositionRecord, PositionRole } from '@profgrid/core/positions';
@@ -149,6 +150,15 @@ describe.each(['sqlite', 'postgres'] as const)(
       await expect.poll(cityCards).toEqual([]);
       await expect.poll(cityElections).toEqual(['committee:Комитетова Зоя']);
       expect(await lines(formDay)).toEqual([1, 0]);
+      // the city offline recounts its own part as the relay did (the vacated holders come with it)
+      const answered = await cityForm(formDay);
+      const local = offlineStatform({
+        cached: answered,
+        snapshot: await docs.read(CITY, (d) => d.snapshot()),
+        manual: {},
+        ownChair: true,
+      });
+      expect(local.lines).toEqual(answered.lines);
       // nobody ended the posts; the city's records are as they were
       const after = await docs.read(CITY, (d) => readPositions(d.ydoc));
       expect(after.length).toBe(cityPosts);

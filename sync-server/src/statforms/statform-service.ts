@@ -205,7 +205,11 @@ export class StatformService {
       subordinates,
       accepted: accepted.length,
       passport: snapshot?.passport ?? null,
-      own: { values: own.values, gapCounts: ownGapCounts },
+      own: {
+        values: own.values,
+        gapCounts: ownGapCounts,
+        ...(holdersOff && holdersOff.size > 0 ? { holdersOff: [...holdersOff].sort() } : {}),
+      },
     } satisfies LiveFigures;
   }
 
