@@ -281,6 +281,8 @@ export async function startServer(
   // documents stored before the duplicate index existed (or seeded) enter it once, behind
   // the start-up: the relay answers meanwhile (time-slices.ts)
   duplicates.startBackfill({ names: () => store.names(), load: readOrgDoc });
+  // posts held by members of other organizations follow those organizations' registers
+  identity.chairs.readDocsWith(readOrgDoc);
   const docWriter = relayDocWriter(relay.rooms, { shared: !!config.databaseUrl });
   // posts held by name get their member ids, and terms of office enter the elections
   // calendar, once per organization, behind the start-up too

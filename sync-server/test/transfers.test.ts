@@ -7,13 +7,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { OrgDoc, orgDocName } from '@profgrid/core';
 import type { TaskList } from '@profgrid/core';
+import { TRANSFER_OVERDUE_DAYS } from '@profgrid/core/transfers';
 import type { TransferList } from '@profgrid/core/transfers';
+import { openSqlite } from '../src/store/sqlite-db.ts';
+import { sqliteSql } from '../src/store/sqlite-sql.ts';
 import { MuxClient } from './mux-client.ts';
 import { removeDir, startTestRelay } from './relay-harness.ts';
 import type { TestRelay, TestUser } from './relay-harness.ts';
 
 const FROM = 'school-004';
 const TO = 'school-005';
+const CITY = 'belgorod-city';
 let relay: TestRelay;
 let chair4: TestUser;
 let chair5: TestUser;
@@ -181,6 +185,48 @@ describe('transfers through the relay (one instance)', () => {
     ).toEqual(['cancelled', 'declined']);
     a.mux.close();
     b.mux.close();
+  }, 30_000);
+
+  it('waiting too long: overdue for both chairs and, without names, for their common committee', async () => {
+    const a = await open(chair4, FROM);
+    const memberId = await addMember(a.doc, a.mux, a.name);
+    const started = await call(chair4, 'POST', '/transfers', {
+      memberId,
+      fromOrgId: FROM,
+      toOrgId: TO,
+    });
+    const { id } = started.body as { id: string };
+    const city = await relay.userWith('city-overdue', [{ orgId: CITY, role: 'viewer' }]);
+    const cityOverdue = async () =>
+      ((await call(city, 'GET', `/transfers?orgId=${CITY}`)).body as TransferList).overdue.filter(
+        (t) => t.id === id,
+      );
+    const mine = async () => {
+      const out = (await call(chair4, 'GET', `/transfers?orgId=${FROM}`)).body as TransferList;
+      const inc = (await call(chair5, 'GET', `/transfers?orgId=${TO}`)).body as TransferList;
+      return [out.outgoing.find((t) => t.id === id), inc.incoming.find((t) => t.id === id)];
+    };
+    expect((await mine()).map((t) => t?.overdue)).toEqual([false, false]);
+    expect(await cityOverdue()).toEqual([]);
+    // started a day more than the limit ago, as the relay's store holds it
+    const db = openSqlite(relay.dataDir);
+    try {
+      await sqliteSql(db).run('UPDATE transfers SET created_at = created_at - ? WHERE id = ?', [
+        (TRANSFER_OVERDUE_DAYS + 1) * 86_400_000,
+        id,
+      ]);
+    } finally {
+      db.close();
+    }
+    for (const t of await mine()) {
+      expect(t).toMatchObject({ overdue: true, waitingDays: TRANSFER_OVERDUE_DAYS + 1 });
+    }
+    const seen = await cityOverdue();
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatchObject({ fromOrgId: FROM, toOrgId: TO, person: null, overdue: true });
+    expect((await call(chair4, 'POST', `/transfers/${id}/cancel`)).status).toBe(204);
+    expect(await cityOverdue()).toEqual([]);
+    a.mux.close();
   }, 30_000);
 
   it('the receiving chair offline until acceptance: its offline edits and the transfer merge', async () => {

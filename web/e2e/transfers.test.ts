@@ -2,7 +2,9 @@
 // school 4 finds school 5 by name and sends a member; the chair of school 5 sees it in the
 // transfers panel and accepts; the member leaves the first grid (status «снят», removal
 // reason «перевод» in the record columns) and appears in the second with the same joining
-// date; the city's dashboard moves one member from one school to the other, total unchanged.
+// date; the city's dashboard moves one member from one school to the other, total unchanged,
+// and counts the move on its own tiles «принято / выбыло переводом», not as joined or left;
+// so does the old report page, on rows of their own.
 // The receiving chair's page is open before the transfer is sent: the transfers panel
 // shows it live. Typing over the status is refused with a message. Screenshots at 1366×768 go to /tmp.
 import { describe, expect, it } from 'vitest';
@@ -27,6 +29,15 @@ const schoolCell = (page: Page, org: string) =>
   page
     .textContent(`tr[data-org-id=${org}] td[data-col=membersTotal]`)
     .then((v) => Number(v?.replace(/\s/g, '')));
+const TILES = ['joined', 'left', 'transferredIn', 'transferredOut'] as const;
+const tiles = (page: Page) =>
+  page.evaluate(
+    (keys) =>
+      keys.map((k) =>
+        Number(document.querySelector(`[data-total=${k}]`)?.getAttribute('data-value')),
+      ),
+    [...TILES],
+  );
 
 async function chair(login_: string, orgId: string): Promise<Page> {
   const ctx = await browser.newContext({ viewport: SMALL });
@@ -48,6 +59,7 @@ describe('transfer between organizations', () => {
       await schoolCell(city, 'school-004'),
       await schoolCell(city, 'school-005'),
     ];
+    const [joined0, left0, in0, out0] = await tiles(city);
 
     const s4 = await chair('demo-school4', 'school-004');
     const [memberId] = await rowIds(s4, 1);
@@ -128,6 +140,43 @@ describe('transfer between organizations', () => {
         ) === b,
       [from0 - 1, to0 + 1] as const,
     );
+    // within the city both sides of the move are counted: one in, one out, nobody joined or left
+    await city.waitForFunction(
+      ([a, b]) =>
+        Number(document.querySelector('[data-total=transferredIn]')?.getAttribute('data-value')) ===
+          a &&
+        Number(
+          document.querySelector('[data-total=transferredOut]')?.getAttribute('data-value'),
+        ) === b,
+      [in0! + 1, out0! + 1] as const,
+    );
+    expect(await tiles(city)).toEqual([joined0, left0, in0! + 1, out0! + 1]);
+    expect(await city.textContent('[data-total=transferredIn]')).toContain(
+      'Принято переводом с начала года',
+    );
     await city.screenshot({ path: '/tmp/transfer-city.png' });
+
+    // The old report page (counted in the browser from the documents) has the same rows.
+    await city.click('[data-testid=report-link]');
+    await city.fill('[data-testid=report-reason]', 'сверка переводов');
+    await city.click('[data-testid=report-reason-submit]');
+    await city.waitForSelector('[data-testid=report-status][data-state=ready]', {
+      timeout: 60_000,
+    });
+    const line = (key: string) =>
+      city
+        .getAttribute(`tr[data-row="${key}"] td[data-value]`, 'data-value')
+        .then((v) => Number(v));
+    expect([
+      await line('joined'),
+      await line('left.total'),
+      await line('transferredIn'),
+      await line('transferredOut'),
+    ]).toEqual([joined0, left0, in0! + 1, out0! + 1]);
+    expect(await city.textContent('tr[data-row=transferredIn]')).toContain(
+      'Принято переводом из других организаций Профсоюза',
+    );
+    await city.locator('tr[data-row=transferredOut]').scrollIntoViewIfNeeded();
+    await city.screenshot({ path: '/tmp/transfer-report.png' });
   }, 120_000);
 });

@@ -21,6 +21,9 @@ export interface DatedCounts {
   readonly joined: Readonly<Record<string, number>>;
   /** `date|reason` → removals (reason as summaries count it). */
   readonly left: Readonly<Record<string, number>>;
+  /** A transfer's enrolment and removal dates → transfers in and out dated then. */
+  readonly transferredIn: Readonly<Record<string, number>>;
+  readonly transferredOut: Readonly<Record<string, number>>;
 }
 
 const add = (to: Record<string, number>, key: string) => (to[key] = (to[key] ?? 0) + 1);
@@ -36,15 +39,19 @@ export function datedCounts(snapshot: OrgSnapshot, referenceDate: string): Dated
   for (const m of snapshot.members) if (m.status === 'active') add(births, m.birthDate);
   const joined: Record<string, number> = {};
   const left: Record<string, number> = {};
+  const transferredIn: Record<string, number> = {};
+  const transferredOut: Record<string, number> = {};
   const ids = new Set<string>();
   for (const e of snapshot.events) {
     if (e.date < from) continue;
     if (ids.has(e.id)) return null;
     ids.add(e.id);
-    if (e.type === 'joined') add(joined, e.date);
+    if (e.transferId && e.type === 'joined') add(transferredIn, e.date);
+    else if (e.transferId && e.type === 'left') add(transferredOut, e.date);
+    else if (e.type === 'joined' || e.type === 'restored') add(joined, e.date);
     else if (e.type === 'left') add(left, `${e.date}|${leaveReason(e.reason)}`);
   }
-  return { from, births, joined, left };
+  return { from, births, joined, left, transferredIn, transferredOut };
 }
 
 function leaveReason(reason: string): LeaveReason {
@@ -101,8 +108,12 @@ export function redate(
     if (month) leftByMonth[month] += n;
     leftByReason[key.slice(at + 1) as LeaveReason] += n;
   }
+  const inPeriodCount = (counts: Readonly<Record<string, number>>) =>
+    Object.entries(counts).reduce((sum, [date, n]) => (inPeriod(date) ? sum + n : sum), 0);
   return {
     ...summary,
+    transferredIn: inPeriodCount(dated.transferredIn),
+    transferredOut: inPeriodCount(dated.transferredOut),
     youth,
     ageUnknown,
     age36to50,
@@ -126,9 +137,18 @@ export function parseDatedCounts(value: unknown): DatedCounts | null {
     Object.values(x).every((n) => Number.isInteger(n) && (n as number) > 0);
   if (typeof v['from'] !== 'string' || !/^\d{4}-01-01$/.test(v['from'])) return null;
   if (!counts(v['births']) || !counts(v['joined']) || !counts(v['left'])) return null;
+  // kept before transfers had their own counts: its enrolments include them (recounted)
+  if (!counts(v['transferredIn']) || !counts(v['transferredOut'])) return null;
   for (const key of Object.keys(v['left'])) {
     const reason = key.slice(key.lastIndexOf('|') + 1);
     if (!(LEAVE_REASONS as readonly string[]).includes(reason)) return null;
   }
-  return { from: v['from'], births: v['births'], joined: v['joined'], left: v['left'] };
+  return {
+    from: v['from'],
+    births: v['births'],
+    joined: v['joined'],
+    left: v['left'],
+    transferredIn: v['transferredIn'],
+    transferredOut: v['transferredOut'],
+  };
 }

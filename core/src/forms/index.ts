@@ -1,6 +1,8 @@
 // Forms additions importable as @profgrid/core/forms (the rest of forms/ is exported by
 // the package's main index).
 export { lineExplanation } from './line-explanation.ts';
+export { foreignHolders, holdersOffIn } from './position-lines.ts';
+export type { HoldersOff } from './position-lines.ts';
 export { offlineStatform } from './offline-form.ts';
 export type { OfflineFormInput } from './offline-form.ts';
 export {

@@ -9,7 +9,8 @@
 // the subordinates' accepted forms (which only the relay holds) plus the committee's own
 // part: when the relay said what its own part was (`own`) and the committee's document is
 // stored here, that part is recounted from the document and the subordinates' sum kept;
-// otherwise the lines stay as answered. Hand-kept and derived lines and the checks are
+// otherwise the lines stay as answered. Post holders registered in other organizations are
+// vacated as the relay found them (`own.holdersOff`): their registers are not here. Hand-kept and derived lines and the checks are
 // always recomputed.
 import { addYears } from '../register/calendar.ts';
 import { composeForm } from './compose.ts';
@@ -80,6 +81,7 @@ export function offlineStatform(input: OfflineFormInput): Statform {
             institutionType: null,
             profgroups: 0,
             snapshot: input.snapshot,
+            ...(answeredOwn?.holdersOff ? { holdersOff: new Set(answeredOwn.holdersOff) } : {}),
           },
           cached.asOf,
         );

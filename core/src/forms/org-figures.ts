@@ -10,6 +10,7 @@ import type { InstitutionType, OrgLevel } from '../model/organization.ts';
 import type { Period } from '../reports/org-summary.ts';
 import { electedBodySize } from '../reports/report-chairs.ts';
 import { chairFactsOf, commissionersOf, electedBodyOf } from './position-lines.ts';
+import type { HoldersOff } from './position-lines.ts';
 import { ageAtReference } from '../reports/age.ts';
 import { YOUTH_MAX_AGE } from '../reports/summary.ts';
 import { addDays, addYears } from '../register/calendar.ts';
@@ -61,6 +62,8 @@ export interface OrgFormInput {
   readonly profgroups: number;
   /** The organization's document; null when it has none (a committee without members). */
   readonly snapshot: OrgSnapshot | null;
+  /** Post holders registered elsewhere who are off that register on the date (the relay's). */
+  readonly holdersOff?: HoldersOff;
 }
 
 export interface OrgFigures {
@@ -138,15 +141,16 @@ export function orgFormFigures(input: OrgFormInput, asOf: string): OrgFigures {
   for (const r of LEAVE_REASONS) v[REASON_LINE[r]!] = movement.leftByReason[r];
   const onRegister = new Set(register.members.map((m) => m.id));
   if (input.level !== 'profgroup') {
-    const body = electedBodyOf(s, asOf, onRegister) ?? electedBodySize(s);
+    const off = input.holdersOff;
+    const body = electedBodyOf(s, asOf, onRegister, off) ?? electedBodySize(s);
     if (body === null) gaps.push({ reason: 'electedBody', memberIds: [] });
     else v['34'] = body;
-    const commissioners = commissionersOf(s, asOf, onRegister);
+    const commissioners = commissionersOf(s, asOf, onRegister, off);
     v['35'] = commissioners.audit;
     v['36'] = commissioners.labourSafety;
   }
   if (primary) {
-    const chair = chairFactsOf(s, asOf, onRegister);
+    const chair = chairFactsOf(s, asOf, onRegister, input.holdersOff);
     if (chair.named) v['30'] = 1;
     else gaps.push({ reason: 'chairName', memberIds: [] });
     const facts = [

@@ -1,10 +1,13 @@
 // Lines 30–36 from position records as of the reporting date (a post counts while its
-// holder is on the register), and the passport fallback.
+// holder is on the register — this one, or for a holder registered in another
+// organization, that one as the relay read it), and the passport fallback.
 import { describe, expect, it } from 'vitest';
 import { aMember, aSnapshot } from '../../test/builders.ts';
 import type { MembershipEvent } from '../model/event.ts';
+import { holderKey } from '../positions/index.ts';
 import type { PositionRecord } from '../positions/index.ts';
 import { orgFormFigures } from './org-figures.ts';
+import { foreignHolders, holdersOffIn } from './position-lines.ts';
 
 const post = (
   id: string,
@@ -121,5 +124,56 @@ describe('chairs and elected body lines from position records', () => {
   it('keeps the passport figures for an organization without records', () => {
     const v = figures(undefined, '2026-01-01');
     expect([v['30'], v['32'], v['34']]).toEqual([1, 1, 9]);
+  });
+});
+
+describe('posts held by members of other organizations', () => {
+  const foreign = (id: string, role: PositionRecord['role'], memberId: string): PositionRecord => ({
+    ...post(id, role, memberId, '2024-01-01'),
+    holder: { orgId: 'school-009', memberId, name: memberId },
+  });
+  const holder = {
+    ...aSnapshot([
+      aMember({ id: 'far', joinedDate: '2015-01-01' }),
+      aMember({ id: 'near', joinedDate: '2015-01-01' }),
+    ]),
+    events: [removal('far', '2026-03-01')],
+  };
+  const city = (holdersOff?: ReadonlySet<string>) =>
+    orgFormFigures(
+      {
+        level: 'local',
+        institutionType: null,
+        profgroups: 0,
+        snapshot: {
+          ...aSnapshot([], passport),
+          positions: [
+            foreign('c1', 'committee', 'far'),
+            foreign('c2', 'committee', 'near'),
+            foreign('a1', 'audit', 'far'),
+            foreign('a2', 'audit', 'unknown-id'),
+          ],
+        },
+        ...(holdersOff ? { holdersOff } : {}),
+      },
+      '2026-06-30',
+    ).values;
+
+  it('reads only the organizations the posts name, and finds who is off that register on the date', () => {
+    const snapshot = { ...aSnapshot([], passport), positions: [foreign('c1', 'committee', 'far')] };
+    expect([...foreignHolders(snapshot)]).toEqual([['school-009', ['far']]]);
+    expect(holdersOffIn('school-009', holder, ['far', 'near', 'unknown-id'], '2026-06-30')).toEqual(
+      [holderKey('school-009', 'far')],
+    );
+    // before the removal's date the holder is still on it
+    expect(holdersOffIn('school-009', holder, ['far'], '2026-02-28')).toEqual([]);
+  });
+
+  it('vacates the posts of a holder off their register; without the relay’s answer keeps them', () => {
+    const off = new Set(
+      holdersOffIn('school-009', holder, ['far', 'near', 'unknown-id'], '2026-06-30'),
+    );
+    expect([city(off)['34'], city(off)['35']]).toEqual([1, 1]);
+    expect([city()['34'], city()['35']]).toEqual([2, 2]);
   });
 });

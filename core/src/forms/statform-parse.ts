@@ -188,7 +188,14 @@ function parseOwn(v: unknown): StatformOwnFigures | null | undefined {
   const gapCounts = recordOf(v['gapCounts'], num);
   if (!values || !gapCounts || !Object.keys(gapCounts).every((k) => oneOf(GAP_REASONS, k)))
     return null;
-  return { values, gapCounts: gapCounts as Partial<Record<GapReason, number>> };
+  const off = v['holdersOff'];
+  if (off !== undefined && !(Array.isArray(off) && off.every((k) => typeof k === 'string')))
+    return null;
+  return {
+    values,
+    gapCounts: gapCounts as Partial<Record<GapReason, number>>,
+    ...(off === undefined ? {} : { holdersOff: off as string[] }),
+  };
 }
 
 /** GET /api/orgs/:id/statforms/lines/:code */

@@ -116,6 +116,12 @@ export interface Statform {
 export interface StatformOwnFigures {
   readonly values: Readonly<Record<string, number>>;
   readonly gapCounts: Readonly<Partial<Record<GapReason, number>>>;
+  /**
+   * Holders of the organization's posts registered in other organizations who are off
+   * that register on the form's date (positions holderKey), as the relay read those
+   * documents: the offline recount vacates their posts as the relay did.
+   */
+  readonly holdersOff?: readonly string[];
 }
 
 export interface StatformCampaigns {

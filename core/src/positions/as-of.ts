@@ -40,21 +40,30 @@ export function personsOn(
 export const electedBodyOn = (records: readonly PositionRecord[], date: string) =>
   personsOn(records, date, ELECTED_BODY_ROLES);
 
+/** The key of a holder registered in `orgId` as `memberId` (sets of holders off a register). */
+export const holderKey = (orgId: string, memberId: string) => `${orgId}\u0000${memberId}`;
+
 /**
- * Posts still held by someone on the register today: a holder who is a member of the
- * body's own organization (`orgId`) and has left its register — removed or transferred
- * out — no longer holds the post, which stands vacant though nobody ended it by hand.
- * Holders registered elsewhere, or known by name only, are kept (their register is not
- * read here). `isOff(memberId)`: the member is off this organization's register now.
+ * Posts still held by someone on the register: a holder who is a member of the body's own
+ * organization (`orgId`; a post naming no organization is its own) and has left its
+ * register — removed or transferred out — no longer holds the post, which stands vacant
+ * though nobody ended it by hand. `isOff(memberId)`: the member is off this organization's
+ * register. A holder registered in another organization is vacant the same way when
+ * `foreignOff(holderOrgId, memberId)` says so (the server reads that register); without
+ * it such holders, and holders known by name only, are kept.
  */
 export function withoutLeftHolders(
   records: readonly PositionRecord[],
   orgId: string,
   isOff: (memberId: string) => boolean,
+  foreignOff?: (holderOrgId: string, memberId: string) => boolean,
 ): PositionRecord[] {
-  return records.filter(
-    (p) => !(p.holder.orgId === orgId && p.holder.memberId !== '' && isOff(p.holder.memberId)),
-  );
+  return records.filter((p) => {
+    if (p.holder.memberId === '') return true;
+    const holderOrg = p.holder.orgId || orgId;
+    if (holderOrg === orgId) return !isOff(p.holder.memberId);
+    return !foreignOff?.(holderOrg, p.holder.memberId);
+  });
 }
 
 /** Posts held today whose term ends within `months` (or has already passed), soonest first. */

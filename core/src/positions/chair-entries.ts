@@ -4,7 +4,8 @@
 // a renamed member keeps the post under the new name),
 // and for the chair otherwise from the passport's chair contacts; nothing is read from
 // another organization's register. A holder removed from this register or transferred
-// out leaves the index at once (the post is vacant; nobody has to end it by hand). An
+// out leaves the index at once (the post is vacant; nobody has to end it by hand), and so
+// does a holder registered elsewhere whom `foreignOff` reports off that register. An
 // organization with no chair or deputy records keeps the passport's entries (chairEntries).
 import type { ChairEntry } from '../access/chairs.ts';
 import { chairEntries } from '../access/chairs.ts';
@@ -25,11 +26,12 @@ export function chairIndexEntries(
         Partial<Pick<MemberRecord, 'surname' | 'name' | 'patronymic' | 'status'>>)
     | undefined,
   today: string,
+  foreignOff?: (holderOrgId: string, memberId: string) => boolean,
 ): ChairEntry[] {
   const posts = positions.filter((p) => p.role === 'chair' || p.role === 'deputy');
   if (posts.length === 0) return chairEntries(passport);
   const isOff = (id: string) => member(id)?.status === 'left';
-  const held = holdersOn(withoutLeftHolders(posts, orgId, isOff), today).sort(
+  const held = holdersOn(withoutLeftHolders(posts, orgId, isOff, foreignOff), today).sort(
     (a, b) =>
       Number(b.role === 'chair') - Number(a.role === 'chair') || a.start.localeCompare(b.start),
   );

@@ -16,6 +16,7 @@ export {
   holdersOn,
   personsOn,
   termsEndingWithin,
+  holderKey,
   withoutLeftHolders,
 } from './as-of.ts';
 export { addMonths } from './months.ts';

@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { aMember, aSnapshot } from '../../test/builders.ts';
 import type { MembershipEvent } from '../model/event.ts';
 import { orgSummary, yearToDate } from './org-summary.ts';
-import { addSummaries, summaryFigures } from './rollup-math.ts';
+import type { OrgSummary } from './org-summary.ts';
+import {
+  addInto,
+  addSummaries,
+  copySummary,
+  subtractSummaries,
+  summaryFigures,
+} from './rollup-math.ts';
 
 const ev = (id: string, type: 'joined' | 'left', date: string, reason = ''): MembershipEvent => ({
   id,
@@ -46,6 +53,53 @@ describe('orgSummary', () => {
     const s = orgSummary(snap, '2026-03-01', { from: '2026-01-01', to: '2026-03-01' });
     expect([s.joined, s.left, s.leftByReason.retired, s.leftByReason.other]).toEqual([1, 2, 1, 1]);
     expect([s.joinedByMonth['01'], s.joinedByMonth['12'], s.leftByMonth['02']]).toEqual([1, 0, 2]);
+  });
+
+  it('a transfer in or out is counted apart, neither joined nor left (forms lines 18 and 19)', () => {
+    const t = (e: MembershipEvent): MembershipEvent => ({ ...e, transferId: 'tr1' });
+    const snap = {
+      ...aSnapshot([]),
+      events: [
+        ev('a', 'joined', '2026-01-10'),
+        t(ev('b', 'joined', '2026-02-03')),
+        t(ev('c', 'left', '2026-02-04', 'transferred')),
+        // a removal typed with reason «перевод» but no transfer of the registry stays a removal
+        ev('d', 'left', '2026-02-05', 'transferred'),
+        t(ev('e', 'joined', '2025-12-30')),
+      ],
+    };
+    const s = orgSummary(snap, '2026-03-01', { from: '2026-01-01', to: '2026-03-01' });
+    expect([s.joined, s.transferredIn, s.left, s.transferredOut]).toEqual([1, 1, 1, 1]);
+    expect([s.joinedByMonth['02'], s.leftByMonth['02'], s.leftByReason.transferred]).toEqual([
+      0, 1, 1,
+    ]);
+  });
+
+  it('a summary stored before transfers were counted combines as if they were 0', () => {
+    const p = { from: '2026-01-01', to: '2026-03-01' };
+    const now = orgSummary(
+      {
+        ...aSnapshot([aMember()]),
+        events: [{ ...ev('a', 'joined', '2026-02-01'), transferId: 't' }],
+      },
+      p.to,
+      p,
+    );
+    const { transferredIn: _in, transferredOut: _out, ...rest } = now;
+    const old = JSON.parse(JSON.stringify(rest)) as OrgSummary;
+    for (const sum of [addSummaries(old, now), addSummaries(now, old)]) {
+      expect(sum.transferredIn).toBe(1);
+      expect(sum.transferredOut).toBe(0);
+      expect(sum.membersTotal).toBe(2);
+    }
+    expect(subtractSummaries(old, now).transferredIn).toBe(-1);
+    const total = copySummary(old);
+    addInto(total, now);
+    addInto(total, old);
+    expect([total.transferredIn, total.membersTotal]).toEqual([1, 3]);
+    expect(Object.values(total).every((v) => typeof v !== 'number' || Number.isFinite(v))).toBe(
+      true,
+    );
   });
 
   it('age bands above youth: 36–50, 51–65, 66+ (active members with a valid birth date)', () => {

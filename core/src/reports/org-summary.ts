@@ -55,9 +55,16 @@ export interface OrgSummary {
   readonly workersKnownOrgs: number;
   /** Members of the organizations whose workers count is known (coverage numerator). */
   readonly membersWhereWorkersKnown: number;
-  /** Enrolment and removal events dated within the period. */
+  /** Enrolment and removal events dated within the period (a transfer's are not). */
   readonly joined: number;
   readonly left: number;
+  /**
+   * A transfer between organizations of the union, dated within the period: its
+   * enrolment (принято переводом) and its removal (выбыло переводом), as the forms'
+   * lines 18 and 19. Rows stored before these existed read them as 0.
+   */
+  readonly transferredIn: number;
+  readonly transferredOut: number;
   readonly leftByReason: Readonly<Record<LeaveReason, number>>;
   /** Events of the period by calendar month ('01'…'12'; a period over a year folds). */
   readonly joinedByMonth: Readonly<Record<Month, number>>;
@@ -95,6 +102,8 @@ export const EMPTY_SUMMARY: OrgSummary = Object.freeze({
   membersWhereWorkersKnown: 0,
   joined: 0,
   left: 0,
+  transferredIn: 0,
+  transferredOut: 0,
   leftByReason: zeroRecord(LEAVE_REASONS),
   joinedByMonth: zeroRecord(MONTHS),
   leftByMonth: zeroRecord(MONTHS),
@@ -123,13 +132,17 @@ export function orgSummary(
   const leftByMonth = { ...EMPTY_SUMMARY.leftByMonth } as Record<Month, number>;
   let joined = 0;
   let left = 0;
+  let transferredIn = 0;
+  let transferredOut = 0;
   const seen = new Set<string>();
   for (const e of snapshot.events) {
     if (seen.has(e.id) || e.date < period.from || e.date > period.to) continue;
     seen.add(e.id);
     const month = e.date.slice(5, 7) as Month;
     const inMonth = (MONTHS as readonly string[]).includes(month);
-    if (e.type === 'joined' || e.type === 'restored') {
+    if (e.transferId && e.type === 'joined') transferredIn++;
+    else if (e.transferId && e.type === 'left') transferredOut++;
+    else if (e.type === 'joined' || e.type === 'restored') {
       joined++;
       if (inMonth) joinedByMonth[month]++;
     } else if (e.type === 'left') {
@@ -161,6 +174,8 @@ export function orgSummary(
     membersWhereWorkersKnown: known ? base.membersTotal : 0,
     joined,
     left,
+    transferredIn,
+    transferredOut,
     leftByReason,
     joinedByMonth,
     leftByMonth,

@@ -23,6 +23,8 @@ export type ReportRowKey =
   | 'workers.total'
   | 'workers.coverage'
   | 'joined'
+  | 'transferredIn'
+  | 'transferredOut'
   | 'left.total'
   | `left.${LeaveReason}`
   | 'chairs.total'
@@ -74,6 +76,14 @@ const rows: Record<ReportRowKey, Text> = {
     en: 'Union coverage, % (members / workers)',
   },
   joined: { ru: 'Принято в Профсоюз', en: 'Joined' },
+  transferredIn: {
+    ru: 'Принято переводом из других организаций Профсоюза',
+    en: 'Transferred in from other union organizations',
+  },
+  transferredOut: {
+    ru: 'Выбыло переводом в другие организации Профсоюза',
+    en: 'Transferred out to other union organizations',
+  },
   'left.total': { ru: 'Выбыло из Профсоюза — всего', en: 'Left, total' },
   'left.own-will': { ru: 'по собственному желанию', en: 'at own will' },
   'left.retired': { ru: 'в связи с выходом на пенсию', en: 'retired' },

@@ -15,11 +15,12 @@ const RECORD_KEYS = Object.keys(ZERO)
   .filter((k) => typeof ZERO[k] === 'object')
   .map((k) => [k, Object.keys(ZERO[k] as object)] as const);
 
+// A field missing on either side (a summary stored or cached by an older version) is 0.
 function combine(a: Counts, b: Counts, sign: 1 | -1): Counts {
   const out: Counts = {};
-  for (const k of NUMBER_KEYS) out[k] = (a[k] as number) + sign * ((b[k] as number) || 0);
+  for (const k of NUMBER_KEYS) out[k] = ((a[k] as number) || 0) + sign * ((b[k] as number) || 0);
   for (const [k, subKeys] of RECORD_KEYS) {
-    const x = a[k] as Record<string, number>;
+    const x = (a[k] ?? {}) as Record<string, number>;
     const y = (b[k] ?? {}) as Record<string, number>;
     const o: Record<string, number> = {};
     for (const s of subKeys) o[s] = (x[s] ?? 0) + sign * (y[s] ?? 0);
@@ -32,9 +33,9 @@ function combine(a: Counts, b: Counts, sign: 1 | -1): Counts {
 export function addInto(target: OrgSummary, b: OrgSummary, sign: 1 | -1 = 1): void {
   const t = target as unknown as Counts;
   const d = b as unknown as Counts;
-  for (const k of NUMBER_KEYS) t[k] = (t[k] as number) + sign * ((d[k] as number) || 0);
+  for (const k of NUMBER_KEYS) t[k] = ((t[k] as number) || 0) + sign * ((d[k] as number) || 0);
   for (const [k, subKeys] of RECORD_KEYS) {
-    const x = t[k] as Record<string, number>;
+    const x = (t[k] ??= {}) as Record<string, number>;
     const y = (d[k] ?? {}) as Record<string, number>;
     for (const s of subKeys) x[s] = (x[s] ?? 0) + sign * (y[s] ?? 0);
   }

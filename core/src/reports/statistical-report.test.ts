@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { aMember, aSnapshot } from '../../test/builders.ts';
 import type { OrgSnapshot } from '../doc/org-doc.ts';
+import { LEAVE_REASONS } from '../model/event.ts';
 import { reportLines, statisticalReport } from './statistical-report.ts';
 import type { ReportOrg, StatisticalReport } from './statistical-report.ts';
 import type { ReportRowKey } from './report-labels.ts';
@@ -55,6 +56,9 @@ describe('statisticalReport', () => {
       event('e2', 'left', '2026-03-01', 'retired'),
       event('e3', 'left', '2025-12-31', 'retired'),
       event('e4', 'left', '2026-04-01', 'made-up reason'),
+      { ...event('e5', 'joined', '2026-02-10'), transferId: 't1' },
+      { ...event('e6', 'left', '2026-03-10', 'transferred'), transferId: 't2' },
+      { ...event('e7', 'left', '2026-03-11', 'transferred'), transferId: 't3' },
     ],
   );
   const orgs: ReportOrg[] = [
@@ -93,6 +97,20 @@ describe('statisticalReport', () => {
     expect(cell(report, 'left.total')).toMatchObject({ value: 2 });
     expect(cell(report, 'left.retired')).toMatchObject({ value: 1 });
     expect(cell(report, 'left.other')).toMatchObject({ value: 1 });
+  });
+
+  it('counts transfers in and out on rows of their own, not as joined or left', () => {
+    expect(cell(report, 'transferredIn')).toMatchObject({ kind: 'value', value: 1 });
+    expect(cell(report, 'transferredOut')).toMatchObject({ kind: 'value', value: 2 });
+    expect(cell(report, 'left.transferred')).toMatchObject({ value: 0 });
+    const movement = report.sections.find((s) => s.key === 'movement')!.rows.map((r) => r.key);
+    expect(movement).toEqual([
+      'joined',
+      'transferredIn',
+      'left.total',
+      ...LEAVE_REASONS.map((r) => `left.${r}`),
+      'transferredOut',
+    ]);
   });
 
   it('without the passport’s chair fields, knows gender and age only from the chair found among the members', () => {

@@ -186,8 +186,10 @@ export function statisticalReport(
     ]),
     section('movement', [
       row('joined', 0, value(s.joined, docs)),
+      row('transferredIn', 0, value(s.transferredIn, docs)),
       row('left.total', 0, value(s.left, docs)),
       ...leftRows,
+      row('transferredOut', 0, value(s.transferredOut, docs)),
     ]),
     section('chairs', [
       row(

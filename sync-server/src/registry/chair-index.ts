@@ -9,7 +9,11 @@
 // elections calendar — chairs and deputies, and the committee, audit commission,
 // профорги and уполномоченные too. A holder who leaves this organization's register
 // (removed, or transferred out) leaves both at once: the membership records are watched
-// like the passport and the posts, so no one has to end the post by hand.
+// like the passport and the posts, so no one has to end the post by hand. A holder
+// registered in another organization (a city committee's post held by a school's member)
+// leaves them when that organization removes or transfers them out: the posts are kept
+// by holder (holder-refs.ts), and a change of that organization's membership records
+// re-indexes the bodies whose holders it concerns. Restoring brings the post back.
 import type * as Y from 'yjs';
 import { OrgDoc, ROOT, calendarDate, normalizeSearch, ruCollator } from '@profgrid/core';
 import type { ChairCard, ChairEntry } from '@profgrid/core';
@@ -17,6 +21,7 @@ import {
   POSITIONS_ROOT,
   addMonths,
   chairIndexEntries,
+  holderKey,
   holdsOn,
   isPositionRole,
   readPositions,
@@ -24,6 +29,8 @@ import {
 } from '@profgrid/core/positions';
 import type { ElectionDue, PositionRecord } from '@profgrid/core/positions';
 import type { Sql } from '../store/sql.ts';
+import { HolderRefs, foreignRefs } from './holder-refs.ts';
+import type { DocLoader } from './holder-refs.ts';
 import type { OrgRegistry } from './org-registry.ts';
 
 interface Row {
@@ -59,11 +66,29 @@ export class ChairIndex {
    * Per document, whether its passport changed since it was last indexed: most stored
    * updates are member edits, and those need neither the passport read nor the SELECT.
    */
-  readonly #passportChanged = new WeakMap<Y.Doc, { changed: boolean }>();
+  readonly #passportChanged = new WeakMap<Y.Doc, { changed: boolean; events: boolean }>();
+  /** Posts held by members of other organizations, by holder. */
+  readonly #refs: HolderRefs;
 
   constructor(sql: Sql, registry: OrgRegistry) {
     this.#sql = sql;
     this.#registry = registry;
+    this.#refs = new HolderRefs(sql, registry);
+  }
+
+  /**
+   * Documents of other organizations can be read from now on (the relay is up): holders
+   * registered elsewhere are looked up, and bodies re-indexed when they leave.
+   */
+  readDocsWith(load: DocLoader): void {
+    this.#refs.useLoader(load);
+  }
+
+  /** Re-indexes an organization from its document as stored now (a holder's state changed). */
+  async reindex(orgId: string): Promise<void> {
+    const load = this.#refs.loader;
+    if (!load || !this.#registry.get(orgId)) return;
+    await this.indexDoc(orgId, await load(orgId), true);
   }
 
   /**
@@ -73,46 +98,72 @@ export class ChairIndex {
    * rewritten them since. A document seen before whose passport has not changed since
    * (from here or from another instance) is skipped.
    */
-  indexDoc(orgId: string, doc: Y.Doc): Promise<void> {
+  indexDoc(orgId: string, doc: Y.Doc, force = false): Promise<void> {
     const known = this.#passportChanged.get(doc);
-    if (known && !known.changed) return Promise.resolve();
+    if (known && !known.changed && !force) return Promise.resolve();
     const orgDoc = new OrgDoc(doc);
-    const watch = known ?? { changed: true };
+    const watch = known ?? { changed: true, events: true };
     if (!known) {
       orgDoc.observePassport(() => (watch.changed = true));
       doc.getMap(POSITIONS_ROOT).observe(() => (watch.changed = true));
-      // removals, transfers out and restorings: a holder leaving the register leaves the post
-      doc.getArray(ROOT.events).observe(() => (watch.changed = true));
+      // removals, transfers out and restorings: a holder leaving the register leaves the
+      // post, here and in the bodies of other organizations whose posts they hold
+      doc.getArray(ROOT.events).observe(() => {
+        watch.changed = true;
+        watch.events = true;
+      });
       this.#passportChanged.set(doc, watch);
     }
+    const eventsChanged = watch.events;
     watch.changed = false;
+    watch.events = false;
     const today = calendarDate(Date.now());
     const positions = readPositions(doc);
-    const entries = chairIndexEntries(
-      orgId,
-      orgDoc.passport(),
-      positions,
-      (id) => orgDoc.member(id),
-      today,
+    const passport = orgDoc.passport();
+    const own = new Map(
+      positions
+        .filter((p) => p.holder.memberId !== '' && (p.holder.orgId || orgId) === orgId)
+        .map((p) => [p.holder.memberId, orgDoc.member(p.holder.memberId)] as const),
     );
-    const isOff = (id: string) => orgDoc.member(id)?.status === 'left';
-    const terms = withoutLeftHolders(positions, orgId, isOff).filter(
-      (p) => p.termEnd !== '' && holdsOn(p, today),
-    );
-    const write = () =>
-      Promise.all([this.#write(orgId, entries), this.#writeTerms(orgId, terms)]).then(() => {});
+    const refs = foreignRefs(orgId, positions);
+    const isOff = (id: string) => own.get(id)?.status === 'left';
+    const write = async (): Promise<string[]> => {
+      const off = await this.#refs.bodyRefs(orgId, refs);
+      const foreignOff = (holderOrgId: string, memberId: string) =>
+        off.has(holderKey(holderOrgId, memberId));
+      const entries = chairIndexEntries(
+        orgId,
+        passport,
+        positions,
+        (id) => own.get(id),
+        today,
+        foreignOff,
+      );
+      const terms = withoutLeftHolders(positions, orgId, isOff, foreignOff).filter(
+        (p) => p.termEnd !== '' && holdsOn(p, today),
+      );
+      await Promise.all([this.#write(orgId, entries), this.#writeTerms(orgId, terms)]);
+      return eventsChanged ? this.#refs.holderChanged(orgId, orgDoc) : [];
+    };
     const guarded = () =>
       write().catch((err: unknown) => {
         watch.changed = true; // retried with the next update
+        if (eventsChanged) watch.events = true;
         throw err;
       });
     const next = (this.#queues.get(orgId) ?? Promise.resolve()).then(guarded, guarded);
-    const tail = next.catch(() => {});
+    const tail = next.then(
+      () => {},
+      () => {},
+    );
     this.#queues.set(orgId, tail);
     void tail.then(() => {
       if (this.#queues.get(orgId) === tail) this.#queues.delete(orgId);
     });
-    return next;
+    // bodies whose holders this organization's records concern, outside its queue
+    return next.then(async (bodies) => {
+      for (const body of bodies) await this.reindex(body);
+    });
   }
 
   async #write(orgId: string, entries: readonly ChairEntry[]): Promise<void> {

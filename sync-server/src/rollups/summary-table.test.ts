@@ -1,12 +1,14 @@
 // SummaryTable: rows written by an older version are stale (recounted at start), also when
 // only a nested record lacks keys — e.g. `missing` before the chair and elected-body
-// passport fields were required. On SQLite and on PostgreSQL.
+// passport fields were required, or transfers in and out before they were counted apart.
+// On SQLite and on PostgreSQL.
 import { afterEach, describe, expect, it } from 'vitest';
 import { EMPTY_SUMMARY, REQUIRED_PASSPORT_FIELDS } from '@profgrid/core';
+import { addSummaries } from '@profgrid/core/reports';
 import { DIALECTS, openRegistryDb, registryDbLifecycle } from '../../test/registry-db.ts';
 import type { RegistryDb } from '../../test/registry-db.ts';
 import type { Sql } from '../store/sql.ts';
-import { SummaryTable } from './summary-table.ts';
+import { SummaryTable, summaryFromJson } from './summary-table.ts';
 
 registryDbLifecycle();
 const opened: RegistryDb[] = [];
@@ -94,5 +96,29 @@ describe.each(DIALECTS)('SummaryTable on %s', (dialect) => {
     expect(row?.referenceDate).toBe('');
     expect(row?.summary.missing.electedBodySize).toBe(0);
     expect(row?.summary.missing.chairPhone).toBe(1);
+  });
+
+  it('reads a row stored before transfers were counted apart as 0 transfers, stale', async () => {
+    const { sql, table } = await open();
+    const {
+      transferredIn: _in,
+      transferredOut: _out,
+      ...old
+    } = {
+      ...EMPTY_SUMMARY,
+      orgs: 1,
+      membersTotal: 7,
+      joined: 2,
+    };
+    await rawRow(sql, old);
+    const [stored] = await table.all();
+    expect(stored?.referenceDate).toBe('');
+    expect([stored?.summary.transferredIn, stored?.summary.transferredOut]).toEqual([0, 0]);
+    const sum = addSummaries(stored!.summary, { ...EMPTY_SUMMARY, orgs: 1, transferredIn: 3 });
+    expect([sum.membersTotal, sum.joined, sum.transferredIn, sum.transferredOut]).toEqual([
+      7, 2, 3, 0,
+    ]);
+    // another instance of the older version announcing it: not applied as if complete
+    expect(summaryFromJson(old)).toBeNull();
   });
 });

@@ -25,6 +25,7 @@ import type {
   FormState,
   GapReason,
   OrgRecord,
+  OrgSnapshot,
   PassportRecord,
   Statform,
   StatformCampaign,
@@ -33,6 +34,7 @@ import type {
   StatformOwnFigures,
   SubordinateFormState,
 } from '@profgrid/core';
+import { foreignHolders, holdersOffIn } from '@profgrid/core/forms';
 import type { SqlOrgRegistry } from '../registry/org-registry.ts';
 import type { Sql } from '../store/sql.ts';
 import type { SnapshotSource } from './doc-snapshots.ts';
@@ -159,8 +161,9 @@ export class StatformService {
       .childrenOf(org.id)
       .filter((o) => !o.archived && o.level === 'profgroup').length;
     const snapshot = await this.#opts.snapshots(org.id);
+    const holdersOff = snapshot ? await this.#holdersOff(snapshot, asOf) : undefined;
     const own = orgFormFigures(
-      { level: org.level, institutionType: org.institutionType, profgroups, snapshot },
+      { level: org.level, institutionType: org.institutionType, profgroups, snapshot, holdersOff },
       asOf,
     );
     const ownGapCounts = gapCountsOf(own.gaps);
@@ -202,8 +205,27 @@ export class StatformService {
       subordinates,
       accepted: accepted.length,
       passport: snapshot?.passport ?? null,
-      own: { values: own.values, gapCounts: ownGapCounts },
+      own: {
+        values: own.values,
+        gapCounts: ownGapCounts,
+        ...(holdersOff && holdersOff.size > 0 ? { holdersOff: [...holdersOff].sort() } : {}),
+      },
     } satisfies LiveFigures;
+  }
+
+  /**
+   * Post holders registered in other organizations who are off that register on `asOf`:
+   * only the documents the posts name are read (a city body's posts held in its schools).
+   */
+  async #holdersOff(snapshot: OrgSnapshot, asOf: string): Promise<Set<string>> {
+    const off = new Set<string>();
+    for (const [holderOrgId, memberIds] of foreignHolders(snapshot)) {
+      if (!this.#opts.registry.get(holderOrgId)) continue;
+      const holder = await this.#opts.snapshots(holderOrgId);
+      if (holder)
+        for (const key of holdersOffIn(holderOrgId, holder, memberIds, asOf)) off.add(key);
+    }
+    return off;
   }
 
   checksOf(live: LiveFigures, previous: FrozenFigures | null, viewer: Viewer): FormCheck[] {

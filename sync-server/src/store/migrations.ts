@@ -9,6 +9,7 @@ import { TRANSFERS_SCHEMA } from './transfers-schema.ts';
 import { LIFECYCLE_SCHEMA } from './lifecycle-schema.ts';
 import { POSITIONS_SCHEMA } from './positions-schema.ts';
 import { AUDIT_WINDOW_SCHEMA } from './audit-window-schema.ts';
+import { POSITION_HOLDERS_SCHEMA } from './position-holders-schema.ts';
 import { inTransaction } from './sqlite-transaction.ts';
 import { FEEDBACK_SCHEMA_SQLITE } from './feedback-schema.ts';
 import { STATFORMS_SQLITE } from './statforms-schema.ts';
@@ -139,6 +140,8 @@ const MIGRATIONS: readonly string[] = [
   POSITIONS_SCHEMA.sqlite,
   // 19: one audit row per user × organization × action × minute across instances (audit-window-schema.ts).
   AUDIT_WINDOW_SCHEMA.sqlite,
+  // 20: posts held by members of other organizations, by holder (position-holders-schema.ts).
+  POSITION_HOLDERS_SCHEMA.sqlite,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -11,6 +11,7 @@ import { TRANSFERS_SCHEMA } from './transfers-schema.ts';
 import { LIFECYCLE_SCHEMA } from './lifecycle-schema.ts';
 import { POSITIONS_SCHEMA } from './positions-schema.ts';
 import { AUDIT_WINDOW_SCHEMA } from './audit-window-schema.ts';
+import { POSITION_HOLDERS_SCHEMA } from './position-holders-schema.ts';
 import { inPgTransaction } from './pg-transaction.ts';
 import { FEEDBACK_SCHEMA_PG } from './feedback-schema.ts';
 import { STATFORMS_PG } from './statforms-schema.ts';
@@ -169,6 +170,8 @@ const PG_MIGRATIONS: readonly string[] = [
   POSITIONS_SCHEMA.postgres,
   // 18: one audit row per user × organization × action × minute across instances (audit-window-schema.ts).
   AUDIT_WINDOW_SCHEMA.postgres,
+  // 19: posts held by members of other organizations, by holder (position-holders-schema.ts).
+  POSITION_HOLDERS_SCHEMA.postgres,
 ];
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS.length;

@@ -28,6 +28,8 @@ export const enCommittee: Record<keyof typeof ruCommittee, string> = {
   'dashboard.passport': 'Passport, %',
   'dashboard.joined': 'Joined this year',
   'dashboard.left': 'Left this year',
+  'dashboard.transferredIn': 'Transferred in this year',
+  'dashboard.transferredOut': 'Transferred out this year',
   'dashboard.children': 'Subordinate organizations: {n}',
   'dashboard.empty':
     'No subordinate organizations. An administrator adds them under «Organizations» in the user menu.',

@@ -27,6 +27,8 @@ export const ruCommittee = {
   'dashboard.passport': 'Паспорт, %',
   'dashboard.joined': 'Принято с начала года',
   'dashboard.left': 'Выбыло с начала года',
+  'dashboard.transferredIn': 'Принято переводом с начала года',
+  'dashboard.transferredOut': 'Выбыло переводом с начала года',
   'dashboard.children': 'Подчинённых организаций: {n}',
   'dashboard.empty':
     'Нет подчинённых организаций. Их добавляет администратор в разделе «Организации» меню пользователя.',

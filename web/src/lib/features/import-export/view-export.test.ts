@@ -50,4 +50,35 @@ describe('export of the current view', () => {
     expect(sheet[2]![3]).toBe('31.02.1990');
     expect(sheet[2]![5]).toBe('много');
   });
+
+  it('the register records as columns: removal date as ДД.ММ.ГГГГ, reason in words, basis as typed', async () => {
+    const removed: MemberRow = {
+      ...emptyMember('m3'),
+      surname: 'Соколова',
+      status: 'left',
+      'r:enrolledOn': '2011-09-01',
+      'r:leftOn': '2026-02-01',
+      'r:leftReason': 'transferred',
+      'r:leftBasis': 'перевод в Школа № 5',
+    } as MemberRow;
+    const view = ['surname', 'r:enrolledOn', 'r:leftOn', 'r:leftReason', 'r:leftBasis'];
+    const table = viewExportTable(view, [], [removed]);
+    expect(table.headers).toEqual([
+      'Фамилия',
+      'Дата постановки на учёт',
+      'Дата снятия с учёта',
+      'Причина снятия',
+      'Основание снятия',
+    ]);
+    const [csv] = exportTableCsvRows(table).slice(1);
+    expect(csv).toEqual([
+      'Соколова',
+      '01.09.2011',
+      '01.02.2026',
+      expect.stringMatching(/перевод/i),
+      'перевод в Школа № 5',
+    ]);
+    const sheet = await readXlsxTable(await writeTableXlsx(table));
+    expect(sheet[1]!.slice(1, 3)).toEqual(['2011-09-01', '2026-02-01']);
+  });
 });
