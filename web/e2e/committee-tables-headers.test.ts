@@ -1,7 +1,8 @@
 // Committee tables at a school PC's 1366×768: every column title is read whole in the
 // header (wrapped to at most three lines, in a width that fits it, no tooltip needed), and
 // the header is as tall as the longest title needs — three lines in the acceptance table,
-// two in the resolutions table, one in a new empty table. A choice is not cut in its cell.
+// two in the resolutions table, one in a new empty table. A choice is not cut in its cell,
+// the toolbar's two rows do not wrap, and its menus open on screen and close on Esc.
 import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { withAppAndBrowser } from './harness/suite.ts';
@@ -83,6 +84,24 @@ describe('committee table headers at 1366×768', () => {
       (cells) => cells.filter((c) => c.scrollWidth > c.clientWidth + 1).length,
     );
     expect(cutChoices).toBe(0);
+    // The toolbar's two rows, each on one line.
+    const rows = await page.$$eval('[data-testid=table-tools]', (all) =>
+      all.map((r) => r.getBoundingClientRect().height),
+    );
+    expect(rows.length).toBe(2);
+    for (const height of rows) expect(height).toBeLessThan(45);
+    // Its menus open inside the screen, and Esc closes them.
+    for (const [button, panel] of [
+      ['table-views', 'table-views-panel'],
+      ['view-menu', 'view-panel'],
+    ]) {
+      await page.click(`[data-testid=${button}]`);
+      const box = (await page.locator(`[data-testid=${panel}]`).boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(1366);
+      await page.keyboard.press('Escape');
+      await page.waitForSelector(`[data-testid=${panel}]`, { state: 'detached' });
+    }
     await page.context().close();
   });
 
