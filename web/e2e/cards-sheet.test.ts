@@ -2,13 +2,15 @@
 // whole register and presses «Печать билетов»; the sheet opens in a new window. Laid out
 // for print it holds ten cards of 85.6 × 54 mm a page, each page block fits A4's printable
 // height (so no page break can cut a card), the two columns fit its width, each card's QR
-// is 30 mm (≥ 2 cm) and decodes to the card's credential at 96 dpi, and Chromium's A4 PDF
+// is 30 mm with the standard's quiet zone of 4 modules inside (the code itself ≥ 2 cm) and
+// decodes to the card's credential at 96 dpi, and Chromium's A4 PDF
 // has exactly as many pages as blocks. With PG_SCREENSHOTS=<dir> the sheet (print and
 // screen) is written there to look at.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import jsqr from 'jsqr';
+import QRCode from 'qrcode';
 import type { IssuedCard } from '@profgrid/core';
 import { withAppAndBrowser } from './harness/suite.ts';
 import type { RunningApp } from './harness/app.ts';
@@ -136,7 +138,18 @@ describe('the A4 sheet of cards', () => {
       }, first);
       // the package is CommonJS: its default export is module.exports, whose .default is jsQR
       const read = jsqr.default(Uint8ClampedArray.from(pixels.data), pixels.side, pixels.side);
-      expect(read?.data).toBe(cards.find((c) => c.number === first)!.qr);
+      const firstQr = cards.find((c) => c.number === first)!.qr;
+      expect(read?.data).toBe(firstQr);
+      // 4 light modules around the code on every side, inside the 30 mm box; the code itself
+      // (without them) is still over 2 cm
+      const side = await sheet.$eval(
+        `.card[data-number="${first}"] .qr svg`,
+        (svg) => (svg as SVGSVGElement).viewBox.baseVal.width,
+      );
+      const modules = QRCode.create(firstQr, { errorCorrectionLevel: 'M' }).modules.size;
+      expect((side - modules) / 2).toBe(4);
+      const box = layout[0]!.cards[0]!.qr;
+      expect(((box.right - box.left) * modules) / side).toBeGreaterThanOrEqual(20 * MM);
 
       // Chromium's print of the sheet on A4: one sheet of paper per page block
       const pdf = (await sheet.pdf({ format: 'A4' })).toString('latin1');

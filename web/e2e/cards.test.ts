@@ -137,6 +137,12 @@ describe('membership cards', () => {
       /Действителен до \d{2}\.\d{2}\.\d{4}/,
     );
     const qr = (await phone.getAttribute('[data-testid=card-qr]', 'data-qr'))!;
+    // the code drawn with the standard's quiet zone: 4 light modules on every side
+    const side = await phone.$eval(
+      '[data-testid=card-qr] svg',
+      (svg) => (svg as SVGSVGElement).viewBox.baseVal.width,
+    );
+    expect((side - QRCode.create(qr, { errorCorrectionLevel: 'M' }).modules.size) / 2).toBe(4);
     await phone.evaluate(async () => {
       await navigator.serviceWorker.ready;
     });

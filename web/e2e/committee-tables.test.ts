@@ -47,6 +47,13 @@ describe('committee tables', () => {
     expect(total).toMatch(/154/);
     expect(total).toMatch(/153\s+99,35\s%/);
     expect(total).toMatch(/54\s+35,06\s%/);
+    // In print only the one-page result is on the paper: no grid, no app header.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.isVisible('[data-testid="table-page"]')).toBe(false);
+    expect(await page.isVisible('header.pg-header')).toBe(false);
+    expect(await page.textContent('[data-testid="table-print-page"]')).toMatch(
+      /Принято с отличием: 54 \(35,06\s%\)/,
+    );
     await ctx.close();
   });
 

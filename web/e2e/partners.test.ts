@@ -179,6 +179,19 @@ describe('discount partners', () => {
         await page.locator('[data-testid=users-table] tr[data-login=volna-kassa]').count(),
       ).toBe(0);
       expect(await entry.textContent()).toContain('Бассейн «Волна»');
+      // One look: the partner logins' table has the users table's header, font and columns.
+      const look = (table: string) =>
+        page.$eval(table, (el) => ({
+          header: [...el.querySelectorAll('th')].map((th) => th.textContent),
+          background: getComputedStyle(el.querySelector('th')!).backgroundColor,
+          font: getComputedStyle(el.querySelector('td')!).font,
+          edges: [...el.querySelectorAll('th')].map((th) =>
+            Math.round(th.getBoundingClientRect().x),
+          ),
+        }));
+      expect(await look('[data-testid=partner-logins] table')).toEqual(
+        await look('[data-testid=users-table]'),
+      );
       await shot(page, 'users-partner-logins');
       await entry.locator('[data-testid=partner-login-toggle]').click();
       await page.waitForSelector(

@@ -114,10 +114,24 @@ describe('statistical report', () => {
     await page.screenshot({ path: '/tmp/report-city.png', fullPage: true });
 
     // A period that ends before it starts is refused; the report stays as it was.
+    const periodError = () => page.textContent('[data-testid=report-period-error]');
     await page.fill('[data-testid=report-from]', '01.06.2026');
     await page.fill('[data-testid=report-to]', '01.02.2026');
     await page.click('[data-testid=report-apply]');
     await page.waitForSelector('[data-testid=report-period-error]');
+    expect(await periodError()).toBe('Начало периода позже его конца');
+    expect(await line(page, 'members.total')).toBe(rollup['membersTotal']);
+    // A date in the right form that does not exist is refused for what it is, at its field.
+    await page.fill('[data-testid=report-from]', '31.02.2020');
+    await page.click('[data-testid=report-apply]');
+    await page.waitForFunction(() =>
+      document
+        .querySelector('[data-testid=report-period-error]')
+        ?.textContent?.includes('Такой даты нет'),
+    );
+    expect(await periodError()).toBe('Такой даты нет: 31.02.2020');
+    expect(await page.getAttribute('[data-testid=report-from]', 'aria-invalid')).toBe('true');
+    expect(await page.getAttribute('[data-testid=report-to]', 'aria-invalid')).toBe('false');
     expect(await line(page, 'members.total')).toBe(rollup['membersTotal']);
     // A period before any event: nobody joined or left in it; members still counted.
     await page.fill('[data-testid=report-from]', '01.01.1990');

@@ -18,6 +18,8 @@ export const enCards: Record<keyof typeof ruCards, string> = {
   'cards.noCard': 'The selected member has no card',
   'cards.error': 'Failed: {reason}',
   'cards.offline': 'no connection to the server',
+  'cards.notSent':
+    'Cards not issued: some members have not reached the server yet. Wait until the changes are sent and try again.',
   'cards.noRegion':
     "No cards issued: the regional organization has no region code. An administrator sets it in the regional organization's settings.",
   'cards.region': 'Card region code',

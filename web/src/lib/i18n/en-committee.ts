@@ -62,7 +62,6 @@ export const enCommittee: Record<keyof typeof ruCommittee, string> = {
   'report.notFound': 'Organization not found or no access',
   'report.periodText': 'Period {from} to {to}',
   'report.reference': 'ages at {date}',
-  'report.periodInvalid': 'Enter both dates of the period as DD.MM.YYYY',
   'report.periodOrder': 'The period starts after it ends',
   'report.local': 'Offline: for {n} organizations the report uses the data saved on this computer',
   'report.denied':

@@ -61,7 +61,6 @@ export const ruCommittee = {
   'report.notFound': 'Организация не найдена или нет доступа',
   'report.periodText': 'За период с {from} по {to}',
   'report.reference': 'возраст — на {date}',
-  'report.periodInvalid': 'Укажите обе даты периода в виде ДД.ММ.ГГГГ',
   'report.periodOrder': 'Начало периода позже его конца',
   'report.local': 'Нет связи: по {n} орг. отчёт построен по данным, сохранённым на этом компьютере',
   'report.denied': 'Нет доступа к документам {n} орг.: их показатели не учтены (нет данных)',

@@ -24,5 +24,7 @@ describe('AG Grid in Russian', () => {
     expect(gridText('ru', 'noMatchingRows', 'No Matching Rows')).toBe('Ничего не найдено');
     expect(gridText('ru', 'ariaRowIndex', 'Row ${variable}', ['12'])).toBe('Строка 12');
     expect(gridText('en', 'noMatchingRows', 'No Matching Rows')).toBe('No Matching Rows');
+    // Dates are ДД.ММ.ГГГГ in both languages: so is the date filter's placeholder.
+    expect(gridText('en', 'dateFormatOoo', 'yyyy-mm-dd')).toBe('dd.mm.yyyy');
   });
 });

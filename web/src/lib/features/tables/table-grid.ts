@@ -25,6 +25,8 @@ import {
 import { translate } from '../../i18n/format.ts';
 import type { OrgLink } from './org-link-resolve.ts';
 import { orgLinkCell } from './org-link-cell.ts';
+import { HEADER_ROW_HEIGHT, canvasMeasure, fitWidth, headerHeight, linesAt } from './column-fit.ts';
+import type { Measure } from './column-fit.ts';
 
 /** The organization-link cell of a row: the shown name and the linked id. */
 const linkKeys = (columnId: string) => [customKey(columnId), customKey(`${columnId}@id`)] as const;
@@ -77,6 +79,10 @@ export class TableGrid {
   #destroyed = false;
   /** rowId|columnId → the org-link cell as last seen (name, id): tells typed text from a pick. */
   readonly #links = new Map<string, readonly [string, string]>();
+  readonly #el: HTMLElement;
+  #measure: Measure | null = null;
+  /** The header's fixed height: the most lines a column title takes (column-fit.ts). */
+  #headerHeight = HEADER_ROW_HEIGHT;
 
   constructor(
     el: HTMLElement,
@@ -87,6 +93,7 @@ export class TableGrid {
     editable: boolean,
   ) {
     registerTableGridModules();
+    this.#el = el;
     this.#doc = source.doc;
     this.#cb = cb;
     this.#editable = editable;
@@ -109,6 +116,8 @@ export class TableGrid {
       theme: 'legacy',
       rowData: rows,
       columnDefs: this.#columnDefs(),
+      headerHeight: this.#headerHeight,
+      floatingFiltersHeight: HEADER_ROW_HEIGHT,
       maintainColumnOrder: true,
       // The filter row is built once the table is live: with 31 columns its components
       // were a third of the header's construction, on the way to the first rows.
@@ -166,12 +175,13 @@ export class TableGrid {
       this.api.updateGridOptions({
         defaultColDef: defaultColDef(true),
         columnDefs: this.#columnDefs(),
+        headerHeight: this.#headerHeight,
       });
     }
     this.#off.push(
       this.#doc.columns.observe(() => {
         this.#columns = tableColumns(this.#doc.ydoc);
-        this.api.setGridOption('columnDefs', this.#columnDefs());
+        this.#setColumnDefs();
         cb.onChange();
       }),
       this.#doc.observeMembers((change) => {
@@ -229,23 +239,34 @@ export class TableGrid {
     }
   }
 
+  #setColumnDefs(): void {
+    const columnDefs = this.#columnDefs();
+    this.api.updateGridOptions({ columnDefs, headerHeight: this.#headerHeight });
+  }
+
+  /** The column definitions; sets #headerHeight for their titles. */
   #columnDefs(): ColDef<MemberRecord>[] {
     const byId = new Map(this.#columns.map((c) => [c.id, c]));
+    const measure = (this.#measure ??= canvasMeasure(getComputedStyle(this.#el).fontFamily));
+    let lines = 1;
     // The member grid's custom column kinds; an organization link is text to them.
     const asCustom = this.#columns.map((c): CustomColumn => ({
       ...c,
       type: c.type === 'org' ? 'text' : c.type,
     }));
-    const defs = customColumnDefs(asCustom, this.#ctx).map((def) => {
-      const column = byId.get(def.colId?.slice(2) ?? '');
-      if (!column) return def;
+    const defs = customColumnDefs(asCustom, this.#ctx).map((custom) => {
+      const column = byId.get(custom.colId?.slice(2) ?? '');
+      if (!column) return custom;
+      // Every title whole: wrapped to at most three lines, in a width that fits it.
+      const width = column.type === 'org' ? 260 : fitWidth(column, custom.width ?? 130, measure);
+      lines = Math.max(lines, linesAt(column.name, width, measure));
+      const def = { ...custom, width, wrapHeaderText: true };
       if (column.type === 'org') {
         const [nameKey, idKey] = linkKeys(column.id);
         const unlinked = (row: MemberRecord | undefined) =>
           row !== undefined && customValue(row, nameKey).trim() !== '' && !customValue(row, idKey);
         return {
           ...def,
-          width: 260,
           pinned: 'left' as const,
           cellRenderer: orgLinkCell(idKey, () => translate(this.#ctx.locale, 'tables.linkOrgOpen')),
           cellClassRules: {
@@ -269,6 +290,7 @@ export class TableGrid {
       }
       return def;
     });
+    this.#headerHeight = headerHeight(lines);
     return this.#presence?.decorate(defs) ?? defs;
   }
 
@@ -298,7 +320,7 @@ export class TableGrid {
   setLocale(locale: Locale): void {
     if (locale === this.#ctx.locale) return;
     this.#ctx = { ...this.#ctx, locale };
-    this.api.setGridOption('columnDefs', this.#columnDefs());
+    this.#setColumnDefs();
     this.api.refreshCells({ force: true });
   }
 
