@@ -38,7 +38,7 @@ export function partnerLoginRoutes(ctx: ApiContext, cards: CardService | undefin
         action: 'user-update',
         userId: c.var.user.id,
         orgId: login.orgId,
-        detail: `target=${login.login} partner disabled=${body.value.disabled}`,
+        detail: `target=${login.login} kind=partner disabled=${body.value.disabled}`,
       });
       return c.body(null, 204);
     });

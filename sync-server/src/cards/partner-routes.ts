@@ -103,7 +103,7 @@ export function partnerRoutes(ctx: ApiContext, cards: CardService | undefined): 
         action: 'user-create',
         userId: c.var.user.id,
         orgId: orgId(c),
-        detail: `target=${user.login} partner`,
+        detail: `target=${user.login} kind=partner`,
       });
       return c.json({ userId: user.id, login: user.login, displayName: user.displayName }, 201);
     })

@@ -29,7 +29,7 @@ export function holderRoutes(ctx: ApiContext, holders: HolderService | undefined
             action: 'doc-open',
             userId: c.var.user.id,
             orgId: holderOrg,
-            detail: `position holders of ${orgId}`,
+            detail: 'read=post-holders',
           });
         }
       }
@@ -56,7 +56,7 @@ export function holderRoutes(ctx: ApiContext, holders: HolderService | undefined
         action: 'doc-open',
         userId: c.var.user.id,
         orgId: holderOrgId,
-        detail: `position holder lookup for ${orgId}`,
+        detail: 'read=post-holder-match',
       });
       return c.json(r.value);
     });

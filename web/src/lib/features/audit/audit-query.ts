@@ -61,20 +61,31 @@ const DETAIL_WORDS: Record<string, { ru: string; en: string }> = {
   roles: { ru: 'ролей', en: 'roles' },
   disabled: { ru: 'отключён', en: 'disabled' },
   count: { ru: 'раз', en: 'times' },
+  kind: { ru: 'вид', en: 'kind' },
+  status: { ru: 'результат', en: 'result' },
+  region: { ru: 'код региона', en: 'region code' },
+  read: { ru: 'прочитано', en: 'read' },
 };
 const VALUE_WORDS: Record<string, { ru: string; en: string }> = {
   true: { ru: 'да', en: 'yes' },
   false: { ru: 'нет', en: 'no' },
+  partner: { ru: 'партнёр', en: 'partner' },
+  valid: { ru: 'действителен', en: 'valid' },
+  revoked: { ru: 'отозван', en: 'revoked' },
+  unknown: { ru: 'не найден', en: 'not found' },
+  'post-holders': { ru: 'состояние держателей постов', en: 'post holders’ state' },
+  'post-holder-match': { ru: 'поиск держателя поста', en: 'post holder lookup' },
 };
 
-/** «target=ivanova roles=2» → «пользователь: ivanova, ролей: 2»; unknown words as they are. */
+/** «target=ivanova roles=2» → «пользователь: ivanova, ролей: 2»; a bare known word (older rows
+ * wrote «partner» so) in the user's language; unknown words as they are. */
 export function auditDetailText(locale: 'ru' | 'en', detail: string): string {
   return detail
     .split(/\s+/)
     .filter((part) => part !== '')
     .map((part) => {
       const eq = part.indexOf('=');
-      if (eq < 0) return part;
+      if (eq < 0) return VALUE_WORDS[part]?.[locale] ?? part;
       const key = part.slice(0, eq);
       const value = part.slice(eq + 1);
       return `${DETAIL_WORDS[key]?.[locale] ?? key}: ${VALUE_WORDS[value]?.[locale] ?? value}`;

@@ -41,4 +41,18 @@ describe('auditDetailText', () => {
     );
     expect(auditDetailText('en', 'count=3')).toBe('times: 3');
   });
+
+  it('says the partner, card-check and post-holder details in words', () => {
+    expect(auditDetailText('ru', 'target=volna-kassa kind=partner disabled=false')).toBe(
+      'пользователь: volna-kassa, вид: партнёр, отключён: нет',
+    );
+    expect(auditDetailText('ru', 'target=volna-kassa partner')).toBe(
+      'пользователь: volna-kassa, партнёр',
+    );
+    expect(auditDetailText('ru', 'status=revoked')).toBe('результат: отозван');
+    expect(auditDetailText('ru', 'read=post-holders')).toBe(
+      'прочитано: состояние держателей постов',
+    );
+    expect(auditDetailText('en', 'status=unknown')).toBe('result: not found');
+  });
 });
