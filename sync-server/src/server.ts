@@ -52,7 +52,7 @@ import type { RegistryWatch } from './cluster/registry-watch.ts';
 import { RollupService } from './rollups/rollup-service.ts';
 import { DuplicateIndex } from './duplicates/duplicate-index.ts';
 import { FeedbackStore } from './feedback/feedback-store.ts';
-import { storeSnapshots } from './statforms/doc-snapshots.ts';
+import { storeOwnFigures } from './statforms/doc-snapshots.ts';
 import { StatformService } from './statforms/statform-service.ts';
 import { parseRequestDocName } from '@profgrid/core/requests';
 import { RequestService } from './requests/request-service.ts';
@@ -373,7 +373,7 @@ export async function startServer(
     statforms: new StatformService({
       sql,
       registry,
-      snapshots: storeSnapshots(store),
+      ownFigures: storeOwnFigures(store),
       timeZone: config.timeZone ?? DEFAULT_TIME_ZONE,
       now,
     }),

@@ -16,7 +16,6 @@ import {
   gapCountsOf,
   isConsolidated,
   linesOf,
-  orgFormFigures,
   reportingPeriod,
 } from '@profgrid/core';
 import type {
@@ -35,14 +34,15 @@ import type {
 } from '@profgrid/core';
 import type { SqlOrgRegistry } from '../registry/org-registry.ts';
 import type { Sql } from '../store/sql.ts';
-import type { SnapshotSource } from './doc-snapshots.ts';
+import type { OwnFiguresSource } from './doc-snapshots.ts';
 import { StatformStore } from './statform-store.ts';
 import type { CampaignRow, FrozenFigures } from './statform-store.ts';
 
 export interface StatformServiceOptions {
   readonly sql: Sql;
   readonly registry: SqlOrgRegistry;
-  readonly snapshots: SnapshotSource;
+  /** The organization's own lines, counted from its document. */
+  readonly ownFigures: OwnFiguresSource;
   readonly timeZone: string;
   readonly now?: () => number;
 }
@@ -158,9 +158,8 @@ export class StatformService {
     const profgroups = this.#opts.registry
       .childrenOf(org.id)
       .filter((o) => !o.archived && o.level === 'profgroup').length;
-    const snapshot = await this.#opts.snapshots(org.id);
-    const own = orgFormFigures(
-      { level: org.level, institutionType: org.institutionType, profgroups, snapshot },
+    const { figures: own, passport } = await this.#opts.ownFigures(
+      { orgId: org.id, level: org.level, institutionType: org.institutionType, profgroups },
       asOf,
     );
     const ownGapCounts = gapCountsOf(own.gaps);
@@ -201,7 +200,7 @@ export class StatformService {
       gapMembers,
       subordinates,
       accepted: accepted.length,
-      passport: snapshot?.passport ?? null,
+      passport,
       own: { values: own.values, gapCounts: ownGapCounts },
     } satisfies LiveFigures;
   }
