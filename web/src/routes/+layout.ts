@@ -2,7 +2,8 @@
 // The root load runs first of all route code: on an organization's page it starts reading
 // the cached member rows from IndexedDB while the page's code (AG Grid) is still loading;
 // on a committee table's page its cached rows likewise; on a statistical form's page it asks the relay for the form meanwhile.
-import { prefetchOrg } from '#lib/features/org-session/index.ts';
+// org-session's plain entry: the cached rows' read alone, not the document's code (Yjs).
+import { prefetchOrg } from '#lib/features/org-session/plain.ts';
 // statforms' plain entry: the prefetch alone, not the feature's page code.
 import { prefetchStatform } from '#lib/features/statforms/plain.ts';
 // tables' plain entry: the prefetch of a table's cached rows, not the table page.
