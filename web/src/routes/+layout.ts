@@ -8,12 +8,13 @@ import { prefetchOrg } from '#lib/features/org-session/plain.ts';
 import { prefetchStatform } from '#lib/features/statforms/plain.ts';
 // tables' plain entry: the prefetch of a table's cached rows, not the table page.
 import { prefetchTable } from '#lib/features/tables/plain.ts';
+import { locale } from '#lib/i18n/index.ts';
 import type { LayoutLoad } from './$types';
 
 export const ssr = false;
 export const prerender = false;
 
-export const load: LayoutLoad = ({ url }) => {
+export const load: LayoutLoad = async ({ url }) => {
   const match = /^\/org\/([A-Za-z0-9_-]{1,64})\/?$/.exec(url.pathname);
   if (match?.[1]) {
     performance.mark('pg:layout-load');
@@ -32,4 +33,6 @@ export const load: LayoutLoad = ({ url }) => {
   if (form?.[1] && form[2]) {
     prefetchStatform(form[1], form[2]);
   }
+  // A tab in English shows nothing until its strings are here (Russian: at once).
+  await locale.ready;
 };
