@@ -18,7 +18,7 @@ export default defineConfig({
           name: 'web',
           root: 'web',
           include: ['src/**/*.test.ts'],
-          setupFiles: ['fake-indexeddb/auto'],
+          setupFiles: ['fake-indexeddb/auto', './src/lib/i18n/test-setup.ts'],
         },
       },
       { test: { name: 'scripts', root: 'scripts', include: ['**/*.test.ts'] } },

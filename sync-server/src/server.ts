@@ -53,7 +53,7 @@ import type { RegistryWatch } from './cluster/registry-watch.ts';
 import { RollupService } from './rollups/rollup-service.ts';
 import { DuplicateIndex } from './duplicates/duplicate-index.ts';
 import { FeedbackStore } from './feedback/feedback-store.ts';
-import { storeSnapshots } from './statforms/doc-snapshots.ts';
+import { storeOwnFigures } from './statforms/doc-snapshots.ts';
 import { StatformService } from './statforms/statform-service.ts';
 import { parseRequestDocName } from '@profgrid/core/requests';
 import { RequestService } from './requests/request-service.ts';
@@ -377,7 +377,7 @@ export async function startServer(
     statforms: new StatformService({
       sql,
       registry,
-      snapshots: storeSnapshots(store),
+      ownFigures: storeOwnFigures(store, { known: (id) => registry.get(id) !== undefined }),
       timeZone: config.timeZone ?? DEFAULT_TIME_ZONE,
       now,
     }),

@@ -16,7 +16,6 @@ import {
   gapCountsOf,
   isConsolidated,
   linesOf,
-  orgFormFigures,
   reportingPeriod,
 } from '@profgrid/core';
 import type {
@@ -25,7 +24,6 @@ import type {
   FormState,
   GapReason,
   OrgRecord,
-  OrgSnapshot,
   PassportRecord,
   Statform,
   StatformCampaign,
@@ -34,17 +32,17 @@ import type {
   StatformOwnFigures,
   SubordinateFormState,
 } from '@profgrid/core';
-import { foreignHolders, holdersOffIn } from '@profgrid/core/forms';
 import type { SqlOrgRegistry } from '../registry/org-registry.ts';
 import type { Sql } from '../store/sql.ts';
-import type { SnapshotSource } from './doc-snapshots.ts';
+import type { OwnFiguresSource } from './doc-snapshots.ts';
 import { StatformStore } from './statform-store.ts';
 import type { CampaignRow, FrozenFigures } from './statform-store.ts';
 
 export interface StatformServiceOptions {
   readonly sql: Sql;
   readonly registry: SqlOrgRegistry;
-  readonly snapshots: SnapshotSource;
+  /** The organization's own lines, counted from its document. */
+  readonly ownFigures: OwnFiguresSource;
   readonly timeZone: string;
   readonly now?: () => number;
 }
@@ -160,10 +158,12 @@ export class StatformService {
     const profgroups = this.#opts.registry
       .childrenOf(org.id)
       .filter((o) => !o.archived && o.level === 'profgroup').length;
-    const snapshot = await this.#opts.snapshots(org.id);
-    const holdersOff = snapshot ? await this.#holdersOff(snapshot, asOf) : undefined;
-    const own = orgFormFigures(
-      { level: org.level, institutionType: org.institutionType, profgroups, snapshot, holdersOff },
+    const {
+      figures: own,
+      passport,
+      holdersOff,
+    } = await this.#opts.ownFigures(
+      { orgId: org.id, level: org.level, institutionType: org.institutionType, profgroups },
       asOf,
     );
     const ownGapCounts = gapCountsOf(own.gaps);
@@ -204,28 +204,13 @@ export class StatformService {
       gapMembers,
       subordinates,
       accepted: accepted.length,
-      passport: snapshot?.passport ?? null,
+      passport,
       own: {
         values: own.values,
         gapCounts: ownGapCounts,
         ...(holdersOff && holdersOff.size > 0 ? { holdersOff: [...holdersOff].sort() } : {}),
       },
     } satisfies LiveFigures;
-  }
-
-  /**
-   * Post holders registered in other organizations who are off that register on `asOf`:
-   * only the documents the posts name are read (a city body's posts held in its schools).
-   */
-  async #holdersOff(snapshot: OrgSnapshot, asOf: string): Promise<Set<string>> {
-    const off = new Set<string>();
-    for (const [holderOrgId, memberIds] of foreignHolders(snapshot)) {
-      if (!this.#opts.registry.get(holderOrgId)) continue;
-      const holder = await this.#opts.snapshots(holderOrgId);
-      if (holder)
-        for (const key of holdersOffIn(holderOrgId, holder, memberIds, asOf)) off.add(key);
-    }
-    return off;
   }
 
   checksOf(live: LiveFigures, previous: FrozenFigures | null, viewer: Viewer): FormCheck[] {

@@ -24,7 +24,7 @@ import type { TestApi } from '../../test/api-harness.ts';
 import { DIALECTS, openRegistryDb, registryDbLifecycle } from '../../test/registry-db.ts';
 import { openSqlite } from '../store/sqlite-db.ts';
 import { SqliteDocStore } from '../store/sqlite-doc-store.ts';
-import { storeSnapshots } from './doc-snapshots.ts';
+import { storeOwnFigures, storeSnapshots } from './doc-snapshots.ts';
 import { StatformService } from './statform-service.ts';
 
 registryDbLifecycle();
@@ -53,7 +53,7 @@ async function setup(dialect: (typeof DIALECTS)[number]) {
       new StatformService({
         sql,
         registry,
-        snapshots: storeSnapshots(docs),
+        ownFigures: storeOwnFigures(docs),
         timeZone: 'Europe/Moscow',
         now,
       }),

@@ -2,17 +2,19 @@
 // The root load runs first of all route code: on an organization's page it starts reading
 // the cached member rows from IndexedDB while the page's code (AG Grid) is still loading;
 // on a committee table's page its cached rows likewise; on a statistical form's page it asks the relay for the form meanwhile.
-import { prefetchOrg } from '#lib/features/org-session/index.ts';
+// org-session's plain entry: the cached rows' read alone, not the document's code (Yjs).
+import { prefetchOrg } from '#lib/features/org-session/plain.ts';
 // statforms' plain entry: the prefetch alone, not the feature's page code.
 import { prefetchStatform } from '#lib/features/statforms/plain.ts';
 // tables' plain entry: the prefetch of a table's cached rows, not the table page.
 import { prefetchTable } from '#lib/features/tables/plain.ts';
+import { locale } from '#lib/i18n/index.ts';
 import type { LayoutLoad } from './$types';
 
 export const ssr = false;
 export const prerender = false;
 
-export const load: LayoutLoad = ({ url }) => {
+export const load: LayoutLoad = async ({ url }) => {
   const match = /^\/org\/([A-Za-z0-9_-]{1,64})\/?$/.exec(url.pathname);
   if (match?.[1]) {
     performance.mark('pg:layout-load');
@@ -31,4 +33,6 @@ export const load: LayoutLoad = ({ url }) => {
   if (form?.[1] && form[2]) {
     prefetchStatform(form[1], form[2]);
   }
+  // A tab in English shows nothing until its strings are here (Russian: at once).
+  await locale.ready;
 };

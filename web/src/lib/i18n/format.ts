@@ -2,17 +2,29 @@
 // usable from plain .ts modules (grid column definitions).
 import { formatCount } from '@profgrid/core';
 import type { Locale } from '@profgrid/core';
-import { en, ru } from './dictionary.ts';
+import { ru } from './dictionary.ts';
 import type { MessageKey } from './dictionary.ts';
 
-const DICTIONARIES: Record<Locale, Record<MessageKey, string>> = { ru, en };
+// Russian is always here; another locale's strings once loadDictionary has brought them.
+const DICTIONARIES: Partial<Record<Locale, Record<MessageKey, string>>> = { ru };
+
+/** Loads a locale's strings (English: its own chunk, fetched the first time it is asked). */
+export async function loadDictionary(locale: Locale): Promise<void> {
+  if (DICTIONARIES[locale]) return;
+  DICTIONARIES[locale] = (await import('./en.ts')).en;
+}
+
+/** Whether the locale's strings are here (else translate answers in Russian). */
+export function hasDictionary(locale: Locale): boolean {
+  return DICTIONARIES[locale] !== undefined;
+}
 
 export function translate(
   locale: Locale,
   key: MessageKey,
   params: Record<string, string | number> = {},
 ): string {
-  const text = DICTIONARIES[locale][key] ?? ru[key] ?? key;
+  const text = DICTIONARIES[locale]?.[key] ?? ru[key] ?? key;
   // Whole numbers read the Russian way in both locales: 15 272 (core's number format).
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (!(name in params)) return whole;

@@ -1,7 +1,10 @@
 // The current UI locale as a rune: Russian by default, persisted in localStorage so a
 // reload keeps the user's choice. `t()` reads the rune, so markup re-renders on switch.
+// English strings are loaded when English is chosen: the rune turns to a locale only once
+// its strings are here, and `ready` says when the stored choice is in force (the root
+// layout waits for it, so an English tab does not show Russian first).
 import type { Locale } from '@profgrid/core';
-import { isLocale, translate } from './format.ts';
+import { isLocale, loadDictionary, translate } from './format.ts';
 import type { MessageKey } from './dictionary.ts';
 
 const STORAGE_KEY = 'profgrid.locale';
@@ -16,20 +19,39 @@ function initialLocale(): Locale {
 }
 
 class LocaleState {
-  current = $state<Locale>(initialLocale());
+  current = $state<Locale>('ru');
+  /** Resolves when the stored choice is in force (at once for Russian). */
+  readonly ready: Promise<void>;
 
-  set(locale: Locale): void {
-    this.current = locale;
+  constructor() {
+    const stored = initialLocale();
+    this.ready =
+      stored === 'ru'
+        ? Promise.resolve()
+        : loadDictionary(stored).then(
+            () => void (this.current = stored),
+            // Strings not reachable (offline, never loaded): Russian, the reference.
+            () => undefined,
+          );
+  }
+
+  /**
+   * Remembers the choice at once (a page left right after the click keeps it) and switches
+   * the page once the locale's strings are loaded; stays as it was when they cannot be.
+   */
+  async set(locale: Locale): Promise<void> {
     try {
       globalThis.localStorage?.setItem(STORAGE_KEY, locale);
     } catch {
       // Private mode or storage disabled: the choice lasts for this tab only.
     }
+    await loadDictionary(locale);
+    this.current = locale;
     if (typeof document !== 'undefined') document.documentElement.lang = locale;
   }
 
-  toggle(): void {
-    this.set(this.current === 'ru' ? 'en' : 'ru');
+  toggle(): Promise<void> {
+    return this.set(this.current === 'ru' ? 'en' : 'ru');
   }
 }
 

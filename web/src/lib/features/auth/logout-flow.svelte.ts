@@ -2,12 +2,11 @@
 // (documents not open in this tab are opened so their changes go out; we wait for every
 // count to reach 0), leave without sending (explicit loss), or stay. Then the server
 // session ends (offline: at the next start, see pending-logout.ts), this browser's data is
-// wiped and a full page load shows /login.
+// wiped and a full page load shows /login. The documents' code (Yjs, the socket) and the
+// database's (Dexie) load here only when the user logs out, not with the app shell.
 import { orgIdOfDocName } from '@profgrid/core';
-import { openDoc, openOrg } from '../org-session/index.ts';
 import type { DocSession, OrgSession } from '../org-session/index.ts';
-import { getDb, hasOpenedDb } from '../persistence/index.ts';
-import { existingProvider, getProvider, syncStatus } from '../sync/index.ts';
+import { existingProvider, syncStatus } from '../sync/plain.ts';
 import { totalPending } from './pending.ts';
 import { logoutOnServer } from './pending-logout.ts';
 import { leaveTo, wipeLocalData } from './wipe.ts';
@@ -22,6 +21,7 @@ class LogoutFlow {
 
   async count(): Promise<{ total: number; closedDocs: string[] }> {
     const live = existingProvider()?.status().pending ?? new Map<string, number>();
+    const { getDb, hasOpenedDb } = await import('../persistence/index.ts');
     const stored = hasOpenedDb()
       ? await getDb()
           .syncMeta.toArray()
@@ -50,6 +50,10 @@ class LogoutFlow {
     if (this.phase !== 'confirm') return;
     this.phase = 'sending';
     const { closedDocs } = await this.count();
+    const [{ openDoc, openOrg }, { getProvider }] = await Promise.all([
+      import('../org-session/index.ts'),
+      import('../sync/index.ts'),
+    ]);
     for (const docName of closedDocs) {
       const orgId = orgIdOfDocName(docName);
       if (!orgId) {

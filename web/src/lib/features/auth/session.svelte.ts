@@ -8,8 +8,9 @@ import { parseMe } from '@profgrid/core';
 import type { Me } from '@profgrid/core';
 import { api } from '../api/index.ts';
 import type { ApiFailure } from '../api/index.ts';
-import { getDb, loadMe, saveMe } from '../persistence/index.ts';
-import { onSessionSuspect } from '../sync/index.ts';
+// The stored user is read without Dexie; the database code loads only to save it.
+import { readStoredMe } from '../persistence/plain.ts';
+import { onSessionSuspect } from '../sync/plain.ts';
 import { finishPendingLogout } from './pending-logout.ts';
 import { leaveTo, wipeLocalData } from './wipe.ts';
 
@@ -39,7 +40,7 @@ class Session {
   }
 
   async #start(): Promise<void> {
-    this.#stored = await loadMe(getDb).catch(() => null);
+    this.#stored = await readStoredMe().catch(() => null);
     if (this.#stored && this.status === 'unknown') {
       this.me = this.#stored;
       this.status = 'cached';
@@ -76,7 +77,7 @@ class Session {
     await finishPendingLogout();
     const r = await api.post('/api/auth/login', { login, password }, parseMe);
     if (!r.ok) return r;
-    const stored = this.#stored ?? (await loadMe(getDb).catch(() => null));
+    const stored = this.#stored ?? (await readStoredMe().catch(() => null));
     if (stored && stored.id !== r.value.id) await wipeLocalData();
     await this.#remember(r.value);
     this.status = 'signed-in';
@@ -86,7 +87,9 @@ class Session {
   async #remember(me: Me): Promise<void> {
     this.me = me;
     this.#stored = me;
-    await saveMe(getDb(), me).catch(() => {});
+    await import('../persistence/index.ts')
+      .then(({ getDb, saveMe }) => saveMe(getDb(), me))
+      .catch(() => {});
   }
 
   #signedOut(): void {

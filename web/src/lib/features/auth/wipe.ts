@@ -5,8 +5,7 @@
 // lose every key but the harmless ones listed in stored-keys.ts. The app shell stays cached
 // so the login page still loads offline. In-memory documents are dropped by the full page
 // load that follows (see leaveTo).
-import { deleteDb } from '../persistence/index.ts';
-import { stopProvider } from '../sync/index.ts';
+import { stopProvider } from '../sync/plain.ts';
 import { SHELL_CACHE_PREFIX, wipeStorage } from './stored-keys.ts';
 
 export async function clearApiCaches(): Promise<void> {
@@ -48,7 +47,10 @@ export async function wipeLocalData(): Promise<void> {
   } catch (error) {
     console.error('profgrid: storage wipe failed', error);
   }
-  await deleteDb().catch((error: unknown) => console.error('profgrid: wipe failed', error));
+  // The database code (Dexie) is loaded for the wipe when nothing in this tab opened it.
+  await import('../persistence/index.ts')
+    .then(({ deleteDb }) => deleteDb())
+    .catch((error: unknown) => console.error('profgrid: wipe failed', error));
   await deleteOtherDatabases().catch(() => {});
   await clearApiCaches().catch(() => {});
 }

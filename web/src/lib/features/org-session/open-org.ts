@@ -8,10 +8,11 @@
 import * as Y from 'yjs';
 import { OrgDoc, migrate, orgDocName } from '@profgrid/core';
 import type { HistoryActor, MemberRecord } from '@profgrid/core';
-import { DocPersistence, getDb, loadRowCache } from '../persistence/index.ts';
+import { DocPersistence, getDb } from '../persistence/index.ts';
 import { getProvider } from '../sync/index.ts';
 import type { DocChannel } from '../sync/index.ts';
 import { RowCacheWriter } from './row-cache-writer.ts';
+import { takePrefetchedRows } from './prefetch-org.ts';
 import { Presence } from '../presence/plain.ts';
 
 export interface OrgSession {
@@ -33,22 +34,6 @@ export interface OrgSession {
   close(): void;
 }
 
-const prefetched = new Map<string, Promise<MemberRecord[] | null>>();
-
-/**
- * Starts reading an organization's cached rows before its page component exists (called
- * from the route's load function), so IndexedDB works while the grid code is evaluated.
- */
-export function prefetchOrg(orgId: string): void {
-  const docName = orgDocName(orgId);
-  if (!prefetched.has(docName)) {
-    prefetched.set(
-      docName,
-      loadRowCache(getDb(), docName).catch(() => null),
-    );
-  }
-}
-
 /**
  * `user`: the signed-in user, recorded as the author in the cell history and shown to
  * the others through presence; without one nothing is recorded and nobody sees us.
@@ -57,9 +42,7 @@ export async function openOrg(orgId: string, user?: HistoryActor): Promise<OrgSe
   const db = getDb();
   const docName = orgDocName(orgId);
   performance.mark('pg:doc-open');
-  prefetchOrg(orgId);
-  const cachedRows = await prefetched.get(docName)!;
-  prefetched.delete(docName);
+  const cachedRows = await takePrefetchedRows(orgId);
   const ydoc = new Y.Doc();
   const doc = new OrgDoc(ydoc, user ? { history: { actor: user, now: () => Date.now() } } : {});
   const presence = user ? new Presence(user) : null;

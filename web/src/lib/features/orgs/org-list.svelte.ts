@@ -13,7 +13,6 @@ import {
 import type { OrgNode, OrgSearchHit, OrgSearchResult, OrgTreeLevel } from '@profgrid/core';
 import { api } from '../api/index.ts';
 import { queryString, withNodes } from './org-nodes.ts';
-import { getDb, loadOrgList, saveOrgList } from '../persistence/index.ts';
 import { ruCollator } from '../../i18n/collate.ts';
 
 export type OrgListStatus = 'loading' | 'fresh' | 'cached' | 'failed';
@@ -145,7 +144,10 @@ class OrgList {
 
   #restore(): Promise<void> {
     this.#restored ??= (async () => {
-      const saved = await loadOrgList(getDb()).catch(() => null);
+      // The database code (Dexie) loads with the first store opened, not with the shell.
+      const saved = await import('../persistence/index.ts')
+        .then(({ getDb, loadOrgList }) => loadOrgList(getDb()))
+        .catch(() => null);
       const nodes = (saved ?? []).map(parseOrgNode).filter((n): n is OrgNode => n !== null);
       if (nodes.length > 0) this.#remember(nodes, false);
     })();
@@ -158,7 +160,9 @@ class OrgList {
     if (save && !this.#saveTimer) {
       this.#saveTimer = setTimeout(() => {
         this.#saveTimer = null;
-        void saveOrgList(getDb(), this.orgs).catch(() => undefined);
+        void import('../persistence/index.ts')
+          .then(({ getDb, saveOrgList }) => saveOrgList(getDb(), this.orgs))
+          .catch(() => undefined);
       }, SAVE_DELAY_MS);
     }
   }

@@ -3,7 +3,8 @@
 // monitoring's «не заполнено» list (labels joined by ', ') stays splittable.
 import { describe, expect, it } from 'vitest';
 import { PASSPORT_FIELDS, validatePassportField } from '@profgrid/core';
-import { en, ru } from '../../i18n/dictionary.ts';
+import { ru } from '../../i18n/dictionary.ts';
+import { en } from '../../i18n/en.ts';
 import type { MessageKey } from '../../i18n/dictionary.ts';
 import { ADDRESS_FIELDS, ORGANIZATION_FIELDS, isDateField, passportChoices } from './fields.ts';
 

@@ -45,11 +45,11 @@ describe('row cache', () => {
 });
 
 describe('last user and wipe', () => {
-  it('stores the last Me, rejects junk, and deletes everything without re-creating', async () => {
-    const { saveMe, loadMe, deleteDb } = await import('./index.ts');
+  it('stores the last Me, reads it without Dexie, rejects junk, and deletes everything without re-creating', async () => {
+    const { saveMe, readStoredMe, deleteDb } = await import('./index.ts');
     const Dexie = (await import('dexie')).default;
     const name = `me-${Math.random()}`;
-    expect(await loadMe(() => openDb(name), name)).toBeNull();
+    expect(await readStoredMe(name)).toBeNull();
     expect(await Dexie.exists(name)).toBe(false);
     const db = openDb(name);
     const me = {
@@ -60,7 +60,10 @@ describe('last user and wipe', () => {
     };
     await saveMe(db, me);
     await savePending(db, 'org:a', 2);
-    expect(await loadMe(() => db, name)).toEqual(me);
+    expect(await readStoredMe(name)).toEqual(me);
+    // A row an older or foreign writer left that is not a user: none.
+    await db.meta.put({ key: 'me', me: { id: 42 } as never, savedAt: '' });
+    expect(await readStoredMe(name)).toBeNull();
     await deleteDb(db);
     expect(await Dexie.exists(name)).toBe(false);
     await expect(db.syncMeta.get('org:a')).rejects.toThrow();

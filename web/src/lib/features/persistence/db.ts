@@ -21,6 +21,9 @@ import type { EntityTable, Transaction } from 'dexie';
 import type { Me, Organization } from '@profgrid/core';
 import { moveFormAndTableRows } from './kind-rows.ts';
 import type { CampaignListRow, StatformRow, TableEntryRow } from './kind-rows.ts';
+import { DEFAULT_DB_NAME } from './db-name.ts';
+
+export { DEFAULT_DB_NAME };
 
 export interface UpdateRow {
   seq?: number;
@@ -83,8 +86,6 @@ export type ProfgridDb = Dexie & {
   statformDrafts: EntityTable<StatformRow, 'key'>;
   campaigns: EntityTable<CampaignListRow, 'orgId'>;
 };
-
-export const DEFAULT_DB_NAME = 'profgrid';
 
 export function openDb(name: string = DEFAULT_DB_NAME): ProfgridDb {
   const db = new Dexie(name) as ProfgridDb;

@@ -5,6 +5,7 @@ export { DocPersistence, PERSISTENCE_ORIGIN } from './doc-persistence.ts';
 export { saveOrgList, loadOrgList, isOrganization } from './org-cache.ts';
 export { loadPending, savePending } from './sync-meta.ts';
 export { loadRowCache, saveRowCache } from './row-cache.ts';
-export { saveMe, loadMe } from './me-cache.ts';
+export { saveMe } from './me-cache.ts';
+export { readStoredMe } from './stored-me.ts';
 export { deleteDb, hasOpenedDb } from './db.ts';
 export { statformKey } from './kind-rows.ts';

@@ -5,5 +5,6 @@ export { DocChannel } from './doc-channel.ts';
 export { PendingCounter } from './pending-counter.ts';
 export { backoffDelay } from './backoff.ts';
 export { syncStatus, SyncStatus } from './sync-status.svelte.ts';
-export { getProvider, existingProvider, stopProvider, onSessionSuspect } from './provider.ts';
+export { getProvider } from './provider.ts';
+export { existingProvider, stopProvider, onSessionSuspect } from './running.ts';
 export { default as SyncIndicator } from './sync-indicator.svelte';

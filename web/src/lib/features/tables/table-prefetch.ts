@@ -2,11 +2,10 @@
 // layout's load starts it for `/table/<id>`, so IndexedDB works while the page's code (AG
 // Grid) is fetched and evaluated — what the member list does with its row cache. openTable
 // takes the read once; a second visit, or a read left untaken for a while, reads afresh.
-import { getDb, loadRowCache } from '../persistence/index.ts';
+// The database code (Dexie) is loaded by the read, not with the app shell.
 import type { MemberRecord } from '@profgrid/core';
 import { tableDocName } from '@profgrid/core/tables';
 import type { TableColumn } from '@profgrid/core/tables';
-import { loadTableColumns } from './table-entry-cache.ts';
 
 export type CachedRead = readonly [MemberRecord[] | null, TableColumn[] | null];
 
@@ -14,7 +13,11 @@ export type CachedRead = readonly [MemberRecord[] | null, TableColumn[] | null];
 const FRESH_MS = 10_000;
 const prefetched = new Map<string, { read: Promise<CachedRead>; at: number }>();
 
-function read(tableId: string): Promise<CachedRead> {
+async function read(tableId: string): Promise<CachedRead> {
+  const [{ getDb, loadRowCache }, { loadTableColumns }] = await Promise.all([
+    import('../persistence/index.ts'),
+    import('./table-entry-cache.ts'),
+  ]);
   return Promise.all([
     loadRowCache(getDb(), tableDocName(tableId)).catch(() => null),
     loadTableColumns(tableId),
