@@ -26,7 +26,6 @@ export const load: LayoutLoad = ({ url }) => {
     performance.mark('pg:layout-load');
     prefetchTable(table[1]);
     void import('#lib/features/tables/index.ts');
-    void import('#lib/features/tables/table-grid.ts');
   }
   const form = /^\/forms\/([A-Za-z0-9_-]{1,64})\/(\d{4}-\d{2}-\d{2})\/?$/.exec(url.pathname);
   if (form?.[1] && form[2]) {

@@ -4,5 +4,4 @@ export { default as TablesList } from './tables-list.svelte';
 export { default as TablePage } from './table-page.svelte';
 export { openTable } from './open-table.ts';
 export type { TableSession } from './open-table.ts';
-// The grid controller (and AG Grid) loads by import() in table-page.svelte: its type here.
-export type { TableGrid } from './table-grid.ts';
+export { TableGrid } from './table-grid.ts';

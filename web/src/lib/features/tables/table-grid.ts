@@ -10,7 +10,7 @@ import type { ColDef, GridApi, GridOptions } from 'ag-grid-community';
 import { customKey, customValue } from '@profgrid/core';
 import type { CellKey, CustomColumn, Locale, MemberRecord, OrgDoc } from '@profgrid/core';
 import { isOverdue, tableColumns } from '@profgrid/core/tables';
-import type { TableColumn } from '@profgrid/core/tables';
+import type { TableColumn, TableRow } from '@profgrid/core/tables';
 import { customColumnDefs } from '../custom-columns/index.ts';
 import { gridText, rowMatches, searchWords } from '../cells/index.ts';
 import type { ColumnContext } from '../cells/index.ts';
@@ -25,7 +25,6 @@ import {
 import { translate } from '../../i18n/format.ts';
 import type { OrgLink } from './org-link-resolve.ts';
 import { orgLinkCell } from './org-link-cell.ts';
-import { tableRowOf } from './table-row.ts';
 
 /** The organization-link cell of a row: the shown name and the linked id. */
 const linkKeys = (columnId: string) => [customKey(columnId), customKey(`${columnId}@id`)] as const;
@@ -48,6 +47,15 @@ export interface TableGridCallbacks {
   onFirstRows?(): void;
   /** The organization a typed or pasted org-link text names (org-link-resolve.ts). */
   resolveOrg?(text: string): Promise<OrgLink | null>;
+}
+
+/** A grid row as a core table row (values by column id). */
+export function tableRowOf(row: MemberRecord): TableRow {
+  const values: Record<string, string> = {};
+  for (const [key, value] of Object.entries(row)) {
+    if (key.startsWith('c:') && typeof value === 'string') values[key.slice(2)] = value;
+  }
+  return { id: row.id, values };
 }
 
 function defaultColDef(filterRow: boolean): ColDef<MemberRecord> {
