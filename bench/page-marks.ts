@@ -6,11 +6,53 @@
 //  - BENCH_PROFILE: a sampling CPU profile between the two marks; the functions with the
 //    most self time over all profiled runs go to stderr at the end (build the web app
 //    unminified, `vite build --minify false`, to read the names); BENCH_PROFILE_DIR keeps
-//    each profile as a .cpuprofile file (Chromium DevTools opens it).
-import { writeFileSync } from 'node:fs';
-import type { CDPSession, Page } from 'playwright-core';
+//    each profile as a .cpuprofile file (Chromium DevTools opens it);
+//  - BENCH_TRACE: with BENCH_CPU, the main thread's tasks between the marks by kind (script
+//    compile and evaluation per file, timers, layout, paint…) and the idle time, summed
+//    over the runs and printed per run at the end (logTraceIfAsked); BENCH_TRACE_DIR keeps
+//    each run's trace events as a JSON file.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { CHROMIUM_PATH, VIEWPORT, launchChromium } from '../web/e2e/harness/browser.ts';
 import { percentile } from './types.ts';
 import type { BenchRow } from './types.ts';
+
+/**
+ * The browser context the grid bench opens its tabs in: off the record, as every browser
+ * test (`browser.newContext()`); with BENCH_USER_PROFILE=1 a user's profile on disk, as a
+ * member of staff has, where Chromium could keep the V8 code cache of the service
+ * worker's scripts between tabs (measured 2026-12-05: it consumed none in either).
+ */
+export async function userContext(): Promise<{ ctx: BrowserContext; close(): Promise<void> }> {
+  if (!process.env['BENCH_USER_PROFILE']) {
+    const browser = await launchChromium();
+    const ctx = await browser.newContext({ viewport: VIEWPORT });
+    return { ctx, close: () => browser.close() };
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'pg-bench-profile-'));
+  const ctx = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM_PATH,
+    viewport: VIEWPORT,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  return {
+    ctx,
+    async close() {
+      await ctx.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
 
 export async function logMarksIfVerbose(page: Page): Promise<void> {
   if (!process.env['BENCH_VERBOSE']) return;
@@ -32,6 +74,9 @@ interface TraceEvent {
   readonly ts: number;
   /** Thread time (the thread's CPU clock), µs. */
   readonly tts?: number;
+  /** Duration of a complete ('X') event, µs. */
+  readonly dur?: number;
+  readonly args?: { readonly data?: { readonly url?: string; readonly fileName?: string } };
 }
 
 interface ProfileNode {
@@ -62,6 +107,8 @@ let profiledRuns = 0;
 export interface PageProbe {
   /** Main thread CPU ms between the marks (BENCH_CPU), else null. */
   finish(): Promise<number | null>;
+  /** After finish: main thread CPU ms from another mark to the `to` mark, else null. */
+  cpuFrom(mark: string): number | null;
 }
 
 /**
@@ -71,7 +118,7 @@ export interface PageProbe {
 export async function probePage(page: Page, from: string, to: string): Promise<PageProbe> {
   const cpu = Boolean(process.env['BENCH_CPU']);
   const profile = Boolean(process.env['BENCH_PROFILE']);
-  if (!cpu && !profile) return { finish: () => Promise.resolve(null) };
+  if (!cpu && !profile) return { finish: () => Promise.resolve(null), cpuFrom: () => null };
   const cdp = await page.context().newCDPSession(page);
   let profiled: Promise<Profile> | null = null;
   if (profile) {
@@ -103,7 +150,15 @@ export async function probePage(page: Page, from: string, to: string): Promise<P
     await cdp.send('Tracing.start', {
       transferMode: 'ReportEvents',
       traceConfig: {
-        includedCategories: ['blink.user_timing'],
+        includedCategories: process.env['BENCH_TRACE']
+          ? [
+              'blink.user_timing',
+              'devtools.timeline',
+              'disabled-by-default-devtools.timeline',
+              'v8.execute',
+              'toplevel',
+            ]
+          : ['blink.user_timing'],
         excludedCategories: ['*'],
       },
     });
@@ -115,9 +170,75 @@ export async function probePage(page: Page, from: string, to: string): Promise<P
       await endTrace(cdp);
       await cdp.detach();
       if (process.env['BENCH_VERBOSE']) logCpuMarks(events, from);
+      if (process.env['BENCH_TRACE']) addTrace(events, from, to);
+      const dir = process.env['BENCH_TRACE_DIR'];
+      if (dir) writeFileSync(`${dir}/trace-${++savedTraces}.json`, JSON.stringify(events));
       return cpuBetween(events, from, to);
     },
+    cpuFrom(mark) {
+      return cpuBetween(events, mark, to);
+    },
   };
+}
+
+/** Main thread time between the marks by kind (self time, µs), summed over traced runs. */
+const traceKinds = new Map<string, number>();
+let savedTraces = 0;
+let tracedRuns = 0;
+
+/** The short name of a script for the breakdown: its file, without the build's hash. */
+function scriptName(e: TraceEvent): string {
+  const url = e.args?.data?.url ?? e.args?.data?.fileName ?? '';
+  return (
+    url
+      .split('/')
+      .pop()
+      ?.replace(/\.[A-Za-z0-9_-]{8}\.js$/, '.js') ?? ''
+  );
+}
+
+function addTrace(events: readonly TraceEvent[], from: string, to: string): void {
+  const start = events.find((e) => e.name === from);
+  const end = events.find((e) => e.name === to);
+  if (!start || !end) return;
+  const main = events
+    .filter((e) => e.pid === start.pid && e.tid === start.tid && e.ph === 'X')
+    .filter((e) => e.ts + (e.dur ?? 0) > start.ts && e.ts < end.ts)
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  tracedRuns++;
+  const add = (k: string, us: number) => traceKinds.set(k, (traceKinds.get(k) ?? 0) + us);
+  // Self time: an event's duration, clipped to the window, less its children's.
+  const clip = (e: TraceEvent) =>
+    Math.max(0, Math.min(e.ts + (e.dur ?? 0), end.ts) - Math.max(e.ts, start.ts));
+  const stack: { e: TraceEvent; key: string; children: number }[] = [];
+  let busy = 0;
+  const close = (upTo: number) => {
+    while (stack.length > 0 && stack.at(-1)!.e.ts + (stack.at(-1)!.e.dur ?? 0) <= upTo) {
+      const top = stack.pop()!;
+      add(top.key, clip(top.e) - top.children);
+      if (stack.length > 0) stack.at(-1)!.children += clip(top.e);
+      else busy += clip(top.e);
+    }
+  };
+  for (const e of main) {
+    close(e.ts);
+    const file = scriptName(e);
+    stack.push({ e, key: file ? `${e.name} ${file}` : e.name, children: 0 });
+  }
+  close(Number.POSITIVE_INFINITY);
+  add('(idle: no task on the main thread)', end.ts - start.ts - busy);
+}
+
+/** With BENCH_TRACE: the main thread's time between the marks by kind, ms per run. */
+export function logTraceIfAsked(top = 30): void {
+  if (tracedRuns === 0) return;
+  const rows = [...traceKinds].sort((a, b) => b[1] - a[1]).slice(0, top);
+  process.stderr.write(`main thread between the marks, self time per run, ${tracedRuns} runs:\n`);
+  for (const [name, us] of rows) {
+    process.stderr.write(`${(us / 1000 / tracedRuns).toFixed(1).padStart(7)} ms  ${name}\n`);
+  }
+  traceKinds.clear();
+  tracedRuns = 0;
 }
 
 async function endTrace(cdp: CDPSession): Promise<void> {
@@ -210,11 +331,15 @@ export function logProfileIfAsked(top = 40): void {
 }
 
 /** With BENCH_CPU: the main thread's CPU time between the marks, median (best, worst). */
-export function cpuRows(sorted: readonly number[], what: string): BenchRow[] {
+export function cpuRows(
+  sorted: readonly number[],
+  what: string,
+  between = 'between the marks',
+): BenchRow[] {
   if (sorted.length === 0) return [];
   return [
     {
-      name: `${what}, main thread CPU between the marks (median of ${sorted.length})`,
+      name: `${what}, main thread CPU ${between} (median of ${sorted.length})`,
       value: `${percentile(sorted, 50).toFixed(0)} ms (best ${sorted[0]!.toFixed(0)}, worst ${sorted.at(-1)!.toFixed(0)})`,
       target: '',
       ok: null,

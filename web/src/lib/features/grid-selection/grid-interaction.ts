@@ -39,6 +39,14 @@ export interface InteractionHost {
   readonly undo: UndoHistory;
   /** False until Yjs has loaded (rows from the cache): writes wait for it. */
   isLive(): boolean;
+  /**
+   * Before Yjs has loaded: edits of a Delete or Ctrl+D, computed from the cached rows when
+   * the key was pressed, to show at once and write once it has. Without it such a key
+   * does nothing until then.
+   */
+  queueEdits?(edits: readonly FieldEdit[]): void;
+  /** Before Yjs has loaded: runs `fn` once it has (a paste waits for it). */
+  whenLive?(fn: () => void): void;
   isEditable(): boolean;
   locale(): Locale;
   today(): string;
@@ -184,9 +192,8 @@ export class GridInteraction {
       (code === 'KeyY' || key === 'y' || ((code === 'KeyZ' || key === 'z') && e.shiftKey))
     )
       this.#write(() => this.#host.undo.redo());
-    else if (ctrl && (code === 'KeyD' || key === 'd'))
-      this.#write(() => this.#apply(fillDownEdits));
-    else if (key === 'Delete' && !ctrl) this.#write(() => this.#apply(clearEdits));
+    else if (ctrl && (code === 'KeyD' || key === 'd')) this.#apply(fillDownEdits);
+    else if (key === 'Delete' && !ctrl) this.#apply(clearEdits);
     else if (e.shiftKey && !ctrl && arrowDelta(key) && this.#sel) {
       const [dr, dc] = arrowDelta(key)!;
       const rows = this.#api.getDisplayedRowCount();
@@ -206,11 +213,18 @@ export class GridInteraction {
     if (this.#host.isEditable() && this.#host.isLive()) fn();
   }
 
+  /**
+   * Edits of the selection as it is now, for editors: written at once when Yjs is live,
+   * else shown on the cached rows and written once it is (a key pressed right at opening
+   * is not lost).
+   */
   #apply(edits: (rect: Rect, view: GridView) => FieldEdit[]): void {
     const rect = this.selection;
-    if (!rect) return;
+    if (!rect || !this.#host.isEditable()) return;
     const list = edits(rect, this.#view());
-    if (list.length > 0) this.#host.doc.setMemberFields(list);
+    if (list.length === 0) return;
+    if (this.#host.isLive()) this.#host.doc.setMemberFields(list);
+    else this.#host.queueEdits?.(list);
   }
 
   #ours(): boolean {
@@ -234,12 +248,17 @@ export class GridInteraction {
   #onPaste(e: ClipboardEvent): void {
     if (!this.#ours() || !e.clipboardData) return;
     e.preventDefault();
-    this.#write(() => this.pasteText(e.clipboardData?.getData('text/plain') ?? ''));
+    const text = e.clipboardData?.getData('text/plain') ?? '';
+    const rect = this.selection;
+    if (!this.#host.isEditable()) return;
+    if (this.#host.isLive()) this.pasteText(text);
+    // At the selection of the moment of the paste, once Yjs has loaded.
+    else this.#host.whenLive?.(() => this.pasteText(text, rect));
   }
 
   /** Pastes TSV at the selection's top-left cell; a single value fills the selection. */
-  pasteText(text: string): void {
-    const rect = this.selection;
+  pasteText(text: string, at: Rect | null = this.selection): void {
+    const rect = at;
     if (!rect) return;
     const block = pasteBlock(text, rect);
     if (block.length === 0) return;

@@ -1,6 +1,7 @@
 // Members: the grid of one organization's member list and its editing logic.
 export { default as MembersView } from './members-view.svelte';
-export { MemberGrid } from './member-grid.ts';
+// The controller and AG Grid load by import() in member-grid.svelte: only its type here.
+export type { MemberGrid } from './member-grid.ts';
 export { MemberGridState } from './member-grid-state.svelte.ts';
 export type { MemberDialog } from './member-grid-state.svelte.ts';
 export { memberColumnDefs, displayValue, invalidReason, parseInput } from './columns.ts';

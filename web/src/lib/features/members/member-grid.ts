@@ -7,7 +7,7 @@ import 'ag-grid-community/styles/ag-grid.css';
 import 'ag-grid-community/styles/ag-theme-quartz.css';
 import { registerGridModules } from './grid-modules.ts';
 import type { ColDef, GridApi, GridOptions } from 'ag-grid-community';
-import type { CellKey, Locale, MemberRecord, OrgDoc } from '@profgrid/core';
+import type { CellKey, FieldEdit, Locale, MemberRecord, OrgDoc } from '@profgrid/core';
 import { memberColumnDefs } from './columns.ts';
 import { customColumnDefs } from '../custom-columns/plain.ts';
 import { recordColumnDefs } from '../lifecycle/plain.ts';
@@ -63,8 +63,13 @@ export class MemberGrid {
   #issuedCards: ReadonlyMap<string, string> = new Map();
   #ctx: ColumnContext;
   #live = false;
-  /** Edits made on cached rows before Yjs has loaded; applied through OrgDoc on load. */
-  #queued: { id: string; field: CellKey; value: string }[] = [];
+  /**
+   * Edits made on cached rows before Yjs has loaded, each batch (a cell edit, a Delete of
+   * a block) applied through OrgDoc on load as one transaction.
+   */
+  #queued: (readonly FieldEdit[])[] = [];
+  /** What waits for Yjs to be loaded (a paste made on cached rows). */
+  #whenLive: (() => void)[] = [];
   #unobserveColumns: () => void = () => {};
   #marked = false;
   /** Whether the header's filter row is built (at once, or right after the first rows). */
@@ -158,6 +163,11 @@ export class MemberGrid {
       undo: this.undo,
       isLive: () => this.#live,
       isEditable: () => this.#editable,
+      queueEdits: (edits) => this.#queue(edits),
+      whenLive: (fn) => {
+        this.#whenLive.push(fn);
+        void this.#source.load();
+      },
       locale: () => this.#ctx.locale,
       today: () => this.#ctx.today,
       newId: () => crypto.randomUUID(),
@@ -217,17 +227,26 @@ export class MemberGrid {
       this.#source.doc.setMemberField(id, field, value);
       return;
     }
-    // Yjs is still loading (rows from the cache): show the edit now, apply it on load.
-    this.#queued.push({ id, field, value });
-    const node = this.api.getRowNode(id);
-    if (node?.data) node.setData({ ...node.data, [field]: value });
+    this.#queue([{ id, field, value }]);
+  }
+
+  /** Yjs is still loading (rows from the cache): shows the edits now, applies them on load. */
+  #queue(edits: readonly FieldEdit[]): void {
+    this.#queued.push(edits);
+    const changed = new Map<string, MemberRecord>();
+    for (const { id, field, value } of edits) {
+      const row = changed.get(id) ?? this.api.getRowNode(id)?.data;
+      if (row) changed.set(id, { ...row, [field]: value });
+    }
+    // In place, as a live edit of our own is: the focused cell keeps its row.
+    for (const [id, row] of changed) this.api.getRowNode(id)?.setData(row);
   }
 
   /** Reconciles the shown rows with the loaded doc, then follows it change by change. */
   #goLive(): void {
     if (this.#live || this.#destroyed) return;
     const { doc } = this.#source;
-    for (const { id, field, value } of this.#queued.splice(0)) doc.setMemberField(id, field, value);
+    for (const edits of this.#queued.splice(0)) doc.setMemberFields(edits);
     const shown: MemberRecord[] = [];
     this.api.forEachNode((n) => void (n.data && shown.push(n.data)));
     const tx = reconcileRows(shown, allRows(doc));
@@ -249,6 +268,9 @@ export class MemberGrid {
       }
       if (tx.add.length > 0) this.#markReady();
     });
+    // The rows are Yjs's now (tests wait on this before checking a write reached the doc).
+    this.#el.dataset['live'] = 'true';
+    for (const fn of this.#whenLive.splice(0)) fn();
   }
 
   #counts(): [number, number, number] {
