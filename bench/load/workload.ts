@@ -81,10 +81,14 @@ async function connectAll(peer: Peer, docNames: readonly string[], tracker: Late
   return clients;
 }
 
+/** Called as the measured window opens and as it closes (e.g. to read the peer's counters). */
+export type WindowEdge = (edge: 'start' | 'end') => Promise<void>;
+
 export async function runWorkload(
   peer: Peer,
   docNames: readonly string[],
   shape: WorkloadShape,
+  onWindow?: WindowEdge,
 ): Promise<WorkloadResult> {
   const { docs, sockets, writers } = shape;
   if (docNames.length !== docs || sockets < docs || writers > docs) {
@@ -120,9 +124,17 @@ export async function runWorkload(
         }, offset),
       );
     });
-    const warmupEnd = setTimeout(() => (tracker.recording = true), shape.warmupSec * 1000);
+    let windowOpened: Promise<void> = Promise.resolve();
+    const warmupEnd = setTimeout(() => {
+      tracker.recording = true;
+      if (onWindow) windowOpened = onWindow('start');
+    }, shape.warmupSec * 1000);
     await new Promise((r) => setTimeout(r, (shape.warmupSec + shape.measureSec) * 1000));
     tracker.recording = false;
+    if (onWindow) {
+      await windowOpened;
+      await onWindow('end');
+    }
     const deliveredInWindow = tracker.latencies.length;
     clearTimeout(warmupEnd);
     for (const t of timers) clearInterval(t);
