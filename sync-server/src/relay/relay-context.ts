@@ -6,6 +6,7 @@ import type { DocOwner } from './doc-access.ts';
 import type { DocRooms } from './doc-rooms.ts';
 import type { AccessHooks, Principal, RelayObserver } from './hooks.ts';
 import type { RelayLimits } from './limits.ts';
+import type { LiveConnections } from './live-connections.ts';
 
 export interface RelayContext {
   readonly rooms: DocRooms;
@@ -17,8 +18,8 @@ export interface RelayContext {
   readonly logger: Logger;
   readonly observer: RelayObserver;
   readonly metrics: RelayMetrics;
-  /** Open connections, for re-authorization when access changes. */
-  readonly live: Set<LiveConnection>;
+  /** Open connections, for re-authorization when access changes and revalidation. */
+  readonly live: LiveConnections;
 }
 
 /** One open socket as the relay re-checks it. */
