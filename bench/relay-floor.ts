@@ -54,9 +54,12 @@ interface Side {
   /** KiB: RSS per socket in the workload run, and heap retained after GC. */
   readonly rssPerSocket: number;
   readonly heapPerSocket: number;
+  /** Heap bytes allocated per socket connected (after one per document). */
+  readonly allocPerSocket: number;
   /** Per edit of the window: heap bytes allocated, scavenges ×1000, CPU ms. */
   readonly allocPerEdit: number;
   readonly scavengesPer1000: number;
+  readonly gcMsPer1000: number;
   readonly cpuPerEdit: number;
 }
 
@@ -69,8 +72,9 @@ interface Round {
 }
 
 interface LatencyRun extends WorkloadResult {
-  /** The relay's counters over the measured window. */
+  /** The relay's counters over the measured window, and over the sockets' connecting. */
   readonly window: AllocCounters;
+  readonly connecting: AllocCounters;
 }
 
 async function latency(name: PeerName, shape: WorkloadShape): Promise<LatencyRun> {
@@ -78,15 +82,21 @@ async function latency(name: PeerName, shape: WorkloadShape): Promise<LatencyRun
   const peer = await startPeer(name, docNames, { nodeOptions: `--import=${ALLOC_PROBE}` });
   try {
     process.stderr.write(`  ${name}: ${shape.sockets} sockets, ${shape.measureSec} s…\n`);
-    let start: AllocCounters | null = null;
-    let end: AllocCounters | null = null;
+    const read = new Map<string, AllocCounters>();
     const result = await runWorkload(peer, docNames, shape, async (edge) => {
-      const counters = await readAllocCounters(peer.pid);
-      if (edge === 'start') start = counters;
-      else end = counters;
+      read.set(edge, await readAllocCounters(peer.pid));
     });
-    if (!start || !end) throw new Error(`${name}: no counters over the window`);
-    return { ...result, window: allocDelta(start, end) };
+    const delta = (from: string, to: string) => {
+      const a = read.get(from);
+      const b = read.get(to);
+      if (!a || !b) throw new Error(`${name}: no counters from ${from} to ${to}`);
+      return allocDelta(a, b);
+    };
+    return {
+      ...result,
+      window: delta('start', 'end'),
+      connecting: delta('connecting', 'connected'),
+    };
   } finally {
     await peer.stop();
   }
@@ -112,8 +122,10 @@ async function round(index: number, shape: WorkloadShape, n: number): Promise<Ro
       complete: r.expected > 0 && r.latencies.length === r.expected && r.dropped === 0,
       rssPerSocket: r.perSocket / 1024,
       heapPerSocket: memory.get(name)!.heap,
+      allocPerSocket: r.connecting.allocated / Math.max(1, shape.sockets - shape.docs),
       allocPerEdit: r.window.allocated / edits,
       scavengesPer1000: (r.window.scavenges / edits) * 1000,
+      gcMsPer1000: (r.window.gcMs / edits) * 1000,
       cpuPerEdit: r.window.cpuMs / edits,
     };
   };
@@ -161,13 +173,13 @@ export async function benchFloor(): Promise<BenchRow[]> {
       },
       {
         name: `${p}: per socket RSS | heap after GC, ours vs floor`,
-        value: `${kib(r.ours.rssPerSocket)} vs ${kib(r.floor.rssPerSocket)} (×${ratio.toFixed(2)}) | ${kib(r.ours.heapPerSocket)} vs ${kib(r.floor.heapPerSocket)}`,
+        value: `${kib(r.ours.rssPerSocket)} vs ${kib(r.floor.rssPerSocket)} (×${ratio.toFixed(2)}) | ${kib(r.ours.heapPerSocket)} vs ${kib(r.floor.heapPerSocket)}; allocated to connect one: ${kib(r.ours.allocPerSocket / 1024)} vs ${kib(r.floor.allocPerSocket / 1024)}`,
         target: `RSS ≤ ×${SOCKET_MEMORY_RATIO_MAX}`,
         ok: ratio <= SOCKET_MEMORY_RATIO_MAX,
       },
       {
-        name: `${p}: per edit allocated | CPU; scavenges per 1,000 edits, ours vs floor`,
-        value: `${kib(r.ours.allocPerEdit / 1024)} vs ${kib(r.floor.allocPerEdit / 1024)} (×${(r.ours.allocPerEdit / r.floor.allocPerEdit).toFixed(2)}) | ${ms(r.ours.cpuPerEdit)} vs ${ms(r.floor.cpuPerEdit)} (×${(r.ours.cpuPerEdit / r.floor.cpuPerEdit).toFixed(2)}); ${r.ours.scavengesPer1000.toFixed(1)} vs ${r.floor.scavengesPer1000.toFixed(1)}`,
+        name: `${p}: per edit allocated | CPU; per 1,000 edits scavenges | GC pauses, ours vs floor`,
+        value: `${kib(r.ours.allocPerEdit / 1024)} vs ${kib(r.floor.allocPerEdit / 1024)} (×${(r.ours.allocPerEdit / r.floor.allocPerEdit).toFixed(2)}) | ${ms(r.ours.cpuPerEdit)} vs ${ms(r.floor.cpuPerEdit)} (×${(r.ours.cpuPerEdit / r.floor.cpuPerEdit).toFixed(2)}); ${r.ours.scavengesPer1000.toFixed(1)} vs ${r.floor.scavengesPer1000.toFixed(1)} | ${ms(r.ours.gcMsPer1000)} vs ${ms(r.floor.gcMsPer1000)}`,
         target: '',
         ok: null,
       },
@@ -217,6 +229,15 @@ function perEditRows(results: readonly Round[]): BenchRow[] {
   const n = results.length;
   return [
     {
+      name: `floor, ${n} rounds: heap bytes allocated to connect a socket, ours ÷ floor`,
+      value: spread(
+        ratio((s) => s.allocPerSocket),
+        times,
+      ),
+      target: '',
+      ok: null,
+    },
+    {
       name: `floor, ${n} rounds: heap bytes allocated per edit, ours ÷ floor`,
       value: spread(
         ratio((s) => s.allocPerEdit),
@@ -229,6 +250,15 @@ function perEditRows(results: readonly Round[]): BenchRow[] {
       name: `floor, ${n} rounds: scavenges per 1,000 edits, ours ÷ floor`,
       value: spread(
         ratio((s) => s.scavengesPer1000),
+        times,
+      ),
+      target: '',
+      ok: null,
+    },
+    {
+      name: `floor, ${n} rounds: GC pause time per edit, ours ÷ floor`,
+      value: spread(
+        ratio((s) => s.gcMsPer1000),
         times,
       ),
       target: '',

@@ -81,8 +81,11 @@ async function connectAll(peer: Peer, docNames: readonly string[], tracker: Late
   return clients;
 }
 
-/** Called as the measured window opens and as it closes (e.g. to read the peer's counters). */
-export type WindowEdge = (edge: 'start' | 'end') => Promise<void>;
+/**
+ * Called before and after the sockets beyond one per document connect, and as the
+ * measured window opens and closes (e.g. to read the peer's counters).
+ */
+export type WindowEdge = (edge: 'connecting' | 'connected' | 'start' | 'end') => Promise<void>;
 
 export async function runWorkload(
   peer: Peer,
@@ -101,9 +104,11 @@ export async function runWorkload(
     const connectStart = performance.now();
     clients.push(...(await connectAll(peer, docNames, tracker)));
     const rssDocs = rssOf(peer.pid);
+    await onWindow?.('connecting');
     const rest = Array.from({ length: sockets - docs }, (_, i) => docNames[(docs + i) % docs]!);
     clients.push(...(await connectAll(peer, rest, tracker)));
     const rssSockets = rssOf(peer.pid);
+    await onWindow?.('connected');
     const connectMs = performance.now() - connectStart;
 
     // Writer documents spread evenly: document i writes when (i·W) mod D < W.

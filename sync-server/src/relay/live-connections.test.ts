@@ -49,3 +49,16 @@ describe('LiveConnections', () => {
     expect([...live]).toEqual([]);
   });
 });
+
+describe('LiveConnections.canonical', () => {
+  it('gives the principal a socket of the same session holds, when equal in every field', () => {
+    const live = new LiveConnections();
+    const held = { id: 'u1', session: 's1' };
+    connection(live, held, []);
+    expect(live.canonical({ id: 'u1', session: 's1' })).toBe(held);
+    const other = { id: 'u1', session: 's2' };
+    expect(live.canonical(other)).toBe(other);
+    const more = { id: 'u1', session: 's1', role: 'x' } as Principal;
+    expect(live.canonical(more)).toBe(more);
+  });
+});

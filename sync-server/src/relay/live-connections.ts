@@ -1,7 +1,8 @@
 // The open connections of a relay, grouped by session (sessionKeyOf): the periodic
 // revalidation asks about each session once and touches the sockets of ended sessions
 // only, instead of building a key per socket every sweep (2,000 sockets of a few
-// sessions were 2,000 strings and map entries every two seconds).
+// sessions were 2,000 strings and map entries every two seconds). The sockets of one
+// session share one principal object (canonical()), not a copy with its own strings each.
 import { sessionKeyOf } from './hooks.ts';
 import type { Principal } from './hooks.ts';
 import type { LiveConnection } from './relay-context.ts';
@@ -25,6 +26,20 @@ export class LiveConnections {
 
   *[Symbol.iterator](): IterableIterator<LiveConnection> {
     for (const group of this.#bySession.values()) yield* group;
+  }
+
+  /**
+   * The principal an open connection of the same session already holds, when it is the
+   * same in every field; else `principal` itself.
+   */
+  canonical(principal: Principal): Principal {
+    const group = this.#bySession.get(sessionKeyOf(principal));
+    if (!group) return principal;
+    for (const connection of group) {
+      const held = connection.principal;
+      return sameFields(held, principal) ? held : principal;
+    }
+    return principal;
   }
 
   /** One principal of each session with an open connection. */
@@ -58,4 +73,13 @@ export class LiveConnections {
     }
     return ended;
   }
+}
+
+function sameFields(a: Principal, b: Principal): boolean {
+  if (a === b) return true;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  const x = a as unknown as Record<string, unknown>;
+  const y = b as unknown as Record<string, unknown>;
+  return keys.every((k) => Object.hasOwn(b, k) && x[k] === y[k]);
 }

@@ -79,8 +79,9 @@ export function createRelay(options: RelayOptions): Relay {
     hooks: options.hooks,
     limits: options.limits,
     metrics,
-    connectMux: (socket, principal) => connectMux(ctx, socket, principal),
-    connectPlain: (socket, principal, docName) => connectPlain(ctx, socket, principal, docName),
+    connectMux: (socket, principal) => connectMux(ctx, socket, live.canonical(principal)),
+    connectPlain: (socket, principal, docName) =>
+      connectPlain(ctx, socket, live.canonical(principal), docName),
     reauthorize(match = () => true) {
       for (const c of live) if (match(c.principal)) c.reauthorize();
     },
