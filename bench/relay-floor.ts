@@ -61,6 +61,8 @@ interface Side {
   readonly scavengesPer1000: number;
   readonly gcMsPer1000: number;
   readonly cpuPerEdit: number;
+  readonly diskPerEdit: number;
+  readonly writeCallsPerEdit: number;
 }
 
 interface Round {
@@ -127,6 +129,8 @@ async function round(index: number, shape: WorkloadShape, n: number): Promise<Ro
       scavengesPer1000: (r.window.scavenges / edits) * 1000,
       gcMsPer1000: (r.window.gcMs / edits) * 1000,
       cpuPerEdit: r.window.cpuMs / edits,
+      diskPerEdit: r.window.diskBytes / edits,
+      writeCallsPerEdit: r.window.writeCalls / edits,
     };
   };
   const ours = side('ours');
@@ -178,8 +182,8 @@ export async function benchFloor(): Promise<BenchRow[]> {
         ok: ratio <= SOCKET_MEMORY_RATIO_MAX,
       },
       {
-        name: `${p}: per edit allocated | CPU; per 1,000 edits scavenges | GC pauses, ours vs floor`,
-        value: `${kib(r.ours.allocPerEdit / 1024)} vs ${kib(r.floor.allocPerEdit / 1024)} (×${(r.ours.allocPerEdit / r.floor.allocPerEdit).toFixed(2)}) | ${ms(r.ours.cpuPerEdit)} vs ${ms(r.floor.cpuPerEdit)} (×${(r.ours.cpuPerEdit / r.floor.cpuPerEdit).toFixed(2)}); ${r.ours.scavengesPer1000.toFixed(1)} vs ${r.floor.scavengesPer1000.toFixed(1)} | ${ms(r.ours.gcMsPer1000)} vs ${ms(r.floor.gcMsPer1000)}`,
+        name: `${p}: per edit allocated | CPU | written to disk | write calls; per 1,000 edits scavenges | GC pauses, ours vs floor`,
+        value: `${kib(r.ours.allocPerEdit / 1024)} vs ${kib(r.floor.allocPerEdit / 1024)} (×${(r.ours.allocPerEdit / r.floor.allocPerEdit).toFixed(2)}) | ${ms(r.ours.cpuPerEdit)} vs ${ms(r.floor.cpuPerEdit)} (×${(r.ours.cpuPerEdit / r.floor.cpuPerEdit).toFixed(2)}) | ${kib(r.ours.diskPerEdit / 1024)} vs ${kib(r.floor.diskPerEdit / 1024)} | ${r.ours.writeCallsPerEdit.toFixed(1)} vs ${r.floor.writeCallsPerEdit.toFixed(1)}; ${r.ours.scavengesPer1000.toFixed(1)} vs ${r.floor.scavengesPer1000.toFixed(1)} | ${ms(r.ours.gcMsPer1000)} vs ${ms(r.floor.gcMsPer1000)}`,
         target: '',
         ok: null,
       },
@@ -259,6 +263,15 @@ function perEditRows(results: readonly Round[]): BenchRow[] {
       name: `floor, ${n} rounds: GC pause time per edit, ours ÷ floor`,
       value: spread(
         ratio((s) => s.gcMsPer1000),
+        times,
+      ),
+      target: '',
+      ok: null,
+    },
+    {
+      name: `floor, ${n} rounds: bytes written to disk per edit, ours ÷ floor`,
+      value: spread(
+        ratio((s) => s.diskPerEdit),
         times,
       ),
       target: '',

@@ -16,6 +16,10 @@ export interface AllocCounters {
   /** Time in GC pauses, and the process's CPU time (user + system, every thread). */
   readonly gcMs: number;
   readonly cpuMs: number;
+  /** Bytes written to storage (the database, its WAL, checkpoints), from /proc/self/io. */
+  readonly diskBytes: number;
+  /** Write system calls (sockets and files alike), from /proc/self/io. */
+  readonly writeCalls: number;
 }
 
 export function allocProbeFile(pid: number): string {
@@ -47,5 +51,7 @@ export function allocDelta(before: AllocCounters, after: AllocCounters): AllocCo
     majors: after.majors - before.majors,
     gcMs: after.gcMs - before.gcMs,
     cpuMs: after.cpuMs - before.cpuMs,
+    diskBytes: after.diskBytes - before.diskBytes,
+    writeCalls: after.writeCalls - before.writeCalls,
   };
 }

@@ -3,9 +3,9 @@
 // load hardly changes (unlike latency). On SIGUSR2 it writes its counters
 // (alloc-counters.ts) to <tmpdir>/profgrid-alloc-<pid>.json, collecting nothing itself.
 // Bytes allocated = heap used now + everything the GCs freed so far (v8.GCProfiler's
-// heap before and after each GC). Not to be combined with memory-probe.ts, which answers
+// heap before and after each GC). Bytes written to storage come from /proc/self/io. Not to be combined with memory-probe.ts, which answers
 // the same signal with full GCs.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import v8 from 'node:v8';
 import { allocProbeFile } from './alloc-counters.ts';
 import type { AllocCounters } from './alloc-counters.ts';
@@ -29,6 +29,16 @@ function takeGcs(): void {
   }
 }
 
+/** A counter of /proc/self/io (0 where there is none). */
+function io(field: 'write_bytes' | 'syscw'): number {
+  try {
+    const text = readFileSync('/proc/self/io', 'utf8');
+    return Number(new RegExp(`^${field}: (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}
+
 takeGcs();
 process.on('SIGUSR2', () => {
   takeGcs();
@@ -39,6 +49,8 @@ process.on('SIGUSR2', () => {
     majors,
     gcMs,
     cpuMs: (cpu.user + cpu.system) / 1000,
+    diskBytes: io('write_bytes'),
+    writeCalls: io('syscw'),
   };
   writeFileSync(allocProbeFile(process.pid), JSON.stringify(counters));
 });
