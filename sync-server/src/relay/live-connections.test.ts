@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { sessionKeyOf } from './hooks.ts';
 import type { Principal } from './hooks.ts';
 import { LiveConnections } from './live-connections.ts';
-import type { LiveConnection } from './relay-context.ts';
+import type { LiveConnection } from './live-connections.ts';
 
 function connection(live: LiveConnections, principal: Principal, ended: LiveConnection[]) {
   const c: LiveConnection = {

@@ -5,7 +5,15 @@
 // session share one principal object (canonical()), not a copy with its own strings each.
 import { sessionKeyOf } from './hooks.ts';
 import type { Principal } from './hooks.ts';
-import type { LiveConnection } from './relay-context.ts';
+
+/** One open socket as the relay re-checks it. */
+export interface LiveConnection {
+  readonly principal: Principal;
+  /** Re-runs authorize() for every document of the socket (deny / downgrade / keep). */
+  reauthorize(): void;
+  /** Closes the socket with 4401 (session ended). */
+  endSession(): void;
+}
 
 export class LiveConnections {
   readonly #bySession = new Map<string, Set<LiveConnection>>();
