@@ -10,12 +10,18 @@
 // a single pause decides a p99 of one 30-second run, the interval says how much.
 // Memory per socket is given two ways: RSS per socket of the workload run (no GC,
 // what `pnpm bench peers` reports) and V8 heap retained after a full GC.
+// Latency under a loaded machine is noisy; what each edit costs the relay hardly depends
+// on the load, so each workload run also reads the relay's own counters over the window
+// (bench/load/alloc-probe.ts): V8 heap bytes allocated per edit, young-generation
+// scavenges per 1,000 edits, and process CPU per edit — ours against the floor's.
 //   BENCH_FLOOR_RUNS     rounds (default 3)
 //   BENCH_LOAD_SECONDS   the measured window of each workload run (default 30)
 //   SOCKET_MEMORY_N      sockets of the memory measurement (default 1,000)
 import { loadavg } from 'node:os';
 import { loadDocNames, startPeer } from './load/peers.ts';
 import type { PeerName } from './load/peers.ts';
+import { ALLOC_PROBE, allocDelta, readAllocCounters } from './load/alloc-counters.ts';
+import type { AllocCounters } from './load/alloc-counters.ts';
 import { p99Difference } from './load/p99-interval.ts';
 import type { Interval } from './load/p99-interval.ts';
 import { ISSUE_WORKLOAD, runWorkload } from './load/workload.ts';
@@ -48,6 +54,15 @@ interface Side {
   /** KiB: RSS per socket in the workload run, and heap retained after GC. */
   readonly rssPerSocket: number;
   readonly heapPerSocket: number;
+  /** Heap bytes allocated per socket connected (after one per document). */
+  readonly allocPerSocket: number;
+  /** Per edit of the window: heap bytes allocated, scavenges ×1000, CPU ms. */
+  readonly allocPerEdit: number;
+  readonly scavengesPer1000: number;
+  readonly gcMsPer1000: number;
+  readonly cpuPerEdit: number;
+  readonly diskPerEdit: number;
+  readonly writeCallsPerEdit: number;
 }
 
 interface Round {
@@ -58,12 +73,32 @@ interface Round {
   readonly above: Interval;
 }
 
-async function latency(name: PeerName, shape: WorkloadShape): Promise<WorkloadResult> {
+interface LatencyRun extends WorkloadResult {
+  /** The relay's counters over the measured window, and over the sockets' connecting. */
+  readonly window: AllocCounters;
+  readonly connecting: AllocCounters;
+}
+
+async function latency(name: PeerName, shape: WorkloadShape): Promise<LatencyRun> {
   const docNames = loadDocNames(shape.docs);
-  const peer = await startPeer(name, docNames);
+  const peer = await startPeer(name, docNames, { nodeOptions: `--import=${ALLOC_PROBE}` });
   try {
     process.stderr.write(`  ${name}: ${shape.sockets} sockets, ${shape.measureSec} s…\n`);
-    return await runWorkload(peer, docNames, shape);
+    const read = new Map<string, AllocCounters>();
+    const result = await runWorkload(peer, docNames, shape, async (edge) => {
+      read.set(edge, await readAllocCounters(peer.pid));
+    });
+    const delta = (from: string, to: string) => {
+      const a = read.get(from);
+      const b = read.get(to);
+      if (!a || !b) throw new Error(`${name}: no counters from ${from} to ${to}`);
+      return allocDelta(a, b);
+    };
+    return {
+      ...result,
+      window: delta('start', 'end'),
+      connecting: delta('connecting', 'connected'),
+    };
   } finally {
     await peer.stop();
   }
@@ -74,12 +109,13 @@ async function round(index: number, shape: WorkloadShape, n: number): Promise<Ro
     .map((x) => x.toFixed(1))
     .join(' ');
   const order: PeerName[] = index % 2 === 0 ? ['ours', FLOOR] : [FLOOR, 'ours'];
-  const runs = new Map<PeerName, WorkloadResult>();
+  const runs = new Map<PeerName, LatencyRun>();
   for (const name of order) runs.set(name, await latency(name, shape));
   const memory = new Map<PeerName, { heap: number }>();
   for (const name of order) memory.set(name, await measureSocketMemory(name, n));
   const side = (name: PeerName): Side => {
     const r = runs.get(name)!;
+    const edits = Math.max(1, r.sent);
     return {
       p50: percentile(r.latencies, 50),
       p99: percentile(r.latencies, 99),
@@ -88,6 +124,13 @@ async function round(index: number, shape: WorkloadShape, n: number): Promise<Ro
       complete: r.expected > 0 && r.latencies.length === r.expected && r.dropped === 0,
       rssPerSocket: r.perSocket / 1024,
       heapPerSocket: memory.get(name)!.heap,
+      allocPerSocket: r.connecting.allocated / Math.max(1, shape.sockets - shape.docs),
+      allocPerEdit: r.window.allocated / edits,
+      scavengesPer1000: (r.window.scavenges / edits) * 1000,
+      gcMsPer1000: (r.window.gcMs / edits) * 1000,
+      cpuPerEdit: r.window.cpuMs / edits,
+      diskPerEdit: r.window.diskBytes / edits,
+      writeCallsPerEdit: r.window.writeCalls / edits,
     };
   };
   const ours = side('ours');
@@ -134,9 +177,15 @@ export async function benchFloor(): Promise<BenchRow[]> {
       },
       {
         name: `${p}: per socket RSS | heap after GC, ours vs floor`,
-        value: `${kib(r.ours.rssPerSocket)} vs ${kib(r.floor.rssPerSocket)} (×${ratio.toFixed(2)}) | ${kib(r.ours.heapPerSocket)} vs ${kib(r.floor.heapPerSocket)}`,
+        value: `${kib(r.ours.rssPerSocket)} vs ${kib(r.floor.rssPerSocket)} (×${ratio.toFixed(2)}) | ${kib(r.ours.heapPerSocket)} vs ${kib(r.floor.heapPerSocket)}; allocated to connect one: ${kib(r.ours.allocPerSocket / 1024)} vs ${kib(r.floor.allocPerSocket / 1024)}`,
         target: `RSS ≤ ×${SOCKET_MEMORY_RATIO_MAX}`,
         ok: ratio <= SOCKET_MEMORY_RATIO_MAX,
+      },
+      {
+        name: `${p}: per edit allocated | CPU | written to disk | write calls; per 1,000 edits scavenges | GC pauses, ours vs floor`,
+        value: `${kib(r.ours.allocPerEdit / 1024)} vs ${kib(r.floor.allocPerEdit / 1024)} (×${(r.ours.allocPerEdit / r.floor.allocPerEdit).toFixed(2)}) | ${ms(r.ours.cpuPerEdit)} vs ${ms(r.floor.cpuPerEdit)} (×${(r.ours.cpuPerEdit / r.floor.cpuPerEdit).toFixed(2)}) | ${kib(r.ours.diskPerEdit / 1024)} vs ${kib(r.floor.diskPerEdit / 1024)} | ${r.ours.writeCallsPerEdit.toFixed(1)} vs ${r.floor.writeCallsPerEdit.toFixed(1)}; ${r.ours.scavengesPer1000.toFixed(1)} vs ${r.floor.scavengesPer1000.toFixed(1)} | ${ms(r.ours.gcMsPer1000)} vs ${ms(r.floor.gcMsPer1000)}`,
+        target: '',
+        ok: null,
       },
     ];
   });
@@ -172,6 +221,70 @@ export async function benchFloor(): Promise<BenchRow[]> {
       target: '',
       ok: null,
     },
+    ...perEditRows(results),
   );
   return rows;
+}
+
+/** The load-independent rows: what an edit costs ours against the floor, over the rounds. */
+function perEditRows(results: readonly Round[]): BenchRow[] {
+  const ratio = (f: (s: Side) => number) => results.map((r) => f(r.ours) / f(r.floor));
+  const times = (x: number) => `×${x.toFixed(2)}`;
+  const n = results.length;
+  return [
+    {
+      name: `floor, ${n} rounds: heap bytes allocated to connect a socket, ours ÷ floor`,
+      value: spread(
+        ratio((s) => s.allocPerSocket),
+        times,
+      ),
+      target: '',
+      ok: null,
+    },
+    {
+      name: `floor, ${n} rounds: heap bytes allocated per edit, ours ÷ floor`,
+      value: spread(
+        ratio((s) => s.allocPerEdit),
+        times,
+      ),
+      target: '',
+      ok: null,
+    },
+    {
+      name: `floor, ${n} rounds: scavenges per 1,000 edits, ours ÷ floor`,
+      value: spread(
+        ratio((s) => s.scavengesPer1000),
+        times,
+      ),
+      target: '',
+      ok: null,
+    },
+    {
+      name: `floor, ${n} rounds: GC pause time per edit, ours ÷ floor`,
+      value: spread(
+        ratio((s) => s.gcMsPer1000),
+        times,
+      ),
+      target: '',
+      ok: null,
+    },
+    {
+      name: `floor, ${n} rounds: bytes written to disk per edit, ours ÷ floor`,
+      value: spread(
+        ratio((s) => s.diskPerEdit),
+        times,
+      ),
+      target: '',
+      ok: null,
+    },
+    {
+      name: `floor, ${n} rounds: process CPU per edit, ours ÷ floor`,
+      value: spread(
+        ratio((s) => s.cpuPerEdit),
+        times,
+      ),
+      target: '',
+      ok: null,
+    },
+  ];
 }

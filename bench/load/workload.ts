@@ -81,10 +81,17 @@ async function connectAll(peer: Peer, docNames: readonly string[], tracker: Late
   return clients;
 }
 
+/**
+ * Called before and after the sockets beyond one per document connect, and as the
+ * measured window opens and closes (e.g. to read the peer's counters).
+ */
+export type WindowEdge = (edge: 'connecting' | 'connected' | 'start' | 'end') => Promise<void>;
+
 export async function runWorkload(
   peer: Peer,
   docNames: readonly string[],
   shape: WorkloadShape,
+  onWindow?: WindowEdge,
 ): Promise<WorkloadResult> {
   const { docs, sockets, writers } = shape;
   if (docNames.length !== docs || sockets < docs || writers > docs) {
@@ -97,9 +104,11 @@ export async function runWorkload(
     const connectStart = performance.now();
     clients.push(...(await connectAll(peer, docNames, tracker)));
     const rssDocs = rssOf(peer.pid);
+    await onWindow?.('connecting');
     const rest = Array.from({ length: sockets - docs }, (_, i) => docNames[(docs + i) % docs]!);
     clients.push(...(await connectAll(peer, rest, tracker)));
     const rssSockets = rssOf(peer.pid);
+    await onWindow?.('connected');
     const connectMs = performance.now() - connectStart;
 
     // Writer documents spread evenly: document i writes when (i·W) mod D < W.
@@ -120,9 +129,17 @@ export async function runWorkload(
         }, offset),
       );
     });
-    const warmupEnd = setTimeout(() => (tracker.recording = true), shape.warmupSec * 1000);
+    let windowOpened: Promise<void> = Promise.resolve();
+    const warmupEnd = setTimeout(() => {
+      tracker.recording = true;
+      if (onWindow) windowOpened = onWindow('start');
+    }, shape.warmupSec * 1000);
     await new Promise((r) => setTimeout(r, (shape.warmupSec + shape.measureSec) * 1000));
     tracker.recording = false;
+    if (onWindow) {
+      await windowOpened;
+      await onWindow('end');
+    }
     const deliveredInWindow = tracker.latencies.length;
     clearTimeout(warmupEnd);
     for (const t of timers) clearInterval(t);

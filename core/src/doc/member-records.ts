@@ -2,7 +2,10 @@
 // restoring records) read and written for OrgDoc. Records are the only way a member's place
 // on the register changes (lifecycle/records.ts decides; this file only stores). Facts and
 // records by member are cached and dropped before any observer runs after the events change,
-// so a listener reading a member already sees the new records. Reached through OrgDoc.
+// so a listener reading a member already sees the new records. The cache belongs to the
+// Y.Doc, shared by every OrgDoc made over it, with one listener for the document's life: the
+// server makes an OrgDoc per recount or check of a loaded document, and a listener per
+// instance piled up on it (each edit then ran all of them). Reached through OrgDoc.
 import * as Y from 'yjs';
 import type { MembershipEvent } from '../model/event.ts';
 import type { MemberRow } from '../model/custom-column.ts';
@@ -22,12 +25,32 @@ export type RecordInput = Omit<MembershipEvent, 'type' | 'memberId'>;
 
 type Check = typeof checkRemoval;
 
+/** What is derived from one document's events: null until read after their last change. */
+interface RecordsCache {
+  facts: Map<string, Fact[]> | null;
+  records: Map<string, MembershipEvent[]> | null;
+}
+
+const caches = new WeakMap<Y.Doc, RecordsCache>();
+
+/** The document's cache, emptied before the observers of any change of `events` run. */
+function cacheOf(ydoc: Y.Doc, events: Y.Array<MembershipEvent>): RecordsCache {
+  let cache = caches.get(ydoc);
+  if (!cache) {
+    const created: RecordsCache = { facts: null, records: null };
+    ydoc.on('beforeObserverCalls', (tr: Y.Transaction) => {
+      if (tr.changed.has(events)) created.facts = created.records = null;
+    });
+    caches.set(ydoc, (cache = created));
+  }
+  return cache;
+}
+
 export class MemberRecords {
   readonly #events: Y.Array<MembershipEvent>;
   readonly #members: Y.Map<Y.Map<string>>;
   readonly #transact: (fn: () => void) => void;
-  #facts: Map<string, Fact[]> | null = null;
-  #records: Map<string, MembershipEvent[]> | null = null;
+  readonly #cache: RecordsCache;
 
   constructor(
     ydoc: Y.Doc,
@@ -38,9 +61,7 @@ export class MemberRecords {
     this.#events = events;
     this.#members = members;
     this.#transact = transact;
-    ydoc.on('beforeObserverCalls', (tr: Y.Transaction) => {
-      if (tr.changed.has(this.#events)) this.#facts = this.#records = null;
-    });
+    this.#cache = cacheOf(ydoc, events);
   }
 
   get type(): Y.Array<MembershipEvent> {
@@ -48,13 +69,15 @@ export class MemberRecords {
   }
 
   factsOf(id: string): readonly Fact[] {
-    this.#facts ??= factsByMember(this.#events.toArray());
-    return this.#facts.get(id) ?? [];
+    const cache = this.#cache;
+    cache.facts ??= factsByMember(this.#events.toArray());
+    return cache.facts.get(id) ?? [];
   }
 
   /** A member's records in the order they take effect. */
   recordsOf(id: string): MembershipEvent[] {
-    if (!this.#records) {
+    const cache = this.#cache;
+    if (!cache.records) {
       const byMember = new Map<string, MembershipEvent[]>();
       for (const e of this.#events.toArray()) {
         if (!e || typeof e.memberId !== 'string') continue;
@@ -62,9 +85,9 @@ export class MemberRecords {
         if (!list) byMember.set(e.memberId, (list = []));
         list.push(e);
       }
-      this.#records = byMember;
+      cache.records = byMember;
     }
-    return recordsOf(this.#records.get(id) ?? [], id);
+    return recordsOf(cache.records.get(id) ?? [], id);
   }
 
   /** The stored fields completed with today's status and the read-only record columns. */

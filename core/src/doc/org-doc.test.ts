@@ -141,6 +141,26 @@ describe('OrgDoc members', () => {
     expect(doc.events()).toEqual([{ ...event, type: 'left', memberId: 'm1' }]);
   });
 
+  it('OrgDocs made over one Y.Doc share its records and add no listener each', () => {
+    const ydoc = new Y.Doc();
+    const listeners = () =>
+      (ydoc as unknown as { _observers: Map<string, Set<unknown>> })._observers.get(
+        'beforeObserverCalls',
+      )?.size ?? 0;
+    const first = new OrgDoc(ydoc);
+    first.addMember('m1', { surname: 'Иванова' });
+    expect(first.member('m1')?.status).toBe('active'); // the records are cached now
+    const before = listeners();
+    for (let i = 0; i < 50; i++) expect(new OrgDoc(ydoc).member('m1')?.status).toBe('active');
+    expect(listeners()).toBe(before);
+    // a record written through another instance reaches the first one's reads
+    const other = new OrgDoc(ydoc);
+    const event = { id: 'e2', date: '2021-01-10', reason: 'r', author: 'c', recordedAt: 't' };
+    expect(other.removeFromRegister('m1', event)).toBe(true);
+    expect(first.member('m1')?.status).toBe('left');
+    expect(first.records('m1')).toEqual([{ ...event, type: 'left', memberId: 'm1' }]);
+  });
+
   it('removeFromRegister of a member who already left is false and records no second event', () => {
     const doc = replica(1);
     doc.addMember('m1');

@@ -4,8 +4,9 @@ import type { RelayMetrics } from '../metrics/relay-metrics.ts';
 import type { OrgRegistry } from '../registry/org-registry.ts';
 import type { DocOwner } from './doc-access.ts';
 import type { DocRooms } from './doc-rooms.ts';
-import type { AccessHooks, Principal, RelayObserver } from './hooks.ts';
+import type { AccessHooks, RelayObserver } from './hooks.ts';
 import type { RelayLimits } from './limits.ts';
+import type { LiveConnections } from './live-connections.ts';
 
 export interface RelayContext {
   readonly rooms: DocRooms;
@@ -17,15 +18,8 @@ export interface RelayContext {
   readonly logger: Logger;
   readonly observer: RelayObserver;
   readonly metrics: RelayMetrics;
-  /** Open connections, for re-authorization when access changes. */
-  readonly live: Set<LiveConnection>;
+  /** Open connections, for re-authorization when access changes and revalidation. */
+  readonly live: LiveConnections;
 }
 
-/** One open socket as the relay re-checks it. */
-export interface LiveConnection {
-  readonly principal: Principal;
-  /** Re-runs authorize() for every document of the socket (deny / downgrade / keep). */
-  reauthorize(): void;
-  /** Closes the socket with 4401 (session ended). */
-  endSession(): void;
-}
+export type { LiveConnection } from './live-connections.ts';

@@ -8,13 +8,13 @@ import { RelayMetrics } from '../metrics/relay-metrics.ts';
 import type { DocStore } from '../store/doc-store.ts';
 import type { OrgRegistry } from '../registry/org-registry.ts';
 import { DocRooms } from './doc-rooms.ts';
-import { sessionKeyOf } from './hooks.ts';
 import type { AccessHooks, Principal, RelayObserver } from './hooks.ts';
 import type { ConnectionHandler } from './inbound.ts';
 import type { RelayLimits } from './limits.ts';
 import { connectMux } from './mux-connection.ts';
 import { connectPlain } from './plain-connection.ts';
-import type { LiveConnection, RelayContext } from './relay-context.ts';
+import { LiveConnections } from './live-connections.ts';
+import type { RelayContext } from './relay-context.ts';
 import type { SocketLike } from './socket-like.ts';
 
 export interface RelayOptions {
@@ -60,7 +60,7 @@ export function createRelay(options: RelayOptions): Relay {
     fanout: options.fanout,
     onStored: (change) => options.observer?.docStored?.(change),
   });
-  const live = new Set<LiveConnection>();
+  const live = new LiveConnections();
   const ctx: RelayContext = {
     ...options,
     observer: options.observer ?? {},
@@ -70,28 +70,18 @@ export function createRelay(options: RelayOptions): Relay {
   };
   const { hooks } = options;
   const revalidation = coalesced(async () => {
-    const sockets = Array.from(live);
-    const alive = await liveSet(
-      hooks,
-      sockets.map((c) => c.principal),
-    );
-    if (!alive) return 0;
-    let ended = 0;
-    for (const c of sockets) {
-      if (live.has(c) && !alive.has(sessionKeyOf(c.principal))) {
-        c.endSession();
-        ended++;
-      }
-    }
-    return ended;
+    if (!hooks.liveSessions) return 0; // every session lives
+    const asked = live.sessions();
+    return live.endSessions(asked, await hooks.liveSessions(asked));
   });
   return {
     rooms,
     hooks: options.hooks,
     limits: options.limits,
     metrics,
-    connectMux: (socket, principal) => connectMux(ctx, socket, principal),
-    connectPlain: (socket, principal, docName) => connectPlain(ctx, socket, principal, docName),
+    connectMux: (socket, principal) => connectMux(ctx, socket, live.canonical(principal)),
+    connectPlain: (socket, principal, docName) =>
+      connectPlain(ctx, socket, live.canonical(principal), docName),
     reauthorize(match = () => true) {
       for (const c of live) if (match(c.principal)) c.reauthorize();
     },
@@ -99,19 +89,6 @@ export function createRelay(options: RelayOptions): Relay {
     flush: () => rooms.flush(),
     close: () => rooms.unloadAll(),
   };
-}
-
-/**
- * The session keys still live among the principals (one answer per session), or null when
- * the hooks cannot tell (every session lives).
- */
-function liveSet(
-  hooks: AccessHooks,
-  principals: readonly Principal[],
-): Promise<ReadonlySet<string>> | null {
-  if (!hooks.liveSessions) return null;
-  const distinct = new Map(principals.map((p) => [sessionKeyOf(p), p]));
-  return hooks.liveSessions([...distinct.values()]);
 }
 
 /**

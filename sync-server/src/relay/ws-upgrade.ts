@@ -144,7 +144,10 @@ export function attachWebsockets(server: Server, relay: Relay, logger: Logger): 
     const upgrade = {
       url: request.url ?? '/',
       headers: request.headers,
-      remoteAddress: request.socket.remoteAddress,
+      // read only when a hook asks: reading it caches the peer's address on the socket
+      get remoteAddress() {
+        return request.socket.remoteAddress;
+      },
     };
     if (relay.hooks.originAllowed && !relay.hooks.originAllowed(upgrade)) {
       return reject(socket, 403, 'Forbidden');
