@@ -8,6 +8,8 @@ import { prefetchOrg } from '#lib/features/org-session/plain.ts';
 import { prefetchStatform } from '#lib/features/statforms/plain.ts';
 // tables' plain entry: the prefetch of a table's cached rows, not the table page.
 import { prefetchTable } from '#lib/features/tables/plain.ts';
+// dashboard's plain entry: its first requests, sent while the page's code loads.
+import { prefetchDashboard } from '#lib/features/dashboard/plain.ts';
 import { locale } from '#lib/i18n/index.ts';
 import type { LayoutLoad } from './$types';
 
@@ -29,6 +31,8 @@ export const load: LayoutLoad = async ({ url }) => {
     prefetchTable(table[1]);
     void import('#lib/features/tables/index.ts');
   }
+  const dashboard = /^\/dashboard\/([A-Za-z0-9_-]{1,64})\/?$/.exec(url.pathname);
+  if (dashboard?.[1]) prefetchDashboard(dashboard[1]);
   const form = /^\/forms\/([A-Za-z0-9_-]{1,64})\/(\d{4}-\d{2}-\d{2})\/?$/.exec(url.pathname);
   if (form?.[1] && form[2]) {
     prefetchStatform(form[1], form[2]);

@@ -10,7 +10,7 @@ import { parseChildrenRollups, parseOrgRollup } from '@profgrid/core';
 import type { ChildRollup, OrgRollup } from '@profgrid/core';
 import { api } from '../api/index.ts';
 import { getDb } from '../persistence/index.ts';
-import { queryString } from './table.ts';
+import { childrenPath, takePrefetched } from './prefetch.ts';
 import type { SortState } from './table.ts';
 import { loadDashboard, nowIso, saveDashboard } from './dashboard-cache.ts';
 
@@ -72,23 +72,20 @@ export class DashboardState {
   }
 
   #children(offset: number) {
-    const query = queryString({
-      sort: this.sort.key,
-      dir: this.sort.descending ? 'desc' : 'asc',
-      offset: String(offset),
-    });
-    return api
-      .get(
-        `/api/orgs/${encodeURIComponent(this.orgId)}/children-summaries?${query}`,
-        parseChildrenRollups,
-      )
-      .then((r) => (r.ok ? r.value : null));
+    const dir = this.sort.descending ? 'desc' : 'asc';
+    const early =
+      offset === 0 && this.sort.key === 'name' && dir === 'asc'
+        ? takePrefetched(this.orgId, 'children')
+        : null;
+    return (
+      early ?? api.get(childrenPath(this.orgId, this.sort.key, dir, offset), parseChildrenRollups)
+    ).then((r) => (r.ok ? r.value : null));
   }
 
   async #fetchAll(): Promise<boolean> {
     const base = `/api/orgs/${encodeURIComponent(this.orgId)}`;
     const [summary, list] = await Promise.all([
-      api.get(`${base}/summary`, parseOrgRollup),
+      takePrefetched(this.orgId, 'summary') ?? api.get(`${base}/summary`, parseOrgRollup),
       this.#children(0),
     ]);
     if (this.#closed || !summary.ok || !list) return false;

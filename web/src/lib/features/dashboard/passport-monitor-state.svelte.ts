@@ -6,7 +6,7 @@ import { parsePassportDeadline, parsePassportMonitoring } from '@profgrid/core';
 import type { PassportMonitoring } from '@profgrid/core';
 import { api } from '../api/index.ts';
 import type { ApiFailure } from '../api/index.ts';
-import { queryString } from './table.ts';
+import { passportPath, takePrefetched } from './prefetch.ts';
 
 export type MonitorStatus = 'loading' | 'ready' | 'failed';
 
@@ -39,16 +39,10 @@ export class PassportMonitorState {
   }
 
   async #page(offset: number): Promise<PassportMonitoring | null> {
-    const query = queryString({
-      sort: 'percent',
-      dir: 'asc',
-      incomplete: this.onlyIncomplete ? '1' : '0',
-      offset: String(offset),
-    });
-    const r = await api.get(
-      `/api/orgs/${encodeURIComponent(this.orgId)}/passport-monitoring?${query}`,
-      parsePassportMonitoring,
-    );
+    const early =
+      offset === 0 && this.onlyIncomplete ? takePrefetched(this.orgId, 'passport') : null;
+    const r = await (early ??
+      api.get(passportPath(this.orgId, this.onlyIncomplete, offset), parsePassportMonitoring));
     return r.ok ? r.value : null;
   }
 
