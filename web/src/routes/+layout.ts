@@ -10,6 +10,8 @@ import { prefetchStatform } from '#lib/features/statforms/plain.ts';
 import { prefetchTable } from '#lib/features/tables/plain.ts';
 // dashboard's plain entry: its first requests, sent while the page's code loads.
 import { prefetchDashboard } from '#lib/features/dashboard/plain.ts';
+// The grids' stylesheets as URLs (no AG Grid code): linked early on a list's or table's page.
+import { gridStyles } from '#lib/features/members/plain.ts';
 import { locale } from '#lib/i18n/index.ts';
 import type { LayoutLoad } from './$types';
 
@@ -21,15 +23,17 @@ export const load: LayoutLoad = async ({ url }) => {
   if (match?.[1]) {
     performance.mark('pg:layout-load');
     prefetchOrg(match[1]);
-    // Start fetching and evaluating the grid code (AG Grid) now rather than when the
-    // router gets to the page node.
+    // Start fetching and evaluating the grid code (AG Grid) and its styles now rather than
+    // when the router gets to the page node.
     void import('#lib/features/members/member-grid.ts');
+    void gridStyles();
   }
   const table = /^\/table\/([A-Za-z0-9_-]{1,64})\/?$/.exec(url.pathname);
   if (table?.[1]) {
     performance.mark('pg:layout-load');
     prefetchTable(table[1]);
     void import('#lib/features/tables/index.ts');
+    void gridStyles();
   }
   const dashboard = /^\/dashboard\/([A-Za-z0-9_-]{1,64})\/?$/.exec(url.pathname);
   if (dashboard?.[1]) prefetchDashboard(dashboard[1]);

@@ -3,8 +3,6 @@
 // and marks `pg:grid-ready` when the org's rows first render. Plain TS, no Svelte state
 // per row: the grid owns the row objects.
 import { createGrid } from 'ag-grid-community';
-import 'ag-grid-community/styles/ag-grid.css';
-import 'ag-grid-community/styles/ag-theme-quartz.css';
 import { registerGridModules } from './grid-modules.ts';
 import type { ColDef, GridApi, GridOptions } from 'ag-grid-community';
 import type { CellKey, FieldEdit, Locale, MemberRecord, OrgDoc } from '@profgrid/core';

@@ -4,8 +4,6 @@
 // history. An organization link is chosen by search (org-link-dialog), not typed; a
 // deadline past and not met is marked overdue (core isOverdue).
 import { createGrid } from 'ag-grid-community';
-import 'ag-grid-community/styles/ag-grid.css';
-import 'ag-grid-community/styles/ag-theme-quartz.css';
 import type { ColDef, GridApi, GridOptions } from 'ag-grid-community';
 import { customKey, customValue } from '@profgrid/core';
 import type { CellKey, CustomColumn, Locale, MemberRecord, OrgDoc } from '@profgrid/core';
