@@ -74,6 +74,13 @@ describe('landing by role', () => {
     await page.waitForURL((u) => u.pathname === '/dashboard/belgorod-city');
     await page.waitForSelector('[data-testid=org-links] a[data-link=report]');
     expect(await page.locator('[data-testid=org-links] a[data-link=summary]').count()).toBe(0);
+    // Remembered for the next entry, which goes there without waiting for the tree.
+    const remembered = await page.evaluate(() => localStorage.getItem('profgrid.landing'));
+    expect(JSON.parse(remembered!)).toMatchObject({ path: '/dashboard/belgorod-city' });
+    const again = await page.context().newPage();
+    await again.goto(`${app.url}/`);
+    await again.waitForURL((u) => u.pathname === '/dashboard/belgorod-city');
+    await again.waitForSelector('[data-testid=dashboard-status][data-state=live]');
     await page.context().close();
   });
 

@@ -17,6 +17,7 @@
 // Wiped — the signed-in user's or a member's data:
 //   profgrid:request:<rid>:<orgId>  a request's questions for offline answering (requests/)
 //   profgrid.tasksShown        sessionStorage: the tasks were shown once this session (landing/)
+//   profgrid.landing           where the signed-in user lands on entry (landing/)
 //   pg-card-token, pg-card     a member's card link token (a credential) and card (cards/)
 //   pg-card-partners           the partners offered to that card holder (cards/)
 //   IndexedDB `profgrid`       documents, row caches, views, forms, the last user (persistence/)

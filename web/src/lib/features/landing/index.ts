@@ -1,5 +1,11 @@
 // Landing by role, the links of an organization page and the tasks waiting on entry.
-export { landingPath, enteredAtRoot, landOnEntry } from './landing.ts';
+export {
+  landingPath,
+  enteredAtRoot,
+  landOnEntry,
+  rememberedLanding,
+  rememberLanding,
+} from './landing.ts';
 export { orgLinks } from './org-links.ts';
 export type { OrgLink } from './org-links.ts';
 export { taskView } from './task-views.ts';

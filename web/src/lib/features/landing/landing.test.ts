@@ -1,7 +1,7 @@
 // Landing by role, the organization page's links and the wording of tasks.
 import { describe, expect, it } from 'vitest';
 import type { TaskItem } from '@profgrid/core';
-import { enteredAtRoot, landingPath } from './landing.ts';
+import { enteredAtRoot, landingPath, rememberLanding, rememberedLanding } from './landing.ts';
 import { orgLinks } from './org-links.ts';
 import { taskView } from './task-views.ts';
 
@@ -85,5 +85,35 @@ describe('taskView', () => {
     const v = taskView({ ...task, kind: 'transfer', deadline: null }, 'Школа № 1');
     expect(v.text.key).toBe('tasks.other');
     expect(v.due).toBeNull();
+  });
+});
+
+describe('the remembered landing', () => {
+  // Node has no localStorage without a flag: a Map stands in for the browser's.
+  const store = new Map<string, string>();
+  Object.assign(globalThis, {
+    localStorage: {
+      getItem: (k: string) => store.get(k) ?? null,
+      setItem: (k: string, v: string) => void store.set(k, v),
+      removeItem: (k: string) => void store.delete(k),
+    },
+  });
+  const city = [{ orgId: 'city', role: 'viewer' as const }];
+
+  it('is the last path of the same user while it names their one organization', () => {
+    rememberLanding('u1', '/dashboard/city');
+    expect(rememberedLanding('u1', city)).toBe('/dashboard/city');
+    expect(rememberedLanding('u2', city)).toBeNull();
+    expect(rememberedLanding('u1', [{ orgId: 'school-1', role: 'editor' }])).toBeNull();
+    expect(rememberedLanding('u1', [...city, { orgId: 'school-1', role: 'editor' }])).toBeNull();
+  });
+
+  it('is forgotten when there is nowhere to land, and ignores what it did not write', () => {
+    rememberLanding('u1', null);
+    expect(rememberedLanding('u1', city)).toBeNull();
+    store.set('profgrid.landing', '{"user":"u1","path":"/admin"}');
+    expect(rememberedLanding('u1', city)).toBeNull();
+    store.set('profgrid.landing', 'not json');
+    expect(rememberedLanding('u1', city)).toBeNull();
   });
 });

@@ -1,6 +1,8 @@
 // Where a user lands on entering the app (`/` as the tab's first page): a chair of one
 // primary organization in its member list, a committee (one grant on an organization with
 // subordinates) on its summary; several organizations → null, the picker with search.
+// The path is remembered for the user in this browser, so the next entry goes there at
+// once instead of waiting for the organization tree to tell a committee from a primary.
 import type { RoleGrant } from '@profgrid/core';
 
 interface TreeNode {
@@ -38,14 +40,46 @@ export function enteredAtRoot(navigationUrl: string | undefined, origin: string)
 
 let landed = false;
 
+const REMEMBERED_KEY = 'profgrid.landing';
+
+/** The path this browser landed `userId` on last time, if it still names one of `grants`. */
+export function rememberedLanding(userId: string, grants: readonly RoleGrant[]): string | null {
+  let stored: unknown;
+  try {
+    stored = JSON.parse(localStorage.getItem(REMEMBERED_KEY) ?? 'null');
+  } catch {
+    return null;
+  }
+  if (typeof stored !== 'object' || stored === null) return null;
+  const { user, path } = stored as { user?: unknown; path?: unknown };
+  if (user !== userId || typeof path !== 'string') return null;
+  const match = /^\/(?:org|dashboard)\/([^/]+)$/.exec(path);
+  const granted = new Set(grants.map((g) => g.orgId));
+  return match?.[1] && granted.size === 1 && granted.has(decodeURIComponent(match[1]))
+    ? path
+    : null;
+}
+
+/** Remembers where `userId` lands (or forgets it: several organizations, none). */
+export function rememberLanding(userId: string, path: string | null): void {
+  try {
+    if (path) localStorage.setItem(REMEMBERED_KEY, JSON.stringify({ user: userId, path }));
+    else localStorage.removeItem(REMEMBERED_KEY);
+  } catch {
+    // Storage disabled: every entry waits for the tree, as before.
+  }
+}
+
 /** The landing path when this is the tab's entry at `/` (once per page load), else null. */
 export function landOnEntry(
   grants: readonly RoleGrant[],
-  orgs: readonly TreeNode[],
+  orgs: readonly TreeNode[] | 'loading',
+  remembered: string | null = null,
 ): string | null {
   if (landed) return null;
+  if (orgs === 'loading' && !remembered) return null;
   landed = true;
   const nav = performance.getEntriesByType('navigation')[0];
   if (!enteredAtRoot(nav?.name, location.origin)) return null;
-  return landingPath(grants, orgs);
+  return orgs === 'loading' ? remembered : landingPath(grants, orgs);
 }
