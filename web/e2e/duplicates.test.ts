@@ -9,7 +9,14 @@ import type { Browser, Page } from 'playwright-core';
 import { withAppAndBrowser } from './harness/suite.ts';
 import type { RunningApp } from './harness/app.ts';
 import { login } from './harness/auth.ts';
-import { cellText, focusCell, openOrg, rowIds, waitForSyncState } from './harness/browser.ts';
+import {
+  cellText,
+  focusCell,
+  openOrg,
+  rowIds,
+  waitForSyncState,
+  paste,
+} from './harness/browser.ts';
 
 let app: RunningApp;
 let browser: Browser;
@@ -29,16 +36,6 @@ async function chair(user: string, orgId: string): Promise<Page> {
   await openOrg(page, app.url, orgId);
   await waitForSyncState(page, 'online', 0);
   return page;
-}
-
-/** Pastes text the way the browser does on Ctrl+V: a paste event with a DataTransfer. */
-async function paste(page: Page, text: string): Promise<void> {
-  await page.evaluate((t) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', t);
-    const target = document.activeElement ?? document.body;
-    target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
-  }, text);
 }
 
 /** The duplicates page once the index has caught up with `rows` pairs (it is written behind). */

@@ -16,6 +16,7 @@ import {
   rowIds,
   waitForCell,
   waitForSyncState,
+  paste,
 } from './harness/browser.ts';
 
 let app: RunningApp;
@@ -30,16 +31,6 @@ function chair(user = 'demo-school4'): Promise<[BrowserContext, Page]> {
   return openAs(browser, app, user, 'school-004', {
     context: { permissions: ['clipboard-read', 'clipboard-write'] },
   });
-}
-
-/** Pastes text the way the browser does on Ctrl+V: a paste event with a DataTransfer. */
-async function paste(page: Page, text: string): Promise<void> {
-  await page.evaluate((t) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', t);
-    const target = document.activeElement ?? document.body;
-    target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
-  }, text);
 }
 
 /** A school PC's screen. */

@@ -90,3 +90,13 @@ export async function pendingChanges(page: Page): Promise<number> {
   const value = await page.getAttribute('[data-testid="sync-status"]', 'data-pending');
   return Number(value ?? 0);
 }
+
+/** Pastes text the way the browser does on Ctrl+V: a paste event with a DataTransfer. */
+export async function paste(page: Page, text: string): Promise<void> {
+  await page.evaluate((t) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    const target = document.activeElement ?? document.body;
+    target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+  }, text);
+}
