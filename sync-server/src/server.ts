@@ -62,6 +62,7 @@ import { relayDocWriter } from './transfers/doc-writer.ts';
 import { TransferService } from './transfers/transfer-service.ts';
 import { HolderService } from './positions/holder-service.ts';
 import { PositionBackfill } from './positions/position-backfill.ts';
+import { startBackfills } from './startup-backfills.ts';
 
 export interface ServerDeps {
   /** Replaces the session-based hooks (relay tests of the hook mechanism itself). */
@@ -278,9 +279,6 @@ export async function startServer(
     docOwner: owners,
   });
   relayRef = relay;
-  // documents stored before the duplicate index existed (or seeded) enter it once, behind
-  // the start-up: the relay answers meanwhile (time-slices.ts)
-  duplicates.startBackfill({ names: () => store.names(), load: readOrgDoc });
   // posts held by members of other organizations follow those organizations' registers
   identity.chairs.readDocsWith(readOrgDoc);
   const docWriter = relayDocWriter(relay.rooms, { shared: !!config.databaseUrl });
@@ -296,13 +294,22 @@ export async function startServer(
     logger,
     now,
   });
-  // one back-fill after the other: side by side, their steps (a document decoded, then
-  // indexed) would share each slice of the event loop and double it
+  // documents stored before the duplicate index existed (or seeded) enter it once, behind
+  // the start-up: the relay answers meanwhile (time-slices.ts); then the positions. One
+  // back-fill after the other: side by side, their steps (a document decoded, then
+  // indexed) would share each slice of the event loop and double it. On one instance of
+  // a cluster at a time (startup-backfills.ts).
   let stopping = false;
-  const backfilled = duplicates.backfilled.then(async () => {
-    if (stopping) return;
-    positions.start();
-    await positions.done;
+  const backfills = startBackfills({
+    sql,
+    logger,
+    async run() {
+      duplicates.startBackfill({ names: () => store.names(), load: readOrgDoc });
+      await duplicates.backfilled;
+      if (stopping) return;
+      positions.start();
+      await positions.done;
+    },
   });
   // revocation checks a crash cut short (few: those of the last second before it)
   await cards.sweep();
@@ -406,6 +413,7 @@ export async function startServer(
       clearInterval(sweep);
       watch?.stop();
       stopping = true;
+      const backfillsStopped = backfills.stop(); // no further try for the lock
       await positions.stop(); // its edits go through the relay: before that closes
       const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()));
       ws.stopAccepting();
@@ -417,6 +425,7 @@ export async function startServer(
       await requests.flush();
       await cards.close();
       await duplicates.close();
+      await backfillsStopped;
       await rollups
         .close()
         .catch((err: unknown) =>
@@ -442,7 +451,7 @@ export async function startServer(
     duplicates,
     requests,
     positions,
-    backfilled,
+    backfilled: backfills.done,
     close,
   };
 }

@@ -1,7 +1,8 @@
 // Sql over a node-postgres pool: `?` placeholders become $1…$n (the registry's SQL has
 // no `?` inside string literals), int8 and numeric columns (counts, millisecond times)
 // come back as numbers — every such value fits in 2^53. exclusive() holds a session
-// advisory lock on one pooled connection for the duration of fn.
+// advisory lock on one pooled connection for the duration of fn; tryExclusive() the same
+// when nobody holds it, else returns at once.
 import pg from 'pg';
 import { inPgTransaction } from './pg-transaction.ts';
 import type { Sql, SqlValue } from './sql.ts';
@@ -52,6 +53,24 @@ export function pgSql(pool: pg.Pool): Sql {
         await client.query('SELECT pg_advisory_lock($1)', [key]);
         try {
           return await fn();
+        } finally {
+          await client.query('SELECT pg_advisory_unlock($1)', [key]);
+        }
+      } finally {
+        client.release();
+      }
+    },
+    async tryExclusive(key, fn) {
+      const client = await pool.connect();
+      try {
+        const { rows } = await client.query<{ held: boolean }>(
+          'SELECT pg_try_advisory_lock($1) AS held',
+          [key],
+        );
+        if (!rows[0]?.held) return false;
+        try {
+          await fn();
+          return true;
         } finally {
           await client.query('SELECT pg_advisory_unlock($1)', [key]);
         }

@@ -37,6 +37,12 @@ export interface Sql {
    */
   exclusive<T>(key: number, fn: () => Promise<T>): Promise<T>;
   /**
+   * Like exclusive(), without waiting: runs fn holding the lock when no instance holds it
+   * now and resolves true once fn is done; resolves false at once, fn not run, when another
+   * instance holds it (SQLite: runs fn).
+   */
+  tryExclusive(key: number, fn: () => Promise<void>): Promise<boolean>;
+  /**
    * `column IN (…)` for the ids of a JSON array passed as the next parameter (lists of
    * thousands of organizations, more than either database takes as separate parameters).
    */

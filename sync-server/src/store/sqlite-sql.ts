@@ -43,6 +43,10 @@ export function sqliteSql(db: DatabaseSync): Sql {
         }
       }),
     exclusive: (_key, fn) => fn(),
+    tryExclusive: async (_key, fn) => {
+      await fn();
+      return true;
+    },
     inJsonList: (column) => `${column} IN (SELECT value FROM json_each(?))`,
     nowMs: "CAST(unixepoch('subsec') * 1000 AS INTEGER)",
   };
