@@ -68,7 +68,11 @@ export interface WorkloadResult {
 
 const CONNECT_CONCURRENCY = 50;
 
-async function connectAll(peer: Peer, docNames: readonly string[], tracker: LatencyTracker) {
+export async function connectAll(
+  peer: Peer,
+  docNames: readonly string[],
+  tracker: LatencyTracker,
+): Promise<LoadClient[]> {
   const clients: LoadClient[] = new Array<LoadClient>(docNames.length);
   let next = 0;
   const lane = async () => {
@@ -170,7 +174,7 @@ export async function runWorkload(
 }
 
 /** Resolves when `expected` deliveries were counted, or after `maxMs`. */
-function drained(tracker: LatencyTracker, expected: number, maxMs: number): Promise<void> {
+export function drained(tracker: LatencyTracker, expected: number, maxMs: number): Promise<void> {
   return new Promise((resolve) => {
     const deadline = performance.now() + maxMs;
     const check = setInterval(() => {
