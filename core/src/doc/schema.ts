@@ -35,6 +35,26 @@ export const ROOT = {
   positions: 'positions',
 } as const;
 
+/**
+ * The roots OrgDoc.snapshot() reads — every root but the cell history. Counts, reports,
+ * card checks and person keys all derive from the snapshot, so a change of no other root
+ * (the history, or a root this version does not know) cannot change them.
+ */
+const SNAPSHOT_ROOTS: ReadonlySet<string> = new Set([
+  ROOT.meta,
+  ROOT.passport,
+  ROOT.members,
+  ROOT.events,
+  ROOT.columns,
+  ROOT.positions,
+]);
+
+/** May a change of these roots change OrgDoc.snapshot()? */
+export function changesSnapshot(roots: Iterable<string>): boolean {
+  for (const root of roots) if (SNAPSHOT_ROOTS.has(root)) return true;
+  return false;
+}
+
 type Migration = (doc: Y.Doc) => void;
 
 /** MIGRATIONS[n] upgrades a document from version n to n + 1. */

@@ -97,9 +97,13 @@ export class DocRooms {
     update: Uint8Array,
     answer: (result: DataResult) => void,
   ): Promise<void> {
-    const result = await room.receiveUpdate(sub, update);
+    const changed: { roots?: ReadonlySet<string> } = {};
+    const result = await room.receiveUpdate(sub, update, changed);
     if (result === 'stored' && !room.retired) this.#budget.charge(room.name, update.byteLength);
-    if (result === 'stored') this.#opts.onStored?.({ docName: room.name, doc: room.doc, by });
+    if (result === 'stored') {
+      const { roots } = changed;
+      this.#opts.onStored?.({ docName: room.name, doc: room.doc, by, roots });
+    }
     answer(result);
     if (result !== 'unchanged') this.afterData(room);
   }
@@ -214,8 +218,8 @@ export class DocRooms {
     const sharing = fanout
       ? {
           publish: (m: FanoutMessage) => fanout.publish(name, m),
-          changed: (changed: Y.Doc) =>
-            this.#opts.onStored?.({ docName: name, doc: changed, by: null }),
+          changed: (changed: Y.Doc, roots: ReadonlySet<string>) =>
+            this.#opts.onStored?.({ docName: name, doc: changed, by: null, roots }),
         }
       : null;
     const room = new DocRoom(

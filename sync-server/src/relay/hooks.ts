@@ -42,6 +42,11 @@ export interface DocStored {
   readonly docName: string;
   readonly doc: Y.Doc;
   readonly by: Principal | null;
+  /**
+   * Names of the document's root types the change touched (a nested type counts as its
+   * root); absent when unknown — then any root may have changed.
+   */
+  readonly roots?: ReadonlySet<string>;
 }
 
 /** What the relay reports, for the audit log, rollups and derived indexes (chairs). */
