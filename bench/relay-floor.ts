@@ -20,6 +20,10 @@
 //   BENCH_LOAD_SECONDS   the alternating window of each round (default 60: 30 s per relay,
 //                        of which half recorded, the rest settling after the switch)
 //   BENCH_FLOOR_SLICE    seconds per turn of one relay (default 4, of them 2 settling)
+//   BENCH_FLOOR_EDIT     member (default): each edit is a chair's cell edit, a field of a
+//                        member in the document's `members` root, which our relay counts,
+//                        checks and indexes; map: a key of a root no relay reads (the
+//                        issue's workload as `pnpm bench peers` runs it)
 //   SOCKET_MEMORY_N      sockets of the memory measurement (default 1,000)
 import { loadavg } from 'node:os';
 import { FLOOR_INTERLEAVE, runInterleaved } from './load/interleaved.ts';
@@ -179,20 +183,25 @@ const spread = (xs: readonly number[], f: (x: number) => string) => {
 
 export async function benchFloor(): Promise<BenchRow[]> {
   const rounds = Math.round(positiveEnv('BENCH_FLOOR_RUNS', 3));
-  const shape: WorkloadShape = {
+  let shape: WorkloadShape = {
     ...ISSUE_WORKLOAD,
     measureSec: positiveEnv('BENCH_LOAD_SECONDS', 60),
   };
+  const edit = process.env['BENCH_FLOOR_EDIT'] ?? 'member';
+  if (edit !== 'member' && edit !== 'map') {
+    throw new Error(`BENCH_FLOOR_EDIT must be member or map, got ${JSON.stringify(edit)}`);
+  }
+  shape = { ...shape, edit };
   const sliceSec = positiveEnv('BENCH_FLOOR_SLICE', FLOOR_INTERLEAVE.sliceSec);
   const slices: Interleave = { sliceSec, settleSec: sliceSec / 2 };
   const n = Math.round(positiveEnv('SOCKET_MEMORY_N', 1000));
   const results: Round[] = [];
   for (let i = 0; i < rounds; i++) {
-    process.stderr.write(`  round ${i + 1} of ${rounds}\n`);
+    process.stderr.write(`  round ${i + 1} of ${rounds} (${edit} edits)\n`);
     results.push(await round(i, shape, slices, n));
   }
   const rows: BenchRow[] = results.flatMap((r, i): BenchRow[] => {
-    const p = `floor round ${i + 1} (load ${r.load})`;
+    const p = `floor round ${i + 1}, ${edit} edits (load ${r.load})`;
     const above = r.above.estimate;
     const ratio = r.ours.rssPerSocket / r.floor.rssPerSocket;
     return [

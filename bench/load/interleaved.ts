@@ -115,7 +115,7 @@ export async function runInterleaved(
     const timers: NodeJS.Timeout[] = [];
     const count = writersOf[0].length;
     for (let k = 0; k < count; k++) {
-      const write = () => writersOf[active()][k]!.write();
+      const write = () => writersOf[active()][k]!.write(shape.edit);
       const offset = (k * shape.writeEveryMs) / count;
       timers.push(
         setTimeout(() => {

@@ -10,6 +10,7 @@
 // deliveries already under way get up to `drainMs` to arrive.
 import { LatencyTracker } from './latency-tracker.ts';
 import { LoadClient } from './load-client.ts';
+import type { LoadEdit } from './load-client.ts';
 import type { Peer } from './peers.ts';
 import { rssOf } from './rss.ts';
 
@@ -23,6 +24,8 @@ export interface WorkloadShape {
   /** RSS sample period during the run. */
   readonly sampleEveryMs: number;
   readonly drainMs: number;
+  /** What each edit changes (load-client.ts); default 'map'. */
+  readonly edit?: LoadEdit;
 }
 
 /** The issue's workload: 2,000 sockets, 500 documents, 10% of clients writing 1/s. */
@@ -128,8 +131,8 @@ export async function runWorkload(
       const offset = (k * shape.writeEveryMs) / writerClients.length;
       timers.push(
         setTimeout(() => {
-          client.write();
-          timers.push(setInterval(() => client.write(), shape.writeEveryMs));
+          client.write(shape.edit);
+          timers.push(setInterval(() => client.write(shape.edit), shape.writeEveryMs));
         }, offset),
       );
     });
