@@ -22,14 +22,15 @@ import type { DocStore } from '../store/doc-store.ts';
 import type { FanoutMessage } from './fanout.ts';
 import { ownAwarenessEntries } from './awareness-guard.ts';
 import { missingDependencies } from './update-deps.ts';
-import { addChangedRoots } from './changed-roots.ts';
+import { addChanged, noChange } from './changed-roots.ts';
+import type { DocChange } from '@profgrid/core';
 import { awarenessMessage, step1Message, step2Message, updateMessage } from './messages.ts';
 
 /** How a shared room tells other instances about its changes. */
 export interface RoomSharing {
   publish(message: FanoutMessage): void;
   /** Updates stored by another instance changed this room's document (applied here). */
-  changed(doc: Y.Doc, roots: ReadonlySet<string>): void;
+  changed(doc: Y.Doc, change: DocChange): void;
 }
 
 /** Client ids one subscriber may introduce (a Y.Doc has one; it may change it once or twice). */
@@ -74,8 +75,8 @@ export class DocRoom {
    * reused array, rather than a closure, an array and a listener added and removed per update.
    */
   readonly #captured: Uint8Array[] = [];
-  /** The root types those transactions changed (changed-roots.ts). */
-  #capturedRoots = new Set<string>();
+  /** What those transactions changed (changed-roots.ts). */
+  #capturedChange = noChange();
   #capturing = false;
   readonly #capture = (
     update: Uint8Array,
@@ -85,7 +86,7 @@ export class DocRoom {
   ): void => {
     if (!this.#capturing) return;
     this.#captured.push(update);
-    addChangedRoots(transaction, this.#capturedRoots);
+    addChanged(transaction, this.#capturedChange);
   };
 
   constructor(
@@ -165,20 +166,20 @@ export class DocRoom {
 
   /**
    * Applies, stores, then broadcasts one update from `from` (see module contract). When it
-   * is stored, `changed.roots` names the root types it changed.
+   * is stored, `stored.change` says what it changed.
    */
   receiveUpdate(
     from: Subscriber,
     update: Uint8Array,
-    changed?: { roots?: ReadonlySet<string> },
+    stored?: { change?: DocChange },
   ): Promise<DataResult> {
     return this.enqueue(async () => {
       const applied = this.#apply(update);
       if (applied === 'bad') return 'bad-update';
       if (applied === 'missing') return 'missing-deps';
       if (applied === null) return 'unchanged';
-      if (changed) changed.roots = this.#takeRoots();
-      else this.#takeRoots();
+      const change = this.#takeChange();
+      if (stored) stored.change = change;
       const started = performance.now();
       try {
         this.#lastSeq = await this.#store.append(this.name, applied);
@@ -298,18 +299,18 @@ export class DocRoom {
       this.#capturing = false;
     }
     const changed = this.#takeCaptured();
-    const roots = this.#takeRoots();
+    const change = this.#takeChange();
     if (changed === null) return;
     const message = updateMessage(changed);
     for (const sub of this.#subs.keys()) sub.send(message);
-    this.#sharing?.changed(this.doc, roots);
+    this.#sharing?.changed(this.doc, change);
   }
 
-  /** The roots captured since the last call, emptying the capture. */
-  #takeRoots(): ReadonlySet<string> {
-    const roots = this.#capturedRoots;
-    this.#capturedRoots = new Set();
-    return roots;
+  /** What was captured since the last call, emptying the capture. */
+  #takeChange(): DocChange {
+    const change = this.#capturedChange;
+    this.#capturedChange = noChange();
+    return change;
   }
 
   /** The captured updates as one (null when none), emptying the capture. */
@@ -344,7 +345,7 @@ export class DocRoom {
     } catch {
       this.poisoned = this.#captured.length > 0;
       this.#captured.length = 0;
-      this.#capturedRoots.clear();
+      this.#capturedChange = noChange();
       return 'bad';
     } finally {
       this.#capturing = false;
@@ -354,7 +355,7 @@ export class DocRoom {
       // so the room is dropped and reloaded from storage (DocRooms.afterData).
       this.poisoned = true;
       this.#captured.length = 0;
-      this.#capturedRoots.clear();
+      this.#capturedChange = noChange();
       return 'bad';
     }
     return this.#takeCaptured();

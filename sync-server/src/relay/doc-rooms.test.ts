@@ -198,7 +198,9 @@ describe('DocRooms.receive: the one stored-update event', () => {
 
   it('names the roots the stored update changed, a nested change by its root', async () => {
     const roots: string[][] = [];
-    const { rooms } = setup(60_000, (change) => roots.push([...(change.roots ?? ['?'])].sort()));
+    const { rooms } = setup(60_000, (stored) =>
+      roots.push([...(stored.change?.roots ?? ['?'])].sort()),
+    );
     const sub = new Sub(rooms);
     const room = await sub.join();
     const client = new Y.Doc();
