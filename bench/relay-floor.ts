@@ -207,7 +207,7 @@ export async function benchFloor(): Promise<BenchRow[]> {
     return [
       {
         name: `${p}: 1/s p50 / p99, ours | floor`,
-        value: `${ms(r.ours.p50)} / ${ms(r.ours.p99)} | ${ms(r.floor.p50)} / ${ms(r.floor.p99)}`,
+        value: `${ms(r.ours.p50)} / ${ms(r.ours.p99)} | ${ms(r.floor.p50)} / ${ms(r.floor.p99)}; delivered ${r.ours.delivered} | ${r.floor.delivered}`,
         target: 'every edit delivered',
         ok: r.ours.complete && r.floor.complete,
       },

@@ -95,7 +95,7 @@ export class LoadClient {
     else
       members.set(
         id,
-        new Y.Map([
+        new Y.Map<string>([
           ['surname', 'Нагрузка'],
           ['phone', value],
         ]),
