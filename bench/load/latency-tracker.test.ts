@@ -37,6 +37,27 @@ describe('LatencyTracker', () => {
     expect(tracker.latencies).toHaveLength(3);
   });
 
+  it('counts an update of several structs (a member added with its fields) as one edit', () => {
+    const tracker = new LatencyTracker();
+    tracker.recording = true;
+    const writer = new Y.Doc();
+    const updates: Uint8Array[] = [];
+    writer.on('update', (u: Uint8Array) => updates.push(u));
+    writer.getMap<Y.Map<string>>('members').set(
+      'm1',
+      new Y.Map<string>([
+        ['surname', 'Иванова'],
+        ['phone', '1'],
+      ]),
+    );
+    writer.getMap<Y.Map<string>>('members').get('m1')!.set('phone', '2');
+    for (const u of updates) tracker.sent(u);
+    for (const u of updates) tracker.received(u, 7);
+    tracker.received(Y.mergeUpdates(updates), 8);
+    expect(tracker.sentCount).toBe(2);
+    expect(tracker.latencies).toHaveLength(4);
+  });
+
   it("does not count a writer's own edit echoed back to it", () => {
     const tracker = new LatencyTracker();
     tracker.recording = true;

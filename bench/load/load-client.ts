@@ -18,6 +18,9 @@ export interface PeerTarget {
   readonly headers: Readonly<Record<string, string>>;
 }
 
+/** What a writer's edit changes (see LoadClient.write). */
+export type LoadEdit = 'map' | 'member';
+
 const REMOTE = Symbol('remote');
 const FILLER = 'x'.repeat(32); // a cell edit's worth of text
 
@@ -73,10 +76,30 @@ export class LoadClient {
     return client;
   }
 
-  /** One edit: this client's cell in the shared map gets a new value. */
-  write(): void {
+  /**
+   * One edit. 'map': this client's cell in a shared map of its own (a root no relay reads)
+   * gets a new value. 'member': as a chair's cell edit — this client's member (added by its
+   * first edit, in the organization document's `members` root) gets a new `phone`.
+   */
+  write(edit: LoadEdit = 'map'): void {
     this.#seq += 1;
-    this.doc.getMap('load').set(`c${this.doc.clientID}`, `${this.#seq}:${FILLER}`);
+    const value = `${this.#seq}:${FILLER}`;
+    if (edit === 'map') {
+      this.doc.getMap('load').set(`c${this.doc.clientID}`, value);
+      return;
+    }
+    const members = this.doc.getMap<Y.Map<string>>('members');
+    const id = `load-${this.doc.clientID}`;
+    const member = members.get(id);
+    if (member) member.set('phone', value);
+    else
+      members.set(
+        id,
+        new Y.Map<string>([
+          ['surname', 'Нагрузка'],
+          ['phone', value],
+        ]),
+      );
   }
 
   close(): void {

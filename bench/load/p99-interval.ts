@@ -42,3 +42,29 @@ export function p99Difference(
     high: percentile(diffs, 95),
   };
 }
+
+/**
+ * p99(a) − p99(b) for two runs measured in alternation, block i of `a` within seconds of
+ * block i of `b` (interleaved.ts): the blocks are resampled as pairs, so a pause of the
+ * machine that hit both sides of a pair moves both p99s together and not the difference.
+ */
+export function pairedP99Difference(
+  a: readonly (readonly number[])[],
+  b: readonly (readonly number[])[],
+  iterations = 1000,
+  seed = 20,
+): Interval {
+  if (a.length !== b.length) throw new Error('paired runs need as many blocks on both sides');
+  const next = seededRandom(seed);
+  const diffs: number[] = [];
+  for (let i = 0; i < iterations; i++) {
+    const picks = a.map(() => Math.floor(next() * a.length));
+    diffs.push(p99(picks.map((k) => a[k]!)) - p99(picks.map((k) => b[k]!)));
+  }
+  diffs.sort((x, y) => x - y);
+  return {
+    estimate: p99(a) - p99(b),
+    low: percentile(diffs, 5),
+    high: percentile(diffs, 95),
+  };
+}

@@ -10,6 +10,7 @@
 // deliveries already under way get up to `drainMs` to arrive.
 import { LatencyTracker } from './latency-tracker.ts';
 import { LoadClient } from './load-client.ts';
+import type { LoadEdit } from './load-client.ts';
 import type { Peer } from './peers.ts';
 import { rssOf } from './rss.ts';
 
@@ -23,6 +24,8 @@ export interface WorkloadShape {
   /** RSS sample period during the run. */
   readonly sampleEveryMs: number;
   readonly drainMs: number;
+  /** What each edit changes (load-client.ts); default 'map'. */
+  readonly edit?: LoadEdit;
 }
 
 /** The issue's workload: 2,000 sockets, 500 documents, 10% of clients writing 1/s. */
@@ -68,7 +71,11 @@ export interface WorkloadResult {
 
 const CONNECT_CONCURRENCY = 50;
 
-async function connectAll(peer: Peer, docNames: readonly string[], tracker: LatencyTracker) {
+export async function connectAll(
+  peer: Peer,
+  docNames: readonly string[],
+  tracker: LatencyTracker,
+): Promise<LoadClient[]> {
   const clients: LoadClient[] = new Array<LoadClient>(docNames.length);
   let next = 0;
   const lane = async () => {
@@ -124,8 +131,8 @@ export async function runWorkload(
       const offset = (k * shape.writeEveryMs) / writerClients.length;
       timers.push(
         setTimeout(() => {
-          client.write();
-          timers.push(setInterval(() => client.write(), shape.writeEveryMs));
+          client.write(shape.edit);
+          timers.push(setInterval(() => client.write(shape.edit), shape.writeEveryMs));
         }, offset),
       );
     });
@@ -170,7 +177,7 @@ export async function runWorkload(
 }
 
 /** Resolves when `expected` deliveries were counted, or after `maxMs`. */
-function drained(tracker: LatencyTracker, expected: number, maxMs: number): Promise<void> {
+export function drained(tracker: LatencyTracker, expected: number, maxMs: number): Promise<void> {
   return new Promise((resolve) => {
     const deadline = performance.now() + maxMs;
     const check = setInterval(() => {

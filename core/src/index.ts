@@ -52,8 +52,21 @@ export {
   validatePassportField,
 } from './validation/index.ts';
 export type { PassportCompleteness } from './validation/index.ts';
-export { migrate, OrgDoc, ROOT, SCHEMA_VERSION } from './doc/index.ts';
-export type { CellHistoryEntry, HistoryActor, MemberFields, OrgSnapshot } from './doc/index.ts';
+export {
+  changesMembers,
+  changesSnapshot,
+  migrate,
+  OrgDoc,
+  ROOT,
+  SCHEMA_VERSION,
+} from './doc/index.ts';
+export type {
+  CellHistoryEntry,
+  DocChange,
+  HistoryActor,
+  MemberFields,
+  OrgSnapshot,
+} from './doc/index.ts';
 export { ruCollator } from './i18n/index.ts';
 export type { Locale, Text } from './i18n/index.ts';
 export {

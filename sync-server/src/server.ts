@@ -13,7 +13,7 @@ import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
-import { DEFAULT_TIME_ZONE, orgDocName, orgIdOfDocName } from '@profgrid/core';
+import { DEFAULT_TIME_ZONE, changesSnapshot, orgDocName, orgIdOfDocName } from '@profgrid/core';
 import { seedDemoTables } from './tables/demo-tables.ts';
 import { docReader } from './tables/read-doc.ts';
 import { docOwners, withTableAccess } from './tables/table-hooks.ts';
@@ -114,18 +114,21 @@ function observer(
       .catch(logged('audit'));
   return {
     docOpened: (principal, docName) => audit('doc-open', principal.id, docName),
-    docStored({ docName, doc, by: principal }) {
+    docStored({ docName, doc, by: principal, change }) {
       // Every change is recounted, another instance's too, so that instances editing one
       // document at once converge on the summary of the merged document (the versions in
       // RollupService pick the newest). The rest belongs to the instance that stored it.
-      rollups.docStored(docName, doc);
+      // Counts, cards and person keys derive from the snapshot's roots: a change of none of
+      // them (the cell history alone, a root unknown here) leaves them as they are.
+      const counted = !change || changesSnapshot(change.roots);
+      if (counted) rollups.docStored(docName, doc);
       requests.docStored(docName, doc);
       if (!principal) return;
       audit('doc-change', principal.id, docName);
-      const orgId = orgIdOfDocName(docName);
+      const orgId = counted ? orgIdOfDocName(docName) : null;
       if (orgId) void identity.chairs.indexDoc(orgId, doc).catch(logged('chair index'));
-      if (orgId) cards.docChanged(orgId, doc); // members who left lose their cards
-      if (orgId) duplicates.docChanged(orgId, doc); // one person once
+      if (orgId) cards.docChanged(orgId, doc, change); // members who left lose their cards
+      if (orgId) duplicates.docChanged(orgId, doc, change); // one person once
       // editing is activity
       if (principal.session)
         void identity.sessions.touch(principal.session).catch(logged('session touch'));

@@ -35,6 +35,53 @@ export const ROOT = {
   positions: 'positions',
 } as const;
 
+/**
+ * What one stored change touched, by root type: `roots` every root changed (a nested change
+ * counts for its root); `fields`, per root, the keys changed in the maps right under it (a
+ * member's fields under `members`); `shallow` the roots changed in themselves (an entry
+ * added, removed or set — a member added) or deeper than one map down, where anything may
+ * have changed. The relay fills it from the Yjs transaction.
+ */
+export interface DocChange {
+  readonly roots: Set<string>;
+  readonly shallow: Set<string>;
+  readonly fields: Map<string, Set<string>>;
+}
+
+/**
+ * The roots OrgDoc.snapshot() reads — every root but the cell history. Counts, reports,
+ * card checks and person keys all derive from the snapshot, so a change of no other root
+ * (the history, or a root this version does not know) cannot change them.
+ */
+const SNAPSHOT_ROOTS: ReadonlySet<string> = new Set([
+  ROOT.meta,
+  ROOT.passport,
+  ROOT.members,
+  ROOT.events,
+  ROOT.columns,
+  ROOT.positions,
+]);
+
+/** May a change of these roots change OrgDoc.snapshot()? */
+export function changesSnapshot(roots: Iterable<string>): boolean {
+  for (const root of roots) if (SNAPSHOT_ROOTS.has(root)) return true;
+  return false;
+}
+
+/**
+ * May the change alter who is a member, their records or status, or one of `fields` of a
+ * member? True for any change of the records (`events`) or of `meta` (a migration), a
+ * member added or removed, or a listed field of one; false for other fields (a phone).
+ */
+export function changesMembers(change: DocChange, fields: ReadonlySet<string>): boolean {
+  const { roots } = change;
+  if (roots.has(ROOT.events) || roots.has(ROOT.meta)) return true;
+  if (!roots.has(ROOT.members)) return false;
+  if (change.shallow.has(ROOT.members)) return true;
+  for (const field of change.fields.get(ROOT.members) ?? []) if (fields.has(field)) return true;
+  return false;
+}
+
 type Migration = (doc: Y.Doc) => void;
 
 /** MIGRATIONS[n] upgrades a document from version n to n + 1. */

@@ -1,4 +1,4 @@
-export { foldNamePart, personKeys } from './person-keys.ts';
+export { PERSON_KEY_FIELDS, foldNamePart, personKeys } from './person-keys.ts';
 export type { PersonKey, PersonKeyKind } from './person-keys.ts';
 export { parseDuplicateList, parseDuplicateSummary } from './wire.ts';
 export type { DuplicateItem, DuplicateList, DuplicateSummary } from './wire.ts';

@@ -29,6 +29,15 @@ export function foldNamePart(text: string): string {
     .trim();
 }
 
+/** The member fields personKeys reads: a change of others keeps a member's keys. */
+export const PERSON_KEY_FIELDS: ReadonlySet<string> = new Set([
+  'surname',
+  'name',
+  'patronymic',
+  'birthDate',
+  'cardNumber',
+]);
+
 /** The person's keys (0, 1 or 2), from the fields as stored. */
 export function personKeys(
   member: Pick<MemberRecord, 'surname' | 'name' | 'patronymic' | 'birthDate' | 'cardNumber'>,

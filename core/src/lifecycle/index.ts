@@ -4,7 +4,14 @@ export { EVENT_EFFECTS, FIELD_EFFECTS, SAME_DAY_ORDER } from './effects.ts';
 export type { RegisterEffect } from './effects.ts';
 export { factsByMember, onRegisterAt, timelineOf } from './timeline.ts';
 export type { Fact, TimelineMember } from './timeline.ts';
-export { checkEnrolment, checkRemoval, checkRestore, recordsOf, statusOf } from './records.ts';
+export {
+  STATUS_FIELDS,
+  checkEnrolment,
+  checkRemoval,
+  checkRestore,
+  recordsOf,
+  statusOf,
+} from './records.ts';
 export type { RecordCheck, RecordRefusal, RecordedMember } from './records.ts';
 export {
   RECORD_DATE_FIELDS,

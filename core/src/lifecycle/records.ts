@@ -21,6 +21,9 @@ export interface RecordedMember extends TimelineMember {
  * Today's status: an undated 'left' stays left until a record enters the member again
  * (that record clears it); otherwise the last dated fact decides; no fact at all: active.
  */
+/** The member fields statusOf reads besides the records: a change of others keeps the status. */
+export const STATUS_FIELDS: ReadonlySet<string> = new Set(['status', 'joinedDate']);
+
 export function statusOf(member: RecordedMember, facts: readonly Fact[]): MemberStatus {
   if (member.status === 'left') return 'left';
   const timeline = timelineOf(member, facts);

@@ -5,7 +5,9 @@
 // one gets a card without a click. A pending check is noted in the database first, so the
 // start-up sweep runs the ones a crash cut short. Logs carry org ids and counts only.
 import type * as Y from 'yjs';
-import { OrgDoc } from '@profgrid/core';
+import { OrgDoc, changesMembers } from '@profgrid/core';
+import type { DocChange } from '@profgrid/core';
+import { STATUS_FIELDS } from '@profgrid/core/lifecycle';
 import type { Logger } from '../log.ts';
 import type { CardRow, CardStore } from './card-store.ts';
 import type { CardTransfers } from './card-transfers.ts';
@@ -51,8 +53,13 @@ export class CardDocChecks {
     this.#o = options;
   }
 
-  /** A stored change of `orgId`'s document: check its cards after the delay. */
-  docChanged(orgId: string, doc: Y.Doc): void {
+  /**
+   * A stored change of `orgId`'s document: check its cards after the delay — unless the
+   * change is known (`change`) to leave every member's presence, records and status as
+   * they were (a phone edited), when no card can have to go or come.
+   */
+  docChanged(orgId: string, doc: Y.Doc, change?: DocChange): void {
+    if (change && !changesMembers(change, STATUS_FIELDS)) return;
     if (this.#pending.has(orgId)) return;
     const since = this.#o.now();
     const noted = this.#o.store

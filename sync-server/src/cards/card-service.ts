@@ -19,6 +19,7 @@ import {
   toHex,
   verifyCardQr,
 } from '@profgrid/core';
+import type { DocChange } from '@profgrid/core';
 import type {
   CardCheck,
   CardLinkView,
@@ -235,8 +236,8 @@ export class CardService {
   }
 
   /** A stored change of `orgId`'s document: its cards are checked a second later. */
-  docChanged(orgId: string, doc: Y.Doc): void {
-    this.#checks.docChanged(orgId, doc);
+  docChanged(orgId: string, doc: Y.Doc, change?: DocChange): void {
+    this.#checks.docChanged(orgId, doc, change);
   }
 
   /** Start-up: the checks a crash cut short; resolves with the cards revoked. */

@@ -14,8 +14,10 @@
 // an fsync of its own), not by a durable commit of its own: a note lost to a crash only
 // makes the next start-up's back-fill index that organization again, with the same result.
 import type * as Y from 'yjs';
-import { OrgDoc, orgIdOfDocName } from '@profgrid/core';
-import { personKeys } from '@profgrid/core/duplicates';
+import { OrgDoc, changesMembers, orgIdOfDocName } from '@profgrid/core';
+import type { DocChange } from '@profgrid/core';
+import { PERSON_KEY_FIELDS, personKeys } from '@profgrid/core/duplicates';
+import { STATUS_FIELDS } from '@profgrid/core/lifecycle';
 import type { DuplicateItem, DuplicateSummary } from '@profgrid/core/duplicates';
 import type { Logger } from '../log.ts';
 import type { OrgRegistry } from '../registry/org-registry.ts';
@@ -28,6 +30,9 @@ import { loadPersonSecret, personHasher } from './person-hash.ts';
 import type { PersonHasher } from './person-hash.ts';
 import { HashedKeys, keyFingerprint } from './hashed-keys.ts';
 import type { HashedMember } from './hashed-keys.ts';
+
+/** The member fields the index reads: person keys, and the status (who left has none). */
+const KEYED_FIELDS: ReadonlySet<string> = new Set([...PERSON_KEY_FIELDS, ...STATUS_FIELDS]);
 
 export interface DuplicateIndexOptions {
   readonly sql: Sql;
@@ -87,8 +92,13 @@ export class DuplicateIndex {
     return new DuplicateIndex(opts, personHasher(await loadPersonSecret(opts.sql)));
   }
 
-  /** The stored-update event: the organization is re-indexed after `delayMs`. */
-  docChanged(orgId: string, doc: Y.Doc): void {
+  /**
+   * The stored-update event: the organization is re-indexed after `delayMs` — unless the
+   * change is known (`change`) to leave every member's presence, status and person keys
+   * as they were (a phone edited): the index would find nothing to do.
+   */
+  docChanged(orgId: string, doc: Y.Doc, change?: DocChange): void {
+    if (change && !changesMembers(change, KEYED_FIELDS)) return;
     this.#pending.set(orgId, doc);
     if (this.#timer) return;
     this.#timer = setTimeout(() => void this.#drain(), this.#opts.delayMs ?? 500);

@@ -22,13 +22,15 @@ import type { DocStore } from '../store/doc-store.ts';
 import type { FanoutMessage } from './fanout.ts';
 import { ownAwarenessEntries } from './awareness-guard.ts';
 import { missingDependencies } from './update-deps.ts';
+import { addChanged, noChange } from './changed-roots.ts';
+import type { DocChange } from '@profgrid/core';
 import { awarenessMessage, step1Message, step2Message, updateMessage } from './messages.ts';
 
 /** How a shared room tells other instances about its changes. */
 export interface RoomSharing {
   publish(message: FanoutMessage): void;
   /** Updates stored by another instance changed this room's document (applied here). */
-  changed(doc: Y.Doc): void;
+  changed(doc: Y.Doc, change: DocChange): void;
 }
 
 /** Client ids one subscriber may introduce (a Y.Doc has one; it may change it once or twice). */
@@ -73,9 +75,18 @@ export class DocRoom {
    * reused array, rather than a closure, an array and a listener added and removed per update.
    */
   readonly #captured: Uint8Array[] = [];
+  /** What those transactions changed (changed-roots.ts). */
+  #capturedChange = noChange();
   #capturing = false;
-  readonly #capture = (update: Uint8Array): void => {
-    if (this.#capturing) this.#captured.push(update);
+  readonly #capture = (
+    update: Uint8Array,
+    _origin: unknown,
+    _doc: Y.Doc,
+    transaction: Y.Transaction,
+  ): void => {
+    if (!this.#capturing) return;
+    this.#captured.push(update);
+    addChanged(transaction, this.#capturedChange);
   };
 
   constructor(
@@ -153,13 +164,22 @@ export class DocRoom {
     });
   }
 
-  /** Applies, stores, then broadcasts one update from `from` (see module contract). */
-  receiveUpdate(from: Subscriber, update: Uint8Array): Promise<DataResult> {
+  /**
+   * Applies, stores, then broadcasts one update from `from` (see module contract). When it
+   * is stored, `stored.change` says what it changed.
+   */
+  receiveUpdate(
+    from: Subscriber,
+    update: Uint8Array,
+    stored?: { change?: DocChange },
+  ): Promise<DataResult> {
     return this.enqueue(async () => {
       const applied = this.#apply(update);
       if (applied === 'bad') return 'bad-update';
       if (applied === 'missing') return 'missing-deps';
       if (applied === null) return 'unchanged';
+      const change = this.#takeChange();
+      if (stored) stored.change = change;
       const started = performance.now();
       try {
         this.#lastSeq = await this.#store.append(this.name, applied);
@@ -279,10 +299,18 @@ export class DocRoom {
       this.#capturing = false;
     }
     const changed = this.#takeCaptured();
+    const change = this.#takeChange();
     if (changed === null) return;
     const message = updateMessage(changed);
     for (const sub of this.#subs.keys()) sub.send(message);
-    this.#sharing?.changed(this.doc);
+    this.#sharing?.changed(this.doc, change);
+  }
+
+  /** What was captured since the last call, emptying the capture. */
+  #takeChange(): DocChange {
+    const change = this.#capturedChange;
+    this.#capturedChange = noChange();
+    return change;
   }
 
   /** The captured updates as one (null when none), emptying the capture. */
@@ -317,6 +345,7 @@ export class DocRoom {
     } catch {
       this.poisoned = this.#captured.length > 0;
       this.#captured.length = 0;
+      this.#capturedChange = noChange();
       return 'bad';
     } finally {
       this.#capturing = false;
@@ -326,6 +355,7 @@ export class DocRoom {
       // so the room is dropped and reloaded from storage (DocRooms.afterData).
       this.poisoned = true;
       this.#captured.length = 0;
+      this.#capturedChange = noChange();
       return 'bad';
     }
     return this.#takeCaptured();

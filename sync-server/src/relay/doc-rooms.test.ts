@@ -195,4 +195,33 @@ describe('DocRooms.receive: the one stored-update event', () => {
     expect(sub.closedWith).toBe(1011);
     expect(room.retired).toBe(true);
   });
+
+  it('names the roots the stored update changed, a nested change by its root', async () => {
+    const roots: string[][] = [];
+    const { rooms } = setup(60_000, (stored) =>
+      roots.push([...(stored.change?.roots ?? ['?'])].sort()),
+    );
+    const sub = new Sub(rooms);
+    const room = await sub.join();
+    const client = new Y.Doc();
+    const sent: Uint8Array[] = [];
+    client.on('update', (u: Uint8Array) => sent.push(u));
+    const member = new Y.Map<string>();
+    client.getMap<Y.Map<string>>('members').set('m1', member); // a new member: its root
+    member.set('phone', '1'); // a field of it, made before: the members root
+    client.getArray('history').push(['entry']);
+    client.transact(() => {
+      client.getMap('passport').set('name', 'x');
+      client.getMap('load').set('c', 1);
+    });
+    client.getMap<Y.Map<string>>('members').delete('m1'); // a removal counts too
+    for (const u of sent) await rooms.receive(room, sub, by, u, () => {});
+    expect(roots).toEqual([
+      ['members'],
+      ['members'],
+      ['history'],
+      ['load', 'passport'],
+      ['members'],
+    ]);
+  });
 });

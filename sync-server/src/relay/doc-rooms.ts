@@ -11,6 +11,7 @@
 // Loaded documents are held under a memory budget (doc-budget.ts): past it, idle rooms
 // unload least recently used first, before their idle timer.
 import * as Y from 'yjs';
+import type { DocChange } from '@profgrid/core';
 import type { Logger } from '../log.ts';
 import { describeError } from '../errors.ts';
 import type { Fanout, FanoutMessage } from './fanout.ts';
@@ -97,9 +98,13 @@ export class DocRooms {
     update: Uint8Array,
     answer: (result: DataResult) => void,
   ): Promise<void> {
-    const result = await room.receiveUpdate(sub, update);
+    const stored: { change?: DocChange } = {};
+    const result = await room.receiveUpdate(sub, update, stored);
     if (result === 'stored' && !room.retired) this.#budget.charge(room.name, update.byteLength);
-    if (result === 'stored') this.#opts.onStored?.({ docName: room.name, doc: room.doc, by });
+    if (result === 'stored') {
+      const { change } = stored;
+      this.#opts.onStored?.({ docName: room.name, doc: room.doc, by, change });
+    }
     answer(result);
     if (result !== 'unchanged') this.afterData(room);
   }
@@ -214,8 +219,8 @@ export class DocRooms {
     const sharing = fanout
       ? {
           publish: (m: FanoutMessage) => fanout.publish(name, m),
-          changed: (changed: Y.Doc) =>
-            this.#opts.onStored?.({ docName: name, doc: changed, by: null }),
+          changed: (changed: Y.Doc, change: DocChange) =>
+            this.#opts.onStored?.({ docName: name, doc: changed, by: null, change }),
         }
       : null;
     const room = new DocRoom(

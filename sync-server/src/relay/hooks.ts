@@ -5,6 +5,7 @@
 // a socket whose session is not among the live ones is closed with 4401. A 'read' principal receives everything; its
 // data messages are refused, not stored. auth/relay-hooks.ts is the session-based one.
 import type * as Y from 'yjs';
+import type { DocChange } from '@profgrid/core';
 
 export interface UpgradeRequest {
   readonly url: string;
@@ -42,6 +43,8 @@ export interface DocStored {
   readonly docName: string;
   readonly doc: Y.Doc;
   readonly by: Principal | null;
+  /** What the change touched, by root type (core DocChange); absent when unknown: anything. */
+  readonly change?: DocChange;
 }
 
 /** What the relay reports, for the audit log, rollups and derived indexes (chairs). */

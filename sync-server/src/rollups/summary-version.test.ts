@@ -20,6 +20,39 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
+/** The definition: the state vector's clocks plus the delete set's lengths, as Yjs builds them. */
+function versionByYjs(doc: Y.Doc): number {
+  let version = 0;
+  for (const clock of Y.decodeStateVector(Y.encodeStateVector(doc)).values()) version += clock;
+  for (const ranges of Y.snapshot(doc).ds.clients.values()) {
+    for (const range of ranges) version += range.len;
+  }
+  return version;
+}
+
+describe('docVersion', () => {
+  it("is the state vector's clocks plus the delete set's lengths, GC'd structs included", () => {
+    const a = new Y.Doc();
+    const b = new Y.Doc({ gc: false });
+    for (const doc of [a, b]) {
+      member(doc, 'm1');
+      member(doc, 'm2');
+      const members = doc.getMap<Y.Map<string>>('members');
+      members.get('m1')!.set('phone', '1');
+      members.get('m1')!.set('phone', '2'); // the old value deleted
+      members.delete('m2'); // a member deleted with its fields (collected in a)
+      doc.getArray<string>('history').push(['x', 'y', 'z']);
+      doc.getArray<string>('history').delete(0, 2);
+      expect(docVersion(doc)).toBe(versionByYjs(doc));
+    }
+    const merged = new Y.Doc();
+    Y.applyUpdate(merged, Y.encodeStateAsUpdate(a));
+    Y.applyUpdate(merged, Y.encodeStateAsUpdate(b));
+    expect(docVersion(merged)).toBe(versionByYjs(merged));
+    expect(docVersion(new Y.Doc())).toBe(0);
+  });
+});
+
 function member(doc: Y.Doc, id: string): void {
   new OrgDoc(doc).addMember(id, { surname: `Фамилия ${id}`, gender: 'female' });
 }
