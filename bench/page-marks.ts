@@ -26,16 +26,22 @@ import type { BenchRow } from './types.ts';
  * member of staff has, where Chromium could keep the V8 code cache of the service
  * worker's scripts between tabs (measured 2026-12-05: it consumed none in either).
  */
+/** The tabs' viewport: the browser tests' 2200×900, or BENCH_VIEWPORT (e.g. 1366x768). */
+function viewport(): { width: number; height: number } {
+  const asked = process.env['BENCH_VIEWPORT']?.match(/^(\d+)x(\d+)$/);
+  return asked ? { width: Number(asked[1]), height: Number(asked[2]) } : VIEWPORT;
+}
+
 export async function userContext(): Promise<{ ctx: BrowserContext; close(): Promise<void> }> {
   if (!process.env['BENCH_USER_PROFILE']) {
     const browser = await launchChromium();
-    const ctx = await browser.newContext({ viewport: VIEWPORT });
+    const ctx = await browser.newContext({ viewport: viewport() });
     return { ctx, close: () => browser.close() };
   }
   const dir = mkdtempSync(join(tmpdir(), 'pg-bench-profile-'));
   const ctx = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM_PATH,
-    viewport: VIEWPORT,
+    viewport: viewport(),
     args: [
       '--no-sandbox',
       '--disable-gpu',
