@@ -163,6 +163,8 @@ export async function probePage(page: Page, from: string, to: string): Promise<P
               'disabled-by-default-devtools.timeline',
               'v8.execute',
               'toplevel',
+              'v8',
+              'disabled-by-default-v8.compile',
             ]
           : ['blink.user_timing'],
         excludedCategories: ['*'],
@@ -176,7 +178,10 @@ export async function probePage(page: Page, from: string, to: string): Promise<P
       await endTrace(cdp);
       await cdp.detach();
       if (process.env['BENCH_VERBOSE']) logCpuMarks(events, from);
-      if (process.env['BENCH_TRACE']) addTrace(events, from, to);
+      if (process.env['BENCH_TRACE']) {
+        addTrace(events, from, to);
+        logCodeCache(events);
+      }
       const dir = process.env['BENCH_TRACE_DIR'];
       if (dir) writeFileSync(`${dir}/trace-${++savedTraces}.json`, JSON.stringify(events));
       return cpuBetween(events, from, to);
@@ -185,6 +190,25 @@ export async function probePage(page: Page, from: string, to: string): Promise<P
       return cpuBetween(events, mark, to);
     },
   };
+}
+
+/**
+ * With BENCH_TRACE: how V8 got each large script's code in this tab — from a code cache
+ * (its size), or parsed on a background thread (how long) — to stderr.
+ */
+function logCodeCache(events: readonly TraceEvent[]): void {
+  const lines: string[] = [];
+  for (const e of events) {
+    const data = (e.args?.data ?? {}) as Record<string, unknown>;
+    if ((e.name === 'v8.compile' || e.name === 'v8.compileModule') && data['consumedCacheSize']) {
+      lines.push(`${scriptName(e)} from the code cache (${String(data['consumedCacheSize'])} B)`);
+    } else if (e.name === 'v8.parseOnBackground' && (e.dur ?? 0) > 50_000) {
+      lines.push(`a script parsed on a background thread, ${((e.dur ?? 0) / 1000).toFixed(0)} ms`);
+    } else if (e.name === 'v8.produceCache' || e.name === 'v8.produceModuleCache') {
+      lines.push(`${scriptName(e)}: code cache produced`);
+    }
+  }
+  process.stderr.write(`code: ${lines.join('; ') || 'no large script compiled'}\n`);
 }
 
 /** Main thread time between the marks by kind (self time, µs), summed over traced runs. */
