@@ -204,8 +204,13 @@ function logCodeCache(events: readonly TraceEvent[]): void {
       lines.push(`${scriptName(e)} from the code cache (${String(data['consumedCacheSize'])} B)`);
     } else if (e.name === 'v8.parseOnBackground' && (e.dur ?? 0) > 50_000) {
       lines.push(`a script parsed on a background thread, ${((e.dur ?? 0) / 1000).toFixed(0)} ms`);
-    } else if (e.name === 'v8.produceCache' || e.name === 'v8.produceModuleCache') {
-      lines.push(`${scriptName(e)}: code cache produced`);
+    } else if (
+      (e.name === 'v8.produceCache' || e.name === 'v8.produceModuleCache') &&
+      Number(
+        data['producedCacheSize'] ?? (e.args as Record<string, unknown>)['producedCacheSize'],
+      ) > 100_000
+    ) {
+      lines.push(`a code cache produced (${scriptName(e) || 'a large script'})`);
     }
   }
   process.stderr.write(`code: ${lines.join('; ') || 'no large script compiled'}\n`);
