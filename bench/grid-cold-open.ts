@@ -4,7 +4,13 @@
 // offline in fresh tabs. Three figures, each ending at 'pg:grid-ready' (rows painted): from
 // 'pg:layout-load' (the root layout starts reading the cached rows from IndexedDB while the
 // page's code loads) — the target's figure; from 'pg:doc-open' (the page takes that read);
-// and from navigation start (service-worker shell, SvelteKit boot).
+// and from navigation start (service-worker shell, SvelteKit boot). Beside each of ours, in
+// the same minutes, the floor (bench/grid-floor): AG Grid alone rendering the same rows and
+// columns in a bare page of its own origin, from the start of its script to its rows
+// rendered — its code as an ES module (as ours) with the rows made in the page or read from
+// IndexedDB, and as a classic script (which this Chromium serves from the V8 code cache the
+// service worker's install produced; an ES module it never does). BENCH_VIEWPORT=1366x768
+// opens the tabs at a school PC's screen size instead of 2200×900.
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import WebSocket from 'ws';
@@ -21,6 +27,8 @@ import {
   probePage,
   userContext,
 } from './page-marks.ts';
+import { buildFloor, openFloor, removeFloor, serveFloor, warmFloor } from './grid-floor/floor.ts';
+import type { FloorScript } from './grid-floor/floor.ts';
 import { percentile } from './types.ts';
 import type { BenchRow } from './types.ts';
 
@@ -103,11 +111,40 @@ function hasRowCache(docName: string): Promise<boolean> {
   });
 }
 
+/** The floor's cases, opened after each of ours. */
+const FLOORS: readonly { label: string; script: FloorScript; idb: boolean }[] = [
+  { label: 'ES module, rows made in the page', script: 'module', idb: false },
+  { label: 'ES module, rows from IndexedDB', script: 'module', idb: true },
+  { label: 'classic script (V8 code cache), rows from IndexedDB', script: 'classic', idb: true },
+];
+
+interface Figures {
+  readonly wall: number[];
+  readonly cpu: number[];
+}
+
+function floorRows(label: string, f: Figures): BenchRow[] {
+  f.wall.sort((x, y) => x - y);
+  f.cpu.sort((x, y) => x - y);
+  return [
+    {
+      name: `floor: AG Grid alone, ${label}, script start → rendered (median of ${f.wall.length})`,
+      value: `${percentile(f.wall, 50).toFixed(0)} ms (best ${f.wall[0]!.toFixed(0)}, worst ${f.wall.at(-1)!.toFixed(0)})`,
+      target: '',
+      ok: null,
+    },
+    ...cpuRows(f.cpu, `floor: ${label}`, 'from the script start to rendered'),
+  ];
+}
+
 export async function benchGridColdOpen(): Promise<BenchRow[]> {
   const app = await startApp();
   const profile = await userContext();
+  const floorDir = await buildFloor();
+  const floor = await serveFloor(floorDir);
   try {
     await growOrg(app);
+    await warmFloor(profile.ctx, floor.url);
     const ctx = profile.ctx;
     await login(ctx, app, 'demo-admin');
     const warm = await ctx.newPage();
@@ -126,7 +163,16 @@ export async function benchGridColdOpen(): Promise<BenchRow[]> {
     const fromRead: number[] = [];
     const cpuMs: number[] = [];
     const cpuFromRead: number[] = [];
+    const floors = FLOORS.map((): Figures => ({ wall: [], cpu: [] }));
     for (let i = 0; i < RUNS; i++) {
+      for (const [k, { script, idb }] of FLOORS.entries()) {
+        const tab = await ctx.newPage();
+        const probe = await probePage(tab, 'floor:start', 'floor:grid-ready');
+        floors[k]!.wall.push(await openFloor(tab, floor.url, script, idb));
+        const cpu = await probe.finish();
+        if (cpu !== null) floors[k]!.cpu.push(cpu);
+        await tab.close();
+      }
       const page = await ctx.newPage();
       const probe = await probePage(page, 'pg:layout-load', 'pg:grid-ready');
       await page.goto(`${app.url}/org/${ORG}`);
@@ -179,8 +225,11 @@ export async function benchGridColdOpen(): Promise<BenchRow[]> {
       },
       ...cpuRows(cpuFromRead, 'grid cold open', "from the read's start to rendered"),
       ...cpuRows(cpuMs, 'grid cold open', "from the page's mark to rendered"),
+      ...FLOORS.flatMap(({ label }, k) => floorRows(label, floors[k]!)),
     ];
   } finally {
+    await floor.close();
+    removeFloor(floorDir);
     await profile.close();
     await app.stop();
     removeDataDir(app.dataDir);

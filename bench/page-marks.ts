@@ -26,16 +26,22 @@ import type { BenchRow } from './types.ts';
  * member of staff has, where Chromium could keep the V8 code cache of the service
  * worker's scripts between tabs (measured 2026-12-05: it consumed none in either).
  */
+/** The tabs' viewport: the browser tests' 2200×900, or BENCH_VIEWPORT (e.g. 1366x768). */
+function viewport(): { width: number; height: number } {
+  const asked = process.env['BENCH_VIEWPORT']?.match(/^(\d+)x(\d+)$/);
+  return asked ? { width: Number(asked[1]), height: Number(asked[2]) } : VIEWPORT;
+}
+
 export async function userContext(): Promise<{ ctx: BrowserContext; close(): Promise<void> }> {
   if (!process.env['BENCH_USER_PROFILE']) {
     const browser = await launchChromium();
-    const ctx = await browser.newContext({ viewport: VIEWPORT });
+    const ctx = await browser.newContext({ viewport: viewport() });
     return { ctx, close: () => browser.close() };
   }
   const dir = mkdtempSync(join(tmpdir(), 'pg-bench-profile-'));
   const ctx = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM_PATH,
-    viewport: VIEWPORT,
+    viewport: viewport(),
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -157,6 +163,8 @@ export async function probePage(page: Page, from: string, to: string): Promise<P
               'disabled-by-default-devtools.timeline',
               'v8.execute',
               'toplevel',
+              'v8',
+              'disabled-by-default-v8.compile',
             ]
           : ['blink.user_timing'],
         excludedCategories: ['*'],
@@ -170,7 +178,10 @@ export async function probePage(page: Page, from: string, to: string): Promise<P
       await endTrace(cdp);
       await cdp.detach();
       if (process.env['BENCH_VERBOSE']) logCpuMarks(events, from);
-      if (process.env['BENCH_TRACE']) addTrace(events, from, to);
+      if (process.env['BENCH_TRACE']) {
+        addTrace(events, from, to);
+        logCodeCache(events);
+      }
       const dir = process.env['BENCH_TRACE_DIR'];
       if (dir) writeFileSync(`${dir}/trace-${++savedTraces}.json`, JSON.stringify(events));
       return cpuBetween(events, from, to);
@@ -179,6 +190,30 @@ export async function probePage(page: Page, from: string, to: string): Promise<P
       return cpuBetween(events, mark, to);
     },
   };
+}
+
+/**
+ * With BENCH_TRACE: how V8 got each large script's code in this tab — from a code cache
+ * (its size), or parsed on a background thread (how long) — to stderr.
+ */
+function logCodeCache(events: readonly TraceEvent[]): void {
+  const lines: string[] = [];
+  for (const e of events) {
+    const data = (e.args?.data ?? {}) as Record<string, unknown>;
+    if ((e.name === 'v8.compile' || e.name === 'v8.compileModule') && data['consumedCacheSize']) {
+      lines.push(`${scriptName(e)} from the code cache (${String(data['consumedCacheSize'])} B)`);
+    } else if (e.name === 'v8.parseOnBackground' && (e.dur ?? 0) > 50_000) {
+      lines.push(`a script parsed on a background thread, ${((e.dur ?? 0) / 1000).toFixed(0)} ms`);
+    } else if (
+      (e.name === 'v8.produceCache' || e.name === 'v8.produceModuleCache') &&
+      Number(
+        data['producedCacheSize'] ?? (e.args as Record<string, unknown>)['producedCacheSize'],
+      ) > 100_000
+    ) {
+      lines.push(`a code cache produced (${scriptName(e) || 'a large script'})`);
+    }
+  }
+  process.stderr.write(`code: ${lines.join('; ') || 'no large script compiled'}\n`);
 }
 
 /** Main thread time between the marks by kind (self time, µs), summed over traced runs. */

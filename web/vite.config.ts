@@ -6,11 +6,13 @@ import adapter from '@sveltejs/adapter-static';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vite';
+import { agGridClassic } from './ag-grid-classic.ts';
 
 const relay = process.env.RELAY_URL ?? 'http://localhost:8080';
 
 export default defineConfig({
   plugins: [
+    agGridClassic(),
     sveltekit({
       preprocess: vitePreprocess(),
       adapter: adapter({ pages: 'build', assets: 'build', fallback: 'index.html', strict: false }),
