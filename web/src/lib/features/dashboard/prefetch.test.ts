@@ -36,7 +36,7 @@ describe('dashboard prefetch', () => {
     expect(takePrefetched('central', 'summary')).toBeNull();
   });
 
-  it("reads the answers app.html asked for this dashboard, and asks again only what it refused", async () => {
+  it('reads the answers app.html asked for this dashboard, and asks again only what it refused', async () => {
     const asked: string[] = [];
     vi.stubGlobal('fetch', (url: string) => {
       asked.push(url);
