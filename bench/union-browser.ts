@@ -59,23 +59,61 @@ interface Visit {
 
 const mark = (page: Page, name: string) => page.evaluate((n) => void performance.mark(n), name);
 
+/**
+ * BENCH_VERBOSE: the visit's timeline from the page's own Resource Timing, ms from the
+ * navigation's start: each request (the document first) with when it started, when the
+ * service worker took it (sw), the server's first byte (wait = responseStart − requestStart:
+ * the server's time on loopback) and the transfer (responseEnd − responseStart), the bytes
+ * sent (0: from the service worker or the HTTP cache), and the page's marks among them.
+ */
+async function logTimeline(page: Page, label: string): Promise<void> {
+  if (!process.env['BENCH_VERBOSE']) return;
+  const lines = await page.evaluate(() => {
+    const f = (x: number) => x.toFixed(0).padStart(5);
+    const rows: [number, string][] = [];
+    for (const e of performance.getEntriesByType('navigation') as PerformanceNavigationTiming[]) {
+      rows.push([
+        e.startTime,
+        `${f(e.startTime)} doc ${new URL(e.name).pathname}: sw ${f(e.workerStart)}, ` +
+          `req ${f(e.requestStart)}, first byte ${f(e.responseStart)}, end ${f(e.responseEnd)}, ` +
+          `${e.transferSize} B; domInteractive ${f(e.domInteractive)}, ` +
+          `DOMContentLoaded ${f(e.domContentLoadedEventEnd)}`,
+      ]);
+    }
+    for (const e of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
+      const u = new URL(e.name);
+      const wait = e.requestStart > 0 ? e.responseStart - e.requestStart : NaN;
+      rows.push([
+        e.startTime,
+        `${f(e.startTime)} ${e.initiatorType.padEnd(6)} ${u.pathname}${u.search.slice(0, 40)}: ` +
+          `${e.workerStart > 0 ? `sw ${f(e.workerStart)}, ` : ''}` +
+          `wait ${f(wait)}, transfer ${f(e.responseEnd - e.responseStart)}, ` +
+          `end ${f(e.responseEnd)}, ${e.transferSize} B`,
+      ]);
+    }
+    for (const m of performance.getEntriesByType('mark')) {
+      rows.push([m.startTime, `${f(m.startTime)} mark   ${m.name}`]);
+    }
+    for (const p of performance.getEntriesByType('paint')) {
+      rows.push([p.startTime, `${f(p.startTime)} paint  ${p.name}`]);
+    }
+    return rows.sort((a, b) => a[0] - b[0]).map(([, line]) => line);
+  });
+  process.stderr.write(`--- ${label} timeline (ms from navigation start)\n${lines.join('\n')}\n`);
+}
+
 /** `/` → the central dashboard with its rows; then the header's link → the picker's rows. */
-async function visit(ctx: BrowserContext, base: string, regions: number): Promise<Visit> {
+async function visit(
+  ctx: BrowserContext,
+  base: string,
+  regions: number,
+  label: string,
+): Promise<Visit> {
   const page: Page = await ctx.newPage();
   page.setDefaultTimeout(120_000);
   const cdp = await ctx.newCDPSession(page);
   await cdp.send('Network.enable');
   const wire = new WireBytes(cdp);
-  if (process.env['BENCH_VERBOSE']) {
-    page.on('requestfinished', (r) => {
-      const t = r.timing();
-      const url = new URL(r.url());
-      process.stderr.write(
-        `${url.pathname}${url.search}: at ${t.startTime.toFixed(0)}, ` +
-          `answer ${(t.responseEnd - t.requestStart).toFixed(0)} ms\n`,
-      );
-    });
-  }
   // the page's first script: the start of its main-thread CPU (BENCH_CPU)
   await page.addInitScript(() => void performance.mark('bench:start'));
   const dashboardProbe = await probePage(page, 'bench:start', 'bench:dashboard');
@@ -86,6 +124,7 @@ async function visit(ctx: BrowserContext, base: string, regions: number): Promis
   const dashboardMs = await page.evaluate(() => performance.now());
   await mark(page, 'bench:dashboard');
   const dashboardCpu = await dashboardProbe.finish();
+  await logTimeline(page, label);
   const dashboard = wire.take();
   const pickerProbe = await probePage(page, 'bench:click', 'bench:picker');
   await mark(page, 'bench:click');
@@ -117,10 +156,12 @@ export async function browserScreens(
   try {
     const ctx = await chromium.newContext({ viewport: SCREEN });
     await login(ctx, app, 'demo-admin');
-    const cold = await visit(ctx, app.url, regions);
+    const cold = await visit(ctx, app.url, regions, `${label} cold`);
     const warm: Visit[] = [];
     const runs = Math.max(1, Number(process.env['BENCH_UNION_WARM'] ?? 5));
-    for (let i = 0; i < runs; i++) warm.push(await visit(ctx, app.url, regions));
+    for (let i = 0; i < runs; i++) {
+      warm.push(await visit(ctx, app.url, regions, `${label} warm ${i + 1}`));
+    }
     await ctx.close();
     const median = (xs: number[]) =>
       percentile(

@@ -93,6 +93,16 @@ describe('landing by role', () => {
     expect(new URL(page.url()).pathname).toBe('/');
     await page.fill('[data-testid=org-search]', '5');
     await page.waitForFunction(() => !document.querySelector('a[data-org-id="school-004"]'));
+    // A landing remembered for someone else: the page's HTML goes there, the app comes back.
+    await page.evaluate(() =>
+      localStorage.setItem(
+        'profgrid.landing',
+        JSON.stringify({ user: 'someone-else', path: '/org/school-004' }),
+      ),
+    );
+    await page.goto(`${app.url}/`);
+    await page.waitForSelector('a[data-org-id="school-005"]');
+    expect(new URL(page.url()).pathname).toBe('/');
     await page.context().close();
   });
 });

@@ -11,6 +11,7 @@ import type { ApiFailure } from '../api/index.ts';
 // The stored user is read without Dexie; the database code loads only to save it.
 import { readStoredMe } from '../persistence/plain.ts';
 import { onSessionSuspect } from '../sync/plain.ts';
+import { askMe } from './early-me.ts';
 import { finishPendingLogout } from './pending-logout.ts';
 import { leaveTo, wipeLocalData } from './wipe.ts';
 
@@ -52,7 +53,7 @@ class Session {
   async check(): Promise<void> {
     // A session left open by an offline logout is nobody's to resume.
     if (!(await finishPendingLogout())) return this.#signedOut();
-    const r = await api.get('/api/me', parseMe);
+    const r = await askMe();
     if (r.ok) {
       if (this.#stored && this.#stored.id !== r.value.id) {
         // Another user's data is on this browser: it must not be shown to this one.

@@ -1,5 +1,6 @@
-// One dashboard's live figures as runes. Shows the Dexie copy at once (offline: the last
-// known numbers and their age), then GET summary + children-summaries, then follows the
+// One dashboard's live figures as runes. Asks GET summary + children-summaries and reads
+// the Dexie copy at the same time, showing the copy only while no answer is here (offline:
+// the last known numbers and their age); then follows the
 // server-sent events of /api/orgs/:id/summary/stream: each event carries the subtree
 // rollup and the direct children whose totals changed (`reload`: refetch them all). After
 // a dropped stream reconnects (EventSource retries by itself) the children are refetched,
@@ -9,7 +10,6 @@
 import { parseChildrenRollups, parseOrgRollup } from '@profgrid/core';
 import type { ChildRollup, OrgRollup } from '@profgrid/core';
 import { api } from '../api/index.ts';
-import { getDb } from '../persistence/index.ts';
 import { childrenPath, takePrefetched } from './prefetch.ts';
 import type { SortState } from './table.ts';
 import { loadDashboard, nowIso, saveDashboard } from './dashboard-cache.ts';
@@ -17,6 +17,9 @@ import { loadDashboard, nowIso, saveDashboard } from './dashboard-cache.ts';
 export type DashboardStatus = 'loading' | 'live' | 'cached' | 'failed';
 
 const SAVE_DELAY_MS = 1000;
+
+// The database code (Dexie, and Yjs with it) loads apart: the page shows the answers without it.
+const db = () => import('../persistence/index.ts').then(({ getDb }) => getDb());
 
 export class DashboardState {
   readonly orgId: string;
@@ -39,7 +42,10 @@ export class DashboardState {
   }
 
   async start(): Promise<void> {
-    const cached = await loadDashboard(getDb(), this.orgId).catch(() => null);
+    const fetched = this.#fetchAll();
+    const cached = await db()
+      .then((d) => loadDashboard(d, this.orgId))
+      .catch(() => null);
     if (cached && !this.#closed && this.rollup === null) {
       this.rollup = cached.rollup;
       this.children = cached.children;
@@ -47,7 +53,7 @@ export class DashboardState {
       this.receivedAt = cached.savedAt;
       this.status = 'cached';
     }
-    const ok = await this.#fetchAll();
+    const ok = await fetched;
     if (!ok && this.rollup === null) this.status = 'failed';
     if (!this.#closed) this.#openStream();
   }
@@ -147,8 +153,9 @@ export class DashboardState {
 
   #save(): void {
     if (!this.rollup || !this.receivedAt) return;
-    void saveDashboard(getDb(), this.orgId, this.rollup, this.children, this.receivedAt).catch(
-      () => undefined,
-    );
+    const { orgId, rollup, children, receivedAt } = this;
+    void db()
+      .then((d) => saveDashboard(d, orgId, rollup, children, receivedAt))
+      .catch(() => undefined);
   }
 }

@@ -1,11 +1,13 @@
-// The dashboard's first requests started by the root layout's load, before the page's code
-// is there: the subtree summary, the first page of direct children (the default order) and
-// the first page of passport monitoring. The page takes each answer once (within 10 s); a navigation to
-// another dashboard starts its own (an answer not taken is dropped with it).
+// The dashboard's first requests, started before the page's code is there: the subtree
+// summary, the first page of direct children (the default order) and the first page of
+// passport monitoring. On a fresh load of `/dashboard/<id>` (or of `/` that app.html sent
+// there) the page's HTML has already sent them (`window.pgEarlyDashboard`); on a navigation
+// inside the app the root layout's load sends them. The page takes each answer once (within
+// 10 s); a navigation to another dashboard starts its own (an answer not taken is dropped).
 import { parseChildrenRollups, parseOrgRollup, parsePassportMonitoring } from '@profgrid/core';
 import type { ChildrenRollups, OrgRollup, PassportMonitoring } from '@profgrid/core';
-import { api } from '../api/index.ts';
-import type { ApiResult } from '../api/index.ts';
+import { ApiClient, api } from '../api/index.ts';
+import type { ApiResult, Parse } from '../api/index.ts';
 
 interface Started {
   orgId: string;
@@ -35,17 +37,54 @@ export const passportPath = (orgId: string, incomplete: boolean, offset: number)
     offset: String(offset),
   })}`;
 
-export function prefetchDashboard(orgId: string): void {
-  started = {
-    orgId,
-    at: Date.now(),
-    summary: api.get(`${base(orgId)}/summary`, parseOrgRollup),
-    children: api.get(childrenPath(orgId, 'name', 'asc', 0), parseChildrenRollups),
-    passport: api.get(passportPath(orgId, true, 0), parsePassportMonitoring),
-  };
+type Part = 'summary' | 'children' | 'passport';
+
+/** What app.html's script leaves: per part the path it asked and the response on its way. */
+type Early = { orgId: string; at: number } & Record<
+  Part,
+  { path: string; response: Promise<Response> }
+>;
+
+/** The HTML's requests for this dashboard, once (gone after the first look), if fresh. */
+function takeEarly(orgId: string): Early | null {
+  const w = globalThis as { pgEarlyDashboard?: Partial<Early> };
+  const early = w.pgEarlyDashboard;
+  delete w.pgEarlyDashboard;
+  return early?.orgId === orgId &&
+    typeof early.at === 'number' &&
+    Date.now() - early.at <= FRESH_MS &&
+    early.summary?.response instanceof Promise &&
+    early.children?.response instanceof Promise &&
+    early.passport?.response instanceof Promise
+    ? (early as Early)
+    : null;
 }
 
-type Part = 'summary' | 'children' | 'passport';
+/**
+ * `path`'s answer: read from the HTML's response when it asked that very path (like any API
+ * answer), else asked now. A refusal is asked again by the tab's own client, which tells
+ * the app about a lost session.
+ */
+async function answer<T>(
+  path: string,
+  parse: Parse<T>,
+  early: { path: string; response: Promise<Response> } | undefined,
+): Promise<ApiResult<T>> {
+  if (early?.path !== path) return api.get(path, parse);
+  const res = await new ApiClient({ fetch: () => early.response }).get(path, parse);
+  return res.ok || res.error.kind === 'malformed' ? res : api.get(path, parse);
+}
+
+export function prefetchDashboard(orgId: string): void {
+  const early = takeEarly(orgId);
+  started = {
+    orgId,
+    at: early?.at ?? Date.now(),
+    summary: answer(`${base(orgId)}/summary`, parseOrgRollup, early?.summary),
+    children: answer(childrenPath(orgId, 'name', 'asc', 0), parseChildrenRollups, early?.children),
+    passport: answer(passportPath(orgId, true, 0), parsePassportMonitoring, early?.passport),
+  };
+}
 
 /** The prefetched answer of this dashboard's part, once; null when none is waiting. */
 export function takePrefetched<K extends Part>(orgId: string, part: K): Started[K] {

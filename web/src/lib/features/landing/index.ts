@@ -1,6 +1,7 @@
 // Landing by role, the links of an organization page and the tasks waiting on entry.
 export {
   landingPath,
+  confirmEarlyLanding,
   enteredAtRoot,
   landOnEntry,
   rememberedLanding,

@@ -1,7 +1,13 @@
 // Landing by role, the organization page's links and the wording of tasks.
 import { describe, expect, it } from 'vitest';
 import type { TaskItem } from '@profgrid/core';
-import { enteredAtRoot, landingPath, rememberLanding, rememberedLanding } from './landing.ts';
+import {
+  confirmEarlyLanding,
+  enteredAtRoot,
+  landingPath,
+  rememberLanding,
+  rememberedLanding,
+} from './landing.ts';
 import { orgLinks } from './org-links.ts';
 import { taskView } from './task-views.ts';
 
@@ -115,5 +121,19 @@ describe('the remembered landing', () => {
     expect(rememberedLanding('u1', city)).toBeNull();
     store.set('profgrid.landing', 'not json');
     expect(rememberedLanding('u1', city)).toBeNull();
+  });
+
+  it("keeps app.html's early entry only when it is the user's own remembered landing, once", () => {
+    const w = globalThis as { pgEarlyLanding?: unknown };
+    rememberLanding('u1', '/dashboard/city');
+    w.pgEarlyLanding = '/dashboard/city';
+    expect(confirmEarlyLanding('u2', city)).toBe('/');
+    expect(w.pgEarlyLanding).toBeUndefined();
+    w.pgEarlyLanding = '/dashboard/city';
+    expect(confirmEarlyLanding('u1', [{ orgId: 'school-1', role: 'editor' }])).toBe('/');
+    expect(confirmEarlyLanding('u1', city)).toBeNull();
+    w.pgEarlyLanding = '/dashboard/city';
+    expect(confirmEarlyLanding('u1', city)).toBeNull();
+    expect(w.pgEarlyLanding).toBeUndefined();
   });
 });

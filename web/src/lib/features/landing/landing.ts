@@ -2,7 +2,9 @@
 // primary organization in its member list, a committee (one grant on an organization with
 // subordinates) on its summary; several organizations → null, the picker with search.
 // The path is remembered for the user in this browser, so the next entry goes there at
-// once instead of waiting for the organization tree to tell a committee from a primary.
+// once instead of waiting for the organization tree to tell a committee from a primary:
+// app.html sends an entry at `/` there before the app's code loads (`window.pgEarlyLanding`),
+// and the app confirms it once the user is known (confirmEarlyLanding).
 import type { RoleGrant } from '@profgrid/core';
 
 interface TreeNode {
@@ -68,6 +70,21 @@ export function rememberLanding(userId: string, path: string | null): void {
   } catch {
     // Storage disabled: every entry waits for the tree, as before.
   }
+}
+
+/**
+ * Once a user is known: null when app.html sent this tab's entry at `/` to the path that
+ * `userId` would land on (or sent it nowhere); `/` when it was someone else's or no longer
+ * fits the grants — the entry then lands from `/` as usual. Once per page load.
+ */
+export function confirmEarlyLanding(userId: string, grants: readonly RoleGrant[]): string | null {
+  const w = globalThis as { pgEarlyLanding?: unknown };
+  const path = w.pgEarlyLanding;
+  delete w.pgEarlyLanding;
+  if (typeof path !== 'string') return null;
+  if (rememberedLanding(userId, grants) !== path) return '/';
+  landed = true;
+  return null;
 }
 
 /** The landing path when this is the tab's entry at `/` (once per page load), else null. */
