@@ -110,10 +110,12 @@ export class TableGrid {
     this.#columns = live ? tableColumns(this.#doc.ydoc) : source.cached!.columns;
     const rows = live ? this.#doc.members() : source.cached!.rows;
     performance.mark('pg:table-rows');
+    const columnDefs = this.#columnDefs();
+    performance.mark('pg:table-defs');
     const options: GridOptions<MemberRecord> = {
       theme: 'legacy',
       rowData: rows,
-      columnDefs: this.#columnDefs(),
+      columnDefs,
       headerHeight: this.#headerHeight,
       floatingFiltersHeight: HEADER_ROW_HEIGHT,
       maintainColumnOrder: true,
@@ -144,6 +146,7 @@ export class TableGrid {
       getLocaleText: (p) => gridText(this.#ctx.locale, p.key, p.defaultValue, p.variableValues),
     };
     this.api = createGrid(el, options);
+    performance.mark('pg:table-grid-created');
     this.#presence?.bind(this.api);
     this.undo = UndoHistory.of(this.#doc);
     this.#interaction = new GridInteraction(this.api, el, {
