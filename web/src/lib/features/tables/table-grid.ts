@@ -58,6 +58,9 @@ export function tableRowOf(row: MemberRecord): TableRow {
   return { id: row.id, values };
 }
 
+/** Rows rendered above and below the viewport once the first rows are painted. */
+const ROW_BUFFER = 5;
+
 function defaultColDef(filterRow: boolean): ColDef<MemberRecord> {
   return { resizable: true, sortable: true, floatingFilter: filterRow };
 }
@@ -110,10 +113,12 @@ export class TableGrid {
     this.#columns = live ? tableColumns(this.#doc.ydoc) : source.cached!.columns;
     const rows = live ? this.#doc.members() : source.cached!.rows;
     performance.mark('pg:table-rows');
+    const columnDefs = this.#columnDefs();
+    performance.mark('pg:table-defs');
     const options: GridOptions<MemberRecord> = {
       theme: 'legacy',
       rowData: rows,
-      columnDefs: this.#columnDefs(),
+      columnDefs,
       headerHeight: this.#headerHeight,
       floatingFiltersHeight: HEADER_ROW_HEIGHT,
       maintainColumnOrder: true,
@@ -130,20 +135,27 @@ export class TableGrid {
       enterNavigatesVertically: true,
       enterNavigatesVerticallyAfterEdit: true,
       animateRows: false,
-      rowBuffer: 5,
+      // Rows rendered beyond the viewport: none at the first paint from the cache (each row
+      // is ~15 cells of DOM in view), ROW_BUFFER right after it.
+      rowBuffer: live ? ROW_BUFFER : 0,
       undoRedoCellEditing: false,
       suppressDragLeaveHidesColumns: true,
       onFirstDataRendered: () => {
         performance.mark('pg:table-ready');
         cb.onFirstRows?.();
+        if (this.#live) return;
+        setTimeout(() => {
+          if (!this.#destroyed) this.api.setGridOption('rowBuffer', ROW_BUFFER);
+        }, 0);
         // Only now load Yjs, so applying a large document does not delay the first paint.
-        if (!this.#live) setTimeout(() => void source.load().then(() => this.#goLive(true)), 0);
+        setTimeout(() => void source.load().then(() => this.#goLive(true)), 0);
       },
       onRowDataUpdated: () => cb.onCounts(...this.#counts()),
       onModelUpdated: () => cb.onCounts(...this.#counts()),
       getLocaleText: (p) => gridText(this.#ctx.locale, p.key, p.defaultValue, p.variableValues),
     };
     this.api = createGrid(el, options);
+    performance.mark('pg:table-grid-created');
     this.#presence?.bind(this.api);
     this.undo = UndoHistory.of(this.#doc);
     this.#interaction = new GridInteraction(this.api, el, {
