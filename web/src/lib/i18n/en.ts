@@ -131,6 +131,7 @@ export const en: Record<MessageKey, string> = {
   'institution.culture': 'Culture',
   'institution.other': 'Other',
   'common.notSet': '—',
+  'common.datePlaceholder': 'DD.MM.YYYY',
   'org.deniedReadOnly': 'The server refused the changes: you have read-only access',
   'org.readOnly': 'Read only: the chair and trusted persons make changes here',
   'login.title': 'Sign in to Profgrid',

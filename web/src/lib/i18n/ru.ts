@@ -132,6 +132,7 @@ export const ru = {
   'institution.culture': 'Учреждения культуры',
   'institution.other': 'Другие',
   'common.notSet': '—',
+  'common.datePlaceholder': 'ДД.ММ.ГГГГ',
   'org.deniedReadOnly': 'Изменения не приняты сервером: у вас доступ только для просмотра',
   'org.readOnly': 'Только просмотр: изменения вносят председатель и доверенные лица организации',
   'login.title': 'Вход в Профгрид',
