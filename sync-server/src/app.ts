@@ -101,7 +101,11 @@ export function createApp(options: AppOptions): Hono {
   api.route('/orgs', treeRoutes(ctx));
   api.route('/orgs', orgRoutes(ctx));
   api.route('/users', userRoutes(ctx));
-  api.route('/audit', auditRoutes(ctx));
+  const tables = options.tables?.tables;
+  api.route(
+    '/audit',
+    auditRoutes(ctx, tables && ((id) => tables.get(id).then((t) => t?.title ?? null))),
+  );
   api.route('/audit.csv', auditCsvRoutes(ctx));
   api.route('/chairs', chairRoutes(ctx));
   if (options.rollups) {

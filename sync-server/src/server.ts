@@ -14,6 +14,7 @@ import { serve } from '@hono/node-server';
 import { randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
 import { DEFAULT_TIME_ZONE, changesSnapshot, orgDocName, orgIdOfDocName } from '@profgrid/core';
+import { tableIdOfDocName } from '@profgrid/core/tables';
 import { seedDemoTables } from './tables/demo-tables.ts';
 import { docReader } from './tables/read-doc.ts';
 import { docOwners, withTableAccess } from './tables/table-hooks.ts';
@@ -108,12 +109,24 @@ function observer(
   // Derived writes of the hot path: not awaited by the relay; a failure is logged.
   const logged = (what: string) => (err: unknown) =>
     logger.error(`${what} failed`, { error: String(err) });
-  const audit = (action: 'doc-open' | 'doc-change', userId: string, docName: string) =>
+  // a committee table is audited as itself (its id in the detail), under its owner
+  const audit = (change: boolean, userId: string, docName: string) => {
+    const tableId = tableIdOfDocName(docName);
+    const action =
+      tableId === null
+        ? change
+          ? 'doc-change'
+          : 'doc-open'
+        : change
+          ? 'table-change'
+          : 'table-open';
+    const detail = tableId === null ? {} : { detail: `table=${tableId}` };
     void auditOrg(docName)
-      .then((orgId) => identity.audit.record({ action, userId, orgId }))
+      .then((orgId) => identity.audit.record({ action, userId, orgId, ...detail }))
       .catch(logged('audit'));
+  };
   return {
-    docOpened: (principal, docName) => audit('doc-open', principal.id, docName),
+    docOpened: (principal, docName) => audit(false, principal.id, docName),
     docStored({ docName, doc, by: principal, change }) {
       // Every change is recounted, another instance's too, so that instances editing one
       // document at once converge on the summary of the merged document (the versions in
@@ -124,7 +137,7 @@ function observer(
       if (counted) rollups.docStored(docName, doc);
       requests.docStored(docName, doc);
       if (!principal) return;
-      audit('doc-change', principal.id, docName);
+      audit(true, principal.id, docName);
       const orgId = counted ? orgIdOfDocName(docName) : null;
       if (orgId) void identity.chairs.indexDoc(orgId, doc).catch(logged('chair index'));
       if (orgId) cards.docChanged(orgId, doc, change); // members who left lose their cards

@@ -115,7 +115,7 @@ describe('access to table documents by the owner’s subtree', () => {
     expect(reasons).not.toContain(`by ${cityViewer.id}`);
   });
 
-  it('audits opening and changing a table under the owning organization', async () => {
+  it('audits opening and changing a table as the table’s own actions under its owner', async () => {
     await relay.server.relay.flush();
     const { audit } = relay.server.identity;
     // Rows are written behind (within a second) after the owner lookup: wait for them.
@@ -123,15 +123,49 @@ describe('access to table documents by the owner’s subtree', () => {
       await audit.flush();
       return (await audit.query({ orgIds: ['belgorod-city'], includeNoOrg: true, limit: 500 }))
         .filter((r) => r.userId === regionEditor.id)
-        .map((r) => [r.action, r.orgId]);
+        .map((r) => [r.action, r.orgId, r.detail]);
     };
+    const table = `table=${DEMO_TABLE_IDS.acceptance}`;
     await expect.poll(rows).toEqual(
       expect.arrayContaining([
-        ['doc-open', 'belgorod-city'],
-        ['doc-change', 'belgorod-city'],
+        ['table-open', 'belgorod-city', table],
+        ['table-change', 'belgorod-city', table],
       ]),
     );
-    expect(await rows()).not.toContainEqual(expect.arrayContaining([null]));
+    // never as the organization's member list
+    expect((await rows()).map(([action]) => action)).not.toContain('doc-open');
+    expect((await rows()).map(([action]) => action)).not.toContain('doc-change');
+  });
+
+  it('shows the table’s title on its audit rows to an admin (GET /api/audit)', async () => {
+    const admin = await relay.userWith('city-admin', [{ orgId: 'belgorod-city', role: 'admin' }]);
+    const client = await connect(admin);
+    try {
+      client.subscribe(ACCEPTANCE);
+      client.subscribe('org:belgorod-city');
+      await client.until(
+        () => client.synced.has(ACCEPTANCE) && client.synced.has('org:belgorod-city'),
+      );
+    } finally {
+      client.close();
+    }
+    const mine = async () => {
+      const res = await api(admin, '/audit?orgId=belgorod-city');
+      expect(res.status).toBe(200);
+      const entries = (await res.json()) as {
+        userId: string;
+        action: string;
+        tableTitle?: string | null;
+      }[];
+      return entries
+        .filter((e) => e.userId === admin.id)
+        .map((e) => [e.action, e.tableTitle])
+        .sort();
+    };
+    await expect.poll(mine).toEqual([
+      ['doc-open', undefined],
+      ['table-open', 'Приёмка учреждений к 2020–2021 учебному году'],
+    ]);
   });
 });
 

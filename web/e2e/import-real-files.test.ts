@@ -19,6 +19,7 @@ import {
   cellText,
   focusCell,
   openOrg,
+  paste,
   rowIds,
   waitForSyncState,
 } from './harness/browser.ts';
@@ -210,12 +211,7 @@ describe('import of real files', () => {
     await waitForSyncState(page, 'online', 0);
     const before = await page.getAttribute('[data-testid="member-count"]', 'data-total');
     await focusCell(page, (await rowIds(page, 1))[0]!, 'surname');
-    await page.evaluate((text) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', text);
-      const target = document.activeElement ?? document.body;
-      target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
-    }, 'ФИО\tПол\tКатегория\r\nВставкина Дарья Олеговна\tж\tпенс.\r\n');
+    await paste(page, 'ФИО\tПол\tКатегория\r\nВставкина Дарья Олеговна\tж\tпенс.\r\n');
     await stage(page, 'preview');
     // Nothing was pasted cell by cell over the focused row.
     expect(await page.getAttribute('[data-testid="member-count"]', 'data-total')).toBe(before);

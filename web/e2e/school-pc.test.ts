@@ -7,7 +7,15 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { withAppAndBrowser } from './harness/suite.ts';
 import type { RunningApp } from './harness/app.ts';
 import { openAs } from './harness/auth.ts';
-import { cell, cellText, editCell, focusCell, rowIds, waitForCell } from './harness/browser.ts';
+import {
+  cell,
+  cellText,
+  editCell,
+  focusCell,
+  paste,
+  rowIds,
+  waitForCell,
+} from './harness/browser.ts';
 
 const SCHOOL_PC = { width: 1366, height: 768 };
 
@@ -21,16 +29,6 @@ withAppAndBrowser((a, b) => {
 
 function open(user = 'demo-school4'): Promise<[BrowserContext, Page]> {
   return openAs(browser, app, user, 'school-004', { context: { viewport: SCHOOL_PC } });
-}
-
-/** Pastes text the way the browser does on Ctrl+V: a paste event with a DataTransfer. */
-async function paste(page: Page, text: string): Promise<void> {
-  await page.evaluate((t) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', t);
-    const target = document.activeElement ?? document.body;
-    target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
-  }, text);
 }
 
 /** Column ids of the grid's sorted columns with their direction. */

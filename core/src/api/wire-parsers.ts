@@ -92,10 +92,11 @@ export const parseUserRecords = parseListOf(parseUserRecord);
 /** One row of GET /api/audit. */
 export function parseAuditEntry(v: unknown): AuditEntry | null {
   if (!isObj(v) || !Number.isSafeInteger(v['id']) || !str(v['at'])) return null;
-  const { userId, userLogin, orgId, orgName, action, detail } = v;
+  const { userId, userLogin, orgId, orgName, tableTitle, action, detail } = v;
   if (!(userId === null || str(userId)) || !(userLogin === null || str(userLogin))) return null;
   if (!(orgId === null || str(orgId)) || !oneOf(AUDIT_ACTIONS, action) || !str(detail)) return null;
   if (!(orgName === undefined || orgName === null || str(orgName))) return null;
+  if (!(tableTitle === undefined || tableTitle === null || str(tableTitle))) return null;
   return {
     id: v['id'] as number,
     at: v['at'],
@@ -103,6 +104,7 @@ export function parseAuditEntry(v: unknown): AuditEntry | null {
     userLogin,
     orgId,
     ...(orgName !== undefined ? { orgName } : {}),
+    ...(tableTitle !== undefined ? { tableTitle } : {}),
     action: action as AuditAction,
     detail,
   };

@@ -115,6 +115,8 @@ export const AUDIT_ACTIONS = [
   'logout',
   'doc-open',
   'doc-change',
+  'table-open',
+  'table-change',
   'user-create',
   'user-update',
   'roles-change',
@@ -151,6 +153,8 @@ export interface AuditEntry {
   readonly orgId: string | null;
   /** The organization's name now (the admin's page shows it without the registry). */
   readonly orgName?: string | null;
+  /** A committee table's title now (table-open/-change rows, whose detail is `table=<id>`). */
+  readonly tableTitle?: string | null;
   readonly action: AuditAction;
   /** Counts and codes only, never personal data. */
   readonly detail: string;

@@ -34,6 +34,19 @@ describe.each(DIALECTS)('AuditLog on %s', (dialect) => {
     expect(rows.map((r) => r.detail)).toEqual(['', 'count=5']);
   });
 
+  it('keeps the opens of two tables of one organization within a minute apart', async () => {
+    const { audit } = await open(() => 3_000);
+    const table = (id: string) =>
+      ({ ...change, action: 'table-open', detail: `table=${id}` }) as const;
+    await audit.record(table('t-1'));
+    await audit.record(table('t-2'));
+    await audit.record(table('t-1'));
+    expect((await audit.query(all)).map((r) => r.detail)).toEqual([
+      'table=t-2',
+      'table=t-1 count=2',
+    ]);
+  });
+
   it('coalesces events recorded concurrently (one insert, the rest counted)', async () => {
     const { audit } = await open(() => 2_000);
     await Promise.all(Array.from({ length: 8 }, () => audit.record(change)));

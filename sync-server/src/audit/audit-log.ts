@@ -1,7 +1,7 @@
 // The audit log (152-ФЗ): who opened or changed which organization's data and when,
 // plus logins and administrative changes. Rows carry ids, codes and counts, never
-// personal data. The doc-open/doc-change events of one user and organization within one
-// clock minute are one row with a count — on every instance alike: the row is named by
+// personal data. The doc-open/doc-change events of one user and organization (and the
+// table-open/table-change events of one user and table) within one clock minute are one row with a count — on every instance alike: the row is named by
 // its window (`window_key`, unique), and each instance adds its count to it with an
 // upsert, so N relays behind a balancer still write one row per action. Every row and
 // every count is written behind like the other derived rows (store/write-behind.ts:
@@ -31,7 +31,12 @@ export interface AuditQuery {
   readonly limit: number;
 }
 
-const COALESCED: ReadonlySet<AuditAction> = new Set(['doc-open', 'doc-change']);
+const COALESCED: ReadonlySet<AuditAction> = new Set([
+  'doc-open',
+  'doc-change',
+  'table-open',
+  'table-change',
+]);
 const COALESCE_MS = 60_000;
 
 interface Row {
@@ -99,7 +104,9 @@ export class AuditLog {
       return Promise.resolve();
     }
     const minute = Math.floor(at / COALESCE_MS);
-    const windowKey = `${event.action}|${event.userId ?? ''}|${event.orgId ?? ''}|${minute}`;
+    // the detail names the document (a table's id): two tables of one organization, two rows
+    const what = event.detail ? `|${event.detail}` : '';
+    const windowKey = `${event.action}|${event.userId ?? ''}|${event.orgId ?? ''}|${minute}${what}`;
     this.#rows.update(windowKey, (pending) =>
       pending ? { ...pending, count: pending.count + 1 } : { event, at, windowKey, count: 1 },
     );

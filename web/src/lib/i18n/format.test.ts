@@ -1,6 +1,6 @@
 // Message lookup, interpolation, English loaded on demand and Russian plural forms.
 import { describe, expect, it, vi } from 'vitest';
-import { pluralRu, translate } from './format.ts';
+import { formatNumberIn, formatPercentIn, pluralRu, translate } from './format.ts';
 import { ru } from './dictionary.ts';
 import { en } from './en.ts';
 
@@ -35,5 +35,26 @@ describe('i18n', () => {
       'изменений',
       'изменений',
     ]);
+  });
+});
+
+// Intl's Russian grouping and percent sign are no-break spaces; compared as plain ones.
+const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('numbers and percentages in the locale’s way', () => {
+  it('writes a percentage with the locale’s decimal mark and sign', () => {
+    expect(plain(formatPercentIn('ru', 42.55))).toBe('42,55 %');
+    expect(formatPercentIn('en', 42.55)).toBe('42.55%');
+    expect(plain(formatPercentIn('ru', 100))).toBe('100 %');
+    expect(formatPercentIn('en', 7.5)).toBe('7.5%');
+    expect(formatPercentIn('en', 66.666, 0)).toBe('67%');
+  });
+
+  it('groups thousands and writes decimals the locale’s way', () => {
+    expect(plain(formatNumberIn('ru', 15272))).toBe('15 272');
+    expect(formatNumberIn('en', 15272)).toBe('15,272');
+    expect(plain(formatNumberIn('ru', 1234.5, 2))).toBe('1 234,50');
+    expect(formatNumberIn('en', 1234.5, 2)).toBe('1,234.50');
+    expect(formatNumberIn('ru', 79.66, 1)).toBe('79,7');
   });
 });

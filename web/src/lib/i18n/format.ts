@@ -35,6 +35,39 @@ export function translate(
   });
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * The one number format of the interface, in the locale's way: «15 272», «42,55 %» in
+ * Russian, «15,272», «42.55%» in English. `digits` decimals at most (at least `minDigits`).
+ * Formatters are made once per locale and kind: building one costs far more than formatting
+ * with it, and a committee's form formats a figure on every row.
+ */
+export function formatNumberIn(
+  locale: Locale,
+  value: number,
+  digits = 0,
+  minDigits = digits,
+  style: 'decimal' | 'percent' = 'decimal',
+): string {
+  const key = `${locale}:${digits}:${minDigits}:${style}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale === 'ru' ? 'ru-RU' : 'en-GB', {
+      style,
+      minimumFractionDigits: minDigits,
+      maximumFractionDigits: digits,
+    });
+    numberFormats.set(key, f);
+  }
+  return f.format(style === 'percent' ? value / 100 : value);
+}
+
+/** 42.55 → «42,55 %» (ru), «42.55%» (en); up to `digits` decimals, trailing zeros dropped. */
+export function formatPercentIn(locale: Locale, percent: number, digits = 2): string {
+  return formatNumberIn(locale, percent, digits, 0, 'percent');
+}
+
 /** Russian plural form picker: one (1, 21), few (2–4, 22–24), many (0, 5–20, 25…). */
 export function pluralRu(n: number, one: string, few: string, many: string): string {
   const mod10 = n % 10;

@@ -3,6 +3,8 @@
 // instants (local midnight of the first day to local midnight after the last). Only an
 // organization id and times travel in the URL — no personal data.
 import { normalizeDateInput } from '@profgrid/core';
+import type { AuditEntry } from '@profgrid/core';
+import { translate } from '../../i18n/format.ts';
 import { withQuery } from '../api/index.ts';
 
 export interface AuditQuery {
@@ -77,12 +79,26 @@ const VALUE_WORDS: Record<string, { ru: string; en: string }> = {
   'post-holder-match': { ru: 'поиск держателя поста', en: 'post holder lookup' },
 };
 
+/** What was done, in words: a committee table's row names the table by its title. */
+export function auditActionText(
+  locale: 'ru' | 'en',
+  entry: Pick<AuditEntry, 'action' | 'tableTitle'>,
+): string {
+  const title = entry.tableTitle;
+  if (title && entry.action === 'table-open')
+    return translate(locale, 'audit.tableOpen', { title });
+  if (title && entry.action === 'table-change')
+    return translate(locale, 'audit.tableChange', { title });
+  return translate(locale, `action.${entry.action}`);
+}
+
 /** «target=ivanova roles=2» → «пользователь: ivanova, ролей: 2»; a bare known word (older rows
- * wrote «partner» so) in the user's language; unknown words as they are. */
+ * wrote «partner» so) in the user's language; unknown words as they are. A table's id is left
+ * out: the action names the table (the CSV keeps the id). */
 export function auditDetailText(locale: 'ru' | 'en', detail: string): string {
   return detail
     .split(/\s+/)
-    .filter((part) => part !== '')
+    .filter((part) => part !== '' && !part.startsWith('table='))
     .map((part) => {
       const eq = part.indexOf('=');
       if (eq < 0) return VALUE_WORDS[part]?.[locale] ?? part;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { loadDictionary } from '../../i18n/format.ts';
 import {
+  auditActionText,
   auditCsvUrl,
   auditDetailText,
   auditJsonUrl,
@@ -54,5 +56,28 @@ describe('auditDetailText', () => {
       'прочитано: состояние держателей постов',
     );
     expect(auditDetailText('en', 'status=unknown')).toBe('result: not found');
+  });
+});
+
+describe('auditActionText', () => {
+  it('names a committee table by its title, in both languages', async () => {
+    await loadDictionary('en');
+    const open = { action: 'table-open', tableTitle: 'Приёмка учреждений' } as const;
+    expect(auditActionText('ru', open)).toBe('открыта таблица комитета «Приёмка учреждений»');
+    expect(auditActionText('en', open)).toBe('committee table “Приёмка учреждений” opened');
+    expect(auditActionText('ru', { ...open, action: 'table-change' })).toBe(
+      'изменена таблица комитета «Приёмка учреждений»',
+    );
+    expect(auditActionText('en', { ...open, action: 'table-change' })).toBe(
+      'committee table “Приёмка учреждений” changed',
+    );
+  });
+
+  it('says a table whose title is gone, and an organization’s list, without ids', () => {
+    expect(auditActionText('ru', { action: 'table-open', tableTitle: null })).toBe(
+      'открыта таблица комитета',
+    );
+    expect(auditActionText('ru', { action: 'doc-open' })).toBe('открыт список членов');
+    expect(auditDetailText('ru', 'table=belgorod-acceptance-2020 count=3')).toBe('раз: 3');
   });
 });

@@ -2,7 +2,7 @@
 // or «нет данных»; plus a note saying what the number leaves out. Used by the printed
 // page and the XLSX export alike.
 import type { Locale, ReportCell, ReportLine } from '@profgrid/core';
-import { translate } from '../../i18n/format.ts';
+import { formatNumberIn, translate } from '../../i18n/format.ts';
 
 export interface CellText {
   /** The number as text, or «нет данных». */
@@ -13,10 +13,7 @@ export interface CellText {
 }
 
 export function formatNumber(value: number, unit: ReportLine['unit'], locale: Locale): string {
-  return new Intl.NumberFormat(locale === 'ru' ? 'ru-RU' : 'en-GB', {
-    minimumFractionDigits: unit === 'percent' ? 2 : 0,
-    maximumFractionDigits: unit === 'percent' ? 2 : 0,
-  }).format(value);
+  return formatNumberIn(locale, value, unit === 'percent' ? 2 : 0);
 }
 
 export function cellNote(cell: ReportCell, locale: Locale): string {

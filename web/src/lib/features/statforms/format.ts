@@ -1,29 +1,12 @@
-// Numbers on forms: 15 272 (Russian grouping), percentages with one decimal; '—' for none.
-// The number formatters are made once per locale and kind: building one costs far more
-// than formatting with it, and a committee's form formats a figure on every row. Moments
+// Numbers on forms in the locale's way (i18n's one number format): 15 272, percentages with
+// one decimal; '—' for none. Moments
 // are put together by hand: the first Intl.DateTimeFormat of a tab (time zone data) cost
 // tens of milliseconds of the form's first paint.
 import type { Locale } from '@profgrid/core';
-
-const tag = (locale: Locale) => (locale === 'ru' ? 'ru-RU' : 'en-GB');
-const numbers = new Map<string, Intl.NumberFormat>();
-
-function numberFormat(locale: Locale, percent: boolean): Intl.NumberFormat {
-  const key = `${locale}:${percent ? 1 : 0}`;
-  let f = numbers.get(key);
-  if (!f) {
-    const digits = percent ? 1 : 0;
-    f = new Intl.NumberFormat(tag(locale), {
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-    });
-    numbers.set(key, f);
-  }
-  return f;
-}
+import { formatNumberIn } from '../../i18n/format.ts';
 
 export function formatValue(value: number | null, percent: boolean, locale: Locale): string {
-  return value === null ? '—' : numberFormat(locale, percent).format(value);
+  return value === null ? '—' : formatNumberIn(locale, value, percent ? 1 : 0);
 }
 
 const two = (n: number) => String(n).padStart(2, '0');
