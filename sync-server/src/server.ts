@@ -109,18 +109,18 @@ function observer(
   // Derived writes of the hot path: not awaited by the relay; a failure is logged.
   const logged = (what: string) => (err: unknown) =>
     logger.error(`${what} failed`, { error: String(err) });
-  // a committee table is audited as itself (its id in the detail), under its owner
+  // A committee table and an answer to a committee's request are audited as themselves
+  // (their id in the detail), under the owning and the answering organization.
   const audit = (change: boolean, userId: string, docName: string) => {
     const tableId = tableIdOfDocName(docName);
-    const action =
-      tableId === null
-        ? change
-          ? 'doc-change'
-          : 'doc-open'
-        : change
-          ? 'table-change'
-          : 'table-open';
-    const detail = tableId === null ? {} : { detail: `table=${tableId}` };
+    const requestId = parseRequestDocName(docName)?.requestId;
+    const [kind, detail] =
+      tableId !== null
+        ? (['table', { detail: `table=${tableId}` }] as const)
+        : requestId !== undefined
+          ? (['answer', { detail: `request=${requestId}` }] as const)
+          : (['doc', {}] as const);
+    const action = `${kind}-${change ? 'change' : 'open'}` as const;
     void auditOrg(docName)
       .then((orgId) => identity.audit.record({ action, userId, orgId, ...detail }))
       .catch(logged('audit'));

@@ -117,6 +117,8 @@ export const AUDIT_ACTIONS = [
   'doc-change',
   'table-open',
   'table-change',
+  'answer-open',
+  'answer-change',
   'user-create',
   'user-update',
   'roles-change',

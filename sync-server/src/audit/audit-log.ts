@@ -1,8 +1,8 @@
 // The audit log (152-ФЗ): who opened or changed which organization's data and when,
 // plus logins and administrative changes. Rows carry ids, codes and counts, never
-// personal data. The doc-open/doc-change events of one user and organization (and the
-// table-open/table-change events of one user and table) within one clock minute are one row with a count — on every instance alike: the row is named by
-// its window (`window_key`, unique), and each instance adds its count to it with an
+// personal data. The open/change events of one user and organization (and of one committee
+// table or request answer, named in the detail) within one clock minute are one row with a
+// count — on every instance alike: the row is named by its window (`window_key`, unique), and each instance adds its count to it with an
 // upsert, so N relays behind a balancer still write one row per action. Every row and
 // every count is written behind like the other derived rows (store/write-behind.ts:
 // within a second, in shared transactions without an fsync of their own) — a burst of
@@ -36,6 +36,8 @@ const COALESCED: ReadonlySet<AuditAction> = new Set([
   'doc-change',
   'table-open',
   'table-change',
+  'answer-open',
+  'answer-change',
 ]);
 const COALESCE_MS = 60_000;
 

@@ -150,6 +150,23 @@ describe('answering', () => {
     client.close();
   });
 
+  it('audits a chair’s answer as an answer to the request, not as the member list', async () => {
+    const { audit } = relay.server.identity;
+    const rows = async () => {
+      await audit.flush();
+      return (await audit.query({ orgIds: ['school-004'], includeNoOrg: false, limit: 500 }))
+        .filter((r) => r.userId === chair4.id)
+        .map((r) => [r.action, r.detail.split(' ')[0]]);
+    };
+    await expect.poll(rows).toEqual(
+      expect.arrayContaining([
+        ['answer-open', `request=${sent.id}`],
+        ['answer-change', `request=${sent.id}`],
+      ]),
+    );
+    expect((await rows()).map(([action]) => action)).not.toContain('doc-open');
+  });
+
   it('the committee reads answer documents but cannot write them; other names are refused', async () => {
     const own = requestDocName(sent.id, 'school-004');
     const client = await mux(city);
@@ -279,7 +296,7 @@ describe('tasks and reminders', () => {
         detail: `request=${sent.id} reminded=1`,
       }),
     );
-    expect(of('doc-change')).toContainEqual(
+    expect(of('answer-change')).toContainEqual(
       expect.objectContaining({ orgId: 'school-004', userId: chair4.id }),
     );
   });

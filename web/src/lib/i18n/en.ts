@@ -291,6 +291,8 @@ export const en: Record<MessageKey, string> = {
   'action.doc-change': 'member data changed',
   'action.table-open': 'committee table opened',
   'action.table-change': 'committee table changed',
+  'action.answer-open': 'answer to a committee’s request opened',
+  'action.answer-change': 'answer to a committee’s request changed',
   'audit.tableOpen': 'committee table “{title}” opened',
   'audit.tableChange': 'committee table “{title}” changed',
   'action.user-create': 'user created',

@@ -293,6 +293,8 @@ export const ru = {
   'action.doc-change': 'изменены данные членов',
   'action.table-open': 'открыта таблица комитета',
   'action.table-change': 'изменена таблица комитета',
+  'action.answer-open': 'открыт ответ на запрос комитета',
+  'action.answer-change': 'изменён ответ на запрос комитета',
   'audit.tableOpen': 'открыта таблица комитета «{title}»',
   'audit.tableChange': 'изменена таблица комитета «{title}»',
   'action.user-create': 'создан пользователь',

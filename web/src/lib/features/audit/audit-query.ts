@@ -93,12 +93,12 @@ export function auditActionText(
 }
 
 /** «target=ivanova roles=2» → «пользователь: ivanova, ролей: 2»; a bare known word (older rows
- * wrote «partner» so) in the user's language; unknown words as they are. A table's id is left
- * out: the action names the table (the CSV keeps the id). */
+ * wrote «partner» so) in the user's language; unknown words as they are. A table's or a request's
+ * id is left out: the action names what was opened (the CSV keeps the id). */
 export function auditDetailText(locale: 'ru' | 'en', detail: string): string {
   return detail
     .split(/\s+/)
-    .filter((part) => part !== '' && !part.startsWith('table='))
+    .filter((part) => part !== '' && !part.startsWith('table=') && !part.startsWith('request='))
     .map((part) => {
       const eq = part.indexOf('=');
       if (eq < 0) return VALUE_WORDS[part]?.[locale] ?? part;

@@ -80,4 +80,15 @@ describe('auditActionText', () => {
     expect(auditActionText('ru', { action: 'doc-open' })).toBe('открыт список членов');
     expect(auditDetailText('ru', 'table=belgorod-acceptance-2020 count=3')).toBe('раз: 3');
   });
+
+  it('says a chair’s answer to a committee’s request as such, without the request’s id', async () => {
+    await loadDictionary('en');
+    expect(auditActionText('ru', { action: 'answer-open' })).toBe(
+      'открыт ответ на запрос комитета',
+    );
+    expect(auditActionText('en', { action: 'answer-change' })).toBe(
+      'answer to a committee’s request changed',
+    );
+    expect(auditDetailText('ru', 'request=r-123 count=2')).toBe('раз: 2');
+  });
 });
