@@ -79,20 +79,30 @@ describe('start-up back-fills, one instance at a time', () => {
   it('stopping an instance that waits ends its wait without running them', async () => {
     const [holder, waiter] = [await instanceSql(), await instanceSql()];
     let release!: () => void;
-    const held = holder.exclusive(BACKFILL_LOCK, () => new Promise<void>((r) => (release = r)));
-    const watched = watchedLogger();
-    let ran = false;
-    const b = startBackfills({
-      sql: waiter,
-      logger: watched.logger,
-      retryMs: 60_000, // only stop() can end this wait within the test's time
-      run: async () => void (ran = true),
+    let locked!: () => void;
+    const isLocked = new Promise<void>((r) => (locked = r));
+    // the holder has the lock before the waiter tries (else the waiter would simply take it)
+    const held = holder.exclusive(BACKFILL_LOCK, () => {
+      locked();
+      return new Promise<void>((r) => (release = r));
     });
-    await watched.waiting;
-    await b.stop();
-    expect(ran).toBe(false);
-    release();
-    await held;
+    await isLocked;
+    try {
+      const watched = watchedLogger();
+      let ran = false;
+      const b = startBackfills({
+        sql: waiter,
+        logger: watched.logger,
+        retryMs: 60_000, // only stop() can end this wait within the test's time
+        run: async () => void (ran = true),
+      });
+      await watched.waiting;
+      await b.stop();
+      expect(ran).toBe(false);
+    } finally {
+      release();
+      await held;
+    }
   });
 
   it('a relay started while the lock is held answers, indexes nothing, then back-fills', async () => {
@@ -127,6 +137,8 @@ describe('start-up back-fills, one instance at a time', () => {
         10,
       );
     } finally {
+      release(); // again, if an expectation failed before: the lock must not outlive the test
+      await held;
       await relay.server.close();
       removeDir(relay.dataDir);
     }
