@@ -14,7 +14,7 @@ import { serve } from '@hono/node-server';
 import { randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
 import { DEFAULT_TIME_ZONE, changesSnapshot, orgDocName, orgIdOfDocName } from '@profgrid/core';
-import { tableIdOfDocName } from '@profgrid/core/tables';
+import { docAuditEvent } from './audit/doc-audit.ts';
 import { seedDemoTables } from './tables/demo-tables.ts';
 import { docReader } from './tables/read-doc.ts';
 import { docOwners, withTableAccess } from './tables/table-hooks.ts';
@@ -109,20 +109,11 @@ function observer(
   // Derived writes of the hot path: not awaited by the relay; a failure is logged.
   const logged = (what: string) => (err: unknown) =>
     logger.error(`${what} failed`, { error: String(err) });
-  // A committee table and an answer to a committee's request are audited as themselves
-  // (their id in the detail), under the owning and the answering organization.
+  // a table and a request's answer are audited as themselves, under their organization
   const audit = (change: boolean, userId: string, docName: string) => {
-    const tableId = tableIdOfDocName(docName);
-    const requestId = parseRequestDocName(docName)?.requestId;
-    const [kind, detail] =
-      tableId !== null
-        ? (['table', { detail: `table=${tableId}` }] as const)
-        : requestId !== undefined
-          ? (['answer', { detail: `request=${requestId}` }] as const)
-          : (['doc', {}] as const);
-    const action = `${kind}-${change ? 'change' : 'open'}` as const;
+    const event = docAuditEvent(docName, change);
     void auditOrg(docName)
-      .then((orgId) => identity.audit.record({ action, userId, orgId, ...detail }))
+      .then((orgId) => identity.audit.record({ ...event, userId, orgId }))
       .catch(logged('audit'));
   };
   return {
