@@ -66,7 +66,11 @@ export function agGridClassic(): Plugin {
     enforce: 'pre',
     resolveId(id) {
       // The server build (SvelteKit's, never run: the app is a static SPA) keeps the package.
-      return id === PACKAGE && this.environment.config.consumer === 'client' ? VIRTUAL : null;
+      // Free of side effects for the bundler: a chunk whose modules use none of AG Grid's names
+      // (the layout's table prefetch) must not import it, or its top-level await holds every page.
+      return id === PACKAGE && this.environment.config.consumer === 'client'
+        ? { id: VIRTUAL, moduleSideEffects: false }
+        : null;
     },
     async load(id) {
       if (id !== VIRTUAL) return null;
