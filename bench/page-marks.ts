@@ -16,7 +16,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
-import { CHROMIUM_PATH, VIEWPORT, launchChromium } from '../web/e2e/harness/browser.ts';
+import {
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
+  VIEWPORT,
+  launchChromium,
+} from '../web/e2e/harness/browser.ts';
 import { percentile } from './types.ts';
 import type { BenchRow } from './types.ts';
 
@@ -42,14 +47,7 @@ export async function userContext(): Promise<{ ctx: BrowserContext; close(): Pro
   const ctx = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM_PATH,
     viewport: viewport(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: [...CHROMIUM_ARGS],
   });
   return {
     ctx,

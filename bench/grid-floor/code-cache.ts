@@ -9,18 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { BrowserContext, Page } from 'playwright-core';
-import { CHROMIUM_PATH, VIEWPORT } from '../../web/e2e/harness/browser.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, VIEWPORT } from '../../web/e2e/harness/browser.ts';
 import { buildFloor, openFloor, removeFloor, serveFloor, warmFloor } from './floor.ts';
 import type { FloorScript } from './floor.ts';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
 const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
+  ...CHROMIUM_ARGS,
   ...(process.env['FLOOR_CHROMIUM_ARGS']?.split(' ').filter(Boolean) ?? []),
 ];
 

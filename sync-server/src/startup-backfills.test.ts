@@ -33,6 +33,20 @@ async function instanceSql(): Promise<Sql> {
   return pgSql(pool);
 }
 
+/** Takes the back-fill lock on `sql` and holds it until `release()`; resolves once it is held
+ * (so an instance started after it finds it taken, instead of taking it first). */
+async function holdLock(sql: Sql): Promise<{ release: () => void; held: Promise<void> }> {
+  let release!: () => void;
+  let locked!: () => void;
+  const isLocked = new Promise<void>((r) => (locked = r));
+  const held = sql.exclusive(BACKFILL_LOCK, () => {
+    locked();
+    return new Promise<void>((r) => (release = r));
+  });
+  await isLocked;
+  return { release, held };
+}
+
 /** A logger that resolves `waiting` when the instance says it waits for the lock. */
 function watchedLogger() {
   let said!: () => void;
@@ -78,15 +92,7 @@ describe('start-up back-fills, one instance at a time', () => {
 
   it('stopping an instance that waits ends its wait without running them', async () => {
     const [holder, waiter] = [await instanceSql(), await instanceSql()];
-    let release!: () => void;
-    let locked!: () => void;
-    const isLocked = new Promise<void>((r) => (locked = r));
-    // the holder has the lock before the waiter tries (else the waiter would simply take it)
-    const held = holder.exclusive(BACKFILL_LOCK, () => {
-      locked();
-      return new Promise<void>((r) => (release = r));
-    });
-    await isLocked;
+    const { release, held } = await holdLock(holder);
     try {
       const watched = watchedLogger();
       let ran = false;
@@ -107,14 +113,7 @@ describe('start-up back-fills, one instance at a time', () => {
 
   it('a relay started while the lock is held answers, indexes nothing, then back-fills', async () => {
     const holder = await instanceSql();
-    let release!: () => void;
-    let locked!: () => void;
-    const isLocked = new Promise<void>((r) => (locked = r));
-    const held = holder.exclusive(BACKFILL_LOCK, () => {
-      locked();
-      return new Promise<void>((r) => (release = r));
-    });
-    await isLocked;
+    const { release, held } = await holdLock(holder);
     const watched = watchedLogger();
     const relay = await startTestRelay({
       dataDir: tempDataDir(),
