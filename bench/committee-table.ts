@@ -7,6 +7,9 @@
 // ending at 'pg:table-ready' (rows painted): from 'pg:layout-load' (the root layout starts
 // reading the cached rows while the page's code loads) — the target's figure; from
 // 'pg:table-open' (the page takes that read); and from navigation start.
+// Between ours, in the same minutes, the table's floor (bench/grid-floor, shape 'table'):
+// AG Grid alone rendering 3,000 rows × the acceptance template's 31 columns, rows from
+// IndexedDB, with the same build, modules and styles — ours against AG Grid's own need.
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import WebSocket from 'ws';
@@ -24,6 +27,15 @@ import {
   logTraceIfAsked,
   probePage,
 } from './page-marks.ts';
+import { buildFloor, removeFloor, serveFloor, warmFloor } from './grid-floor/floor.ts';
+import {
+  FLOOR_CASES,
+  cellsAtReady,
+  countCellsAt,
+  floorCaseRows,
+  noFigures,
+  openFloorCase,
+} from './grid-floor/figures.ts';
 import { percentile } from './types.ts';
 import type { BenchRow } from './types.ts';
 
@@ -31,29 +43,8 @@ const ROWS = 3000;
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 7);
 const KINDS = ['школы', 'дошкольные учреждения', 'дополнительное образование'];
 const RESULTS = ['принято', 'принято с отличием', 'не принято'];
-
-interface CellCount {
-  pgCellsAtReady?: number;
-}
-
-/**
- * The grid's cells and header cells in the DOM when 'pg:table-ready' is marked: how much
- * AG Grid drew for the first paint, a figure the machine's load does not change.
- */
-async function countCellsAtReady(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const mark = performance.mark.bind(performance);
-    performance.mark = (name: string, options?: PerformanceMarkOptions) => {
-      const entry = mark(name, options);
-      if (name === 'pg:table-ready') {
-        (window as unknown as CellCount).pgCellsAtReady = document.querySelectorAll(
-          '[data-testid="table-grid"] .ag-cell, [data-testid="table-grid"] .ag-header-cell',
-        ).length;
-      }
-      return entry;
-    };
-  });
-}
+/** The floor's cases with the rows from IndexedDB, as ours reads them. */
+const FLOORS = FLOOR_CASES.filter((c) => c.idb);
 
 async function sessionCookie(app: RunningApp, login: string): Promise<string> {
   const res = await fetch(`${app.url}/api/auth/login`, {
@@ -126,9 +117,12 @@ async function growTable(app: RunningApp): Promise<string> {
 export async function benchCommitteeTable(): Promise<BenchRow[]> {
   const app = await startApp();
   const browser = await launchChromium();
+  const floorDir = await buildFloor();
+  const floor = await serveFloor(floorDir);
   try {
     const id = await growTable(app);
     const ctx = await browser.newContext({ viewport: VIEWPORT });
+    await warmFloor(ctx, floor.url, 'table');
     await login(ctx, app, 'demo-city');
     const warm = await ctx.newPage();
     // The first visit loads the whole document over the relay: slow on a loaded machine.
@@ -152,10 +146,14 @@ export async function benchCommitteeTable(): Promise<BenchRow[]> {
     const cpuMs: number[] = [];
     const cpuFromRead: number[] = [];
     const drawn: number[] = [];
+    const floors = FLOORS.map(noFigures);
     for (let i = 0; i < RUNS; i++) {
+      for (const [k, c] of FLOORS.entries()) {
+        await openFloorCase(ctx, floor.url, c, 'table', floors[k]!);
+      }
       const page = await ctx.newPage();
       const probe = await probePage(page, 'pg:layout-load', 'pg:table-ready');
-      await countCellsAtReady(page);
+      await countCellsAt(page, 'pg:table-ready', '[data-testid="table-grid"]');
       await page.goto(`${app.url}/table/${id}`);
       await page.waitForFunction(
         () => performance.getEntriesByName('pg:table-ready').length > 0,
@@ -171,7 +169,7 @@ export async function benchCommitteeTable(): Promise<BenchRow[]> {
       fromDoc.push(ready! - open!);
       fromNavigation.push(ready!);
       await logMarksIfVerbose(page);
-      drawn.push(await page.evaluate(() => (window as unknown as CellCount).pgCellsAtReady ?? 0));
+      drawn.push(await cellsAtReady(page));
       const cpu = await probe.finish();
       if (cpu !== null) cpuFromRead.push(cpu);
       const own = probe.cpuFrom('pg:table-open');
@@ -219,8 +217,13 @@ export async function benchCommitteeTable(): Promise<BenchRow[]> {
       },
       ...cpuRows(cpuFromRead, 'committee table open', "from the read's start to rendered"),
       ...cpuRows(cpuMs, 'committee table open', "from the page's mark to rendered"),
+      ...FLOORS.flatMap(({ label }, k) =>
+        floorCaseRows(`3,000 rows × 31 columns, ${label}`, floors[k]!, true),
+      ),
     ];
   } finally {
+    await floor.close();
+    removeFloor(floorDir);
     await browser.close();
     await app.stop();
     removeDataDir(app.dataDir);

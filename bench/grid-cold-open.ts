@@ -27,8 +27,8 @@ import {
   probePage,
   userContext,
 } from './page-marks.ts';
-import { buildFloor, openFloor, removeFloor, serveFloor, warmFloor } from './grid-floor/floor.ts';
-import type { FloorScript } from './grid-floor/floor.ts';
+import { buildFloor, removeFloor, serveFloor, warmFloor } from './grid-floor/floor.ts';
+import { FLOOR_CASES, floorCaseRows, noFigures, openFloorCase } from './grid-floor/figures.ts';
 import { percentile } from './types.ts';
 import type { BenchRow } from './types.ts';
 
@@ -111,32 +111,6 @@ function hasRowCache(docName: string): Promise<boolean> {
   });
 }
 
-/** The floor's cases, opened after each of ours. */
-const FLOORS: readonly { label: string; script: FloorScript; idb: boolean }[] = [
-  { label: 'ES module, rows made in the page', script: 'module', idb: false },
-  { label: 'ES module, rows from IndexedDB', script: 'module', idb: true },
-  { label: 'classic script (V8 code cache), rows from IndexedDB', script: 'classic', idb: true },
-];
-
-interface Figures {
-  readonly wall: number[];
-  readonly cpu: number[];
-}
-
-function floorRows(label: string, f: Figures): BenchRow[] {
-  f.wall.sort((x, y) => x - y);
-  f.cpu.sort((x, y) => x - y);
-  return [
-    {
-      name: `floor: AG Grid alone, ${label}, script start → rendered (median of ${f.wall.length})`,
-      value: `${percentile(f.wall, 50).toFixed(0)} ms (best ${f.wall[0]!.toFixed(0)}, worst ${f.wall.at(-1)!.toFixed(0)})`,
-      target: '',
-      ok: null,
-    },
-    ...cpuRows(f.cpu, `floor: ${label}`, 'from the script start to rendered'),
-  ];
-}
-
 export async function benchGridColdOpen(): Promise<BenchRow[]> {
   const app = await startApp();
   const profile = await userContext();
@@ -163,15 +137,10 @@ export async function benchGridColdOpen(): Promise<BenchRow[]> {
     const fromRead: number[] = [];
     const cpuMs: number[] = [];
     const cpuFromRead: number[] = [];
-    const floors = FLOORS.map((): Figures => ({ wall: [], cpu: [] }));
+    const floors = FLOOR_CASES.map(noFigures);
     for (let i = 0; i < RUNS; i++) {
-      for (const [k, { script, idb }] of FLOORS.entries()) {
-        const tab = await ctx.newPage();
-        const probe = await probePage(tab, 'floor:start', 'floor:grid-ready');
-        floors[k]!.wall.push(await openFloor(tab, floor.url, script, idb));
-        const cpu = await probe.finish();
-        if (cpu !== null) floors[k]!.cpu.push(cpu);
-        await tab.close();
+      for (const [k, c] of FLOOR_CASES.entries()) {
+        await openFloorCase(ctx, floor.url, c, 'members', floors[k]!);
       }
       const page = await ctx.newPage();
       const probe = await probePage(page, 'pg:layout-load', 'pg:grid-ready');
@@ -225,7 +194,7 @@ export async function benchGridColdOpen(): Promise<BenchRow[]> {
       },
       ...cpuRows(cpuFromRead, 'grid cold open', "from the read's start to rendered"),
       ...cpuRows(cpuMs, 'grid cold open', "from the page's mark to rendered"),
-      ...FLOORS.flatMap(({ label }, k) => floorRows(label, floors[k]!)),
+      ...FLOOR_CASES.flatMap(({ label }, k) => floorCaseRows(label, floors[k]!)),
     ];
   } finally {
     await floor.close();

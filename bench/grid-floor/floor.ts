@@ -17,7 +17,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { floorRows } from './page/rows.ts';
+import { floorRows, tableFloorRows } from './page/rows.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const VITE = join(ROOT, 'web', 'node_modules', '.bin', 'vite');
@@ -25,6 +25,20 @@ const CONFIG = join(import.meta.dirname, 'page', 'vite.config.ts');
 
 /** How the page's code comes: an ES module (as the app's chunks) or a classic script. */
 export type FloorScript = 'module' | 'classic';
+/** Whose rows and columns: the member list's (10,000 × 15) or a committee table's (3,000 × 31). */
+export type FloorShape = 'members' | 'table';
+
+/** The page's query for a shape and a source of rows (the inline script and page.ts read it). */
+function floorQuery(shape: FloorShape, fromIdb: boolean): string {
+  const q = new URLSearchParams();
+  if (shape === 'table') q.set('shape', 'table');
+  if (fromIdb) q.set('idb', '');
+  const s = q.toString();
+  return s === '' ? '' : `?${s}`;
+}
+
+/** The IndexedDB key of a shape's rows. */
+const idbKey = (shape: FloorShape) => (shape === 'table' ? 'table' : 'org');
 
 export interface FloorSite {
   /** The origin whose pages register the service worker. */
@@ -49,13 +63,15 @@ body { margin: 0; font-family: system-ui, sans-serif; }
 /** Marks the start and, with `?idb`, starts reading the rows, before the code loads. */
 const START = `
 performance.mark('floor:start');
-if (location.search.includes('idb')) {
+const query = new URLSearchParams(location.search);
+if (query.has('idb')) {
+  const key = query.get('shape') === 'table' ? 'table' : 'org';
   window.floorRead = new Promise((resolve) => {
     const open = indexedDB.open('floor', 1);
     open.onupgradeneeded = () => open.result.createObjectStore('rows');
     open.onerror = () => resolve(null);
     open.onsuccess = () => {
-      const get = open.result.transaction('rows').objectStore('rows').get('org');
+      const get = open.result.transaction('rows').objectStore('rows').get(key);
       get.onsuccess = () => resolve(get.result ?? null);
       get.onerror = () => resolve(null);
     };
@@ -151,30 +167,34 @@ export function removeFloor(dir: string): void {
  * The first visit of an origin in a context: the service worker installed and in control
  * (on the worker's origin), the rows stored in IndexedDB, both pages' code seen once.
  */
-export async function warmFloor(ctx: BrowserContext, origin: string): Promise<void> {
+export async function warmFloor(
+  ctx: BrowserContext,
+  origin: string,
+  shape: FloorShape = 'members',
+): Promise<void> {
   const page = await ctx.newPage();
   for (const script of ['module', 'classic'] as const) {
-    await page.goto(`${origin}/${script}.html`);
+    await page.goto(`${origin}/${script}.html${floorQuery(shape, false)}`);
     await page.waitForFunction(() => performance.getEntriesByName('floor:grid-ready').length > 0);
   }
   if (origin.includes('127.0.0.1')) {
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   }
-  const json = JSON.stringify(floorRows());
+  const json = JSON.stringify(shape === 'table' ? tableFloorRows() : floorRows());
   await page.evaluate(
-    (rows) =>
+    ([rows, key]) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('floor', 1);
         open.onupgradeneeded = () => open.result.createObjectStore('rows');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const tx = open.result.transaction('rows', 'readwrite');
-          tx.objectStore('rows').put(rows, 'org');
+          tx.objectStore('rows').put(rows, key);
           tx.oncomplete = () => resolve();
           tx.onerror = () => reject(tx.error);
         };
       }),
-    json,
+    [json, idbKey(shape)] as const,
   );
   await page.close();
 }
@@ -185,8 +205,9 @@ export async function openFloor(
   origin: string,
   script: FloorScript,
   fromIdb: boolean,
+  shape: FloorShape = 'members',
 ): Promise<number> {
-  await page.goto(`${origin}/${script}.html${fromIdb ? '?idb' : ''}`);
+  await page.goto(`${origin}/${script}.html${floorQuery(shape, fromIdb)}`);
   await page.waitForFunction(
     () => performance.getEntriesByName('floor:grid-ready').length > 0,
     undefined,

@@ -6,12 +6,15 @@
 // (`?idb`) read as JSON from IndexedDB, the read started by the page's inline script before
 // this code loads, as ours' root layout does. Marks: 'floor:start' (the inline script) →
 // 'floor:grid-ready' (AG Grid's firstDataRendered, as ours' 'pg:grid-ready').
+// `?shape=table`: the committee table's shape instead (table-shape.ts), rows from the
+// IndexedDB key 'table'; otherwise the member list's.
 import { createGrid } from 'ag-grid-community';
 import type { ColDef } from 'ag-grid-community';
 import { registerGridModules } from '../../../web/src/lib/features/members/grid-modules.ts';
 import { gridStyles } from '../../../web/src/lib/features/members/grid-styles.ts';
-import { FIELDS, HIDDEN, HEADERS, WIDTHS, floorRows } from './rows.ts';
-import type { FloorRow } from './rows.ts';
+import { FIELDS, HIDDEN, HEADERS, WIDTHS, floorRows, tableFloorRows } from './rows.ts';
+import type { FloorRow, TableFloorRow } from './rows.ts';
+import { tableFloorColumns } from './table-shape.ts';
 
 declare global {
   interface Window {
@@ -37,13 +40,13 @@ function columnDefs(): ColDef<FloorRow>[] {
   return defs;
 }
 
-async function rows(): Promise<FloorRow[]> {
+async function rows<T>(made: () => T[]): Promise<T[]> {
   const json = window.floorRead ? await window.floorRead : null;
-  return json ? (JSON.parse(json) as FloorRow[]) : floorRows();
+  return json ? (JSON.parse(json) as T[]) : made();
 }
 
-async function open(): Promise<void> {
-  const [data] = await Promise.all([rows(), gridStyles()]);
+async function openMembers(): Promise<void> {
+  const [data] = await Promise.all([rows(floorRows), gridStyles()]);
   registerGridModules();
   const el = document.getElementById('grid')!;
   createGrid(el, {
@@ -60,4 +63,29 @@ async function open(): Promise<void> {
   });
 }
 
-void open();
+/** The committee table's shape: as the table's grid at its first paint from the cache. */
+async function openTable(): Promise<void> {
+  const [data] = await Promise.all([rows(tableFloorRows), gridStyles()]);
+  registerGridModules();
+  const el = document.getElementById('grid')!;
+  const { defs, headerHeight } = tableFloorColumns(el);
+  createGrid<TableFloorRow>(el, {
+    theme: 'legacy',
+    rowData: data,
+    columnDefs: defs,
+    headerHeight,
+    floatingFiltersHeight: 34,
+    maintainColumnOrder: true,
+    defaultColDef: { resizable: true, sortable: true, floatingFilter: false },
+    getRowId: (p) => p.data.id,
+    rowSelection: { mode: 'singleRow', checkboxes: false, enableClickSelection: true },
+    enableBrowserTooltips: true,
+    stopEditingWhenCellsLoseFocus: true,
+    animateRows: false,
+    rowBuffer: 0,
+    suppressDragLeaveHidesColumns: true,
+    onFirstDataRendered: () => performance.mark('floor:grid-ready'),
+  });
+}
+
+void (new URLSearchParams(location.search).get('shape') === 'table' ? openTable() : openMembers());

@@ -1,5 +1,6 @@
 // The floor page's rows and columns: the member list's 15 fields (ours' headers and widths)
-// and its 7 hidden record columns; rows like the grid bench's 10,000 members.
+// and its 7 hidden record columns; rows like the grid bench's 10,000 members. And a
+// committee table's rows (the table shape's columns are in table-shape.ts).
 export const FIELDS = [
   'surname',
   'name',
@@ -89,6 +90,32 @@ export function floorRows(count = 10_000): FloorRow[] {
       consentDate: '',
       consentForm: '',
       notes: '',
+    });
+  }
+  return rows;
+}
+
+export type TableFloorRow = { readonly id: string } & Readonly<Record<string, string>>;
+
+/** Rows of the committee-tables bench. */
+export const TABLE_ROWS = 3000;
+const KINDS = ['школы', 'дошкольные учреждения', 'дополнительное образование'];
+const RESULTS = ['принято', 'принято с отличием', 'не принято'];
+
+/** The bench's rows (bench/committee-table.ts growTable), keyed as the table's cells. */
+export function tableFloorRows(count = TABLE_ROWS): TableFloorRow[] {
+  const rows: TableFloorRow[] = [];
+  for (let i = 0; i < count; i++) {
+    rows.push({
+      id: `bench-${i}`,
+      'c:org': `Учреждение № ${i}`,
+      'c:kind': KINDS[i % KINDS.length]!,
+      'c:subordination': 'управление образования',
+      'c:result': RESULTS[i % RESULTS.length]!,
+      'c:video': i % 5 === 0 ? 'замечания' : 'соответствует',
+      'c:video-fix': i % 5 === 0 ? '2020-09-01' : '',
+      'c:fire': 'соответствует',
+      'c:corner': 'соответствует',
     });
   }
   return rows;
