@@ -19,8 +19,9 @@ import type { Page } from 'playwright-core';
 import { removeDataDir, startApp } from '../web/e2e/harness/app.ts';
 import type { RunningApp } from '../web/e2e/harness/app.ts';
 import { demoUser, login } from '../web/e2e/harness/auth.ts';
-import { VIEWPORT, launchChromium, waitForSyncState } from '../web/e2e/harness/browser.ts';
+import { launchChromium, waitForSyncState } from '../web/e2e/harness/browser.ts';
 import {
+  benchViewport,
   cpuRows,
   logMarksIfVerbose,
   logProfileIfAsked,
@@ -121,7 +122,7 @@ export async function benchCommitteeTable(): Promise<BenchRow[]> {
   const floor = await serveFloor(floorDir);
   try {
     const id = await growTable(app);
-    const ctx = await browser.newContext({ viewport: VIEWPORT });
+    const ctx = await browser.newContext({ viewport: benchViewport() });
     await warmFloor(ctx, floor.url, 'table');
     await login(ctx, app, 'demo-city');
     const warm = await ctx.newPage();

@@ -32,7 +32,7 @@ import type { BenchRow } from './types.ts';
  * worker's scripts between tabs (measured 2026-12-05: it consumed none in either).
  */
 /** The tabs' viewport: the browser tests' 2200×900, or BENCH_VIEWPORT (e.g. 1366x768). */
-function viewport(): { width: number; height: number } {
+export function benchViewport(): { width: number; height: number } {
   const asked = process.env['BENCH_VIEWPORT']?.match(/^(\d+)x(\d+)$/);
   return asked ? { width: Number(asked[1]), height: Number(asked[2]) } : VIEWPORT;
 }
@@ -40,13 +40,13 @@ function viewport(): { width: number; height: number } {
 export async function userContext(): Promise<{ ctx: BrowserContext; close(): Promise<void> }> {
   if (!process.env['BENCH_USER_PROFILE']) {
     const browser = await launchChromium();
-    const ctx = await browser.newContext({ viewport: viewport() });
+    const ctx = await browser.newContext({ viewport: benchViewport() });
     return { ctx, close: () => browser.close() };
   }
   const dir = mkdtempSync(join(tmpdir(), 'pg-bench-profile-'));
   const ctx = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM_PATH,
-    viewport: viewport(),
+    viewport: benchViewport(),
     args: [...CHROMIUM_ARGS],
   });
   return {

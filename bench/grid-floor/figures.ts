@@ -24,9 +24,11 @@ export interface FloorFigures {
   readonly wall: number[];
   readonly cpu: number[];
   readonly cells: number[];
+  /** Navigation start → rendered: what ours' «navigation → rendered» row compares with. */
+  readonly fromNavigation: number[];
 }
 
-export const noFigures = (): FloorFigures => ({ wall: [], cpu: [], cells: [] });
+export const noFigures = (): FloorFigures => ({ wall: [], cpu: [], cells: [], fromNavigation: [] });
 
 interface CellCount {
   pgCellsAtReady?: number;
@@ -72,16 +74,23 @@ export async function openFloorCase(
   await countCellsAt(tab, 'floor:grid-ready', '#grid');
   into.wall.push(await openFloor(tab, origin, c.script, c.idb, shape));
   into.cells.push(await cellsAtReady(tab));
+  into.fromNavigation.push(
+    await tab.evaluate(() => performance.getEntriesByName('floor:grid-ready')[0]!.startTime),
+  );
   const cpu = await probe.finish();
   if (cpu !== null) into.cpu.push(cpu);
   await tab.close();
 }
 
-/** A floor case's rows: wall time, CPU and (`withCells`) the cells at the first paint. */
+/**
+ * A floor case's rows: wall time and CPU; with `withCells`, also from navigation and the
+ * cells at the first paint.
+ */
 export function floorCaseRows(label: string, f: FloorFigures, withCells = false): BenchRow[] {
   f.wall.sort((x, y) => x - y);
   f.cpu.sort((x, y) => x - y);
   f.cells.sort((x, y) => x - y);
+  f.fromNavigation.sort((x, y) => x - y);
   return [
     {
       name: `floor: AG Grid alone, ${label}, script start → rendered (median of ${f.wall.length})`,
@@ -92,6 +101,12 @@ export function floorCaseRows(label: string, f: FloorFigures, withCells = false)
     ...cpuRows(f.cpu, `floor: ${label}`, 'from the script start to rendered'),
     ...(withCells && f.cells.length > 0
       ? [
+          {
+            name: `floor: ${label}, navigation → rendered (median)`,
+            value: `${percentile(f.fromNavigation, 50).toFixed(0)} ms (worst ${f.fromNavigation.at(-1)!.toFixed(0)})`,
+            target: '',
+            ok: null,
+          },
           {
             name: `floor: ${label}, cells and header cells in the DOM at the first paint (median)`,
             value: String(percentile(f.cells, 50)),
