@@ -15,7 +15,6 @@ import { WebsocketProvider } from 'y-websocket';
 import WebSocket from 'ws';
 import { addTableRows, readTable, tableDocName } from '@profgrid/core/tables';
 import type { TableRow } from '@profgrid/core/tables';
-import type { Page } from 'playwright-core';
 import { removeDataDir, startApp } from '../web/e2e/harness/app.ts';
 import type { RunningApp } from '../web/e2e/harness/app.ts';
 import { demoUser, login } from '../web/e2e/harness/auth.ts';
