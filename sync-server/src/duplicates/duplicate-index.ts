@@ -31,6 +31,9 @@ import { DuplicateStore } from './duplicate-store.ts';
 import type { KeyRow, PairRow } from './duplicate-store.ts';
 import { loadPersonSecret, personHasher } from './person-hash.ts';
 import type { PersonHasher } from './person-hash.ts';
+
+/** Key rows per transaction of the start-up back-fill (a few ms each on SQLite). */
+export const BACKFILL_ROWS = 64;
 import { HashedKeys, keyFingerprint } from './hashed-keys.ts';
 import type { HashedMember } from './hashed-keys.ts';
 
@@ -249,9 +252,28 @@ export class DuplicateIndex {
     const removed = stored.filter((k) => !want.has(`${k.memberId}\u0000${k.kind}`));
     const upserted = [...want].filter(([id, k]) => have.get(id)?.hash !== k.hash).map(([, k]) => k);
     if (removed.length === 0 && upserted.length === 0) return;
-    await this.store.writeKeys(orgId, removed, upserted, durable);
+    if (durable) await this.store.writeKeys(orgId, removed, upserted);
+    else await this.#writeKeysSliced(orgId, removed, upserted);
     const changed = new Set([...removed, ...upserted].map((k) => k.memberId));
     await this.#recomputePairs(orgId, stored.length === 0 ? null : changed, durable);
+  }
+
+  /**
+   * The back-fill's key rows: BACKFILL_ROWS per transaction, the event loop let in between
+   * when the slice ran out. One transaction of a large organization's rows (400 for 130
+   * members) held the loop 10–40 ms. Partial rows are harmless: the organization is not
+   * marked until all are written, and a rewrite compares with what the table holds.
+   */
+  async #writeKeysSliced(
+    orgId: string,
+    removed: readonly Omit<KeyRow, 'hash'>[],
+    upserted: readonly KeyRow[],
+  ): Promise<void> {
+    if (removed.length > 0) await this.store.writeKeys(orgId, removed, [], false);
+    for (let at = 0; at < upserted.length; at += BACKFILL_ROWS) {
+      if (at > 0 || removed.length > 0) await nextSlice();
+      await this.store.writeKeys(orgId, [], upserted.slice(at, at + BACKFILL_ROWS), false);
+    }
   }
 
   /** The pairs of `orgId`'s members in `only` (null: of all its members). */
