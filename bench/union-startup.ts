@@ -1,6 +1,6 @@
 // Seeding and starting relays for the union bench: the environment of a relay that seeds
 // the whole union (members for a share of the synthetic primaries), the first start's
-// row, and restarts of a seeded relay: start-up time, the first 5 s after listening
+// row, the seeding start's 5 s after listening probed (its back-fills run then), and restarts of a seeded relay: start-up time, the first 5 s after listening
 // probed beside the control (union-probes.ts), then as many starts with
 // bench/loop-turns.ts preloaded for the thread CPU of the longest event-loop turn in those
 // 5 s (its 1 ms timer costs CPU, so the probes run without it).
@@ -52,6 +52,28 @@ export async function firstStartRow(
     value: `${ms(elapsed)}; ${members.toLocaleString('en')} members in the central summary`,
     target: 'minutes',
     ok: elapsed < 600_000,
+  };
+}
+
+/**
+ * The seeding relay's 5 s after it listened (its start-up back-fills of everything it
+ * seeded begin then), /healthz probed beside the control: the longest answer of each.
+ */
+export async function seededProbeRow(
+  label: string,
+  relay: ChildRelay,
+  controlUrl: string,
+): Promise<BenchRow> {
+  const { ours, control } = await probed(
+    `http://127.0.0.1:${relay.port}/healthz`,
+    controlUrl,
+    () => new Promise((r) => setTimeout(r, 5000)),
+  );
+  return {
+    name: `union ${label}: longest /healthz in the 5 s after the seeding start listened, ours | control`,
+    value: `${ms(ours)} | ${ms(control)}`,
+    target: '≤ 50 ms',
+    ok: ours <= 50,
   };
 }
 

@@ -2,14 +2,15 @@
 // branch + the synthetic 80 / ~2,400 / ~82,000 tree through the registry's bulk path, and
 // members for a share of the synthetic primaries through the demo's seeding path), first on
 // SQLite, then on PostgreSQL + Redis, the rows of both in one table.
-//  - SQLite: the first start (seeding), then restarts: start-up time, and the first 5 s
+//  - SQLite: the first start (seeding; its 5 s after listening probed as below: a fresh
+//    server back-fills what it seeded then), then restarts: start-up time, and the first 5 s
 //    after listening probed (/healthz every 5 ms beside the same probe of an idle control
 //    server, a bare node:http process, at the same time: what ours shows above the control
 //    is ours); then as many starts with bench/loop-turns.ts preloaded, for the thread CPU
 //    of the longest event-loop turn in those 5 s (on a loaded machine an answer waits for
 //    the CPU, not for us; its 1 ms timer costs CPU, so the probes above run without it).
 //  - PostgreSQL + Redis: two relays, each its own DATA_DIR (as the cluster tests run them):
-//    A seeds, B joins (its start-up and first 5 s probed); the screens on B, edits on A.
+//    A seeds (its first 5 s probed), B joins (its start-up and first 5 s probed); the screens on B, edits on A.
 //  - On each: the central admin's first screens in Chromium (bench/union-browser.ts: the
 //    dashboard the admin lands on, then the picker; cold and warm, bytes on the wire, the
 //    largest answer), and over HTTP as the page asks for them (picker: top level + one
@@ -45,6 +46,7 @@ import {
   firstStartRow,
   probedRestarts,
   requireWebBuild,
+  seededProbeRow,
   stop,
   unionEnv,
 } from './union-startup.ts';
@@ -95,6 +97,8 @@ async function onSqlite(controlUrl: string): Promise<BenchRow[]> {
     rows.push(
       await firstStartRow('SQLite', seeded, `http://127.0.0.1:${relay.port}`, relay.cookie),
     );
+    // a fresh server seeded at start: its back-fills begin as it listens
+    rows.push(await seededProbeRow('SQLite', relay, controlUrl));
     await stop(relay);
     const restarts = Math.max(1, Number(process.env['BENCH_UNION_RESTARTS'] ?? 3));
     const { startups, afterStart, turnsCpu } = await probedRestarts(dataDir, controlUrl, restarts);
@@ -158,6 +162,7 @@ async function onPostgres(controlUrl: string): Promise<BenchRow[]> {
     relays.push(a);
     const baseA = `http://127.0.0.1:${a.port}`;
     rows.push(await firstStartRow('PG+Redis', performance.now() - started, baseA, a.cookie));
+    rows.push(await seededProbeRow('PG+Redis', a, controlUrl));
     started = performance.now();
     const b = await spawnRelay(dirs[1], env);
     relays.push(b);

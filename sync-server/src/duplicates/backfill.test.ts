@@ -2,7 +2,9 @@
 // next change: the server back-fills them at start-up (the demo seed writes documents that
 // no change ever announced), marks each organization, and a second run finds nothing.
 // Re-indexing after a change hashes only the members whose key fields changed and keeps
-// the pairs of the others; a change of no key field does not even read the table. Real SQLite, real documents; a real relay for the start-up.
+// the pairs of the others; a change of no key field does not even read the table. A large
+// organization's key rows are written in several transactions, in order, with the event
+// loop let in between. Real SQLite, real documents; a real relay for the start-up.
 import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +17,8 @@ import { SqlOrgRegistry } from '../registry/org-registry.ts';
 import { openSqlite } from '../store/sqlite-db.ts';
 import { sqliteSql } from '../store/sqlite-sql.ts';
 import { removeDir, startTestRelay } from '../../test/relay-harness.ts';
-import { DuplicateIndex } from './duplicate-index.ts';
+import { SLICE_MS } from '../time-slices.ts';
+import { BACKFILL_ROWS, DuplicateIndex } from './duplicate-index.ts';
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -124,6 +127,80 @@ describe('duplicate index back-fill', () => {
       expect(await index.listFor('a')).toEqual([]);
       expect(await index.listFor('b')).toEqual([]);
     } finally {
+      db.close();
+    }
+  });
+  it("writes a large organization's key rows in slices, in order, serving the loop between", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'profgrid-backfill-'));
+    dirs.push(dir);
+    const db = openSqlite(dir);
+    let serving = true;
+    try {
+      const sql = sqliteSql(db);
+      const registry = await SqlOrgRegistry.open(sql);
+      await registry.insertMany([
+        {
+          id: 'big',
+          parentId: null,
+          name: 'Большая организация',
+          shortName: 'big',
+          level: 'local',
+          institutionType: null,
+        },
+      ]);
+      const doc = new OrgDoc(new Y.Doc());
+      const ids: string[] = [];
+      for (let i = 0; i < BACKFILL_ROWS * 2 + 20; i++) {
+        ids.push(`m-${String(i).padStart(3, '0')}`);
+        doc.addMember(ids.at(-1)!, {
+          surname: `Фамилия${i}`,
+          name: 'Иван',
+          birthDate: '1970-01-01',
+        });
+      }
+      // the loop's turns, counted: an immediate that schedules the next
+      let turns = 0;
+      const turn = () => {
+        turns++;
+        if (serving) setImmediate(turn);
+      };
+      setImmediate(turn);
+      // each key transaction outlasts a slice, as a large one does on a busy machine
+      const writes: { members: string[]; turns: number }[] = [];
+      const index = await DuplicateIndex.open({
+        sql: {
+          ...sql,
+          batch: (statements, options) => {
+            const keys = statements.filter((st) => st.sql.startsWith('INSERT INTO person_keys'));
+            if (keys.length > 0) {
+              const members = keys.flatMap((st) =>
+                (st.params ?? []).filter((_, i) => i % 4 === 1).map(String),
+              );
+              writes.push({ members, turns });
+              const until = performance.now() + SLICE_MS + 1;
+              while (performance.now() < until);
+            }
+            return sql.batch(statements, options);
+          },
+        },
+        registry,
+        logger: silentLogger,
+        now: Date.now,
+      });
+      const source = { names: async () => ['org:big'], load: async () => doc.ydoc };
+      expect(await index.backfill(source)).toBe(1);
+      // complete, in order, and no transaction over BACKFILL_ROWS rows
+      expect(writes.flatMap((w) => w.members)).toEqual(ids);
+      expect(writes.length).toBe(3);
+      expect(writes.every((w) => w.members.length <= BACKFILL_ROWS)).toBe(true);
+      expect((await index.store.keysOf('big')).length).toBe(ids.length);
+      expect(await index.store.indexedOrgs()).toEqual(new Set(['big']));
+      // between two of them the event loop ran
+      for (let i = 1; i < writes.length; i++) {
+        expect(writes[i]!.turns).toBeGreaterThan(writes[i - 1]!.turns);
+      }
+    } finally {
+      serving = false;
       db.close();
     }
   });

@@ -13,6 +13,9 @@
 // is noted behind (store/write-behind.ts: within a second, many per transaction without
 // an fsync of its own), not by a durable commit of its own: a note lost to a crash only
 // makes the next start-up's back-fill index that organization again, with the same result.
+// The back-fill's own key and pair rows are committed the same way (derived from the
+// documents; committed before the note, so a crash loses the note with them): two fsyncs
+// per organization held the event loop while the relay was already answering.
 import type * as Y from 'yjs';
 import { OrgDoc, changesMembers, orgIdOfDocName } from '@profgrid/core';
 import type { DocChange } from '@profgrid/core';
@@ -28,6 +31,9 @@ import { DuplicateStore } from './duplicate-store.ts';
 import type { KeyRow, PairRow } from './duplicate-store.ts';
 import { loadPersonSecret, personHasher } from './person-hash.ts';
 import type { PersonHasher } from './person-hash.ts';
+
+/** Key rows per transaction of the start-up back-fill (a few ms each on SQLite). */
+export const BACKFILL_ROWS = 64;
 import { HashedKeys, keyFingerprint } from './hashed-keys.ts';
 import type { HashedMember } from './hashed-keys.ts';
 
@@ -134,8 +140,8 @@ export class DuplicateIndex {
     return this.#running;
   }
 
-  async #indexDoc(orgId: string, doc: Y.Doc): Promise<void> {
-    await this.indexMembers(orgId, new OrgDoc(doc).members());
+  async #indexDoc(orgId: string, doc: Y.Doc, durable = true): Promise<void> {
+    await this.indexMembers(orgId, new OrgDoc(doc).members(), durable);
     if (this.#marked.has(orgId)) return;
     const at = this.#opts.now();
     this.#marks.update(orgId, () => at);
@@ -177,7 +183,7 @@ export class DuplicateIndex {
       await nextSlice(); // decoding and indexing a large document are a slice each
       // a change stored meanwhile was indexed by docChanged from the newer document
       if (!this.#pending.has(orgId)) {
-        await this.#indexDoc(orgId, doc).catch((err: unknown) =>
+        await this.#indexDoc(orgId, doc, false).catch((err: unknown) =>
           this.#opts.logger.error('duplicate back-fill failed', { orgId, error: String(err) }),
         );
       }
@@ -214,7 +220,7 @@ export class DuplicateIndex {
    * rows; when some changed, the pairs of the members concerned (all of the organization's
    * when it had no rows yet). Members whose key fields did not change are not hashed again.
    */
-  async indexMembers(orgId: string, members: readonly KeyFields[]): Promise<void> {
+  async indexMembers(orgId: string, members: readonly KeyFields[], durable = true): Promise<void> {
     const known = this.#hashed.org(orgId);
     const next = new Map<string, HashedMember>();
     const want = new Map<string, KeyRow>();
@@ -232,23 +238,50 @@ export class DuplicateIndex {
     // (edits of other fields) need neither the SELECT nor a write.
     if (same && this.#inTable.has(orgId)) return;
     this.#inTable.delete(orgId);
-    await this.#rewrite(orgId, want);
+    await this.#rewrite(orgId, want, durable);
     this.#inTable.add(orgId);
   }
 
-  async #rewrite(orgId: string, want: ReadonlyMap<string, KeyRow>): Promise<void> {
+  async #rewrite(
+    orgId: string,
+    want: ReadonlyMap<string, KeyRow>,
+    durable: boolean,
+  ): Promise<void> {
     const stored = await this.store.keysOf(orgId);
     const have = new Map(stored.map((k) => [`${k.memberId}\u0000${k.kind}`, k]));
     const removed = stored.filter((k) => !want.has(`${k.memberId}\u0000${k.kind}`));
     const upserted = [...want].filter(([id, k]) => have.get(id)?.hash !== k.hash).map(([, k]) => k);
     if (removed.length === 0 && upserted.length === 0) return;
-    await this.store.writeKeys(orgId, removed, upserted);
+    if (durable) await this.store.writeKeys(orgId, removed, upserted);
+    else await this.#writeKeysSliced(orgId, removed, upserted);
     const changed = new Set([...removed, ...upserted].map((k) => k.memberId));
-    await this.#recomputePairs(orgId, stored.length === 0 ? null : changed);
+    await this.#recomputePairs(orgId, stored.length === 0 ? null : changed, durable);
+  }
+
+  /**
+   * The back-fill's key rows: BACKFILL_ROWS per transaction, the event loop let in between
+   * when the slice ran out. One transaction of a large organization's rows (400 for 130
+   * members) held the loop 10–40 ms. Partial rows are harmless: the organization is not
+   * marked until all are written, and a rewrite compares with what the table holds.
+   */
+  async #writeKeysSliced(
+    orgId: string,
+    removed: readonly Omit<KeyRow, 'hash'>[],
+    upserted: readonly KeyRow[],
+  ): Promise<void> {
+    if (removed.length > 0) await this.store.writeKeys(orgId, removed, [], false);
+    for (let at = 0; at < upserted.length; at += BACKFILL_ROWS) {
+      if (at > 0 || removed.length > 0) await nextSlice();
+      await this.store.writeKeys(orgId, [], upserted.slice(at, at + BACKFILL_ROWS), false);
+    }
   }
 
   /** The pairs of `orgId`'s members in `only` (null: of all its members). */
-  async #recomputePairs(orgId: string, only: ReadonlySet<string> | null): Promise<void> {
+  async #recomputePairs(
+    orgId: string,
+    only: ReadonlySet<string> | null,
+    durable: boolean,
+  ): Promise<void> {
     const pairs = new Map<string, PairRow & { byName: boolean; byCard: boolean }>();
     const members = only && [...only];
     for (const m of await this.store.matchesOf(orgId, members)) {
@@ -273,7 +306,7 @@ export class DuplicateIndex {
         byCard: pair.byCard || m.kind === 'card',
       });
     }
-    await this.store.replacePairs(orgId, [...pairs.values()], members);
+    await this.store.replacePairs(orgId, [...pairs.values()], members, durable);
   }
 
   #live(orgId: string): boolean {

@@ -64,11 +64,15 @@ export class DuplicateStore {
     return rows.map((r) => ({ memberId: r.member_id, kind: r.kind, hash: r.key_hash }));
   }
 
-  /** Deletes and upserts key rows of one organization in one transaction. */
+  /**
+   * Deletes and upserts key rows of one organization in one transaction (`durable`: see
+   * BatchOptions; false for the start-up back-fill's rows).
+   */
   async writeKeys(
     orgId: string,
     removed: readonly Omit<KeyRow, 'hash'>[],
     upserted: readonly KeyRow[],
+    durable = true,
   ): Promise<void> {
     const statements: Statement[] = [];
     for (const k of removed) {
@@ -87,7 +91,7 @@ export class DuplicateStore {
         params: part.flatMap((k) => [orgId, k.memberId, k.kind, k.hash]),
       });
     }
-    if (statements.length > 0) await this.#sql.batch(statements);
+    if (statements.length > 0) await this.#sql.batch(statements, { durable });
   }
 
   /** Members of `orgId` (those in `members` when given) whose key another organization's member shares. */
@@ -125,6 +129,7 @@ export class DuplicateStore {
     orgId: string,
     pairs: readonly PairRow[],
     members: readonly string[] | null = null,
+    durable = true,
   ): Promise<void> {
     const list = JSON.stringify(members);
     const remove = members
@@ -135,23 +140,26 @@ export class DuplicateStore {
           params: [orgId, list, orgId, list],
         }
       : { sql: 'DELETE FROM duplicate_pairs WHERE a_org = ? OR b_org = ?', params: [orgId, orgId] };
-    await this.#sql.batch([
-      remove,
-      ...pairs.map((p) => ({
-        sql:
-          'INSERT INTO duplicate_pairs (pair_id, a_org, a_member, b_org, b_member, by_name, by_card) ' +
-          'VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (pair_id) DO UPDATE SET by_name = excluded.by_name, by_card = excluded.by_card',
-        params: [
-          p.pairId,
-          p.aOrg,
-          p.aMember,
-          p.bOrg,
-          p.bMember,
-          p.byName ? 1 : 0,
-          p.byCard ? 1 : 0,
-        ],
-      })),
-    ]);
+    await this.#sql.batch(
+      [
+        remove,
+        ...pairs.map((p) => ({
+          sql:
+            'INSERT INTO duplicate_pairs (pair_id, a_org, a_member, b_org, b_member, by_name, by_card) ' +
+            'VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (pair_id) DO UPDATE SET by_name = excluded.by_name, by_card = excluded.by_card',
+          params: [
+            p.pairId,
+            p.aOrg,
+            p.aMember,
+            p.bOrg,
+            p.bMember,
+            p.byName ? 1 : 0,
+            p.byCard ? 1 : 0,
+          ],
+        })),
+      ],
+      { durable },
+    );
   }
 
   /** Organizations whose document the index has read at least once (back-fill is done for them). */
