@@ -131,6 +131,15 @@ describe('membership cards', () => {
     await phone.waitForSelector('[data-testid=card-page][data-state=shown]');
     await phone.waitForSelector('[data-testid=card-partner]');
     expect(await phone.textContent('[data-testid=card-partners]')).toContain('Бассейн «Волна»');
+    // The partners' search and filter are the app's shared field, at a phone's 16 px.
+    const fields = await phone.$$eval('[data-testid=card-partners] :is(input, select)', (els) =>
+      els.map((e) => {
+        const s = getComputedStyle(e);
+        return `${e.className.includes('pg-input')} ${s.borderRadius} ${s.fontSize}`;
+      }),
+    );
+    expect(fields).toEqual(['true 4px 16px', 'true 4px 16px']);
+    await phone.screenshot({ path: '/tmp/cards-phone-partners.png', fullPage: true });
     expect(phone.url()).not.toContain('#');
     expect(await phone.textContent('[data-testid=card-number]')).toContain(number);
     expect(await phone.textContent('[data-testid=card-validity]')).toMatch(

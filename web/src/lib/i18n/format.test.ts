@@ -12,12 +12,24 @@ describe('i18n', () => {
     expect(translate('ru', 'members.count', { n: 12 })).toBe('Членов: 12');
     expect(translate('en', 'members.count', { n: 12 })).toBe('Members: 12');
   });
+  it('groups the numbers of a sentence in its language', () => {
+    expect(translate('ru', 'members.count', { n: 15257 })).toBe('Членов: 15\u00a0257');
+    expect(translate('ru', 'members.count', { n: 2026 })).toBe('Членов: 2026');
+    expect(translate('en', 'members.count', { n: 15257 })).toBe('Members: 15,257');
+    expect(translate('en', 'members.count', { n: 2026 })).toBe('Members: 2,026');
+    expect(translate('en', 'members.count', { n: -1234567 })).toBe('Members: -1,234,567');
+    // Text that is not a whole number is left as it is.
+    expect(translate('en', 'members.count', { n: '15257' })).toBe('Members: 15257');
+    expect(translate('en', 'members.count', { n: 2.5 })).toBe('Members: 2.5');
+  });
   it('answers in Russian until the English strings are loaded, then in English', async () => {
     // A fresh copy of the module, as in a tab that has not chosen English.
     vi.resetModules();
     const fresh = await import('./format.ts');
     expect(fresh.hasDictionary('en')).toBe(false);
     expect(fresh.translate('en', 'members.count', { n: 12 })).toBe('Членов: 12');
+    // A Russian sentence keeps the Russian grouping, whatever the interface's language.
+    expect(fresh.translate('en', 'members.count', { n: 15257 })).toBe('Членов: 15\u00a0257');
     await fresh.loadDictionary('en');
     expect(fresh.hasDictionary('en')).toBe(true);
     expect(fresh.translate('en', 'members.count', { n: 12 })).toBe('Members: 12');

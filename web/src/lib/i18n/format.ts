@@ -24,14 +24,16 @@ export function translate(
   key: MessageKey,
   params: Record<string, string | number> = {},
 ): string {
-  const text = DICTIONARIES[locale]?.[key] ?? ru[key] ?? key;
-  // Whole numbers read the Russian way in both locales: 15 272 (core's number format).
+  const own = DICTIONARIES[locale]?.[key];
+  const text = own ?? ru[key] ?? key;
+  // Whole numbers in the language of the sentence: «15 272» (core's format, four digits
+  // whole) in Russian, «15,272» in English. Codes and years are passed as strings.
+  const english = own !== undefined && locale === 'en';
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (!(name in params)) return whole;
     const value = params[name]!;
-    return typeof value === 'number' && Number.isInteger(value)
-      ? formatCount(value)
-      : String(value);
+    if (typeof value !== 'number' || !Number.isInteger(value)) return String(value);
+    return english ? formatNumberIn('en', value) : formatCount(value);
   });
 }
 

@@ -1,9 +1,11 @@
-// The built-in help: short task-oriented pages in Russian for chairs and committees. Text
-// is data (so it is searched and tested); each page may show a screenshot of the real
+// The built-in help: short task-oriented pages for chairs and committees, in Russian here
+// and in English in help-pages-en.ts (the interface's language picks). Text is data (so it is searched and tested); each page may show a screenshot of the real
 // screen, `/help/<slug>.png` in web/static, written by the browser test
 // e2e/help-screens.test.ts at 1366×768 — regenerated with the tests, so it never goes stale.
 
+import type { Locale } from '@profgrid/core';
 import type { HelpPage } from './help-page.ts';
+import { HELP_EN } from './help-pages-en.ts';
 import { REQUESTS_PAGE, TABLES_PAGE } from './help-pages-committee.ts';
 import { CARDS_PAGE, PEOPLE_PAGE, TRANSFER_PAGE } from './help-pages-people.ts';
 
@@ -298,6 +300,13 @@ export const HELP_PAGES: readonly HelpPage[] = [
   },
 ];
 
-export function helpPage(slug: string): HelpPage | undefined {
-  return HELP_PAGES.find((p) => p.slug === slug);
+const ENGLISH: readonly HelpPage[] = HELP_PAGES.map((p) => ({ ...p, ...HELP_EN[p.slug] }));
+
+/** Every help page in the interface's language (Russian where a page has no English). */
+export function helpPagesIn(locale: Locale): readonly HelpPage[] {
+  return locale === 'en' ? ENGLISH : HELP_PAGES;
+}
+
+export function helpPage(slug: string, locale: Locale = 'ru'): HelpPage | undefined {
+  return helpPagesIn(locale).find((p) => p.slug === slug);
 }

@@ -1,6 +1,7 @@
 // Help search and the «?» topic of each screen.
 import { describe, expect, it } from 'vitest';
-import { HELP_PAGES, helpPage } from './help-pages.ts';
+import { HELP_PAGES, helpPage, helpPagesIn } from './help-pages.ts';
+import { HELP_EN } from './help-pages-en.ts';
 import { searchHelp } from './help-search.ts';
 import { helpTopicFor } from './help-topic.ts';
 
@@ -12,6 +13,13 @@ describe('searchHelp', () => {
     expect(slugs('заполнение паспорта')[0]).toBe('passport');
     expect(slugs('СНЯТЬ с учета')).toContain('remove');
     expect(slugs('учёт')).toEqual(slugs('учет'));
+  });
+  it('searches the English pages in English', () => {
+    const en = (q: string) => searchHelp(helpPagesIn('en'), q).map((p) => p.slug);
+    expect(en('Excel')).toContain('import');
+    expect(en('PASSPORT deadline')[0]).toBe('passport');
+    expect(en('removed from the register')).toContain('remove');
+    expect(en('паспорт')).toEqual([]);
   });
   it('needs every word, and answers all pages for an empty query', () => {
     expect(slugs('паспорт зебра')).toEqual([]);
@@ -27,6 +35,27 @@ describe('help pages', () => {
       for (const s of p.sections) expect((s.text ?? s.steps ?? []).length).toBeGreaterThan(0);
       expect(p.title).toMatch(/[а-яё]/i);
     }
+  });
+  it('have every page in English too, with the same sections and steps', () => {
+    const cyrillic = /[а-яё]/i;
+    expect(Object.keys(HELP_EN).sort()).toEqual(HELP_PAGES.map((p) => p.slug).sort());
+    for (const ru of HELP_PAGES) {
+      const en = helpPage(ru.slug, 'en')!;
+      const words = [en.title, en.summary, en.screenshot ?? ''];
+      expect(en.audience).toEqual(ru.audience);
+      expect(en.screenshot === undefined).toBe(ru.screenshot === undefined);
+      expect(en.sections.length, ru.slug).toBe(ru.sections.length);
+      en.sections.forEach((s, i) => {
+        const r = ru.sections[i]!;
+        expect(s.text?.length, `${ru.slug}: ${s.heading}`).toBe(r.text?.length);
+        expect(s.steps?.length, `${ru.slug}: ${s.heading}`).toBe(r.steps?.length);
+        words.push(s.heading, ...(s.text ?? []), ...(s.steps ?? []));
+      });
+      for (const w of words) expect(w, ru.slug).not.toMatch(cyrillic);
+      expect(en.title).not.toBe(ru.title);
+    }
+    expect(helpPage('start', 'ru')!.title).toBe('Первый вход');
+    expect(helpPage('start', 'en')!.title).toBe('First sign-in');
   });
   it('cover the screen of every «?»', () => {
     const paths = ['/', '/org/a', '/dashboard/a', '/report/a', '/forms/a', '/check', '/x'];

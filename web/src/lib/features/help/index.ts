@@ -1,5 +1,5 @@
-// Built-in help: task-oriented pages in Russian, search, the «?» menu of each screen.
-export { HELP_PAGES, helpPage } from './help-pages.ts';
+// Built-in help: task-oriented pages in Russian and English, search, the «?» menu of each screen.
+export { HELP_PAGES, helpPage, helpPagesIn } from './help-pages.ts';
 export type { HelpPage, HelpAudience, HelpSection } from './help-pages.ts';
 export { searchHelp } from './help-search.ts';
 export { helpTopicFor } from './help-topic.ts';
