@@ -162,8 +162,9 @@ describe('likelyDashboard', () => {
     expect(likely('u1', [{ orgId: 'city', role: 'viewer' }])).toBe('city');
     expect(likely('u1', [{ orgId: 'city', role: 'viewer' }])).toBeNull();
   });
-  it('guesses nothing with several organizations, a remembered landing or an entry elsewhere', async () => {
+  it('guesses nothing for a chair, several organizations, a remembered landing or an entry elsewhere', async () => {
     enteredAt('/');
+    expect((await fresh())('u1', [{ orgId: 'school-1', role: 'editor' }])).toBeNull();
     const several = [
       { orgId: 'city', role: 'viewer' },
       { orgId: 'school-1', role: 'editor' },
