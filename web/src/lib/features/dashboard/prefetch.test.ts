@@ -28,6 +28,20 @@ describe('dashboard prefetch', () => {
     expect(takePrefetched('central', 'passport')).not.toBeNull();
   });
 
+  it('does not ask again a dashboard whose answers are on their way, untaken', () => {
+    const asked: string[] = [];
+    vi.stubGlobal('fetch', (url: string) => {
+      asked.push(url);
+      return new Promise<Response>(() => {});
+    });
+    prefetchDashboard('region-2');
+    prefetchDashboard('region-2');
+    expect(asked).toHaveLength(3);
+    void takePrefetched('region-2', 'summary');
+    prefetchDashboard('region-2');
+    expect(asked).toHaveLength(6);
+  });
+
   it('does not give an answer asked more than 10 s ago', () => {
     vi.useFakeTimers();
     vi.stubGlobal('fetch', () => Promise.resolve(new Response('{}')));

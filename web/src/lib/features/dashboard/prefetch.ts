@@ -77,6 +77,9 @@ async function answer<T>(
 
 export function prefetchDashboard(orgId: string): void {
   const early = takeEarly(orgId);
+  const waiting = started?.orgId === orgId && Date.now() - started.at <= FRESH_MS;
+  // already asked (the landing at `/` started this dashboard) and nothing taken yet
+  if (!early && waiting && started?.summary && started.children && started.passport) return;
   started = {
     orgId,
     at: early?.at ?? Date.now(),

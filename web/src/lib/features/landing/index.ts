@@ -4,6 +4,7 @@ export {
   confirmEarlyLanding,
   enteredAtRoot,
   landOnEntry,
+  likelyDashboard,
   rememberedLanding,
   rememberLanding,
 } from './landing.ts';

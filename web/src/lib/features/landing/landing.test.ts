@@ -1,5 +1,5 @@
 // Landing by role, the organization page's links and the wording of tasks.
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TaskItem } from '@profgrid/core';
 import {
   confirmEarlyLanding,
@@ -135,5 +135,46 @@ describe('the remembered landing', () => {
     w.pgEarlyLanding = '/dashboard/city';
     expect(confirmEarlyLanding('u1', city)).toBeNull();
     expect(w.pgEarlyLanding).toBeUndefined();
+  });
+});
+
+describe('likelyDashboard', () => {
+  const enteredAt = (path: string) => {
+    vi.stubGlobal('location', { origin: 'http://h' });
+    vi.spyOn(performance, 'getEntriesByType').mockReturnValue([
+      { name: `http://h${path}` } as PerformanceEntry,
+    ]);
+  };
+  beforeEach(() => localStorage.removeItem('profgrid.landing'));
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
+  });
+  // a fresh module each time: the guess is made once per page load
+  const fresh = async () => {
+    vi.resetModules();
+    return (await import('./landing.ts')).likelyDashboard;
+  };
+
+  it('names the one granted organization on a first entry at `/`, once per page load', async () => {
+    enteredAt('/');
+    const likely = await fresh();
+    expect(likely('u1', [{ orgId: 'city', role: 'viewer' }])).toBe('city');
+    expect(likely('u1', [{ orgId: 'city', role: 'viewer' }])).toBeNull();
+  });
+  it('guesses nothing for a chair, several organizations, a remembered landing or an entry elsewhere', async () => {
+    enteredAt('/');
+    expect((await fresh())('u1', [{ orgId: 'school-1', role: 'editor' }])).toBeNull();
+    const several = [
+      { orgId: 'city', role: 'viewer' },
+      { orgId: 'school-1', role: 'editor' },
+    ] as const;
+    expect((await fresh())('u1', several)).toBeNull();
+    const { rememberLanding: remember } = await import('./landing.ts');
+    remember('u1', '/dashboard/city');
+    expect((await fresh())('u1', [{ orgId: 'city', role: 'viewer' }])).toBeNull();
+    localStorage.removeItem('profgrid.landing');
+    enteredAt('/org/city');
+    expect((await fresh())('u1', [{ orgId: 'city', role: 'viewer' }])).toBeNull();
   });
 });

@@ -100,3 +100,22 @@ export function landOnEntry(
   if (!enteredAtRoot(nav?.name, location.origin)) return null;
   return orgs === 'loading' ? remembered : landingPath(grants, orgs);
 }
+
+let guessed = false;
+
+/**
+ * On the tab's entry at `/` with nothing remembered (the first entry after signing in): the
+ * one organization granted, which the user lands on once the tree tells whether it has
+ * subordinates. The page starts that organization's dashboard (its code, its first answers)
+ * meanwhile, the usual landing of a committee. Not for an editor (a chair, whose primary
+ * lands in its member list: its grid's code goes first). Null otherwise; once per page load.
+ */
+export function likelyDashboard(userId: string, grants: readonly RoleGrant[]): string | null {
+  if (guessed || landed) return null;
+  guessed = true;
+  const granted = [...new Set(grants.map((g) => g.orgId))];
+  if (granted.length !== 1 || grants.some((g) => g.role === 'editor')) return null;
+  if (rememberedLanding(userId, grants)) return null;
+  const nav = performance.getEntriesByType('navigation')[0];
+  return enteredAtRoot(nav?.name, location.origin) ? granted[0]! : null;
+}
