@@ -15,7 +15,14 @@ export default defineConfig({
     agGridClassic(),
     sveltekit({
       preprocess: vitePreprocess(),
-      adapter: adapter({ pages: 'build', assets: 'build', fallback: 'index.html', strict: false }),
+      // precompress: each file's .br and .gz beside it, sent as they are by the relay.
+      adapter: adapter({
+        pages: 'build',
+        assets: 'build',
+        fallback: 'index.html',
+        precompress: true,
+        strict: false,
+      }),
     }),
   ],
   build: {

@@ -1,7 +1,9 @@
-// The SPA's files compressed once: each file is read, gzip- and
-// Brotli-compressed on zlib's thread pool the first time it is asked for (or when
-// warm() walks the folder at start), and kept with its strong ETag until its mtime or
-// size changes. Answers then cost no compression work; the built app is a few MiB.
+// The SPA's files compressed once: the build writes each file's Brotli and gzip forms beside
+// it (`x.js.br`, `x.js.gz`: the static adapter's precompress), which are read with the file;
+// a file without fresh ones (older than the file, or missing) is compressed on zlib's thread
+// pool the first time it is asked for (or when warm() walks the folder). Either way the
+// result is kept with its strong ETag until the file's mtime or size changes, so answers
+// cost no compression work — and the first browser after a restart waits for none.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -40,20 +42,34 @@ interface Entry {
   readonly file: Promise<CompressedFile>;
 }
 
-async function load(path: string): Promise<CompressedFile> {
+/** The build's own compressed form of a file, when it is not older than the file. */
+async function prebuilt(path: string, mtimeMs: number): Promise<Uint8Array<ArrayBuffer> | null> {
+  try {
+    if ((await stat(path)).mtimeMs < mtimeMs) return null;
+    return new Uint8Array(await readFile(path));
+  } catch {
+    return null;
+  }
+}
+
+async function load(path: string, mtimeMs: number): Promise<CompressedFile> {
   const raw = new Uint8Array(await readFile(path));
   const etag = `"${createHash('sha1').update(raw).digest('base64url')}"`;
   if (!COMPRESSIBLE.has(extname(path).toLowerCase()) || raw.byteLength < MIN_BYTES) {
     return { raw, gzip: null, br: null, etag };
   }
   const [gz, br] = await Promise.all([
-    gzipAsync(raw, { level: 9 }),
-    brotliAsync(raw, {
-      params: {
-        [constants.BROTLI_PARAM_QUALITY]: 11,
-        [constants.BROTLI_PARAM_SIZE_HINT]: raw.byteLength,
-      },
-    }),
+    prebuilt(`${path}.gz`, mtimeMs).then((bytes) => bytes ?? gzipAsync(raw, { level: 9 })),
+    prebuilt(`${path}.br`, mtimeMs).then(
+      (bytes) =>
+        bytes ??
+        brotliAsync(raw, {
+          params: {
+            [constants.BROTLI_PARAM_QUALITY]: 11,
+            [constants.BROTLI_PARAM_SIZE_HINT]: raw.byteLength,
+          },
+        }),
+    ),
   ]);
   return { raw, gzip: new Uint8Array(gz), br: new Uint8Array(br), etag };
 }
@@ -66,7 +82,7 @@ export class CompressedFiles {
     const { mtimeMs, size } = await stat(path);
     const known = this.#entries.get(path);
     if (known && known.mtimeMs === mtimeMs && known.size === size) return known.file;
-    const file = load(path);
+    const file = load(path, mtimeMs);
     this.#entries.set(path, { mtimeMs, size, file });
     file.catch(() => this.#entries.delete(path));
     return file;
