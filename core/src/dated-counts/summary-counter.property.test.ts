@@ -31,7 +31,15 @@ type ExtraOp =
       readonly id: string;
       readonly transfer: boolean;
     }
-  | { readonly kind: 'post' | 'history'; readonly at: number; readonly key: string };
+  | { readonly kind: 'post' | 'history'; readonly at: number; readonly key: string }
+  /** A field written straight into a member's map, as another client may (the status). */
+  | {
+      readonly kind: 'raw';
+      readonly at: number;
+      readonly pick: number;
+      readonly field: string;
+      readonly value: string;
+    };
 
 type Step = { readonly op: OrgOp | ExtraOp; readonly count: boolean; readonly day: number };
 
@@ -61,6 +69,13 @@ const extraOpArb: fc.Arbitrary<ExtraOp> = fc.oneof(
     transfer: fc.boolean(),
   }),
   fc.record({
+    kind: fc.constant('raw' as const),
+    at,
+    pick,
+    field: fc.constantFrom('status', 'joinedDate'),
+    value: fc.constantFrom('left', 'active', '', '2025-01-01', '2026-01-01', '1990-01-01'),
+  }),
+  fc.record({
     kind: fc.constantFrom('post' as const, 'history' as const),
     at,
     key: fc.constantFrom('p0', 'p1'),
@@ -80,6 +95,7 @@ const EXTRA_KINDS: ReadonlySet<string> = new Set([
   'record',
   'post',
   'history',
+  'raw',
 ]);
 const isExtra = (op: OrgOp | ExtraOp): op is ExtraOp => EXTRA_KINDS.has(op.kind);
 
@@ -117,6 +133,10 @@ function applyExtra(replicas: readonly Replica[], op: ExtraOp, step: number): vo
         memberId: id ?? 'nobody',
         ...(op.transfer ? { transferId: `t-${op.id}` } : {}),
       });
+      return;
+    case 'raw':
+      if (id !== undefined)
+        (doc.ydoc.getMap('members').get(id) as Y.Map<string> | undefined)?.set(op.field, op.value);
       return;
     case 'post':
       doc.ydoc.getMap('positions').set(op.key, { id: op.key, role: 'chair', start: '2024-01-01' });

@@ -4,13 +4,14 @@
 // same parts orgSummary and datedCounts are made of); between them, the counter follows
 // the document's transactions and recounts only what they touched: a changed member's old
 // contribution (on the register or not, category, gender, age band, birth date) is taken
-// out and the new one put in; a changed passport is read again. A change of no counted root
+// out and the new one put in (an edit of another field, a phone, moves nothing); a changed passport is read again. A change of no counted root
 // (the cell history, custom columns, posts) reuses the last result as it is. The result is
 // equal to orgSummary and datedCounts of the document's snapshot (property test).
 import type * as Y from 'yjs';
 import { OrgDoc } from '../doc/org-doc.ts';
 import type { OrgSnapshot } from '../doc/org-doc.ts';
 import { ROOT } from '../doc/schema.ts';
+import { STATUS_FIELDS } from '../lifecycle/index.ts';
 import type { MemberRow } from '../model/custom-column.ts';
 import { ageAtReference } from '../reports/age.ts';
 import { YOUTH_MAX_AGE } from '../reports/summary.ts';
@@ -212,12 +213,27 @@ export class SummaryCounter {
       if (root === this.#members) {
         // a member's own map (or deeper) changed: its key; the root itself: the keys set
         if (type !== root) {
-          if (entry !== null) this.#changedMembers.add(entry);
+          if (entry !== null && (type._item!.parent !== root || counts(keys)))
+            this.#changedMembers.add(entry);
         } else for (const key of keys) if (key !== null) this.#changedMembers.add(key);
       } else if (root === this.#passport) this.#passportChanged = true;
       else if (this.#wholeRoots.has(root)) this.#whole = true;
     }
   };
+}
+
+/** The member fields a contribution reads: the status (with its records), category, gender, age. */
+const COUNTED_FIELDS: ReadonlySet<string> = new Set([
+  ...STATUS_FIELDS,
+  'category',
+  'gender',
+  'birthDate',
+]);
+
+/** Does a change of these keys of a member's map change what the member counts for? */
+function counts(keys: Set<string | null>): boolean {
+  for (const key of keys) if (key === null || COUNTED_FIELDS.has(key)) return true;
+  return false;
 }
 
 function sameContribution(a: Contribution | null, b: Contribution | null): boolean {
