@@ -98,7 +98,8 @@ function play(doc: Y.Doc, others: readonly Y.Doc[], op: Op): void {
       if (array.length > 0) array.delete(at(array.length - 1), 1);
       return;
     case 'map':
-      return map.set(op.text, op.value);
+      map.set(op.text, op.value);
+      return;
     case 'map-delete':
       return map.delete(op.text);
     case 'nested': {
@@ -109,7 +110,8 @@ function play(doc: Y.Doc, others: readonly Y.Doc[], op: Op): void {
     }
     case 'xml': {
       const el = new Y.XmlElement('p');
-      el.insert(0, [new Y.XmlText(op.text), new Y.XmlHook('h')]);
+      // a hook is an XML element to Yjs' typings; its own type to the update format
+      el.insert(0, [new Y.XmlText(op.text), new Y.XmlHook('h') as unknown as Y.XmlElement]);
       doc.getXmlFragment('x').insert(0, [el]);
       return;
     }
