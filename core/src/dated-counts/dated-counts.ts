@@ -6,7 +6,7 @@
 // without opening 82,000 documents when the date changes.
 import type { OrgSnapshot } from '../doc/org-doc.ts';
 import { LEAVE_REASONS } from '../model/event.ts';
-import type { LeaveReason } from '../model/event.ts';
+import type { LeaveReason, MembershipEvent } from '../model/event.ts';
 import { ageAtReference } from '../reports/age.ts';
 import { YOUTH_MAX_AGE } from '../reports/summary.ts';
 import { EMPTY_SUMMARY, MONTHS, yearToDate } from '../reports/org-summary.ts';
@@ -35,14 +35,23 @@ const add = (to: Record<string, number>, key: string) => (to[key] = (to[key] ?? 
  */
 export function datedCounts(snapshot: OrgSnapshot, referenceDate: string): DatedCounts | null {
   const from = yearToDate(referenceDate).from;
+  const events = datedEvents(snapshot.events, from);
+  if (!events) return null;
   const births: Record<string, number> = {};
   for (const m of snapshot.members) if (m.status === 'active') add(births, m.birthDate);
+  return { from, births, ...events };
+}
+
+/** The records' part of the dated counts: what `from` on; null when two share an id. */
+export type DatedEvents = Omit<DatedCounts, 'from' | 'births'>;
+
+export function datedEvents(events: readonly MembershipEvent[], from: string): DatedEvents | null {
   const joined: Record<string, number> = {};
   const left: Record<string, number> = {};
   const transferredIn: Record<string, number> = {};
   const transferredOut: Record<string, number> = {};
   const ids = new Set<string>();
-  for (const e of snapshot.events) {
+  for (const e of events) {
     if (e.date < from) continue;
     if (ids.has(e.id)) return null;
     ids.add(e.id);
@@ -51,7 +60,7 @@ export function datedCounts(snapshot: OrgSnapshot, referenceDate: string): Dated
     else if (e.type === 'joined' || e.type === 'restored') add(joined, e.date);
     else if (e.type === 'left') add(left, `${e.date}|${leaveReason(e.reason)}`);
   }
-  return { from, births, joined, left, transferredIn, transferredOut };
+  return { joined, left, transferredIn, transferredOut };
 }
 
 function leaveReason(reason: string): LeaveReason {

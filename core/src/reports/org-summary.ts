@@ -6,9 +6,10 @@
 import type { OrgSnapshot } from '../doc/org-doc.ts';
 import { LEAVE_REASONS } from '../model/event.ts';
 import type { LeaveReason } from '../model/event.ts';
-import type { PassportField } from '../model/passport.ts';
+import type { MembershipEvent } from '../model/event.ts';
+import type { PassportField, PassportRecord } from '../model/passport.ts';
 import { REQUIRED_PASSPORT_FIELDS, passportCompleteness } from '../validation/passport.ts';
-import { countMembers } from './summary.ts';
+import { countMembers, workersOf } from './summary.ts';
 
 /** An inclusive range of ISO dates (YYYY-MM-DD). */
 export interface Period {
@@ -118,15 +119,112 @@ export function yearToDate(referenceDate: string): Period {
   return { from: `${referenceDate.slice(0, 4)}-01-01`, to: referenceDate };
 }
 
+/** The members' part of a summary: who is on the register, by category, gender and age. */
+export type MemberCounts = Pick<
+  OrgSummary,
+  | 'membersTotal'
+  | 'working'
+  | 'student'
+  | 'pensioner'
+  | 'categoryUnknown'
+  | 'women'
+  | 'men'
+  | 'genderUnknown'
+  | 'youth'
+  | 'ageUnknown'
+  | 'age36to50'
+  | 'age51to65'
+  | 'age66plus'
+>;
+
+/** The records' part: enrolments and removals dated within the period. */
+export type EventCounts = Pick<
+  OrgSummary,
+  | 'joined'
+  | 'left'
+  | 'transferredIn'
+  | 'transferredOut'
+  | 'leftByReason'
+  | 'joinedByMonth'
+  | 'leftByMonth'
+>;
+
+/** The passport's part: its required fields, and the workers count it gives (null: none). */
+export interface PassportCounts {
+  readonly workers: number | null;
+  readonly passportFilled: number;
+  readonly passportRequired: number;
+  readonly passportsComplete: number;
+  readonly missing: Readonly<Record<PassportField, number>>;
+}
+
 export function orgSummary(
   snapshot: OrgSnapshot,
   referenceDate: string,
   period: Period,
 ): OrgSummary {
   const { summary: base, bands } = countMembers(snapshot, referenceDate);
-  const completeness = passportCompleteness(snapshot.passport);
-  const missing = { ...EMPTY_SUMMARY.missing } as Record<PassportField, number>;
-  for (const field of completeness.missing) missing[field] = 1;
+  const members: MemberCounts = {
+    membersTotal: base.membersTotal,
+    working: base.byCategory.working,
+    student: base.byCategory.student,
+    pensioner: base.byCategory.pensioner,
+    categoryUnknown: base.byCategory.unknown,
+    women: base.byGender.female,
+    men: base.byGender.male,
+    genderUnknown: base.byGender.unknown,
+    youth: base.youth,
+    ageUnknown: base.ageUnknown,
+    ...bands,
+  };
+  return joinSummary(
+    members,
+    eventCounts(snapshot.events, period),
+    passportCounts(snapshot.passport),
+  );
+}
+
+/** One organization's summary from its three parts. */
+export function joinSummary(
+  members: MemberCounts,
+  events: EventCounts,
+  passport: PassportCounts,
+): OrgSummary {
+  const known = passport.workers !== null;
+  return {
+    orgs: 1,
+    membersTotal: members.membersTotal,
+    working: members.working,
+    student: members.student,
+    pensioner: members.pensioner,
+    categoryUnknown: members.categoryUnknown,
+    women: members.women,
+    men: members.men,
+    genderUnknown: members.genderUnknown,
+    youth: members.youth,
+    ageUnknown: members.ageUnknown,
+    age36to50: members.age36to50,
+    age51to65: members.age51to65,
+    age66plus: members.age66plus,
+    workers: passport.workers ?? 0,
+    workersKnownOrgs: known ? 1 : 0,
+    membersWhereWorkersKnown: known ? members.membersTotal : 0,
+    joined: events.joined,
+    left: events.left,
+    transferredIn: events.transferredIn,
+    transferredOut: events.transferredOut,
+    leftByReason: events.leftByReason,
+    joinedByMonth: events.joinedByMonth,
+    leftByMonth: events.leftByMonth,
+    passportFilled: passport.passportFilled,
+    passportRequired: passport.passportRequired,
+    passportsComplete: passport.passportsComplete,
+    missing: passport.missing,
+  };
+}
+
+/** Enrolment and removal records dated within the period (one per id: the first). */
+export function eventCounts(events: readonly MembershipEvent[], period: Period): EventCounts {
   const leftByReason = { ...EMPTY_SUMMARY.leftByReason } as Record<LeaveReason, number>;
   const joinedByMonth = { ...EMPTY_SUMMARY.joinedByMonth } as Record<Month, number>;
   const leftByMonth = { ...EMPTY_SUMMARY.leftByMonth } as Record<Month, number>;
@@ -135,7 +233,7 @@ export function orgSummary(
   let transferredIn = 0;
   let transferredOut = 0;
   const seen = new Set<string>();
-  for (const e of snapshot.events) {
+  for (const e of events) {
     if (seen.has(e.id) || e.date < period.from || e.date > period.to) continue;
     seen.add(e.id);
     const month = e.date.slice(5, 7) as Month;
@@ -154,31 +252,17 @@ export function orgSummary(
       leftByReason[reason]++;
     }
   }
+  return { joined, left, transferredIn, transferredOut, leftByReason, joinedByMonth, leftByMonth };
+}
+
+/** The passport's required fields filled validly, and the workers count it gives. */
+export function passportCounts(passport: PassportRecord): PassportCounts {
+  const completeness = passportCompleteness(passport);
+  const missing = { ...EMPTY_SUMMARY.missing } as Record<PassportField, number>;
+  for (const field of completeness.missing) missing[field] = 1;
   const required = REQUIRED_PASSPORT_FIELDS.length;
-  const known = base.workers !== null;
   return {
-    orgs: 1,
-    membersTotal: base.membersTotal,
-    working: base.byCategory.working,
-    student: base.byCategory.student,
-    pensioner: base.byCategory.pensioner,
-    categoryUnknown: base.byCategory.unknown,
-    women: base.byGender.female,
-    men: base.byGender.male,
-    genderUnknown: base.byGender.unknown,
-    youth: base.youth,
-    ageUnknown: base.ageUnknown,
-    ...bands,
-    workers: base.workers ?? 0,
-    workersKnownOrgs: known ? 1 : 0,
-    membersWhereWorkersKnown: known ? base.membersTotal : 0,
-    joined,
-    left,
-    transferredIn,
-    transferredOut,
-    leftByReason,
-    joinedByMonth,
-    leftByMonth,
+    workers: workersOf(passport),
     passportFilled: required - completeness.missing.length,
     passportRequired: required,
     passportsComplete: completeness.missing.length === 0 ? 1 : 0,

@@ -47,6 +47,7 @@ export class RollupTree {
    */
   set(orgId: string, summary: OrgSummary | null): string[] {
     const old = this.#own.get(orgId) ?? EMPTY_SUMMARY;
+    if (summary === old) return []; // a recount that found nothing changed
     const chain = this.#chains.get(orgId) ?? this.#ancestorsOf(orgId);
     if (summary === null) {
       this.#own.delete(orgId);

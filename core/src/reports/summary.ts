@@ -3,6 +3,7 @@
 // the register (status active) count. Unknown or invalid values are counted as unknown,
 // never guessed.
 import type { OrgSnapshot } from '../doc/org-doc.ts';
+import type { PassportRecord } from '../model/passport.ts';
 import { ageAtReference } from './age.ts';
 
 export const YOUTH_MAX_AGE = 35;
@@ -65,8 +66,7 @@ export function countMembers(
     else if (age <= 65) bands.age51to65++;
     else bands.age66plus++;
   }
-  const workersText = snapshot.passport.workersCount.trim();
-  const workers = /^\d{1,6}$/.test(workersText) ? Number(workersText) : null;
+  const workers = workersOf(snapshot.passport);
   const coveragePercent =
     workers === null || workers === 0 ? null : Math.round((total / workers) * 10000) / 100;
   const summary: MembershipSummary = {
@@ -80,4 +80,10 @@ export function countMembers(
     referenceDate,
   };
   return { summary, bands };
+}
+
+/** The passport's number of workers; null when it gives none (empty or not a number). */
+export function workersOf(passport: PassportRecord): number | null {
+  const text = passport.workersCount.trim();
+  return /^\d{1,6}$/.test(text) ? Number(text) : null;
 }

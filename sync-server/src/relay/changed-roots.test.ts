@@ -83,6 +83,25 @@ describe('addChanged and the skips it allows', () => {
     expect(verdicts(c)).toEqual({ counted: false, cards: false, duplicates: false });
   });
 
+  it('names a root whose type Yjs replaced under the same name after the first change', () => {
+    const source = seeded();
+    const relayed = new Y.Doc();
+    const changes: DocChange[] = [];
+    relayed.on('update', (_u: Uint8Array, _o: unknown, _d: Y.Doc, tr: Y.Transaction) => {
+      const change = noChange();
+      addChanged(tr, change);
+      changes.push(change);
+    });
+    // the relay's copy reads `members` as a plain type until someone asks for the map
+    Y.applyUpdate(relayed, Y.encodeStateAsUpdate(source.ydoc));
+    relayed.getMap('members');
+    const before = Y.encodeStateVector(source.ydoc);
+    source.setMemberField('m1', 'phone', '1');
+    Y.applyUpdate(relayed, Y.encodeStateAsUpdate(source.ydoc, before));
+    expect(changes.map((c) => c.roots.has('members'))).toEqual([true, true]);
+    expect(changes[1]!.fields.get('members')).toEqual(new Set(['phone']));
+  });
+
   it('a passport edit: recounted, no card check, no re-index', () => {
     const c = changeOf(seeded(), (o) => o.setPassportField('fullName', 'СОШ 12'));
     expect(verdicts(c)).toEqual({ counted: true, cards: false, duplicates: false });

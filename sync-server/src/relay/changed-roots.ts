@@ -18,11 +18,25 @@ export const noChange = (): DocChange => ({
   fields: new Map(),
 });
 
+/**
+ * Root type → its name, per document; made again when a root was added, or when a type is
+ * not found (Yjs replaces a root read as a plain type by its typed one under the same name).
+ */
+const names = new WeakMap<Y.Doc, Map<Type, string>>();
+
+function rootNames(doc: Y.Doc, fresh = false): Map<Type, string> {
+  let nameOf = names.get(doc);
+  if (!fresh && nameOf?.size === doc.share.size) return nameOf;
+  nameOf = new Map();
+  for (const [name, type] of doc.share) nameOf.set(type, name);
+  names.set(doc, nameOf);
+  return nameOf;
+}
+
 /** Adds what `transaction` changed to `into`. */
 export function addChanged(transaction: Y.Transaction, into: DocChange): void {
   if (transaction.changed.size === 0) return;
-  const nameOf = new Map<Type, string>();
-  for (const [name, type] of transaction.doc.share) nameOf.set(type, name);
+  let nameOf = rootNames(transaction.doc);
   for (const [type, keys] of transaction.changed) {
     let root: Type = type;
     let depth = 0;
@@ -30,7 +44,8 @@ export function addChanged(transaction: Y.Transaction, into: DocChange): void {
       root = root._item.parent as Type;
       depth++;
     }
-    const name = nameOf.get(root);
+    let name = nameOf.get(root);
+    if (name === undefined) name = (nameOf = rootNames(transaction.doc, true)).get(root);
     if (name === undefined) continue;
     into.roots.add(name);
     if (depth !== 1) {

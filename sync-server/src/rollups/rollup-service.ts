@@ -1,7 +1,8 @@
 // Live rollups on the relay (ARCHITECTURE.md → Rollups). After the relay stored an
 // update of `org:<id>` (or applied one another instance stored), the organization's own summary is recomputed from the in-memory
 // room document — debounced per document (default 200 ms) so a burst of keystrokes costs
-// one recount — written to SummaryTable and applied as a delta to the subtree totals of
+// one recount; after a document's first count, only what changed since is recounted (core
+// SummaryCounter) — written to SummaryTable and applied as a delta to the subtree totals of
 // the organization and its ancestors (core RollupTree). Listeners of those organizations
 // are told which ids changed. At start (and hourly), a row computed for another day is
 // re-dated from the birth and event dates it keeps (core dated-counts) without opening
@@ -18,7 +19,7 @@ import {
   yearToDate,
 } from '@profgrid/core';
 import type { OrgRollup, OrgSummary } from '@profgrid/core';
-import { datedCounts, redate } from '@profgrid/core/dated-counts';
+import { SummaryCounter, datedCounts, redate } from '@profgrid/core/dated-counts';
 import type { DatedCounts } from '@profgrid/core/dated-counts';
 import type { Logger } from '../log.ts';
 import type { OrgRegistry } from '../registry/org-registry.ts';
@@ -75,6 +76,11 @@ export class RollupService {
   readonly #listeners = new Set<RollupListener>();
   /** Organization → version (summary-version.ts) of the document state last applied. */
   readonly #versions = new Map<string, number>();
+  /**
+   * Loaded documents' counters: after the first count of a document, a recount reads only
+   * what changed since (core SummaryCounter). Held as long as the document is.
+   */
+  readonly #counters = new WeakMap<Y.Doc, SummaryCounter>();
   #refresh: NodeJS.Timeout | null = null;
 
   constructor(options: RollupServiceOptions) {
@@ -212,7 +218,7 @@ export class RollupService {
     this.#table.put(this.#count(orgId, doc), (this.#opts.now ?? Date.now)(), docVersion(doc));
   }
 
-  /** Today's summary of a document, with its dated counts. */
+  /** Today's summary of a document, with its dated counts, from the whole document. */
   #count(orgId: string, doc: Y.Doc): SummaryRow {
     const today = this.today();
     const snapshot = new OrgDoc(doc).snapshot();
@@ -220,9 +226,21 @@ export class RollupService {
     return { orgId, summary, referenceDate: today, dated: datedCounts(snapshot, today) };
   }
 
-  /** Recounts one organization from a document now and applies the delta. */
-  recount(orgId: string, doc: Y.Doc): void {
-    const counted = this.#count(orgId, doc);
+  /** Today's summary of a loaded document: what changed since its last count. */
+  #countLive(orgId: string, doc: Y.Doc): SummaryRow {
+    let counter = this.#counters.get(doc);
+    if (!counter) this.#counters.set(doc, (counter = new SummaryCounter(doc)));
+    const today = this.today();
+    const { summary, dated } = counter.count(today);
+    return { orgId, summary, referenceDate: today, dated };
+  }
+
+  /**
+   * Recounts one organization from a document now and applies the delta. `live`: the
+   * document stays loaded (a room's), so its counter follows it.
+   */
+  recount(orgId: string, doc: Y.Doc, live = true): void {
+    const counted = live ? this.#countLive(orgId, doc) : this.#count(orgId, doc);
     const { summary } = counted;
     const row = { orgId, summary, referenceDate: counted.referenceDate };
     const version = docVersion(doc);
@@ -301,7 +319,7 @@ export class RollupService {
         // unreadable rows are reported by the relay when it loads the document
       }
     }
-    this.recount(orgId, doc);
+    this.recount(orgId, doc, false);
     doc.destroy();
   }
 
