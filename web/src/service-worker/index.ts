@@ -4,7 +4,8 @@
 // refreshed from the network for the next one (stale-while-revalidate), so a new tab
 // starts without waiting for the relay and a reload offline still starts the app (the
 // data then comes from IndexedDB). The page is the build's own: a new build comes with a
-// new worker, whose install caches its page and whose activation drops the old cache.
+// new worker, whose install caches its page and whose activation drops the old shell cache
+// (the app's own caches stay).
 // /api responses are never cached, except the organization list, which carries no
 // personal data.
 /// <reference lib="webworker" />
@@ -12,7 +13,9 @@ import { self } from '$app/service-worker';
 import { assets, immutable } from '$app/manifest';
 import { version } from '$app/env';
 
-const CACHE = `profgrid-${version}`;
+/** The shell caches' prefix (auth's SHELL_CACHE_PREFIX): the app keeps caches of its own too. */
+const SHELL_PREFIX = 'profgrid-';
+const CACHE = `${SHELL_PREFIX}${version}`;
 const SHELL = '/__shell.html';
 const ORG_LIST = '/api/orgs';
 const PRECACHE = new Set([...immutable, ...assets].map((f) => `/${f.path.replace(/^\//, '')}`));
@@ -32,7 +35,11 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
-      for (const key of await caches.keys()) if (key !== CACHE) await caches.delete(key);
+      // Only the older builds' shells go: a cache the app keeps for offline use (the issued
+      // cards' list) may have been written while this worker was installing.
+      for (const key of await caches.keys()) {
+        if (key.startsWith(SHELL_PREFIX) && key !== CACHE) await caches.delete(key);
+      }
       await self.clients.claim();
     })(),
   );

@@ -85,6 +85,7 @@ class Session {
     return { ok: true };
   }
 
+  /** After a wipe (another user signed in) this tab has no database: the page load that follows stores me. */
   async #remember(me: Me): Promise<void> {
     this.me = me;
     this.#stored = me;

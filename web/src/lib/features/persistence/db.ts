@@ -153,7 +153,11 @@ async function moveKindRows(tx: Transaction): Promise<void> {
 
 let shared: ProfgridDb | null = null;
 
-/** The one database of this tab. */
+/**
+ * The one database of this tab. After deleteDb() it is the deleted instance, closed for good:
+ * a writer that comes late (a save timer, a write-behind, a store opened after first paint)
+ * fails instead of re-creating the database, until the full page load that follows a wipe.
+ */
 export function getDb(): ProfgridDb {
   shared ??= openDb();
   return shared;
@@ -165,11 +169,10 @@ export function hasOpenedDb(): boolean {
 }
 
 /**
- * Deletes the whole database (every document, cache and the last user) and keeps it from
- * being re-created by a late writer in this tab: the instance stays closed afterwards.
+ * Deletes the whole database (every document, cache and the last user). Resolves once it is
+ * gone (Dexie waits while another connection blocks the deletion). The instance stays
+ * closed afterwards and, when it is this tab's, stays this tab's (see getDb).
  */
 export async function deleteDb(db: ProfgridDb = getDb()): Promise<void> {
   await db.delete({ disableAutoOpen: true });
-  // Later getDb() calls start a new, empty database; holders of the old one fail.
-  if (db === shared) shared = null;
 }
