@@ -1,6 +1,10 @@
 // One vitest run for the whole workspace: a project per package, plus browser tests.
 import { defineConfig } from 'vitest/config';
 
+// expect.poll waits for what the code does on its own time (a debounced save, a relay's
+// round trip): 1 s by default, which a loaded machine (CI) overruns; as long as a page wait.
+const POLL = { timeout: 30_000, interval: 50 };
+
 export default defineConfig({
   test: {
     projects: [
@@ -11,6 +15,7 @@ export default defineConfig({
           root: 'sync-server',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
           testTimeout: 30_000,
+          expect: { poll: POLL },
         },
       },
       {
@@ -37,6 +42,7 @@ export default defineConfig({
           include: ['e2e/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          expect: { poll: POLL },
           fileParallelism: false,
         },
       },

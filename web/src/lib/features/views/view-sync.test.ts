@@ -68,6 +68,42 @@ describe('ViewSync', () => {
     expect((await sync.cached('school-004'))?.dirty).toBe(false);
   });
 
+  it('saves go one at a time, the newest last; one overtaken before it left is not sent', async () => {
+    const stored = new Map<string, string>();
+    const sent: string[] = [];
+    const answers: (() => void)[] = [];
+    const api = new ApiClient({
+      fetch: (async (input: RequestInfo | URL, init?: RequestInit) => {
+        const body = String(init?.body);
+        sent.push(body);
+        // The server takes the body when it answers: answered out of order, an older save
+        // sent beside a newer one would be stored last.
+        await new Promise<void>((answer) => answers.push(answer));
+        stored.set(String(input), body);
+        return new Response(null, { status: 204 });
+      }) as typeof globalThis.fetch,
+    });
+    const db = openDb(`views-${Math.random()}`);
+    const sync = new ViewSync(api, () => db);
+    const third: GridView = { ...view(true), columns: view(true).columns.slice(0, 1) };
+    const first = sync.save('school-004', view(false));
+    await expect.poll(() => answers.length).toBe(1);
+    // The first is on its way; two more come before it is answered.
+    const second = sync.save('school-004', view(true));
+    const last = sync.save('school-004', third);
+    // Both are kept locally at once, and wait for the first's answer to be sent.
+    await expect.poll(async () => (await sync.cached('school-004'))?.view).toEqual(third);
+    expect(sent).toHaveLength(1);
+    answers.shift()!();
+    await expect.poll(() => answers.length).toBe(1);
+    answers.shift()!();
+    expect(await Promise.all([first, second, last])).toEqual([true, true, true]);
+    // The second was overtaken by the third before it left: never sent.
+    expect(sent.map((b) => JSON.parse(b) as GridView)).toEqual([view(false), third]);
+    expect(JSON.parse(stored.get('/api/me/views/school-004')!)).toEqual(third);
+    expect(await sync.cached('school-004')).toEqual({ view: third, dirty: false });
+  });
+
   it('a reset (null) deletes the server copy', async () => {
     const server = fakeServer();
     const sync = new ViewSync(server.api, () => openDb(`views-${Math.random()}`));

@@ -1,7 +1,9 @@
 // Where a user's view of an org lives: the server (GET/PUT/DELETE /api/me/views/:orgId,
 // so it opens on any computer) and a Dexie copy (table `views`, keyed by org, so it
 // applies at once and offline, and goes with the logout wipe). A change made offline is
-// marked dirty and sent on the next save or load; the server's copy wins otherwise.
+// marked dirty and sent on the next save or load; the server's copy wins otherwise. Saves
+// of one org go out one at a time, the newest last (a layout saved while the previous one
+// is on its way is never overtaken by it), and one overtaken before it left is not sent.
 import { parseGridView } from '@profgrid/core';
 import type { GridView } from '@profgrid/core';
 import type { ApiClient } from '../api/index.ts';
@@ -31,6 +33,10 @@ const pathOf = (orgId: string) => `/api/me/views/${encodeURIComponent(orgId)}`;
 export class ViewSync implements ViewStore {
   readonly #api: ApiClient;
   readonly #db: () => ProfgridDb;
+  /** Org → the last save's turn: the next one goes after it. */
+  readonly #turns = new Map<string, Promise<unknown>>();
+  /** Org → the newest layout asked to be saved. */
+  readonly #newest = new Map<string, GridView | null>();
 
   constructor(api: ApiClient, db: () => ProfgridDb) {
     this.#api = api;
@@ -70,14 +76,27 @@ export class ViewSync implements ViewStore {
     return res.value.view;
   }
 
-  /** Saves locally at once, then on the server; true when the server has it. */
-  async save(orgId: string, view: GridView | null): Promise<boolean> {
-    await this.#store(orgId, view, true);
+  /**
+   * Saves locally at once, then on the server after the org's earlier saves; true when the
+   * server has it (or a newer layout, saved after it, replaced it before it was sent).
+   */
+  save(orgId: string, view: GridView | null): Promise<boolean> {
+    this.#newest.set(orgId, view);
+    const stored = this.#store(orgId, view, true);
+    const turn = (this.#turns.get(orgId) ?? Promise.resolve())
+      .then(() => stored)
+      .then(() => this.#send(orgId, view));
+    this.#turns.set(orgId, turn);
+    return turn;
+  }
+
+  async #send(orgId: string, view: GridView | null): Promise<boolean> {
+    if (this.#newest.get(orgId) !== view) return true;
     const res =
       view === null
         ? await this.#api.delete(pathOf(orgId))
         : await this.#api.put(pathOf(orgId), view);
-    if (res.ok) await this.#store(orgId, view, false);
+    if (res.ok && this.#newest.get(orgId) === view) await this.#store(orgId, view, false);
     return res.ok;
   }
 }
