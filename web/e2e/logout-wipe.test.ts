@@ -105,3 +105,25 @@ describe('logout wipes the browser', () => {
     // Two users' first visits, the grid, a request and a logout: 115 s at load 30.
   }, 240_000);
 });
+
+describe('logout in one tab', () => {
+  it('sends the other tabs to the login page, and none of them re-creates the database', async () => {
+    const ctx = await browser.newContext({ viewport: VIEWPORT });
+    await login(ctx, app, 'demo-school4');
+    const [first, second] = [await ctx.newPage(), await ctx.newPage()];
+    for (const page of [first, second]) {
+      await openOrg(page, app.url, 'school-004');
+      await waitForSyncState(page, 'online', 0);
+    }
+    await first.click('[data-testid=user-menu]');
+    await first.click('[data-testid=logout]');
+    await Promise.all(
+      [first, second].map(async (page) => {
+        await page.waitForURL((u) => u.pathname === '/login');
+        await page.waitForSelector('[data-testid=login-form]');
+      }),
+    );
+    for (const page of [first, second]) expect((await stored(page)).dbs).toEqual([]);
+    await ctx.close();
+  });
+});

@@ -159,8 +159,24 @@ let shared: ProfgridDb | null = null;
  * fails instead of re-creating the database, until the full page load that follows a wipe.
  */
 export function getDb(): ProfgridDb {
-  shared ??= openDb();
+  if (!shared) {
+    shared = openDb();
+    leaveWhenDeletedElsewhere(shared);
+  }
   return shared;
+}
+
+/**
+ * Another tab's logout (or another user's sign-in) deletes the database: this tab closes it
+ * for good, so its next write cannot re-create it, and goes to the login page (its own page
+ * loaded again would open the database before learning that the session is gone).
+ */
+function leaveWhenDeletedElsewhere(db: ProfgridDb): void {
+  db.on('versionchange', (event: IDBVersionChangeEvent) => {
+    if (event.newVersion !== null) return; // an upgrade by a newer version: Dexie's own way
+    db.close({ disableAutoOpen: true });
+    if (typeof window !== 'undefined') window.location.replace('/login');
+  });
 }
 
 /** Whether this tab has opened (and so possibly created) the database. */
