@@ -7,6 +7,14 @@ import type { IAfterGuiAttachedParams, IDateComp, IDateParams } from 'ag-grid-co
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** The date boxes on screen, so a switch of language can give them its placeholder. */
+const live = new Set<DateFilterInput>();
+
+/** Gives every date box on screen the placeholder of the grid's current language. */
+export function relabelDateInputs(): void {
+  for (const input of live) input.relabel();
+}
+
 export class DateFilterInput implements IDateComp {
   readonly #box = document.createElement('div');
   readonly #input = document.createElement('input');
@@ -21,17 +29,23 @@ export class DateFilterInput implements IDateComp {
     input.inputMode = 'numeric';
     input.autocomplete = 'off';
     input.className = 'ag-input-field-input ag-text-field-input';
-    // The floating filter sets no placeholder: the grid's own date format text (дд.мм.гггг).
-    const { api, context } = params;
-    input.placeholder =
+    this.relabel();
+    input.addEventListener('input', this.#changed);
+    this.#box.append(input);
+    live.add(this);
+  }
+
+  /** The floating filter sets no placeholder: the grid's own date format text (дд.мм.гггг). */
+  relabel(): void {
+    if (!this.#params) return;
+    const { api, context } = this.#params;
+    this.#input.placeholder =
       api.getGridOption('getLocaleText')?.({
         key: 'dateFormatOoo',
         defaultValue: 'yyyy-mm-dd',
         api,
         context,
       }) ?? 'yyyy-mm-dd';
-    input.addEventListener('input', this.#changed);
-    this.#box.append(input);
   }
 
   getGui(): HTMLElement {
@@ -71,6 +85,7 @@ export class DateFilterInput implements IDateComp {
   }
 
   destroy(): void {
+    live.delete(this);
     this.#input.removeEventListener('input', this.#changed);
   }
 

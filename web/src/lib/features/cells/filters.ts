@@ -2,9 +2,9 @@
 // after, between — the stored ISO compared with the day typed as ДД.ММ.ГГГГ), number
 // cells by number; every other cell by the text the grid shows, folded (ё = е, case ignored).
 import { isIsoDate, numberValue } from '@profgrid/core';
-import type { ColDef } from 'ag-grid-community';
+import type { ColDef, GridApi } from 'ag-grid-community';
 import { filterText } from './search.ts';
-import { DateFilterInput } from './date-filter-input.ts';
+import { DateFilterInput, relabelDateInputs } from './date-filter-input.ts';
 
 /** `agDateColumnFilter` comparator: picked local day vs. the cell's ISO date. */
 export function compareDateCell(filterDay: Date, cell: unknown): number {
@@ -49,4 +49,15 @@ export function textFilter(
     filterValueGetter: (p) => shown(p.data),
     filterParams: { textFormatter: filterText, maxNumConditions: 1 },
   };
+}
+
+/**
+ * A filter's own texts (operators, the date box's дд.мм.гггг) are made with the filter, so
+ * after a switch of language the filters are made again, each keeping what it filters by.
+ */
+export function renewFilters(api: GridApi): void {
+  const model = api.getFilterModel();
+  for (const column of api.getColumns() ?? []) api.destroyFilter(column);
+  api.setFilterModel(model);
+  relabelDateInputs(); // the floating filters' date boxes stay: their placeholder changes
 }

@@ -8,4 +8,4 @@ export { compareRu, ruCollator } from './collate.ts';
 export type { ColumnContext, MemberEdit } from './column-context.ts';
 export { filterText, rowMatches, searchWords } from './search.ts';
 export { gridText } from './grid-locale.ts';
-export { compareDateCell, dateFilter, numberFilter, textFilter } from './filters.ts';
+export { compareDateCell, dateFilter, numberFilter, renewFilters, textFilter } from './filters.ts';

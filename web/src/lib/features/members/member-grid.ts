@@ -12,7 +12,7 @@ import { recordColumnDefs } from '../lifecycle/plain.ts';
 import { translate } from '../../i18n/format.ts';
 import type { ColumnContext } from '../cells/index.ts';
 import { allRows, reconcileRows, rowChanges } from './rows.ts';
-import { gridText, rowMatches, searchWords } from '../cells/index.ts';
+import { gridText, renewFilters, rowMatches, searchWords } from '../cells/index.ts';
 import { GridInteraction, UndoHistory } from '../grid-selection/index.ts';
 import { GridPresence } from '../presence/plain.ts';
 import type { Presence } from '../presence/plain.ts';
@@ -308,6 +308,7 @@ export class MemberGrid {
     this.api.setGridOption('overlayNoRowsTemplate', noRowsHtml(locale));
     this.api.refreshCells({ force: true });
     this.api.resetQuickFilter();
+    renewFilters(this.api);
   }
 
   /** Shows only these members (null: everyone). */

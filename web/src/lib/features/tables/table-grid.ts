@@ -10,7 +10,7 @@ import type { CellKey, CustomColumn, Locale, MemberRecord, OrgDoc } from '@profg
 import { isOverdue, tableColumns } from '@profgrid/core/tables';
 import type { TableColumn, TableRow } from '@profgrid/core/tables';
 import { customColumnDefs } from '../custom-columns/index.ts';
-import { gridText, rowMatches, searchWords } from '../cells/index.ts';
+import { gridText, renewFilters, rowMatches, searchWords } from '../cells/index.ts';
 import type { ColumnContext } from '../cells/index.ts';
 import { GridInteraction, UndoHistory } from '../grid-selection/index.ts';
 import { GridPresence } from '../presence/plain.ts';
@@ -332,6 +332,7 @@ export class TableGrid {
     this.#ctx = { ...this.#ctx, locale };
     this.#setColumnDefs();
     this.api.refreshCells({ force: true });
+    renewFilters(this.api);
   }
 
   setSearch(text: string): void {
