@@ -20,8 +20,12 @@ export async function clearApiCaches(): Promise<void> {
 /**
  * Deletes every database this origin still lists (the app's own is gone by then, unless its
  * code failed to load). Each deletion is awaited to its end: a blocked one completes once the
- * connection holding it closes (Dexie closes on `versionchange`), so it is not taken as done.
+ * connection holding it closes (Dexie closes on `versionchange`), so it is not taken as done —
+ * but a logout does not wait more than BLOCKED_WAIT_MS for a connection that never closes
+ * (the deletion still happens when it does).
  */
+const BLOCKED_WAIT_MS = 5_000;
+
 async function deleteOtherDatabases(): Promise<void> {
   const idb = globalThis.indexedDB;
   if (!idb || typeof idb.databases !== 'function') return;
@@ -31,6 +35,7 @@ async function deleteOtherDatabases(): Promise<void> {
       const request = idb.deleteDatabase(name);
       request.onsuccess = () => done();
       request.onerror = () => fail(request.error ?? new Error(`could not delete ${name}`));
+      request.onblocked = () => setTimeout(done, BLOCKED_WAIT_MS);
     });
   }
 }
