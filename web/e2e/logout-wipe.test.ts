@@ -70,8 +70,8 @@ describe('logout wipes the browser', () => {
 
     const ctx = await browser.newContext({ viewport: VIEWPORT });
     const page = await ctx.newPage();
+    // The sign-in's own landing shows the tasks (once a session: a second load would not).
     await login(page, app, 'demo-school4');
-    await page.goto(`${app.url}/`);
     await page.waitForSelector(`[data-testid=task][data-task-id="request:${rid}:school-004"]`);
     await page.click('[data-testid=locale-switch]');
     await openOrg(page, app.url, 'school-004');

@@ -61,6 +61,8 @@ beforeAll(async () => {
     for (const l of Array.from(abortListeners)) l();
   });
   relay = await relayOn('sqlite', { logger, limits: { drainTimeoutMs: 3000 } });
+  // The start-up back-fills (duplicate index, posts) allocate as they go: done before sampling.
+  await relay.server.backfilled;
 }, 120_000);
 afterAll(() => relay?.server.close());
 
