@@ -128,6 +128,9 @@ describe('two instances + PostgreSQL + Redis', () => {
     };
     const x = await startTestRelay({ ...shared, dataDir: ownDir() });
     const y = await startTestRelay({ ...shared, dataDir: ownDir() });
+    // The start-up back-fills read every organization's document, a loaded one caught up with
+    // the database first: done before the edits, so that x really never sees y's.
+    await Promise.all([x.server.backfilled, y.server.backfilled]);
     const name = 'org:school-010';
     const cx = await MuxClient.connect(x.muxUrl);
     const cy = await MuxClient.connect(y.muxUrl);
