@@ -6,34 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { missingDependencies } from './update-deps.ts';
-
-type Ref = { readonly client: number; readonly clock: number };
-
-/** The check as made on Yjs' own decoding (before it read the ids itself). */
-function decodedMissing(doc: Y.Doc, update: Uint8Array): boolean {
-  const { structs, ds } = Y.decodeUpdate(update);
-  const known = new Map<number, number>();
-  const knownOf = (client: number) => known.get(client) ?? Y.getState(doc.store, client);
-  for (const s of structs) {
-    if (s instanceof Y.Skip) continue;
-    const { client, clock } = s.id;
-    const have = knownOf(client);
-    if (clock > have) return true;
-    known.set(client, Math.max(have, clock + s.length));
-  }
-  const covered = (ref: Ref | null) => ref === null || ref.clock < knownOf(ref.client);
-  for (const s of structs) {
-    if (!(s instanceof Y.Item)) continue;
-    if (!covered(s.origin) || !covered(s.rightOrigin)) return true;
-    const parent = s.parent as unknown;
-    if (parent instanceof Y.ID && !covered(parent)) return true;
-  }
-  for (const [client, ranges] of ds.clients) {
-    for (const r of ranges) if (r.clock + r.len > knownOf(client)) return true;
-  }
-  return false;
-}
+import { decodedMissing, missingDependencies } from './update-deps.ts';
 
 const outcome = (check: () => boolean): string => {
   try {

@@ -134,8 +134,8 @@ function contentLength(d: Decoder, ref: number): number {
   }
 }
 
-/** The same check on the structs Yjs decodes. */
-function decodedMissing(doc: Y.Doc, update: Uint8Array): boolean {
+/** The same check on the structs Yjs decodes (also the property test's reference). */
+export function decodedMissing(doc: Y.Doc, update: Uint8Array): boolean {
   const { structs, ds } = Y.decodeUpdate(update);
   const known = new Map<number, number>();
   const knownOf = (client: number) => known.get(client) ?? Y.getState(doc.store, client);
