@@ -2,11 +2,18 @@
 // search and every page are in English (not one Russian word), and switching back to
 // Russian brings the Russian pages.
 import { describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { withAppAndBrowser } from './harness/suite.ts';
 import type { RunningApp } from './harness/app.ts';
 import { login } from './harness/auth.ts';
 import { HELP_PAGES } from '../src/lib/features/help/help-pages.ts';
+
+/** Waits until the help's screenshot is `path`, loaded whole (1366 px wide). */
+const shotLoaded = (page: Page, path: string) =>
+  page.waitForFunction((p) => {
+    const img = document.querySelector<HTMLImageElement>('[data-testid=help-shot]');
+    return !!img && new URL(img.src).pathname === p && img.complete && img.naturalWidth === 1366;
+  }, path);
 
 let app: RunningApp;
 let browser: Browser;
@@ -45,10 +52,37 @@ describe('help in English', () => {
     }
     await page.goto(`${app.url}/help/import`);
     await page.waitForSelector('h1:has-text("Load a list from Excel")');
+    await shotLoaded(page, '/help/import.en.png');
     await page.screenshot({ path: '/tmp/help-english-import.png', fullPage: true });
 
+    // After one visit the help opens offline in English, with the English screenshots.
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await ctx.setOffline(true);
+    await page.goto(`${app.url}/help/transfer`);
+    await page.waitForSelector('[data-testid=help-article][data-help=transfer]');
+    await shotLoaded(page, '/help/transfer.en.png');
+    await page.screenshot({ path: '/tmp/help-english-offline.png', fullPage: true });
+    await ctx.setOffline(false);
+
     await page.click('[data-testid=locale-switch]');
-    await page.waitForSelector('h1:has-text("Загрузить список из Excel")');
+    await page.waitForSelector('h1:has-text("Перевести члена профсоюза в другую организацию")');
+    await shotLoaded(page, '/help/transfer.png');
+    await ctx.close();
+  });
+
+  it('shows the Russian screenshot when the English one is missing', async () => {
+    // Without the service worker, so the missing file is the network's answer.
+    const ctx = await browser.newContext({
+      viewport: { width: 1366, height: 768 },
+      serviceWorkers: 'block',
+    });
+    await ctx.addInitScript(() => localStorage.setItem('profgrid.locale', 'en'));
+    await ctx.route('**/help/members.en.png', (route) => route.fulfill({ status: 404 }));
+    const page = await ctx.newPage();
+    await login(page, app, 'demo-school4');
+    await page.goto(`${app.url}/help/members`);
+    await page.waitForSelector('[data-testid=help-article][data-help=members]');
+    await shotLoaded(page, '/help/members.png');
     await ctx.close();
   });
 });

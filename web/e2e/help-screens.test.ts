@@ -1,6 +1,7 @@
 // The built-in help's screenshots come from the real app: each screen a help page describes
 // is opened at 1366×768 and written to web/static/help/<slug>.png (committed, so the help
-// works offline; rewritten by every run, so it never goes stale). Then the help itself:
+// works offline; rewritten by every run, so it never goes stale), and with the interface in
+// English to <slug>.en.png (the demo's names stay Russian). Then the help itself:
 // the «?» of a screen opens that screen's page, search finds pages, every page opens by its
 // address (shot to /tmp), and /help with its screenshots opens offline after one visit.
 import { existsSync, statSync } from 'node:fs';
@@ -23,11 +24,19 @@ withAppAndBrowser((a, b) => {
 
 const VIEW = { width: 1366, height: 768 };
 const SHOTS = join(REPO_ROOT, 'web/static/help');
-const shot = (page: Page, slug: string) =>
-  page.screenshot({ path: join(SHOTS, `${slug}.png`), animations: 'disabled', caret: 'hide' });
+type Lang = 'ru' | 'en';
+/** web/static/help/<slug>.png in Russian, <slug>.en.png in English. */
+const shotFile = (slug: string, lang: Lang) =>
+  join(SHOTS, lang === 'ru' ? `${slug}.png` : `${slug}.${lang}.png`);
+const shooter = (lang: Lang) => (page: Page, slug: string) =>
+  page.screenshot({ path: shotFile(slug, lang), animations: 'disabled', caret: 'hide' });
 
-async function signedIn(who: string): Promise<Page> {
+async function signedIn(who: string, lang: Lang): Promise<Page> {
   const ctx = await browser.newContext({ viewport: VIEW });
+  // The interface's language as the reader chose it: the demo's data (names) stays Russian.
+  if (lang !== 'ru') {
+    await ctx.addInitScript((l) => localStorage.setItem('profgrid.locale', l), lang);
+  }
   const page = await ctx.newPage();
   await login(page, app, who);
   return page;
@@ -39,104 +48,131 @@ const CSV = [
   'Петров;Сергей;Иванович;01.11.1979;мужской;учитель физики;работающий',
 ].join('\r\n');
 
-describe('help screenshots from the real app', () => {
-  it('writes a screenshot of every screen a help page shows', async () => {
-    const chair = await signedIn('demo-school4');
-    await chair.waitForURL((u) => u.pathname === '/org/school-004');
-    await chair.waitForSelector('.ag-row[row-id]');
-    // The first entry shows the tasks (if any) above the list: that is the start screen.
-    await shot(chair, 'start');
-    if (await chair.locator('[data-testid=tasks-entry-close]').count()) {
-      await chair.click('[data-testid=tasks-entry-close]');
-    }
-    await chair.click('.ag-row[row-index="2"] .ag-cell[col-id=surname]');
-    await shot(chair, 'members');
+/** What the shots' user types, in the interface's language. */
+const TYPED = {
+  ru: {
+    reason: 'сверка с формами',
+    request: 'Готовность к отопительному сезону',
+    members: 'Членов профсоюза',
+    yesno: 'Котельная проверена',
+  },
+  en: {
+    reason: 'checking against the forms',
+    request: 'Ready for the heating season',
+    members: 'Union members',
+    yesno: 'Boiler room inspected',
+  },
+} as const;
 
-    await chair.setInputFiles('[data-testid="import-file"]', {
-      name: 'spisok.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from(CSV, 'utf8'),
-    });
-    await chair.waitForSelector('[data-testid="import-dialog"][data-stage="preview"]');
-    await shot(chair, 'import');
-    await chair.click('[data-testid=import-cancel]');
-    await chair.waitForSelector('[data-testid="import-dialog"][data-stage=closed]', {
-      state: 'attached',
-    });
+/** Opens every screen a help page shows and writes its screenshot in `lang`. */
+async function shootScreens(lang: Lang, openCampaign: boolean): Promise<void> {
+  const shot = shooter(lang);
+  const typed = TYPED[lang];
+  const chair = await signedIn('demo-school4', lang);
+  await chair.waitForURL((u) => u.pathname === '/org/school-004');
+  await chair.waitForSelector('.ag-row[row-id]');
+  // The first entry shows the tasks (if any) above the list: that is the start screen.
+  await shot(chair, 'start');
+  if (await chair.locator('[data-testid=tasks-entry-close]').count()) {
+    await chair.click('[data-testid=tasks-entry-close]');
+  }
+  await chair.click('.ag-row[row-index="2"] .ag-cell[col-id=surname]');
+  await shot(chair, 'members');
 
-    await chair.click('.ag-row[row-index="1"] .ag-cell[col-id=surname]');
-    await chair.click('[data-testid=remove-member]:not([disabled])');
-    await chair.waitForSelector('[data-testid=remove-dialog]');
-    await shot(chair, 'remove');
-    await chair.keyboard.press('Escape');
+  await chair.setInputFiles('[data-testid="import-file"]', {
+    name: 'spisok.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(CSV, 'utf8'),
+  });
+  await chair.waitForSelector('[data-testid="import-dialog"][data-stage="preview"]');
+  await shot(chair, 'import');
+  await chair.click('[data-testid=import-cancel]');
+  await chair.waitForSelector('[data-testid="import-dialog"][data-stage=closed]', {
+    state: 'attached',
+  });
 
-    // The transfer dialog with the receiving school found, not sent.
-    await chair.click('.ag-row[row-index="1"] .ag-cell[col-id=surname]');
-    await chair.click('[data-testid=transfer-member]');
-    await chair.fill('[data-testid=transfer-search]', 'Школа № 5');
-    await chair.waitForSelector('[data-testid=transfer-hits] button[data-org-id=school-005]');
-    await chair.click('[data-testid=transfer-hits] button[data-org-id=school-005]');
-    await shot(chair, 'transfer');
-    await chair.keyboard.press('Escape');
+  await chair.click('.ag-row[row-index="1"] .ag-cell[col-id=surname]');
+  await chair.click('[data-testid=remove-member]:not([disabled])');
+  await chair.waitForSelector('[data-testid=remove-dialog]');
+  await shot(chair, 'remove');
+  await chair.keyboard.press('Escape');
 
-    await chair.click('[data-testid=tab-passport]');
-    await chair.waitForSelector('[data-testid=passport-completeness]');
-    await shot(chair, 'passport');
+  // The transfer dialog with the receiving school found, not sent.
+  await chair.click('.ag-row[row-index="1"] .ag-cell[col-id=surname]');
+  await chair.click('[data-testid=transfer-member]');
+  await chair.fill('[data-testid=transfer-search]', 'Школа № 5');
+  await chair.waitForSelector('[data-testid=transfer-hits] button[data-org-id=school-005]');
+  await chair.click('[data-testid=transfer-hits] button[data-org-id=school-005]');
+  await shot(chair, 'transfer');
+  await chair.keyboard.press('Escape');
 
-    await chair.goto(`${app.url}/report/school-004`);
-    await chair.fill('[data-testid=report-reason]', 'сверка с формами');
-    await chair.click('[data-testid=report-reason-submit]');
-    await chair.waitForSelector('[data-testid=report-status][data-state=ready]', {
-      timeout: 60_000,
-    });
-    await shot(chair, 'report');
-    await chair.context().close();
+  await chair.click('[data-testid=tab-passport]');
+  await chair.waitForSelector('[data-testid=passport-completeness]');
+  await shot(chair, 'passport');
 
-    const city = await signedIn('demo-city');
-    await city.waitForURL((u) => u.pathname === '/dashboard/belgorod-city');
-    await city.waitForSelector('[data-testid=dashboard-status][data-state=live]');
-    await city.waitForSelector('[data-testid=dashboard-count][data-n="154"]');
-    await shot(city, 'summary');
-    // The forms page: a campaign opened as a committee does it, its consolidated 4-СП.
+  await chair.goto(`${app.url}/report/school-004`);
+  await chair.fill('[data-testid=report-reason]', typed.reason);
+  await chair.click('[data-testid=report-reason-submit]');
+  await chair.waitForSelector('[data-testid=report-status][data-state=ready]', {
+    timeout: 60_000,
+  });
+  await shot(chair, 'report');
+  await chair.context().close();
+
+  const city = await signedIn('demo-city', lang);
+  await city.waitForURL((u) => u.pathname === '/dashboard/belgorod-city');
+  await city.waitForSelector('[data-testid=dashboard-status][data-state=live]');
+  await city.waitForSelector('[data-testid=dashboard-count][data-n="154"]');
+  await shot(city, 'summary');
+  // The forms page: a campaign opened as a committee does it (once), its consolidated 4-СП.
+  if (openCampaign) {
     await city.goto(`${app.url}/forms/belgorod-city`);
     await city.fill('[data-testid=campaign-open-as-of]', '01.12.2026');
     await city.fill('[data-testid=campaign-open-deadline]', '20.12.2026');
     await city.click('[data-testid=campaign-open-submit]');
     await city.waitForSelector('[data-testid=campaign-row][data-as-of="2026-12-01"]');
-    await city.goto(`${app.url}/forms/belgorod-city/2026-12-01`);
-    await city.waitForSelector('[data-testid=form-subordinates]');
-    await shot(city, 'forms');
+  }
+  await city.goto(`${app.url}/forms/belgorod-city/2026-12-01`);
+  await city.waitForSelector('[data-testid=form-subordinates]');
+  await shot(city, 'forms');
 
-    // The demo's acceptance table from the minutes, with its summary.
-    await city.goto(`${app.url}/table/belgorod-acceptance-2020`);
-    await city.waitForSelector('[data-testid="table-grid"] .ag-row[row-id]', { timeout: 90_000 });
-    await shot(city, 'tables');
+  // The demo's acceptance table from the minutes, with its summary.
+  await city.goto(`${app.url}/table/belgorod-acceptance-2020`);
+  await city.waitForSelector('[data-testid="table-grid"] .ag-row[row-id]', { timeout: 90_000 });
+  await shot(city, 'tables');
 
-    // A request being written: a question answered from the registry, one yes/no.
-    await city.goto(`${app.url}/requests/belgorod-city`);
-    await city.click('[data-testid=request-new]');
-    await city.fill('[data-testid=request-title]', 'Готовность к отопительному сезону');
-    await city.fill('[data-testid=request-deadline]', '20.12.2026');
-    const questions = city.locator('[data-testid=question-row]');
-    await questions.nth(0).locator('[data-testid=question-label]').fill('Членов профсоюза');
-    await questions.nth(0).locator('[data-testid=question-prefill]').selectOption('members');
-    await city.click('[data-testid=add-question]');
-    await questions.nth(1).locator('[data-testid=question-label]').fill('Котельная проверена');
-    await questions.nth(1).locator('[data-testid=question-type]').selectOption('yesno');
-    await shot(city, 'requests');
-    await city.context().close();
+  // A request being written: a question answered from the registry, one yes/no.
+  await city.goto(`${app.url}/requests/belgorod-city`);
+  await city.click('[data-testid=request-new]');
+  await city.fill('[data-testid=request-title]', typed.request);
+  await city.fill('[data-testid=request-deadline]', '20.12.2026');
+  const questions = city.locator('[data-testid=question-row]');
+  await questions.nth(0).locator('[data-testid=question-label]').fill(typed.members);
+  await questions.nth(0).locator('[data-testid=question-prefill]').selectOption('members');
+  await city.click('[data-testid=add-question]');
+  await questions.nth(1).locator('[data-testid=question-label]').fill(typed.yesno);
+  await questions.nth(1).locator('[data-testid=question-type]').selectOption('yesno');
+  await shot(city, 'requests');
+  await city.context().close();
+}
 
+describe('help screenshots from the real app', () => {
+  it('writes a screenshot of every screen a help page shows, in Russian and in English', async () => {
+    await shootScreens('ru', true);
+    await shootScreens('en', false);
     for (const page of HELP_PAGES.filter((p) => p.screenshot)) {
-      const file = join(SHOTS, `${page.slug}.png`);
-      expect(existsSync(file), file).toBe(true);
-      expect(statSync(file).mtimeMs).toBeGreaterThan(Date.now() - 10 * 60_000);
+      for (const lang of ['ru', 'en'] as const) {
+        const file = shotFile(page.slug, lang);
+        expect(existsSync(file), file).toBe(true);
+        expect(statSync(file).mtimeMs).toBeGreaterThan(Date.now() - 15 * 60_000);
+      }
     }
-  });
+  }, 300_000);
 });
 
 describe('help in the app', () => {
   it('«?» opens the page of the screen; search finds pages; /help works offline', async () => {
-    const page = await signedIn('demo-school4');
+    const page = await signedIn('demo-school4', 'ru');
     await page.waitForSelector('.ag-row[row-id]');
     await page.click('[data-testid=help-menu]');
     await page.click('[data-testid=help-here]');
