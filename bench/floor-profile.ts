@@ -1,6 +1,7 @@
 // `node bench/floor-profile.ts [out-dir]`: where our relay's tail above the durable floor
 // goes. Runs the floor benchmark's interleaved workload once (BENCH_LOAD_SECONDS, default
-// 40; BENCH_FLOOR_EDIT as in relay-floor.ts) with both relays under --cpu-prof and the
+// 40; BENCH_FLOOR_EDIT as in relay-floor.ts; BENCH_PROF_INTERVAL µs between samples,
+// default 1000, 0: no profile — for A/B runs of the turns and per-edit counters alone) with both relays under --cpu-prof and the
 // turns probe (load/turns-probe.ts), then prints per relay, over the measured window:
 // event-loop turns over 1 / 2 / 3 / 5 ms of CPU, the functions that took the most CPU,
 // and what ran in the turns over 3 ms (the samples of the profile that fall in them).
@@ -47,7 +48,9 @@ try {
     const dir = join(out, name.replace(' ', '-'));
     mkdirSync(dir, { recursive: true });
     const interval = process.env['BENCH_PROF_INTERVAL'] ?? '1000';
-    const nodeOptions = `--import=${ALLOC_PROBE} --import=${TURNS_PROBE} --cpu-prof --cpu-prof-interval=${interval} --cpu-prof-dir=${dir}`;
+    const profiling =
+      interval === '0' ? '' : ` --cpu-prof --cpu-prof-interval=${interval} --cpu-prof-dir=${dir}`;
+    const nodeOptions = `--import=${ALLOC_PROBE} --import=${TURNS_PROBE}${profiling}`;
     peers.push(await startPeer(name, docNames, { nodeOptions }));
   }
   process.stderr.write(`load ${loadavg().map((x) => x.toFixed(1))}; ${seconds} s window…\n`);
