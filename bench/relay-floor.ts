@@ -15,7 +15,9 @@
 // What each edit costs the relay hardly depends on the load, so the run also reads each
 // relay's own counters over the window (bench/load/alloc-probe.ts): V8 heap bytes
 // allocated per edit, young-generation scavenges per 1,000 edits, and process CPU per
-// edit — ours against the floor's.
+// edit — ours against the floor's — and the turns of its event loop (load/turns-probe.ts):
+// how many took over 2, 3 and 5 ms of the thread's CPU per minute of the window, what an
+// edit arriving meanwhile waits for (BENCH_FLOOR_TURNS=0 leaves the probe out).
 //   BENCH_FLOOR_RUNS     rounds (default 3)
 //   BENCH_LOAD_SECONDS   the alternating window of each round (default 60: 30 s per relay,
 //                        of which half recorded, the rest settling after the switch)
@@ -25,6 +27,7 @@
 //                        checks and indexes; map: a key of a root no relay reads (the
 //                        issue's workload as `pnpm bench peers` runs it)
 //   SOCKET_MEMORY_N      sockets of the memory measurement (default 1,000)
+import { rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { FLOOR_INTERLEAVE, runInterleaved } from './load/interleaved.ts';
 import type { Interleave, InterleavedSide } from './load/interleaved.ts';
@@ -32,6 +35,8 @@ import { loadDocNames, startPeer } from './load/peers.ts';
 import type { Peer, PeerName } from './load/peers.ts';
 import { ALLOC_PROBE, allocDelta, readAllocCounters } from './load/alloc-counters.ts';
 import type { AllocCounters } from './load/alloc-counters.ts';
+import { TURNS_PROBE, readTurnCounters, turnsProbeFile } from './load/turns-counters.ts';
+import type { TurnCounters } from './load/turns-counters.ts';
 import { pairedP99Difference } from './load/p99-interval.ts';
 import type { Interval } from './load/p99-interval.ts';
 import { ISSUE_WORKLOAD } from './load/workload.ts';
@@ -73,6 +78,8 @@ interface Side {
   readonly cpuPerEdit: number;
   readonly diskPerEdit: number;
   readonly writeCallsPerEdit: number;
+  /** Loop turns of the window over 2 / 3 / 5 ms of CPU, per minute; null without the probe. */
+  readonly turnsPerMin: readonly [number, number, number] | null;
 }
 
 interface Round {
@@ -87,6 +94,7 @@ interface LatencyRun extends InterleavedSide {
   /** The relay's counters over the measured window, and over the sockets' connecting. */
   readonly window: AllocCounters;
   readonly connecting: AllocCounters;
+  readonly turns: TurnCounters | null;
 }
 
 /** Both relays started, the workload alternated between them, both stopped. */
@@ -97,9 +105,12 @@ async function latency(
 ): Promise<Map<PeerName, LatencyRun>> {
   const docNames = loadDocNames(shape.docs);
   const peers: Peer[] = [];
+  const turnsProbe = process.env['BENCH_FLOOR_TURNS'] === '0' ? '' : ` --import=${TURNS_PROBE}`;
+  const turns = new Map<number, TurnCounters | null>();
   try {
     for (const name of order) {
-      peers.push(await startPeer(name, docNames, { nodeOptions: `--import=${ALLOC_PROBE}` }));
+      const nodeOptions = `--import=${ALLOC_PROBE}${turnsProbe}`;
+      peers.push(await startPeer(name, docNames, { nodeOptions }));
     }
     process.stderr.write(
       `  ${order.join(' and ')}: ${shape.sockets} sockets each, ${shape.measureSec} s in turns of ${slices.sliceSec} s…\n`,
@@ -111,7 +122,12 @@ async function latency(
       shape,
       slices,
       async (side, edge) => {
-        read.set(`${side}:${edge}`, await readAllocCounters(peers[side]!.pid));
+        const pid = peers[side]!.pid;
+        // both probes answer the one signal; the turns probe counts from the last one
+        rmSync(turnsProbeFile(pid), { force: true });
+        read.set(`${side}:${edge}`, await readAllocCounters(pid));
+        const counted = turnsProbe ? await readTurnCounters(pid) : null;
+        if (edge === 'end') turns.set(side, counted);
       },
     );
     const delta = (side: number, from: string, to: string) => {
@@ -127,6 +143,7 @@ async function latency(
           ...sides[i]!,
           window: delta(i, 'start', 'end'),
           connecting: delta(i, 'connecting', 'connected'),
+          turns: turns.get(i) ?? null,
         },
       ]),
     );
@@ -148,6 +165,9 @@ async function round(
   const runs = await latency(order, shape, slices);
   const memory = new Map<PeerName, { heap: number }>();
   for (const name of order) memory.set(name, await measureSocketMemory(name, n));
+  // the window runs whole pairs of slices (interleaved.ts)
+  const windowSec =
+    Math.max(1, Math.ceil(shape.measureSec / (2 * slices.sliceSec))) * 2 * slices.sliceSec;
   const side = (name: PeerName): Side => {
     const r = runs.get(name)!;
     const edits = Math.max(1, r.sent);
@@ -166,6 +186,13 @@ async function round(
       cpuPerEdit: r.window.cpuMs / edits,
       diskPerEdit: r.window.diskBytes / edits,
       writeCallsPerEdit: r.window.writeCalls / edits,
+      turnsPerMin: r.turns
+        ? ([r.turns.over2, r.turns.over3, r.turns.over5].map((n) => (n * 60) / windowSec) as [
+            number,
+            number,
+            number,
+          ])
+        : null,
     };
   };
   const ours = side('ours');
@@ -223,6 +250,18 @@ export async function benchFloor(): Promise<BenchRow[]> {
         target: `RSS ≤ ×${SOCKET_MEMORY_RATIO_MAX}`,
         ok: ratio <= SOCKET_MEMORY_RATIO_MAX,
       },
+      ...(r.ours.turnsPerMin && r.floor.turnsPerMin
+        ? [
+            {
+              name: `${p}: loop turns over 2 | 3 | 5 ms of CPU per minute, ours vs floor`,
+              value: r.ours.turnsPerMin
+                .map((x, k) => `${x.toFixed(0)} vs ${r.floor.turnsPerMin![k]!.toFixed(0)}`)
+                .join(' | '),
+              target: '',
+              ok: null,
+            },
+          ]
+        : []),
       {
         name: `${p}: per edit allocated | CPU | written to disk | write calls; per 1,000 edits scavenges | GC pauses, ours vs floor`,
         value: `${kib(r.ours.allocPerEdit / 1024)} vs ${kib(r.floor.allocPerEdit / 1024)} (×${(r.ours.allocPerEdit / r.floor.allocPerEdit).toFixed(2)}) | ${ms(r.ours.cpuPerEdit)} vs ${ms(r.floor.cpuPerEdit)} (×${(r.ours.cpuPerEdit / r.floor.cpuPerEdit).toFixed(2)}) | ${kib(r.ours.diskPerEdit / 1024)} vs ${kib(r.floor.diskPerEdit / 1024)} | ${r.ours.writeCallsPerEdit.toFixed(1)} vs ${r.floor.writeCallsPerEdit.toFixed(1)}; ${r.ours.scavengesPer1000.toFixed(1)} vs ${r.floor.scavengesPer1000.toFixed(1)} | ${ms(r.ours.gcMsPer1000)} vs ${ms(r.floor.gcMsPer1000)}`,

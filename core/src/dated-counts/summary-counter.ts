@@ -15,7 +15,13 @@ import { STATUS_FIELDS } from '../lifecycle/index.ts';
 import type { MemberRow } from '../model/custom-column.ts';
 import { ageAtReference } from '../reports/age.ts';
 import { YOUTH_MAX_AGE } from '../reports/summary.ts';
-import { eventCounts, joinSummary, passportCounts, yearToDate } from '../reports/org-summary.ts';
+import {
+  ZERO_MEMBER_COUNTS,
+  eventCounts,
+  joinSummary,
+  passportCounts,
+  yearToDate,
+} from '../reports/org-summary.ts';
 import type {
   EventCounts,
   MemberCounts,
@@ -44,22 +50,6 @@ interface Contribution {
 
 type AbstractType = Y.AbstractType<unknown>;
 
-const ZERO_MEMBERS: MemberCounts = {
-  membersTotal: 0,
-  working: 0,
-  student: 0,
-  pensioner: 0,
-  categoryUnknown: 0,
-  women: 0,
-  men: 0,
-  genderUnknown: 0,
-  youth: 0,
-  ageUnknown: 0,
-  age36to50: 0,
-  age51to65: 0,
-  age66plus: 0,
-};
-
 export class SummaryCounter {
   readonly #org: OrgDoc;
   readonly #members: AbstractType;
@@ -70,7 +60,7 @@ export class SummaryCounter {
   #period: Period = { from: '', to: '' };
   #ageOf: (birth: string) => number | null = () => null;
   readonly #contributions = new Map<string, Contribution>();
-  #counts: Record<Counter, number> = { ...ZERO_MEMBERS };
+  #counts: Record<Counter, number> = { ...ZERO_MEMBER_COUNTS };
   /** Birth date → members on the register; replaced, never changed, once handed out. */
   #births: Record<string, number> = {};
   #events: EventCounts | null = null;
@@ -146,7 +136,7 @@ export class SummaryCounter {
     this.#ageOf = ageAtReference(referenceDate);
     const snapshot: OrgSnapshot = this.#org.snapshot();
     this.#contributions.clear();
-    this.#counts = { ...ZERO_MEMBERS };
+    this.#counts = { ...ZERO_MEMBER_COUNTS };
     const births: Record<string, number> = {};
     for (const m of snapshot.members) {
       const contribution = this.#contributionOf(m);

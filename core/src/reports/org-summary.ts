@@ -120,22 +120,28 @@ export function yearToDate(referenceDate: string): Period {
 }
 
 /** The members' part of a summary: who is on the register, by category, gender and age. */
-export type MemberCounts = Pick<
-  OrgSummary,
-  | 'membersTotal'
-  | 'working'
-  | 'student'
-  | 'pensioner'
-  | 'categoryUnknown'
-  | 'women'
-  | 'men'
-  | 'genderUnknown'
-  | 'youth'
-  | 'ageUnknown'
-  | 'age36to50'
-  | 'age51to65'
-  | 'age66plus'
->;
+export const MEMBER_COUNT_KEYS = [
+  'membersTotal',
+  'working',
+  'student',
+  'pensioner',
+  'categoryUnknown',
+  'women',
+  'men',
+  'genderUnknown',
+  'youth',
+  'ageUnknown',
+  'age36to50',
+  'age51to65',
+  'age66plus',
+] as const satisfies readonly (keyof OrgSummary)[];
+
+export type MemberCounts = Pick<OrgSummary, (typeof MEMBER_COUNT_KEYS)[number]>;
+
+/** The members' part of EMPTY_SUMMARY: every count zero. */
+export const ZERO_MEMBER_COUNTS: MemberCounts = Object.freeze(
+  Object.fromEntries(MEMBER_COUNT_KEYS.map((key) => [key, EMPTY_SUMMARY[key]])) as MemberCounts,
+);
 
 /** The records' part: enrolments and removals dated within the period. */
 export type EventCounts = Pick<

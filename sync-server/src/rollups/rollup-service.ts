@@ -81,6 +81,14 @@ export class RollupService {
    * what changed since (core SummaryCounter). Held as long as the document is.
    */
   readonly #counters = new WeakMap<Y.Doc, SummaryCounter>();
+  /**
+   * Organization → the summary a recount of its loaded document last handed to the table,
+   * with that row's version. A counter hands back the very same object when an edit moved
+   * no count (a phone): that row is not written again — the table already holds these
+   * counts (a row per edit was most of what the relay wrote beside the edits themselves).
+   * Any other write of the organization's row forgets it.
+   */
+  readonly #written = new Map<string, { readonly summary: OrgSummary; readonly version: number }>();
   #refresh: NodeJS.Timeout | null = null;
 
   constructor(options: RollupServiceOptions) {
@@ -160,7 +168,7 @@ export class RollupService {
         const today = this.today();
         const summary = dated ? redate(row.summary, dated, today) : null;
         // a recount of a newer state meanwhile wins (its row is already of today)
-        if (!dated || !summary || (this.#versions.get(row.orgId) ?? 0) !== row.version) continue;
+        if (!dated || !summary || !this.#holdsNewest(row)) continue;
         this.#redated(row, summary, dated, today);
         fresh.add(row.orgId);
         redated++;
@@ -182,7 +190,20 @@ export class RollupService {
     });
   }
 
+  /**
+   * The stored row counts the newest state this instance applied: its version, or the
+   * version of a live recount whose counts it holds (a later one that moved no count was
+   * not written).
+   */
+  #holdsNewest(row: StoredSummary): boolean {
+    const applied = this.#versions.get(row.orgId) ?? 0;
+    if (applied === row.version) return true;
+    const written = this.#written.get(row.orgId);
+    return written?.version === row.version && written.summary === this.#tree.own(row.orgId);
+  }
+
   #redated(row: StoredSummary, summary: OrgSummary, dated: DatedCounts, today: string): void {
+    this.#written.delete(row.orgId);
     const next = { orgId: row.orgId, summary, referenceDate: today, dated };
     this.#table.put(next, (this.#opts.now ?? Date.now)(), row.version);
     this.#apply(row.orgId, summary, row.version);
@@ -215,6 +236,7 @@ export class RollupService {
    * seeding writes documents before the tree): the row is applied when init() reads it.
    */
   storeCount(orgId: string, doc: Y.Doc): void {
+    this.#written.delete(orgId);
     this.#table.put(this.#count(orgId, doc), (this.#opts.now ?? Date.now)(), docVersion(doc));
   }
 
@@ -244,7 +266,12 @@ export class RollupService {
     const { summary } = counted;
     const row = { orgId, summary, referenceDate: counted.referenceDate };
     const version = docVersion(doc);
-    this.#table.put(counted, (this.#opts.now ?? Date.now)(), version);
+    // a live count that moved nothing hands back the summary already written
+    if (!live || this.#written.get(orgId)?.summary !== summary) {
+      this.#table.put(counted, (this.#opts.now ?? Date.now)(), version);
+      if (live) this.#written.set(orgId, { summary, version });
+      else this.#written.delete(orgId);
+    }
     this.#opts.publish?.(row, version);
     this.#apply(orgId, summary, version);
   }

@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { OrgDoc, orgSummary, yearToDate } from '@profgrid/core';
 import { silentLogger } from '../log.ts';
@@ -137,6 +137,69 @@ describe('RollupService right after a start', () => {
     expect(rollups.rollup('s1').membersTotal).toBe(0);
     expect((await rollups.rollupCounted('s1')).membersTotal).toBe(2);
     expect(rollups.rollup('top').membersTotal).toBe(2);
+    await rollups.close();
+    db.close();
+  });
+});
+
+describe('RollupService: the rows it writes', () => {
+  it('an edit that moves no count rewrites no row; the row is still re-dated the next day', async () => {
+    const { db, sql, registry } = await twoOrgs();
+    const store = new SqliteDocStore(db);
+    let now = Date.parse('2026-06-30T09:00:00Z');
+    const ready: unknown[] = [];
+    const rollups = new RollupService({
+      sql,
+      registry,
+      store,
+      now: () => now,
+      refreshMs: 50,
+      logger: {
+        ...silentLogger,
+        info: (msg, fields) => void (msg === 'rollups ready' && ready.push(fields)),
+      },
+    });
+    const row = async () => {
+      await rollups.reloadStored(); // reads the table, after writing what is pending
+      return (
+        await sql.all<{ version: number; summary: string }>(
+          'SELECT version, summary FROM org_summaries WHERE org_id = ?',
+          ['s1'],
+        )
+      )[0]!;
+    };
+    const doc = new Y.Doc();
+    member(doc, 'm1');
+    await store.append('org:s1', Y.encodeStateAsUpdate(doc));
+    rollups.recount('s1', doc);
+    const counted = await row();
+    expect(counted.version).toBe(docVersion(doc));
+
+    const members = doc.getMap<Y.Map<string>>('members');
+    members.get('m1')!.set('phone', '+7 900 000-00-01'); // no count reads a phone
+    rollups.recount('s1', doc);
+    expect(docVersion(doc)).toBeGreaterThan(counted.version);
+    expect(await row()).toEqual(counted); // not written again
+
+    member(doc, 'm2'); // a second member moves the counts
+    rollups.recount('s1', doc);
+    const moved = await row();
+    expect(moved.version).toBe(docVersion(doc));
+    expect(JSON.parse(moved.summary)).toMatchObject({ membersTotal: 2 });
+
+    members.get('m2')!.set('phone', '+7 900 000-00-02');
+    rollups.recount('s1', doc);
+    expect(await row()).toEqual(moved);
+
+    // the next day the hourly refresh re-dates that row (it holds the counts of the newest
+    // state recounted here), without opening the document
+    await rollups.init();
+    await rollups.ready;
+    ready.length = 0;
+    now = Date.parse('2026-07-01T09:00:00Z');
+    await vi.waitFor(() => expect(ready).toHaveLength(1), { timeout: 10_000, interval: 20 });
+    expect(ready[0]).toMatchObject({ redated: 1, counted: 0 });
+    expect(rollups.rollup('top')).toMatchObject({ membersTotal: 2, referenceDate: '2026-07-01' });
     await rollups.close();
     db.close();
   });
