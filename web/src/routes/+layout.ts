@@ -10,17 +10,13 @@ import { prefetchStatform } from '#lib/features/statforms/plain.ts';
 import { prefetchTable } from '#lib/features/tables/plain.ts';
 // dashboard's plain entry: its first requests, sent while the page's code loads.
 import { prefetchDashboard } from '#lib/features/dashboard/plain.ts';
+// The grids' stylesheets as URLs (no AG Grid code): linked early on a list's or table's page.
+import { gridStyles } from '#lib/features/grid-styles/plain.ts';
 import { locale } from '#lib/i18n/index.ts';
 import type { LayoutLoad } from './$types';
 
 export const ssr = false;
 export const prerender = false;
-
-// The grids' stylesheets (no AG Grid code), linked early on a list's or table's page. Imported
-// when needed, not with the shell: members' plain entry also names the grid's modules, and the
-// shell's chunk (web/shell-chunk.ts) takes every module its own modules import.
-const gridStyles = () =>
-  import('#lib/features/members/plain.ts').then(({ gridStyles }) => gridStyles());
 
 export const load: LayoutLoad = async ({ url }) => {
   const match = /^\/org\/([A-Za-z0-9_-]{1,64})\/?$/.exec(url.pathname);
