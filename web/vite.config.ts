@@ -7,12 +7,14 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vite';
 import { agGridClassic } from './ag-grid-classic.ts';
+import { shellChunk } from './shell-chunk.ts';
 
 const relay = process.env.RELAY_URL ?? 'http://localhost:8080';
 
 export default defineConfig({
   plugins: [
     agGridClassic(),
+    shellChunk(),
     sveltekit({
       preprocess: vitePreprocess(),
       // precompress: each file's .br and .gz beside it, sent as they are by the relay.

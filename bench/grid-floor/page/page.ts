@@ -11,7 +11,7 @@
 import { createGrid } from 'ag-grid-community';
 import type { ColDef } from 'ag-grid-community';
 import { registerGridModules } from '../../../web/src/lib/features/members/grid-modules.ts';
-import { gridStyles } from '../../../web/src/lib/features/members/grid-styles.ts';
+import { gridStyles } from '../../../web/src/lib/features/grid-styles/grid-styles.ts';
 import { FIELDS, HIDDEN, HEADERS, WIDTHS, floorRows, tableFloorRows } from './rows.ts';
 import type { FloorRow, TableFloorRow } from './rows.ts';
 import { tableFloorColumns } from './table-shape.ts';

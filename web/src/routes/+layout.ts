@@ -11,7 +11,7 @@ import { prefetchTable } from '#lib/features/tables/plain.ts';
 // dashboard's plain entry: its first requests, sent while the page's code loads.
 import { prefetchDashboard } from '#lib/features/dashboard/plain.ts';
 // The grids' stylesheets as URLs (no AG Grid code): linked early on a list's or table's page.
-import { gridStyles } from '#lib/features/members/plain.ts';
+import { gridStyles } from '#lib/features/grid-styles/plain.ts';
 import { locale } from '#lib/i18n/index.ts';
 import type { LayoutLoad } from './$types';
 

@@ -1,7 +1,7 @@
 // The AG Grid modules the member grid uses. Registering only these (instead of
 // AllCommunityModule) trims the grid's cold start; a feature that needs another module
 // adds it here (AG Grid logs error #200 naming the missing module). The member and the
-// table grid both register through here. Their stylesheets come from grid-styles.ts.
+// table grid both register through here. Their stylesheets come from ../grid-styles.
 import {
   CellStyleModule,
   ClientSideRowModelApiModule,
