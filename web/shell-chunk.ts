@@ -36,7 +36,7 @@ export function staticClosure(
 // sync code it reaches all of core, Yjs and AG Grid (a virtual module and its `?url` asset),
 // most of which the shell never runs. Those are not captured by name; what the shell does use
 // of them joins the chunk as a dependency of what is captured. The build's own check of what
-// the shell ends up holding: web/e2e/shell-chunk.test.ts.
+// the shell ends up holding: web/e2e/app-shell-chunks.test.ts.
 export const NOT_SHELL =
   /^\0|\?url$|[\\/]core[\\/]src[\\/]|[\\/]features[\\/]members[\\/]|[\\/]node_modules[\\/](?:yjs|lib0|y-[a-z]+|ag-grid[a-z-]*|dexie)[\\/]/;
 

@@ -12,6 +12,8 @@ export interface Column {
   readonly key: ColumnKey;
   readonly label: MessageKey;
   readonly numeric: boolean;
+  /** Decimals shown, always as many (a column of shares reads «86,90» under «86,59»). */
+  readonly decimals?: number;
 }
 
 export const COLUMNS: readonly Column[] = [
@@ -22,7 +24,7 @@ export const COLUMNS: readonly Column[] = [
   { key: 'working', label: 'dashboard.working', numeric: true },
   { key: 'student', label: 'dashboard.students', numeric: true },
   { key: 'pensioner', label: 'dashboard.pensioners', numeric: true },
-  { key: 'coveragePercent', label: 'dashboard.coverage', numeric: true },
+  { key: 'coveragePercent', label: 'dashboard.coverage', numeric: true, decimals: 2 },
   { key: 'passportPercent', label: 'dashboard.passport', numeric: true },
 ];
 
