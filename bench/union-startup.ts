@@ -12,7 +12,7 @@ import type { ChildRelay } from '../sync-server/test/relay-harness.ts';
 import { REPO_ROOT } from '../sync-server/src/config.ts';
 import type { RunningApp } from '../web/e2e/harness/app.ts';
 import type { BenchRow } from './types.ts';
-import { probed } from './union-probes.ts';
+import { dashboardProbe, probed } from './union-probes.ts';
 import { ms } from './union-rows.ts';
 
 const LOOP_TURNS = new URL('./loop-turns.ts', import.meta.url).pathname;
@@ -142,4 +142,34 @@ export async function probedRestarts(
     );
   }
   return { startups, afterStart, turnsCpu };
+}
+
+/** How long after listening the dashboard's answers are probed (BENCH_UNION_DASHBOARD_S). */
+const DASHBOARD_PROBE_MS = 1000 * Number(process.env['BENCH_UNION_DASHBOARD_S'] ?? 30);
+
+/**
+ * A relay's first seconds after listening (DASHBOARD_PROBE_MS) as the dashboard's page
+ * feels them: its three answers every 200 ms (union-probes.ts), the longest wait beside
+ * the control's. `already` ms of those seconds have passed (other probes ran).
+ */
+export async function dashboardProbeRow(
+  label: string,
+  relay: ChildRelay,
+  controlUrl: string,
+  already = 0,
+): Promise<BenchRow> {
+  const forMs = Math.max(0, DASHBOARD_PROBE_MS - already);
+  const { ours, control } = await dashboardProbe(
+    `http://127.0.0.1:${relay.port}`,
+    relay.cookie,
+    controlUrl,
+    forMs,
+  );
+  const which = ours.path.split('?')[0]!.split('/').at(-1);
+  return {
+    name: `union ${label}: longest dashboard answer (3 answers every 200 ms, ${(forMs / 1000).toFixed(0)} s from ${(already / 1000).toFixed(0)} s after listening), ours | control`,
+    value: `${ms(ours.ms)} (${which}, at ${((already + ours.at) / 1000).toFixed(1)} s) | ${ms(control)}`,
+    target: '≤ 50 ms',
+    ok: ours.ms <= 50,
+  };
 }

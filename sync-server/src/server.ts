@@ -13,8 +13,7 @@ import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
-import { DEFAULT_TIME_ZONE, changesSnapshot, orgDocName, orgIdOfDocName } from '@profgrid/core';
-import { docAuditEvent } from './audit/doc-audit.ts';
+import { DEFAULT_TIME_ZONE, orgDocName } from '@profgrid/core';
 import { seedDemoTables } from './tables/demo-tables.ts';
 import { docReader } from './tables/read-doc.ts';
 import { docOwners, withTableAccess } from './tables/table-hooks.ts';
@@ -24,12 +23,7 @@ import { CardService } from './cards/card-service.ts';
 import { loadCardSigner } from './cards/card-signer.ts';
 import { RedisRateCounter } from './cards/redis-rate-counter.ts';
 import { createApp } from './app.ts';
-import type { LoginThrottles } from './auth/auth-service.ts';
 import { createIdentity } from './auth/identity.ts';
-import { memoryThrottle } from './auth/login-throttle.ts';
-import { RedisThrottle } from './auth/redis-throttle.ts';
-import { ADDRESS_RULE, LOGIN_RULE, SUSPECT_RULE } from './auth/throttle.ts';
-import type { ThrottleRule } from './auth/throttle.ts';
 import type { Identity } from './auth/identity.ts';
 import { sessionHooks } from './auth/relay-hooks.ts';
 import type { ServerConfig } from './config.ts';
@@ -37,7 +31,7 @@ import type { Logger } from './log.ts';
 import { createLogger } from './log.ts';
 import { createDemoUsers } from './demo/demo-users.ts';
 import { seedIfEmpty } from './demo/seed.ts';
-import type { AccessHooks, RelayObserver } from './relay/hooks.ts';
+import type { AccessHooks } from './relay/hooks.ts';
 import { createRelay } from './relay/relay.ts';
 import type { Relay } from './relay/relay.ts';
 import { attachWebsockets } from './relay/ws-upgrade.ts';
@@ -64,6 +58,8 @@ import { TransferService } from './transfers/transfer-service.ts';
 import { HolderService } from './positions/holder-service.ts';
 import { PositionBackfill } from './positions/position-backfill.ts';
 import { startBackfills } from './startup-backfills.ts';
+import { observer } from './server-observer.ts';
+import { closeThrottles, loginThrottles } from './server-throttles.ts';
 
 export interface ServerDeps {
   /** Replaces the session-based hooks (relay tests of the hook mechanism itself). */
@@ -95,62 +91,6 @@ export interface RunningServer {
   readonly backfilled: Promise<void>;
   close(): Promise<void>;
 }
-
-function observer(
-  identity: Identity,
-  rollups: RollupService,
-  cards: CardService,
-  duplicates: DuplicateIndex,
-  requests: RequestService,
-  logger: Logger,
-  /** Whose data a document holds: a table's owner, a request answer's organization. */
-  auditOrg: (docName: string) => Promise<string | null>,
-): RelayObserver {
-  // Derived writes of the hot path: not awaited by the relay; a failure is logged.
-  const logged = (what: string) => (err: unknown) =>
-    logger.error(`${what} failed`, { error: String(err) });
-  // a table and a request's answer are audited as themselves, under their organization
-  const audit = (change: boolean, userId: string, docName: string) => {
-    const event = docAuditEvent(docName, change);
-    void auditOrg(docName)
-      .then((orgId) => identity.audit.record({ ...event, userId, orgId }))
-      .catch(logged('audit'));
-  };
-  return {
-    docOpened: (principal, docName) => audit(false, principal.id, docName),
-    docStored({ docName, doc, by: principal, change }) {
-      // Every change is recounted, another instance's too, so that instances editing one
-      // document at once converge on the summary of the merged document (the versions in
-      // RollupService pick the newest). The rest belongs to the instance that stored it.
-      // Counts, cards and person keys derive from the snapshot's roots: a change of none of
-      // them (the cell history alone, a root unknown here) leaves them as they are.
-      const counted = !change || changesSnapshot(change.roots);
-      if (counted) rollups.docStored(docName, doc);
-      requests.docStored(docName, doc);
-      if (!principal) return;
-      audit(true, principal.id, docName);
-      const orgId = counted ? orgIdOfDocName(docName) : null;
-      if (orgId) void identity.chairs.indexDoc(orgId, doc).catch(logged('chair index'));
-      if (orgId) cards.docChanged(orgId, doc, change); // members who left lose their cards
-      if (orgId) duplicates.docChanged(orgId, doc, change); // one person once
-      // editing is activity
-      if (principal.session)
-        void identity.sessions.touch(principal.session).catch(logged('session touch'));
-    },
-  };
-}
-
-/** Login throttles: shared by every instance through Redis when there is one. */
-function loginThrottles(config: ServerConfig, now: () => number, logger: Logger): LoginThrottles {
-  const { redisUrl } = config;
-  const make = (rule: ThrottleRule) =>
-    redisUrl ? new RedisThrottle(redisUrl, rule, now, logger) : memoryThrottle(rule, now);
-  return { byLogin: make(LOGIN_RULE), byAddress: make(ADDRESS_RULE), suspects: make(SUSPECT_RULE) };
-}
-
-const closeThrottles = async (t: LoginThrottles) => {
-  await Promise.all([t.byLogin.close?.(), t.byAddress.close?.(), t.suspects.close?.()]);
-};
 
 /** Organizations per cluster `tree` event (a bulk insert is sent in slices). */
 const TREE_EVENT_ORGS = 1000;

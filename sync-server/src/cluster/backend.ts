@@ -6,6 +6,7 @@
 //   best-effort, and the cluster events that keep each instance's in-memory caches (tree,
 //   rollups, socket access) in step. Instances then share nothing but these two servers:
 //   they may run on any number of hosts, each with its own DATA_DIR (or none at all).
+import { join } from 'node:path';
 import type { Logger } from '../log.ts';
 import type { DocRooms } from '../relay/doc-rooms.ts';
 import type { DocStore } from '../store/doc-store.ts';
@@ -13,7 +14,8 @@ import { PgDocStore } from '../store/pg-doc-store.ts';
 import { openPgPool } from '../store/pg-pool.ts';
 import { pgSql } from '../store/pg-sql.ts';
 import type { Sql } from '../store/sql.ts';
-import { openSqlite } from '../store/sqlite-db.ts';
+import { DB_FILE_NAME, openSqlite } from '../store/sqlite-db.ts';
+import { startWalCheckpointer } from '../store/wal-checkpointer.ts';
 import { explainPgError } from '../store/storage-errors.ts';
 import { SqliteDocStore } from '../store/sqlite-doc-store.ts';
 import { sqliteSql } from '../store/sqlite-sql.ts';
@@ -50,6 +52,9 @@ export interface BackendOptions {
 export async function openBackend(config: BackendOptions, logger: Logger): Promise<Backend> {
   if (!config.databaseUrl) {
     const db = openSqlite(config.dataDir);
+    const checkpoints = await startWalCheckpointer(db, join(config.dataDir, DB_FILE_NAME), {
+      onError: (err) => logger.error('WAL checkpoint failed', { error: String(err) }),
+    });
     const store = new SqliteDocStore(db);
     return {
       store,
@@ -59,6 +64,7 @@ export async function openBackend(config: BackendOptions, logger: Logger): Promi
       attach: () => null,
       async close() {
         await store.close();
+        await checkpoints.stop();
         db.close();
       },
     };
