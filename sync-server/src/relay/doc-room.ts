@@ -1,8 +1,15 @@
 // One loaded document and its subscribers. Contract:
-// - every data message runs through one serial queue per document: apply to the Y.Doc,
-//   then append to the DocStore, and only after the append committed broadcast to the
-//   other subscribers and resolve (the caller acks on resolve) — so acks come in order
-//   and nothing leaves the relay before it is durable;
+// - every data message runs through one serial queue per document: apply to the Y.Doc
+//   (validated), send it to the other local subscribers, then append to the DocStore and
+//   resolve only after the append committed (the caller acks on resolve, so acks come in
+//   order and no ack leaves before the fsync). Other instances hear of it after the
+//   commit (its seq comes from the commit). Sending to the peers before the commit is what
+//   ARCHITECTURE.md («Relay latency yardstick») allows: the sender's replica holds the edit
+//   until its ack. Should the commit fail, the sender gets no ack and the room is evicted
+//   (its sockets closed 1011); a peer that already received the update holds it as any
+//   CRDT update, and both re-send it in the sync on reconnect, where it is stored;
+// - a poisoned room (memory may differ from storage) takes no further update: it answers
+//   'store-failed' without applying or sending anything until it is evicted;
 // - a message that changed nothing (a duplicate re-sent on reconnect) stores nothing
 //   and is still acknowledged;
 // - an update that depends on structures the document lacks is refused before it
@@ -165,8 +172,9 @@ export class DocRoom {
   }
 
   /**
-   * Applies, stores, then broadcasts one update from `from` (see module contract). When it
-   * is stored, `stored.change` says what it changed.
+   * Applies, sends to the other subscribers, then stores one update from `from`, and
+   * publishes it to other instances once committed (see module contract). When it is
+   * stored, `stored.change` says what it changed.
    */
   receiveUpdate(
     from: Subscriber,
@@ -174,12 +182,16 @@ export class DocRoom {
     stored?: { change?: DocChange },
   ): Promise<DataResult> {
     return this.enqueue(async () => {
+      if (this.poisoned) return 'store-failed';
       const applied = this.#apply(update);
       if (applied === 'bad') return 'bad-update';
       if (applied === 'missing') return 'missing-deps';
       if (applied === null) return 'unchanged';
       const change = this.#takeChange();
       if (stored) stored.change = change;
+      // Before the commit: the peers need not wait for the fsync (module contract).
+      const message = updateMessage(applied);
+      for (const sub of this.#subs.keys()) if (sub !== from) sub.send(message);
       const started = performance.now();
       try {
         this.#lastSeq = await this.#store.append(this.name, applied);
@@ -191,8 +203,6 @@ export class DocRoom {
       }
       this.#logLength++;
       this.#hold(this.#lastSeq);
-      const message = updateMessage(applied);
-      for (const sub of this.#subs.keys()) if (sub !== from) sub.send(message);
       this.#sharing?.publish({ kind: 'update', seq: this.#lastSeq, payload: applied });
       return 'stored';
     });

@@ -26,6 +26,8 @@ class FaultyStore implements DocStore {
   failAppends = false;
   /** While set, load() waits for it. */
   held: Promise<void> | null = null;
+  /** While set, append() waits for it before it writes (a commit still under way). */
+  heldAppends: Promise<void> | null = null;
 
   constructor(inner: DocStore) {
     this.#inner = inner;
@@ -36,8 +38,9 @@ class FaultyStore implements DocStore {
     return this.#inner.load(name);
   }
 
-  append(name: string, update: Uint8Array): Promise<number> {
-    if (this.failAppends) return Promise.reject(new Error('injected append failure'));
+  async append(name: string, update: Uint8Array): Promise<number> {
+    await this.heldAppends;
+    if (this.failAppends) throw new Error('injected append failure');
     return this.#inner.append(name, update);
   }
 
@@ -68,7 +71,12 @@ class Sub implements Subscriber {
     return (this.room = await this.#rooms.join(DOC, this));
   }
 
-  send(): void {}
+  /** The updates (y-websocket sync messages) it was sent. */
+  readonly received: Uint8Array[] = [];
+
+  send(message: Uint8Array): void {
+    this.received.push(message);
+  }
 
   close(code: number): void {
     this.closedWith = code;
@@ -223,5 +231,68 @@ describe('DocRooms.receive: the one stored-update event', () => {
       ['load', 'passport'],
       ['members'],
     ]);
+  });
+});
+
+describe('DocRoom.receiveUpdate: peers before the commit, the ack after it', () => {
+  const by = { id: 'user-1' };
+
+  /** A sender and a peer in one room, appends held until `commit()`. */
+  async function heldRoom(onStored?: (change: DocStored) => void) {
+    const { rooms, store } = setup(60_000, onStored);
+    const sender = new Sub(rooms);
+    const peer = new Sub(rooms);
+    const room = await sender.join();
+    await peer.join();
+    let commit = () => {};
+    store.heldAppends = new Promise<void>((resolve) => (commit = resolve));
+    return { rooms, store, sender, peer, room, commit: () => commit() };
+  }
+
+  it('sends the update to the peer while its commit is under way, and answers after the commit', async () => {
+    const events: string[] = [];
+    const { rooms, store, peer, sender, room, commit } = await heldRoom(() =>
+      events.push('stored event'),
+    );
+    let delivered: () => void = () => {};
+    const peerGotIt = new Promise<void>((resolve) => (delivered = resolve));
+    peer.send = (message) => {
+      peer.received.push(message);
+      delivered();
+    };
+    const answered = rooms.receive(room, sender, by, update('a'), (r) => events.push(r));
+    await peerGotIt;
+    expect(peer.received).toHaveLength(1);
+    expect(sender.received).toHaveLength(0); // never echoed to its sender
+    expect(events).toEqual([]); // no ack, no stored event before the commit
+    store.heldAppends = null;
+    commit();
+    await answered;
+    expect(events).toEqual(['stored event', 'stored']);
+    const stored = await store.load(DOC);
+    expect(stored.updates).toHaveLength(1);
+  });
+
+  it('a failed commit is never acked; the peer holds what it got, and the room takes nothing more', async () => {
+    const answers: DataResult[] = [];
+    const { rooms, store, peer, sender, room, commit } = await heldRoom();
+    store.failAppends = true;
+    const lost = update('lost');
+    const first = rooms.receive(room, sender, by, lost, (r) => answers.push(r));
+    // queued behind the failing one: the same update re-sent, and a new one
+    const again = rooms.receive(room, sender, by, lost, (r) => answers.push(r));
+    const next = rooms.receive(room, sender, by, update('next'), (r) => answers.push(r));
+    await nextTimers(1);
+    expect(peer.received).toHaveLength(1); // sent before the commit
+    commit();
+    await Promise.all([first, again, next]);
+    // not 'unchanged' (acked) for the re-sent one: memory held it, storage did not
+    expect(answers).toEqual(['store-failed', 'store-failed', 'store-failed']);
+    expect(peer.received).toHaveLength(1); // nothing after the failure reached the peer
+    expect(sender.closedWith).toBe(1011);
+    expect(peer.closedWith).toBe(1011); // it reconnects and syncs what it holds
+    store.failAppends = false;
+    store.heldAppends = null;
+    expect((await store.load(DOC)).updates).toHaveLength(0);
   });
 });

@@ -87,7 +87,7 @@ export class DocRooms {
   }
 
   /**
-   * One data message of `by` through `sub`: applied, stored and broadcast by the room;
+   * One data message of `by` through `sub`: applied, sent to peers and stored by the room;
    * then the stored-update event, then `answer` (the connection acks or closes), then
    * afterData (compaction, eviction). Rejects only when the room's queue failed.
    */

@@ -1,7 +1,7 @@
 // The storage contract of Yjs documents. Every backend (SQLite, PostgreSQL)
 // passes test/doc-store-contract.ts. Rules a backend keeps:
-// - append() resolves only after the update is durably committed; the relay acks and
-//   broadcasts only after that.
+// - append() resolves only after the update is durably committed; the relay acks (and
+//   publishes to other instances) only after that.
 // - seq numbers are per document, strictly increasing, never reused (also after compact).
 // - compact() atomically stores the snapshot and deletes the log rows with seq <= upToSeq.
 // - load() returns the snapshot and the log rows after it, in seq order.
