@@ -16,6 +16,7 @@ import { benchLoad, benchPeers, benchSoak } from './load-bench.ts';
 import { benchSocketMemory } from './socket-memory.ts';
 import { benchFloor } from './relay-floor.ts';
 import { benchBackpressure } from './relay-backpressure.ts';
+import { benchAckLatency } from './ack-latency.ts';
 import { benchCards } from './cards.ts';
 import { benchUnion } from './union.ts';
 import { benchDuplicates } from './duplicates.ts';
@@ -23,7 +24,7 @@ import { benchCommitteeTable } from './committee-table.ts';
 import type { BenchRow } from './types.ts';
 
 /** Suites that run only when named (`pnpm bench soak`), not in the default run. */
-const onlyWhenAsked = new Set(['soak', 'union', 'duplicates', 'floor']);
+const onlyWhenAsked = new Set(['soak', 'union', 'duplicates', 'floor', 'ack latency']);
 const suites: [string, () => Promise<BenchRow[]>][] = [
   ['relay fan-out', benchRelayFanout],
   ['grid cold open', benchGridColdOpen],
@@ -41,6 +42,7 @@ const suites: [string, () => Promise<BenchRow[]>][] = [
   ['socket memory', benchSocketMemory],
   ['floor', benchFloor],
   ['backpressure', benchBackpressure],
+  ['ack latency', benchAckLatency],
   ['cards', benchCards],
   ['committee tables', benchCommitteeTable],
   ['soak', benchSoak],
