@@ -58,9 +58,12 @@ describe('help in English', () => {
     // After one visit the help opens offline in English, with the English screenshots (the
     // service worker fetches them in the background when the help opens).
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-    await page.waitForFunction(async () => !!(await caches.match('/help/transfer.en.png')), null, {
-      polling: 100,
-    });
+    await expect
+      .poll(() => page.evaluate(() => caches.match('/help/transfer.en.png').then((r) => !!r)), {
+        timeout: 60_000,
+        interval: 100,
+      })
+      .toBe(true);
     await ctx.setOffline(true);
     await page.goto(`${app.url}/help/transfer`);
     await page.waitForSelector('[data-testid=help-article][data-help=transfer]');

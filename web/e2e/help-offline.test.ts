@@ -29,9 +29,14 @@ const workerActive = (page: Page) =>
     );
   });
 
-/** Waits until Cache Storage holds `path`. */
+/** Waits until Cache Storage holds `path` (waitForFunction takes a promise for true). */
 const cached = (page: Page, path: string) =>
-  page.waitForFunction(async (p) => !!(await caches.match(p)), path, { polling: 100 });
+  expect
+    .poll(() => page.evaluate((p) => caches.match(p).then((r) => !!r), path), {
+      timeout: 60_000,
+      interval: 100,
+    })
+    .toBe(true);
 
 describe('help pictures and the service worker', () => {
   it('a first visit to / downloads no help picture', async () => {
