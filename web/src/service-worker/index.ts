@@ -32,7 +32,23 @@ const PRECACHE = new Set(
     .filter((path) => !HELP_PICTURE.test(path)),
 );
 
+/** Chromium's static routing (InstallEvent.addRoutes), not in TypeScript's lib yet. */
+interface RouterRule {
+  readonly condition: { readonly urlPattern: string };
+  readonly source: 'cache' | 'network' | 'fetch-event';
+}
+type RoutingInstallEvent = ExtendableEvent & {
+  addRoutes?: (rules: RouterRule | RouterRule[]) => Promise<void>;
+};
+
 self.addEventListener('install', (event) => {
+  // The build's immutable files straight from the cache (the network when one is missing),
+  // without starting this worker's fetch handler for each: a warm visit asks for ~25.
+  const routing = (event as RoutingInstallEvent).addRoutes?.({
+    condition: { urlPattern: '/_app/immutable/*' },
+    source: 'cache',
+  });
+  if (routing) event.waitUntil(routing.catch(() => {}));
   event.waitUntil(
     (async () => {
       const cache = await caches.open(CACHE);
