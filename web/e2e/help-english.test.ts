@@ -55,8 +55,15 @@ describe('help in English', () => {
     await shotLoaded(page, '/help/import.en.png');
     await page.screenshot({ path: '/tmp/help-english-import.png', fullPage: true });
 
-    // After one visit the help opens offline in English, with the English screenshots.
+    // After one visit the help opens offline in English, with the English screenshots (the
+    // service worker fetches them in the background when the help opens).
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await expect
+      .poll(() => page.evaluate(() => caches.match('/help/transfer.en.png').then((r) => !!r)), {
+        timeout: 60_000,
+        interval: 100,
+      })
+      .toBe(true);
     await ctx.setOffline(true);
     await page.goto(`${app.url}/help/transfer`);
     await page.waitForSelector('[data-testid=help-article][data-help=transfer]');

@@ -198,9 +198,15 @@ describe('help in the app', () => {
       await page.screenshot({ path: `/tmp/e2e-help-page-${help.slug}.png`, fullPage: true });
     }
 
-    // The service worker holds the shell and the static files: offline, the help opens
-    // with its screenshots.
+    // The service worker holds the shell and the static files, and the help's screenshots
+    // once a help page was opened online: offline, the help opens with its screenshots.
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await expect
+      .poll(() => page.evaluate(() => caches.match('/help/import.png').then((r) => !!r)), {
+        timeout: 60_000,
+        interval: 100,
+      })
+      .toBe(true);
     await page.context().setOffline(true);
     await page.goto(`${app.url}/help/import`);
     await page.waitForSelector('[data-testid=help-article][data-help=import]');

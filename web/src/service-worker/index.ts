@@ -8,6 +8,11 @@
 // (the app's own caches stay).
 // /api responses are never cached, except the organization list, which carries no
 // personal data.
+// The help's pictures (/help/*.png, both languages: megabytes) are not precached: each is
+// cached when fetched (cache-first), and a help page opened online asks the worker to fetch
+// the pictures of the interface's language (the message below), so the help opens offline
+// after one visit to it. They are kept in a cache of their own across builds, refreshed
+// (revalidated against their ETag) by that message.
 /// <reference lib="webworker" />
 import { self } from '$app/service-worker';
 import { assets, immutable } from '$app/manifest';
@@ -18,9 +23,32 @@ const SHELL_PREFIX = 'profgrid-';
 const CACHE = `${SHELL_PREFIX}${version}`;
 const SHELL = '/__shell.html';
 const ORG_LIST = '/api/orgs';
-const PRECACHE = new Set([...immutable, ...assets].map((f) => `/${f.path.replace(/^\//, '')}`));
+/** The help's pictures' cache, kept across builds (not one build's shell). */
+const HELP_CACHE = `${SHELL_PREFIX}help`;
+const HELP_PICTURE = /^\/help\/[\w-]+(\.[a-z]{2})?\.png$/;
+const PRECACHE = new Set(
+  [...immutable, ...assets]
+    .map((f) => `/${f.path.replace(/^\//, '')}`)
+    .filter((path) => !HELP_PICTURE.test(path)),
+);
+
+/** Chromium's static routing (InstallEvent.addRoutes), not in TypeScript's lib yet. */
+interface RouterRule {
+  readonly condition: { readonly urlPattern: string };
+  readonly source: 'cache' | 'network' | 'fetch-event';
+}
+type RoutingInstallEvent = ExtendableEvent & {
+  addRoutes?: (rules: RouterRule | RouterRule[]) => Promise<void>;
+};
 
 self.addEventListener('install', (event) => {
+  // The build's immutable files straight from the cache (the network when one is missing),
+  // without starting this worker's fetch handler for each: a warm visit asks for ~25.
+  const routing = (event as RoutingInstallEvent).addRoutes?.({
+    condition: { urlPattern: '/_app/immutable/*' },
+    source: 'cache',
+  });
+  if (routing) event.waitUntil(routing.catch(() => {}));
   event.waitUntil(
     (async () => {
       const cache = await caches.open(CACHE);
@@ -38,7 +66,9 @@ self.addEventListener('activate', (event) => {
       // Only the older builds' shells go: a cache the app keeps for offline use (the issued
       // cards' list) may have been written while this worker was installing.
       for (const key of await caches.keys()) {
-        if (key.startsWith(SHELL_PREFIX) && key !== CACHE) await caches.delete(key);
+        if (key.startsWith(SHELL_PREFIX) && key !== CACHE && key !== HELP_CACHE) {
+          await caches.delete(key);
+        }
       }
       await self.clients.claim();
     })(),
@@ -77,6 +107,47 @@ async function cacheFirst(request: Request): Promise<Response> {
   return cached ?? fetch(request);
 }
 
+/** A help picture from its cache; fetched and kept when missing. */
+async function helpPicture(event: FetchEvent): Promise<Response> {
+  const cache = await caches.open(HELP_CACHE);
+  const cached = await cache.match(event.request);
+  if (cached) return cached;
+  const response = await fetch(event.request);
+  if (response.ok) event.waitUntil(cache.put(event.request, response.clone()));
+  return response;
+}
+
+/**
+ * Fetches the help pictures a page names (each with the one shown when it is missing) into
+ * the help cache, revalidating those kept: the help then opens offline, with this build's
+ * pictures.
+ */
+async function warmHelp(pictures: readonly (readonly string[])[]): Promise<void> {
+  const cache = await caches.open(HELP_CACHE);
+  for (const choices of pictures) {
+    for (const path of choices.filter((p) => HELP_PICTURE.test(p))) {
+      const response = await fetch(path, { cache: 'no-cache' }).catch(() => null);
+      if (response?.ok) {
+        await cache.put(path, response);
+        break;
+      }
+    }
+  }
+}
+
+self.addEventListener('message', (event) => {
+  const data: unknown = event.data;
+  if (
+    typeof data === 'object' &&
+    data !== null &&
+    'warmHelp' in data &&
+    Array.isArray(data.warmHelp) &&
+    data.warmHelp.every((c: unknown) => Array.isArray(c) && c.every((p) => typeof p === 'string'))
+  ) {
+    event.waitUntil(warmHelp(data.warmHelp as string[][]));
+  }
+});
+
 self.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET') return;
@@ -86,6 +157,8 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(networkFirst(request, ORG_LIST));
   } else if (url.pathname.startsWith('/api/')) {
     return; // personal data: never cached by the worker
+  } else if (HELP_PICTURE.test(url.pathname)) {
+    event.respondWith(helpPicture(event));
   } else if (PRECACHE.has(url.pathname)) {
     event.respondWith(cacheFirst(request));
   } else if (request.mode === 'navigate') {
