@@ -65,6 +65,9 @@ export async function startWalCheckpointer(
       if (stopping) return exited;
       stopping = true;
       db.exec(`PRAGMA wal_autocheckpoint = ${AUTO_CHECKPOINT_PAGES}`);
+      // held again while it stops: an unreferenced thread would let a process with nothing
+      // else left end before the thread's exit (and what the caller does after `stop()`)
+      worker.ref();
       worker.postMessage('stop');
       await exited;
     },
