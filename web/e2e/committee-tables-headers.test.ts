@@ -69,6 +69,29 @@ async function openAt1366(tableId: string): Promise<Page> {
   return page;
 }
 
+/** The toolbar's rows: its controls' distinct tops (a control wrapped starts a new row). */
+const toolbarRows = (page: Page) =>
+  page.$$eval('[data-testid=table-tools] > *', (all) => {
+    const middles = all
+      .map((e) => e.getBoundingClientRect())
+      .filter((r) => r.width > 0)
+      .map((r) => r.top + r.height / 2)
+      .sort((a, b) => a - b);
+    return middles.filter((m, i) => i === 0 || m - middles[i - 1]! > 15).length;
+  });
+
+/** The toolbar's controls that are off the screen or cut. */
+const toolbarCut = (page: Page) =>
+  page.$$eval('[data-testid=table-tools] :is(button, input, .count)', (all) =>
+    all
+      .filter((e) => e.getBoundingClientRect().width > 0)
+      .filter((e) => {
+        const r = e.getBoundingClientRect();
+        return r.left < 0 || r.right > innerWidth || e.scrollWidth > e.clientWidth + 1;
+      })
+      .map((e) => e.getAttribute('data-testid') ?? e.textContent?.trim()),
+  );
+
 describe('committee table headers at 1366×768', () => {
   it('shows every title of the acceptance table whole, in at most three lines', async () => {
     const page = await openAt1366('belgorod-acceptance-2020');
@@ -84,16 +107,13 @@ describe('committee table headers at 1366×768', () => {
       (cells) => cells.filter((c) => c.scrollWidth > c.clientWidth + 1).length,
     );
     expect(cutChoices).toBe(0);
-    // The toolbar's two rows, each on one line.
-    const rows = await page.$$eval('[data-testid=table-tools]', (all) =>
-      all.map((r) => r.getBoundingClientRect().height),
-    );
-    expect(rows.length).toBe(2);
-    for (const height of rows) expect(height).toBeLessThan(45);
+    // The toolbar on one line.
+    expect(await toolbarRows(page)).toBe(1);
     // Its menus open inside the screen, and Esc closes them.
     for (const [button, panel] of [
       ['table-views', 'table-views-panel'],
       ['view-menu', 'view-panel'],
+      ['table-file-menu', 'table-file-panel'],
     ]) {
       await page.click(`[data-testid=${button}]`);
       const box = (await page.locator(`[data-testid=${panel}]`).boundingBox())!;
@@ -103,6 +123,43 @@ describe('committee table headers at 1366×768', () => {
       await page.waitForSelector(`[data-testid=${panel}]`, { state: 'detached' });
     }
     await page.context().close();
+  });
+
+  it('keeps the toolbar to one row at 1366 px and two at 1024, in Russian and English, with every function', async () => {
+    for (const lang of ['ru', 'en'] as const) {
+      for (const width of [1366, 1024]) {
+        const ctx = await browser.newContext({ viewport: { width, height: 768 } });
+        await ctx.addInitScript((l) => localStorage.setItem('profgrid.locale', l), lang);
+        await login(ctx, app, 'demo-city');
+        const page = await ctx.newPage();
+        await page.goto(`${app.url}/table/belgorod-acceptance-2020`);
+        await page.waitForSelector(`${GRID} .ag-floating-filter`, { timeout: 90_000 });
+        await page.waitForSelector('[data-testid=table-link-org]');
+        expect(await toolbarRows(page)).toBe(width === 1366 ? 1 : 2);
+        expect(await toolbarCut(page)).toEqual([]);
+        // undo and redo read as arrows, named for assistive technology and in the tooltip
+        expect(await page.getAttribute('[data-testid=table-undo]', 'aria-label')).toBe(
+          lang === 'ru' ? 'Отменить' : 'Undo',
+        );
+        await page.screenshot({ path: `/tmp/table-toolbar-${lang}-${width}.png` });
+        // the file functions, one click away
+        await page.click('[data-testid=table-file-menu]');
+        const panel = page.locator('[data-testid=table-file-panel]');
+        expect(
+          await panel.locator('button').evaluateAll((bs) => bs.map((b) => b.dataset['testid'])),
+        ).toEqual([
+          'table-import',
+          'table-export',
+          'table-export-xlsx',
+          'table-print',
+          'table-save-template',
+        ]);
+        const box = (await panel.boundingBox())!;
+        expect(box.x + box.width).toBeLessThanOrEqual(width);
+        await page.screenshot({ path: `/tmp/table-toolbar-${lang}-${width}-file.png` });
+        await ctx.close();
+      }
+    }
   });
 
   it('fits the resolutions table’s header to two lines', async () => {

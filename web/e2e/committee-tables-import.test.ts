@@ -95,7 +95,9 @@ describe('committee tables: file import', () => {
     expect(before47).not.toBe('01.09.2020');
     await page.fill('[data-testid="table-search"]', '');
 
+    await page.click('[data-testid="table-file-menu"]');
     await page.waitForSelector('[data-testid="table-import"]:not([disabled])');
+    await page.keyboard.press('Escape');
     await page.setInputFiles('[data-testid="table-import-file"]', file);
     await page.waitForSelector('[data-testid="table-import-dialog"][open]');
     expect(await page.innerText('[data-testid="table-import-columns"]')).toContain(

@@ -77,6 +77,7 @@ describe('committee tables: organization link and saved views', () => {
         .getAttribute('href'),
     ).toBe(href);
     const download = page.waitForEvent('download');
+    await page.click('[data-testid="table-file-menu"]');
     await page.click('[data-testid="table-export"]');
     const csv = readFileSync((await (await download).path())!, 'utf8');
     expect(csv).toContain('Школа № 47');

@@ -58,6 +58,13 @@ describe('statistical report', () => {
     });
     await login(ctx, app, 'demo-city');
     const page = await ctx.newPage();
+    // The organization lists the page asks for: the city's subtree, never the union's whole list.
+    const orgLists: string[] = [];
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (r.method() === 'GET' && /^\/api\/orgs(\/subtree)?$/.test(url.pathname))
+        orgLists.push(url.pathname + url.search);
+    });
     await page.goto(`${app.url}/dashboard/belgorod-city`);
     await page.waitForSelector('[data-testid=dashboard-status][data-state=live]');
     const rollup: Record<string, number> = {};
@@ -87,6 +94,7 @@ describe('statistical report', () => {
     expect(await page.locator('[data-testid=report-denied]').count()).toBe(0);
     expect(await line(page, 'orgs.total')).toBe(155);
     expect(await line(page, 'orgs.primary')).toBe(154);
+    expect(orgLists).toEqual(['/api/orgs/subtree?root=belgorod-city']);
     expect(await line(page, 'members.total')).toBe(rollup['membersTotal']);
     expect(await line(page, 'members.women')).toBe(rollup['women']);
     expect(await line(page, 'members.youth')).toBe(rollup['youth']);

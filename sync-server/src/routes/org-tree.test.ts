@@ -2,7 +2,7 @@
 // time with children's counts and breadcrumbs, paged; search by name across the user's
 // subtree only; anything out of reach is 404 like elsewhere.
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseOrgSearchResult, parseOrgTreeLevel } from '@profgrid/core';
+import { parseOrgRecords, parseOrgSearchResult, parseOrgTreeLevel } from '@profgrid/core';
 import type { OrgSearchResult, OrgTreeLevel } from '@profgrid/core';
 import { createTestApi } from '../../test/api-harness.ts';
 
@@ -87,5 +87,35 @@ describe('GET /api/orgs/search', () => {
     expect(outside.status).toBe(404);
     const long = await api.app.request(`/api/orgs/search?q=${'я'.repeat(201)}`, { headers: admin });
     expect(long.status).toBe(400);
+  });
+});
+
+describe('GET /api/orgs/subtree', () => {
+  async function subtree(cookie: string, root: string) {
+    const res = await api.app.request(`/api/orgs/subtree?root=${encodeURIComponent(root)}`, {
+      headers: { cookie },
+    });
+    return { status: res.status, orgs: res.ok ? parseOrgRecords(await res.json()) : null };
+  }
+
+  it('serves one subtree’s organizations, the root first, and nothing of the rest of the union', async () => {
+    const { status, orgs } = await subtree(admin.cookie, 'belgorod-city');
+    expect(status).toBe(200);
+    expect(orgs?.length).toBe(155); // the city and its 154 schools
+    expect(orgs?.[0]?.id).toBe('belgorod-city');
+    expect(orgs?.every((o) => o.id === 'belgorod-city' || o.parentId === 'belgorod-city')).toBe(
+      true,
+    );
+    const whole = await api.app.request('/api/orgs', { headers: admin });
+    expect(((await whole.json()) as unknown[]).length).toBeGreaterThan(155);
+  });
+
+  it('applies the access check: a chair gets its own school, the city above is 404; no root is 400', async () => {
+    const own = await subtree(school.cookie, 'school-004');
+    expect(own.orgs?.map((o) => o.id)).toEqual(['school-004']);
+    expect((await subtree(school.cookie, 'belgorod-city')).status).toBe(404);
+    expect((await subtree(school.cookie, 'nope')).status).toBe(404);
+    const bare = await api.app.request('/api/orgs/subtree', { headers: admin });
+    expect(bare.status).toBe(400);
   });
 });

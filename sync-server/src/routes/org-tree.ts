@@ -6,6 +6,8 @@
 //   GET /orgs/search?q=&within=<id>&limit=  OrgSearchResult: organizations whose name
 //       matches (core orgNameMatcher) across the user's subtrees (or within one visible
 //       organization's subtree), at most `limit` (≤ 200, default 50) in tree order
+//   GET /orgs/subtree?root=<id>  OrgRecord[]: the root and every organization under it the
+//       user can see, in tree order — what one subtree's report needs, not the whole list
 // An organization out of reach is 404 like elsewhere. The cost is the level's size or one
 // pass over the user's subtree with names folded once per record — never the whole list
 // serialized.
@@ -97,6 +99,17 @@ export function treeRoutes(ctx: ApiContext): Hono<ApiEnv> {
         offset,
       };
       return c.json(body);
+    })
+    .get('/subtree', (c) => {
+      const access = c.var.access;
+      const rootId = c.req.query('root');
+      if (rootId === undefined) return badRequest(c, 'root is required');
+      const root = visible(c, rootId);
+      if (!root) return notFound(c, 'organization');
+      const orgs: OrgRecord[] = [];
+      for (const o of registry.tree.subtree(root.id))
+        if (access.roleOn(o.id) !== null) orgs.push(o);
+      return c.json(orgs);
     })
     .get('/search', (c) => {
       const access = c.var.access;

@@ -6,13 +6,12 @@
 // data then comes from IndexedDB). The page is the build's own: a new build comes with a
 // new worker, whose install caches its page and whose activation drops the old shell cache
 // (the app's own caches stay).
-// /api responses are never cached, except the organization list, which carries no
-// personal data.
+// /api responses are never cached by the worker.
 // The help's pictures (/help/*.png, both languages: megabytes) are not precached: each is
 // cached when fetched (cache-first), and a help page opened online asks the worker to fetch
 // the pictures of the interface's language (the message below), so the help opens offline
-// after one visit to it. They are kept in a cache of their own across builds, refreshed
-// (revalidated against their ETag) by that message.
+// after one visit to it. Their cache is the build's own, as the shell's: a new build's
+// activation drops the old pictures, and the next help visit online fetches the new ones.
 /// <reference lib="webworker" />
 import { self } from '$app/service-worker';
 import { assets, immutable } from '$app/manifest';
@@ -22,9 +21,11 @@ import { version } from '$app/env';
 const SHELL_PREFIX = 'profgrid-';
 const CACHE = `${SHELL_PREFIX}${version}`;
 const SHELL = '/__shell.html';
-const ORG_LIST = '/api/orgs';
-/** The help's pictures' cache, kept across builds (not one build's shell). */
-const HELP_CACHE = `${SHELL_PREFIX}help`;
+/**
+ * The help's pictures' cache, one per build as the shell's: a new build's pictures replace
+ * the old ones (activation drops the older builds' caches; the next help visit online fills it).
+ */
+const HELP_CACHE = `${SHELL_PREFIX}help-${version}`;
 const HELP_PICTURE = /^\/help\/[\w-]+(\.[a-z]{2})?\.png$/;
 const PRECACHE = new Set(
   [...immutable, ...assets]
@@ -74,19 +75,6 @@ self.addEventListener('activate', (event) => {
     })(),
   );
 });
-
-async function networkFirst(request: Request, key: string): Promise<Response> {
-  const cache = await caches.open(CACHE);
-  try {
-    const response = await fetch(request);
-    if (response.ok) await cache.put(key, response.clone());
-    return response;
-  } catch (error) {
-    const cached = await cache.match(key);
-    if (cached) return cached;
-    throw error;
-  }
-}
 
 /** The SPA page from the cache, refreshed in the background; the network when none is cached. */
 async function shellPage(event: FetchEvent): Promise<Response> {
@@ -153,9 +141,7 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin || url.pathname === '/mux') return;
-  if (url.pathname === ORG_LIST) {
-    event.respondWith(networkFirst(request, ORG_LIST));
-  } else if (url.pathname.startsWith('/api/')) {
+  if (url.pathname.startsWith('/api/')) {
     return; // personal data: never cached by the worker
   } else if (HELP_PICTURE.test(url.pathname)) {
     event.respondWith(helpPicture(event));

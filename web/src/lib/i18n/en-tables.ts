@@ -58,6 +58,8 @@ export const enTables: Record<keyof typeof ruTables, string> = {
   'tables.viewSave': 'Save current',
   'tables.viewDelete': 'Delete the view',
   'tables.import': 'Load a file',
+  'tables.fileMenu': 'File',
+  'tables.fileMenuHint': 'Rows from a file, the table downloaded, the printable result, a template',
   'tables.importTitle': 'Loading «{file}»',
   'tables.importHeader': 'Header row {row}. Columns taken:',
   'tables.importUnmapped': 'Left out (no such column in the table): {names}',

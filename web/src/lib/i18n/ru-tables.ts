@@ -56,6 +56,8 @@ export const ruTables = {
   'tables.viewSave': 'Сохранить текущий',
   'tables.viewDelete': 'Удалить вид',
   'tables.import': 'Загрузить файл',
+  'tables.fileMenu': 'Файл',
+  'tables.fileMenuHint': 'Строки из файла, выгрузка таблицы, итоги для печати, шаблон',
   'tables.importTitle': 'Загрузка файла «{file}»',
   'tables.importHeader': 'Строка заголовков — {row}. Взяты столбцы:',
   'tables.importUnmapped': 'Не взяты (нет таких столбцов в таблице): {names}',

@@ -21,7 +21,7 @@ export const TABLES_EN: HelpText = {
         'The table works like the member list: selection, copy and paste from Excel, undo, a cell’s history, search. Several people can edit it at once, offline too — the changes come together.',
         'To name an organization in a row, select the cell and press «Choose an organization»: the search covers your part of the tree.',
         'Below the table is the «Summary»: counts by a column with a choice list, by groups, and the rows past their deadline.',
-        '«Printable result» prepares an A4 sheet, «Download CSV» exports the table, «Save as a template» makes it the basis of the next tables.',
+        'In the «File» menu: «Load a file» adds and updates rows from an XLSX or CSV file, «Download CSV» and «Download XLSX» export the table, «Printable result» prepares an A4 sheet, «Save as a template» makes it the basis of the next tables.',
       ],
     },
   ],

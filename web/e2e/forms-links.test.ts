@@ -1,0 +1,52 @@
+// The forms page carries the organization's section links, as the summary and requests pages
+// do: a school chair's leads with the school's member list; a city committee's has no member
+// list link. Screenshots at 1366 and 1024 px, Russian and English, go to /tmp.
+import { describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { withAppAndBrowser } from './harness/suite.ts';
+import type { RunningApp } from './harness/app.ts';
+import { login } from './harness/auth.ts';
+
+let app: RunningApp;
+let browser: Browser;
+withAppAndBrowser((a, b) => {
+  app = a;
+  browser = b;
+});
+
+describe('forms page section links', () => {
+  it('shows a school chair and a city committee the links that apply to them', async () => {
+    for (const [user, orgId, expected] of [
+      ['demo-school4', 'school-004', ['members', 'summary', 'report', 'tables', 'requests']],
+      ['demo-city', 'belgorod-city', ['summary', 'report', 'tables', 'requests']],
+    ] as const) {
+      for (const [lang, width] of [
+        ['ru', 1366],
+        ['en', 1024],
+      ] as const) {
+        const ctx = await browser.newContext({ viewport: { width, height: 768 } });
+        await ctx.addInitScript((l) => localStorage.setItem('profgrid.locale', l), lang);
+        await login(ctx, app, user);
+        const page = await ctx.newPage();
+        await page.goto(`${app.url}/forms/${orgId}`);
+        await page.locator('[data-testid=org-links]').waitFor();
+        await expect
+          .poll(() =>
+            page
+              .locator('.links a[data-link]')
+              .evaluateAll((as) => as.map((a) => a.getAttribute('data-link'))),
+          )
+          .toEqual(expected);
+        await page.screenshot({ path: `/tmp/forms-links-${user}-${lang}-${width}.png` });
+        if (user === 'demo-school4') {
+          expect(await page.textContent('a[data-link=members]')).toBe(
+            lang === 'ru' ? 'Члены профсоюза' : 'Members',
+          );
+          await page.click('a[data-link=members]');
+          await page.waitForURL(`${app.url}/org/${orgId}`);
+        }
+        await ctx.close();
+      }
+    }
+  });
+});
