@@ -21,15 +21,19 @@ export function observer(
   /** Whose data a document holds: a table's owner, a request answer's organization. */
   auditOrg: (docName: string) => Promise<string | null>,
 ): RelayObserver {
-  // Derived writes of the hot path: not awaited by the relay; a failure is logged.
+  // Derived writes of the hot path: not awaited by the relay; a failure is logged. One
+  // handler each for the process, not one closure per stored update.
   const logged = (what: string) => (err: unknown) =>
     logger.error(`${what} failed`, { error: String(err) });
+  const auditFailed = logged('audit');
+  const chairIndexFailed = logged('chair index');
+  const touchFailed = logged('session touch');
   // a table and a request's answer are audited as themselves, under their organization
   const audit = (change: boolean, userId: string, docName: string) => {
     const event = docAuditEvent(docName, change);
     void auditOrg(docName)
       .then((orgId) => identity.audit.record({ ...event, userId, orgId }))
-      .catch(logged('audit'));
+      .catch(auditFailed);
   };
   return {
     docOpened: (principal, docName) => audit(false, principal.id, docName),
@@ -45,12 +49,11 @@ export function observer(
       if (!principal) return;
       audit(true, principal.id, docName);
       const orgId = counted ? orgIdOfDocName(docName) : null;
-      if (orgId) void identity.chairs.indexDoc(orgId, doc).catch(logged('chair index'));
+      if (orgId) void identity.chairs.indexDoc(orgId, doc).catch(chairIndexFailed);
       if (orgId) cards.docChanged(orgId, doc, change); // members who left lose their cards
       if (orgId) duplicates.docChanged(orgId, doc, change); // one person once
       // editing is activity
-      if (principal.session)
-        void identity.sessions.touch(principal.session).catch(logged('session touch'));
+      if (principal.session) void identity.sessions.touch(principal.session).catch(touchFailed);
     },
   };
 }

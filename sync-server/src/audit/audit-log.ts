@@ -57,7 +57,8 @@ interface Pending {
   readonly event: AuditEvent;
   readonly at: number;
   readonly windowKey: string | null;
-  readonly count: number;
+  /** Counted up in place while the row waits (audit-log's record). */
+  count: number;
 }
 
 function statement({ event, at, windowKey, count }: Pending): Statement {
@@ -109,9 +110,13 @@ export class AuditLog {
     // the detail names the document (a table's id): two tables of one organization, two rows
     const what = event.detail ? `|${event.detail}` : '';
     const windowKey = `${event.action}|${event.userId ?? ''}|${event.orgId ?? ''}|${minute}${what}`;
-    this.#rows.update(windowKey, (pending) =>
-      pending ? { ...pending, count: pending.count + 1 } : { event, at, windowKey, count: 1 },
-    );
+    // a window's pending row counts up in place: no object per edit (a flush takes the
+    // rows out of the queue first, so none it writes is changed under it)
+    this.#rows.update(windowKey, (pending) => {
+      if (!pending) return { event, at, windowKey, count: 1 };
+      pending.count++;
+      return pending;
+    });
     return Promise.resolve();
   }
 

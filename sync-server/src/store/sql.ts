@@ -17,8 +17,8 @@ export interface BatchOptions {
    * derived or counted behind (rollup summaries, audit counts), so that they cost no
    * fsync of their own. Atomic and crash-consistent all the same; an operating-system
    * crash or power loss may lose the last such commits (SQLite: synchronous=NORMAL for
-   * that commit, and the next FULL commit — a document append — syncs its WAL frames
-   * too; PostgreSQL: SET LOCAL synchronous_commit = off). Default true.
+   * that commit, and the next durable one — a FULL commit, or a document append's WAL
+   * fsync — syncs its WAL frames too; PostgreSQL: SET LOCAL synchronous_commit = off). Default true.
    */
   readonly durable?: boolean;
 }
