@@ -47,6 +47,21 @@ export function registerDocStoreContractTests(
       expect(loaded.lastSeq).toBe(seqs[2]);
     });
 
+    it('append calls written once per update, in order, before it resolves', async () => {
+      const store = await open();
+      const events: string[] = [];
+      await Promise.all(
+        [1, 2].map((v) =>
+          store
+            .append('org:a', bytes(v), () => events.push(`written ${v}`))
+            .then(() => events.push(`resolved ${v}`)),
+        ),
+      );
+      expect(events.slice(0, 2)).toEqual(['written 1', 'written 2']);
+      expect(events.toSorted()).toEqual(['resolved 1', 'resolved 2', 'written 1', 'written 2']);
+      expect(events.indexOf('written 1')).toBeLessThan(events.indexOf('resolved 1'));
+    });
+
     it('appended updates survive closing and reopening (durable once resolved)', async () => {
       const store = await open();
       await store.append('org:a', bytes(7, 7));

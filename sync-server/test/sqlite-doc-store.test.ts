@@ -17,7 +17,7 @@ registerDocStoreContractTests('sqlite', async () => {
       const store = new SqliteDocStore(db);
       return {
         load: (n) => store.load(n),
-        append: (n, u) => store.append(n, u),
+        append: (n, u, w) => store.append(n, u, w),
         compact: (n, s, q) => store.compact(n, s, q),
         names: () => store.names(),
         close: async () => {

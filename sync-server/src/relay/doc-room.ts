@@ -1,13 +1,15 @@
 // One loaded document and its subscribers. Contract:
 // - every data message runs through one serial queue per document: apply to the Y.Doc
-//   (validated), send it to the other local subscribers, then append to the DocStore and
-//   resolve only after the append committed (the caller acks on resolve, so acks come in
-//   order and no ack leaves before the fsync). Other instances hear of it after the
-//   commit (its seq comes from the commit). Sending to the peers before the commit is what
-//   ARCHITECTURE.md («Relay latency yardstick») allows: the sender's replica holds the edit
-//   until its ack. Should the commit fail, the sender gets no ack and the room is evicted
-//   (its sockets closed 1011); a peer that already received the update holds it as any
-//   CRDT update, and both re-send it in the sync on reconnect, where it is stored;
+//   (validated), append to the DocStore, send it to the other local subscribers as soon as
+//   the store has written it (SQLite: the COMMIT returned, its fsync may still run — a
+//   killed process loses nothing a peer has seen), and resolve only after the append is
+//   durable (the caller acks on resolve, so acks come in order and no ack leaves before
+//   the fsync). Other instances hear of it after the commit (its seq comes from the
+//   commit). Sending before the fsync is what ARCHITECTURE.md («Relay latency yardstick»)
+//   allows: the sender's replica holds the edit until its ack. Should the commit fail,
+//   no peer gets the update, the sender gets no ack and the room is evicted (its sockets
+//   closed 1011); should only the fsync fail, a peer that received the update holds it as
+//   any CRDT update, and both re-send it in the sync on reconnect, where it is stored;
 // - a poisoned room (memory may differ from storage) takes no further update: it answers
 //   'store-failed' without applying or sending anything until it is evicted;
 // - a message that changed nothing (a duplicate re-sent on reconnect) stores nothing
@@ -172,8 +174,8 @@ export class DocRoom {
   }
 
   /**
-   * Applies, sends to the other subscribers, then stores one update from `from`, and
-   * publishes it to other instances once committed (see module contract). When it is
+   * Applies and stores one update from `from`, sends it to the other subscribers once
+   * written, and publishes it to other instances once committed (see module contract). When it is
    * stored, `stored.change` says what it changed.
    */
   receiveUpdate(
@@ -189,12 +191,14 @@ export class DocRoom {
       if (applied === null) return 'unchanged';
       const change = this.#takeChange();
       if (stored) stored.change = change;
-      // Before the commit: the peers need not wait for the fsync (module contract).
-      const message = updateMessage(applied);
-      for (const sub of this.#subs.keys()) if (sub !== from) sub.send(message);
+      // To the peers once written, before the fsync (module contract).
+      const toPeers = () => {
+        const message = updateMessage(applied);
+        for (const sub of this.#subs.keys()) if (sub !== from) sub.send(message);
+      };
       const started = performance.now();
       try {
-        this.#lastSeq = await this.#store.append(this.name, applied);
+        this.#lastSeq = await this.#store.append(this.name, applied, toPeers);
         this.#onPersisted((performance.now() - started) / 1000);
       } catch (err) {
         this.poisoned = true;

@@ -12,7 +12,7 @@ import * as Y from 'yjs';
 import { silentLogger } from '../log.ts';
 import type { DocStore, StoredDoc } from '../store/doc-store.ts';
 import { openSqlite } from '../store/sqlite-db.ts';
-import { SqliteDocStore } from '../store/sqlite-doc-store.ts';
+import { SqliteDocStore, type SqliteDocStoreOptions } from '../store/sqlite-doc-store.ts';
 import type { DataResult, DocRoom, Subscriber } from './doc-room.ts';
 import { DocRooms } from './doc-rooms.ts';
 import type { DocStored } from './hooks.ts';
@@ -26,8 +26,6 @@ class FaultyStore implements DocStore {
   failAppends = false;
   /** While set, load() waits for it. */
   held: Promise<void> | null = null;
-  /** While set, append() waits for it before it writes (a commit still under way). */
-  heldAppends: Promise<void> | null = null;
 
   constructor(inner: DocStore) {
     this.#inner = inner;
@@ -38,10 +36,9 @@ class FaultyStore implements DocStore {
     return this.#inner.load(name);
   }
 
-  async append(name: string, update: Uint8Array): Promise<number> {
-    await this.heldAppends;
+  async append(name: string, update: Uint8Array, written?: () => void): Promise<number> {
     if (this.failAppends) throw new Error('injected append failure');
-    return this.#inner.append(name, update);
+    return this.#inner.append(name, update, written);
   }
 
   compact(name: string, snapshot: Uint8Array, upToSeq: number): Promise<void> {
@@ -88,10 +85,11 @@ class Sub implements Subscriber {
 function setup(
   docIdleMs = 60_000,
   onStored?: (change: DocStored) => void,
-): { rooms: DocRooms; store: FaultyStore } {
+  options?: SqliteDocStoreOptions,
+): { rooms: DocRooms; store: FaultyStore; dir: string } {
   const dir = mkdtempSync(join(tmpdir(), 'profgrid-unit-'));
   const db = openSqlite(dir);
-  const store = new FaultyStore(new SqliteDocStore(db));
+  const store = new FaultyStore(new SqliteDocStore(db, options));
   const rooms = new DocRooms({
     store,
     logger: silentLogger,
@@ -103,7 +101,7 @@ function setup(
     db.close();
     rmSync(dir, { recursive: true, force: true });
   });
-  return { rooms, store };
+  return { rooms, store, dir };
 }
 
 function update(key: string): Uint8Array {
@@ -234,65 +232,69 @@ describe('DocRooms.receive: the one stored-update event', () => {
   });
 });
 
-describe('DocRoom.receiveUpdate: peers before the commit, the ack after it', () => {
+describe('DocRoom.receiveUpdate: peers once written, the ack after the fsync', () => {
   const by = { id: 'user-1' };
 
-  /** A sender and a peer in one room, appends held until `commit()`. */
+  /** A sender and a peer in one room; the store's WAL fsyncs wait for `sync()`. */
   async function heldRoom(onStored?: (change: DocStored) => void) {
-    const { rooms, store } = setup(60_000, onStored);
+    const held: ((err: Error | null) => void)[] = [];
+    let fsyncAsked: () => void = () => {};
+    const asked = new Promise<void>((resolve) => (fsyncAsked = resolve));
+    const { rooms, store, dir } = setup(60_000, onStored, {
+      syncFile: (_fd, done) => {
+        held.push(done);
+        fsyncAsked();
+      },
+    });
     const sender = new Sub(rooms);
     const peer = new Sub(rooms);
     const room = await sender.join();
     await peer.join();
-    let commit = () => {};
-    store.heldAppends = new Promise<void>((resolve) => (commit = resolve));
-    return { rooms, store, sender, peer, room, commit: () => commit() };
+    const sync = () => held.splice(0).forEach((done) => done(null));
+    // what another connection (a relay started after a kill -9) reads at that moment
+    const reader = openSqlite(dir);
+    cleanups.push(() => reader.close());
+    const rowsNow = reader.prepare('SELECT COUNT(*) AS n FROM doc_updates');
+    const storedRows = () => (rowsNow.get() as { n: number }).n;
+    return { rooms, store, sender, peer, room, asked, sync, storedRows };
   }
 
-  it('sends the update to the peer while its commit is under way, and answers after the commit', async () => {
+  it('sends the update to the peer once its commit is written, and acks it after the fsync', async () => {
     const events: string[] = [];
-    const { rooms, store, peer, sender, room, commit } = await heldRoom(() =>
+    const { rooms, peer, sender, room, asked, sync, storedRows } = await heldRoom(() =>
       events.push('stored event'),
     );
-    let delivered: () => void = () => {};
-    const peerGotIt = new Promise<void>((resolve) => (delivered = resolve));
+    const rowsWhenSent: number[] = [];
     peer.send = (message) => {
+      rowsWhenSent.push(storedRows());
       peer.received.push(message);
-      delivered();
     };
     const answered = rooms.receive(room, sender, by, update('a'), (r) => events.push(r));
-    await peerGotIt;
-    expect(peer.received).toHaveLength(1);
+    await asked; // committed, its fsync under way
+    expect(rowsWhenSent).toEqual([1]); // written when sent: a killed process keeps it
     expect(sender.received).toHaveLength(0); // never echoed to its sender
-    expect(events).toEqual([]); // no ack, no stored event before the commit
-    store.heldAppends = null;
-    commit();
+    expect(events).toEqual([]); // no ack, no stored event before the fsync
+    sync();
     await answered;
     expect(events).toEqual(['stored event', 'stored']);
-    const stored = await store.load(DOC);
-    expect(stored.updates).toHaveLength(1);
   });
 
-  it('a failed commit is never acked; the peer holds what it got, and the room takes nothing more', async () => {
+  it('a failed commit reaches no peer and is never acked, and the room takes nothing more', async () => {
     const answers: DataResult[] = [];
-    const { rooms, store, peer, sender, room, commit } = await heldRoom();
+    const { rooms, store, peer, sender, room } = await heldRoom();
     store.failAppends = true;
     const lost = update('lost');
     const first = rooms.receive(room, sender, by, lost, (r) => answers.push(r));
     // queued behind the failing one: the same update re-sent, and a new one
     const again = rooms.receive(room, sender, by, lost, (r) => answers.push(r));
     const next = rooms.receive(room, sender, by, update('next'), (r) => answers.push(r));
-    await nextTimers(1);
-    expect(peer.received).toHaveLength(1); // sent before the commit
-    commit();
     await Promise.all([first, again, next]);
     // not 'unchanged' (acked) for the re-sent one: memory held it, storage did not
     expect(answers).toEqual(['store-failed', 'store-failed', 'store-failed']);
-    expect(peer.received).toHaveLength(1); // nothing after the failure reached the peer
+    expect(peer.received).toHaveLength(0);
     expect(sender.closedWith).toBe(1011);
     expect(peer.closedWith).toBe(1011); // it reconnects and syncs what it holds
     store.failAppends = false;
-    store.heldAppends = null;
     expect((await store.load(DOC)).updates).toHaveLength(0);
   });
 });

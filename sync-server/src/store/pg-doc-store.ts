@@ -19,6 +19,8 @@ import { inPgTransaction } from './pg-transaction.ts';
 interface PendingAppend {
   readonly name: string;
   readonly update: Uint8Array;
+  /** Called at the commit, just before resolve (doc-store.ts). */
+  readonly written: (() => void) | undefined;
   resolve(seq: number): void;
   reject(err: unknown): void;
 }
@@ -70,11 +72,11 @@ export class PgDocStore implements DocStore {
     return { snapshot, updates, lastSeq };
   }
 
-  append(name: string, update: Uint8Array): Promise<number> {
+  append(name: string, update: Uint8Array, written?: () => void): Promise<number> {
     this.#assertOpen();
     return new Promise<number>((resolve, reject) => {
       if (this.#pending.length === 0) setImmediate(() => void this.#flush());
-      this.#pending.push({ name, update, resolve, reject });
+      this.#pending.push({ name, update, written, resolve, reject });
     });
   }
 
@@ -161,7 +163,10 @@ export class PgDocStore implements DocStore {
       for (const { item } of ordered) item.reject(failure);
       return;
     }
-    ordered.forEach(({ item }, k) => item.resolve(seqs[k]!));
+    ordered.forEach(({ item }, k) => {
+      item.written?.();
+      item.resolve(seqs[k]!);
+    });
   }
 
   #assertOpen(): void {

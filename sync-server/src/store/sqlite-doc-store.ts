@@ -23,6 +23,8 @@ interface PendingAppend {
   readonly update: Uint8Array;
   /** Set by the commit; handed to resolve once it is on disk. */
   seq: number;
+  /** Called when the COMMIT returned, before the fsync (doc-store.ts). */
+  readonly written: (() => void) | undefined;
   resolve(seq: number): void;
   reject(err: unknown): void;
 }
@@ -85,11 +87,11 @@ export class SqliteDocStore implements DocStore {
     return { snapshot: snap?.data ?? null, updates: rows.map((r) => r.data), lastSeq };
   }
 
-  append(name: string, update: Uint8Array): Promise<number> {
+  append(name: string, update: Uint8Array, written?: () => void): Promise<number> {
     this.#assertOpen();
     return new Promise<number>((resolve, reject) => {
       if (this.#pending.length === 0) setImmediate(() => this.#flush());
-      this.#pending.push({ name, update, seq: 0, resolve, reject });
+      this.#pending.push({ name, update, seq: 0, written, resolve, reject });
     });
   }
 
@@ -151,6 +153,7 @@ export class SqliteDocStore implements DocStore {
     } finally {
       if (walFd !== null) this.#db.exec(DURABLE_SYNC);
     }
+    for (const item of batch) item.written?.();
     if (walFd === null) {
       for (const item of batch) item.resolve(item.seq);
       return;
