@@ -3,7 +3,8 @@
 // (Dexie), which only stores the session's user, the organization list and the figures and
 // loads after their paint; and the error page's node, which the router awaits before it
 // renders anything, is asked with the route's node, not after it. Online, the figures come
-// from the server; the saved copy is for a reload offline (dashboard.test.ts).
+// from the server; the saved copy is for a reload offline (dashboard.test.ts). On a first
+// visit the service worker, which precaches the whole build, registers after the figures.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -86,6 +87,30 @@ describe('the dashboard before its first figures', () => {
       (name) => performance.getEntriesByType('resource').some((r) => r.name.endsWith(`/${name}`)),
       dexie,
     );
+    await ctx.close();
+  });
+
+  it('registers the service worker after the figures of a first visit', async () => {
+    const ctx = await browser.newContext({ viewport: VIEWPORT });
+    await login(ctx, app, 'demo-city');
+    const page = await ctx.newPage();
+    await page.addInitScript(() => {
+      const register = ServiceWorkerContainer.prototype.register;
+      ServiceWorkerContainer.prototype.register = function (...args) {
+        performance.mark('test:worker-register');
+        return register.apply(this, args);
+      };
+    });
+    await page.goto(`${app.url}/dashboard/belgorod-city`);
+    await page.waitForSelector('[data-testid=dashboard-count][data-n="154"]');
+    // the worker still comes, and controls the next page
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    const [figuresAt, registerAt] = await page.evaluate(() =>
+      ['pg:dashboard-figures', 'test:worker-register'].map(
+        (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN,
+      ),
+    );
+    expect(registerAt).toBeGreaterThan(figuresAt!);
     await ctx.close();
   });
 });
