@@ -25,6 +25,9 @@ export default defineConfig({
         precompress: true,
         strict: false,
       }),
+      // Registered by the root layout once the first page has shown (its ~120 files would
+      // otherwise compete with that page's own requests on a first visit), not at `load`.
+      serviceWorker: { register: false },
     }),
   ],
   build: {

@@ -11,6 +11,7 @@ import type { ApiFailure } from '../api/index.ts';
 // The stored user is read without Dexie; the database code loads only to save it.
 import { readStoredMe } from '../persistence/plain.ts';
 import { onSessionSuspect } from '../sync/plain.ts';
+import { afterFirstPaint } from '../../ui/after-first-paint.ts';
 import { askMe } from './early-me.ts';
 import { finishPendingLogout } from './pending-logout.ts';
 import { leaveTo, wipeLocalData } from './wipe.ts';
@@ -61,7 +62,8 @@ class Session {
         leaveTo(window.location.pathname);
         return;
       }
-      await this.#remember(r.value);
+      // Stored after the page's first paint: the database code (Dexie) is not on its path.
+      void this.#remember(r.value, afterFirstPaint());
       this.status = 'signed-in';
     } else if (!r.ok && r.error.kind === 'network') {
       this.status = this.#stored ? 'offline' : 'signed-out';
@@ -86,9 +88,12 @@ class Session {
   }
 
   /** After a wipe (another user signed in) this tab has no database: the page load that follows stores me. */
-  async #remember(me: Me): Promise<void> {
+  async #remember(me: Me, after?: Promise<void>): Promise<void> {
     this.me = me;
     this.#stored = me;
+    await after;
+    // signed out (or another user) meanwhile: nothing of this user's is written any more
+    if (this.me !== me || this.status === 'signed-out') return;
     await import('../persistence/index.ts')
       .then(({ getDb, saveMe }) => saveMe(getDb(), me))
       .catch(() => {});

@@ -9,6 +9,7 @@
 // first page in the chosen order, more on demand; a new order refetches when not all shown.
 import { parseChildrenRollups, parseOrgRollup } from '@profgrid/core';
 import type { ChildRollup, OrgRollup } from '@profgrid/core';
+import { afterFirstPaint } from '../../ui/after-first-paint.ts';
 import { api } from '../api/index.ts';
 import { childrenPath, takePrefetched } from './prefetch.ts';
 import type { SortState } from './table.ts';
@@ -43,9 +44,16 @@ export class DashboardState {
 
   async start(): Promise<void> {
     const fetched = this.#fetchAll();
-    const cached = await db()
-      .then((d) => loadDashboard(d, this.orgId))
-      .catch(() => null);
+    // The saved copy stands in only while no answer is here: it is read once the answers
+    // failed or the page has painted without them, so online the database code (Dexie) is
+    // not on the figures' path.
+    await Promise.race([fetched, afterFirstPaint()]);
+    const cached =
+      this.rollup === null && !this.#closed
+        ? await db()
+            .then((d) => loadDashboard(d, this.orgId))
+            .catch(() => null)
+        : null;
     if (cached && !this.#closed && this.rollup === null) {
       this.rollup = cached.rollup;
       this.children = cached.children;
@@ -154,7 +162,9 @@ export class DashboardState {
   #save(): void {
     if (!this.rollup || !this.receivedAt) return;
     const { orgId, rollup, children, receivedAt } = this;
-    void db()
+    // after the figures' paint: the database code (Dexie) loads off their path
+    void afterFirstPaint()
+      .then(db)
       .then((d) => saveDashboard(d, orgId, rollup, children, receivedAt))
       .catch(() => undefined);
   }

@@ -14,6 +14,7 @@ import type { OrgNode, OrgSearchHit, OrgSearchResult, OrgTreeLevel } from '@prof
 import { api } from '../api/index.ts';
 import { queryString, withNodes } from './org-nodes.ts';
 import { ruCollator } from '../../i18n/collate.ts';
+import { afterFirstPaint } from '../../ui/after-first-paint.ts';
 
 export type OrgListStatus = 'loading' | 'fresh' | 'cached' | 'failed';
 
@@ -32,7 +33,7 @@ class OrgList {
     return this.known.get(id);
   }
 
-  /** Restores the saved nodes (once per tab), then loads the user's top level. */
+  /** The user's top level (the saved nodes stand in offline). */
   async load(): Promise<void> {
     await this.level(null);
   }
@@ -45,7 +46,6 @@ class OrgList {
     parent: string | null,
     offset = 0,
   ): Promise<{ level: OrgTreeLevel; cached: boolean } | null> {
-    await this.#restore();
     const query = queryString({
       ...(parent !== null ? { parent } : {}),
       ...(offset > 0 ? { offset: String(offset) } : {}),
@@ -62,6 +62,7 @@ class OrgList {
       if (this.status === 'loading') this.status = 'failed';
       return null;
     }
+    await this.#restore();
     const offline = this.#offlineLevel(parent);
     if (this.status !== 'fresh') this.status = offline ? 'cached' : 'failed';
     return offline ? { level: offline, cached: true } : null;
@@ -83,20 +84,23 @@ class OrgList {
   readonly #ensured = new Map<string, Promise<OrgNode | undefined>>();
 
   async #ensure(id: string): Promise<OrgNode | undefined> {
-    await this.#restore();
+    // The server first: the saved copy (and the database code, Dexie, with it) is read only
+    // when it does not answer, so a page that opens online does not wait for it.
     const r = await api.get(
       `/api/orgs/tree?parent=${encodeURIComponent(id)}&limit=0`,
       parseOrgTreeLevel,
     );
     const level = r.ok ? r.value : null;
     if (level?.parent) this.#remember([...level.path, level.parent]);
-    else this.#ensured.delete(id); // offline or refused: a later call asks again
+    else {
+      await this.#restore();
+      this.#ensured.delete(id); // offline or refused: a later call asks again
+    }
     return this.known.get(id);
   }
 
   /** Organizations by name across the user's subtree (or within one); offline: the saved. */
   async search(q: string, within?: string): Promise<{ result: OrgSearchResult; cached: boolean }> {
-    await this.#restore();
     const query = queryString({ q, ...(within ? { within } : {}) });
     const r = await api.get(`/api/orgs/search?${query}`, parseOrgSearchResult);
     if (r.ok) {
@@ -104,6 +108,7 @@ class OrgList {
       this.#remember(result.hits);
       return { result, cached: false };
     }
+    await this.#restore();
     const match = orgNameMatcher(q);
     const hits: OrgSearchHit[] = match
       ? this.orgs
@@ -148,7 +153,10 @@ class OrgList {
       const saved = await import('../persistence/index.ts')
         .then(({ getDb, loadOrgList }) => loadOrgList(getDb()))
         .catch(() => null);
-      const nodes = (saved ?? []).map(parseOrgNode).filter((n): n is OrgNode => n !== null);
+      // what the server has answered meanwhile is newer than the saved copy: it stays
+      const nodes = (saved ?? [])
+        .map(parseOrgNode)
+        .filter((n): n is OrgNode => n !== null && !this.known.has(n.id));
       if (nodes.length > 0) this.#remember(nodes, false);
     })();
     return this.#restored;
@@ -159,8 +167,13 @@ class OrgList {
     this.known = withNodes(this.known, nodes);
     if (save && !this.#saveTimer) {
       this.#saveTimer = setTimeout(() => {
-        this.#saveTimer = null;
-        void import('../persistence/index.ts')
+        // after the page's first paint, and with the saved nodes back in: the list is saved whole
+        void afterFirstPaint()
+          .then(() => this.#restore())
+          .then(() => {
+            this.#saveTimer = null;
+            return import('../persistence/index.ts');
+          })
           .then(({ getDb, saveOrgList }) => saveOrgList(getDb(), this.orgs))
           .catch(() => undefined);
       }, SAVE_DELAY_MS);
