@@ -43,7 +43,6 @@ import type { DocStore } from './store/doc-store.ts';
 import { openBackend } from './cluster/backend.ts';
 import { followCluster, reloadTree } from './cluster/cluster-sync.ts';
 import { warmUp } from './http/warm-up.ts';
-import { collectStartupGarbage } from './startup-gc.ts';
 import { startRegistryWatch } from './cluster/registry-watch.ts';
 import type { RegistryWatch } from './cluster/registry-watch.ts';
 import { RollupService } from './rollups/rollup-service.ts';
@@ -337,9 +336,6 @@ export async function startServer(
       now,
     }),
   });
-  // before the port opens: the start-up's garbage collected now, not in the first answers
-  const collectedMs = collectStartupGarbage();
-  logger.info('start-up garbage collected', { ms: Math.round(collectedMs) });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
       resolve(s as Server),
