@@ -43,6 +43,7 @@ import type { DocStore } from './store/doc-store.ts';
 import { openBackend } from './cluster/backend.ts';
 import { followCluster, reloadTree } from './cluster/cluster-sync.ts';
 import { warmUp } from './http/warm-up.ts';
+import { warmJsonPath } from './http/warm-json.ts';
 import { startRegistryWatch } from './cluster/registry-watch.ts';
 import type { RegistryWatch } from './cluster/registry-watch.ts';
 import { RollupService } from './rollups/rollup-service.ts';
@@ -346,6 +347,7 @@ export async function startServer(
   websockets = ws;
   // the first answers compile their path: paid here, not by the first health check
   await warmUp(server.address() as AddressInfo);
+  await warmJsonPath();
   const sweep = setInterval(() => {
     void identity.sessions
       .sweep()
