@@ -10,6 +10,9 @@ import { agGridClassic } from './ag-grid-classic.ts';
 import { shellChunk } from './shell-chunk.ts';
 
 const relay = process.env.RELAY_URL ?? 'http://localhost:8080';
+// The build's version: SvelteKit's version.json and the app's own copy for the feedback
+// (web/src/lib/features/feedback/app-version.ts).
+const version = String(Date.now());
 
 export default defineConfig({
   plugins: [
@@ -17,6 +20,7 @@ export default defineConfig({
     shellChunk(),
     sveltekit({
       preprocess: vitePreprocess(),
+      version: { name: version },
       // precompress: each file's .br and .gz beside it, sent as they are by the relay.
       adapter: adapter({
         pages: 'build',
@@ -30,6 +34,7 @@ export default defineConfig({
       serviceWorker: { register: false },
     }),
   ],
+  define: { __PROFGRID_VERSION__: JSON.stringify(version) },
   build: {
     // AG Grid community is one ~950 kB chunk, loaded with the grid and cached by the
     // service worker; splitting it buys nothing. Warn only above that.

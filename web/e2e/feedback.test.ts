@@ -28,9 +28,21 @@ describe('feedback', () => {
     await chair.click('[data-testid=feedback-open]');
     await chair.fill('[data-testid=feedback-text]', 'Нужен фильтр по стажу работы');
     expect(await chair.textContent('[data-testid=feedback-dialog]')).toContain('/org/school-004');
+    // The build's version (SvelteKit's version.json), in the dialog and in what the server stores.
+    const built = (await (await chairCtx.request.get(`${app.url}/_app/version.json`)).json()) as {
+      version: string;
+    };
+    expect(built.version).toMatch(/\S/);
+    expect(await chair.textContent('[data-testid=feedback-dialog]')).toContain(
+      `версию программы (${built.version})`,
+    );
     await chair.screenshot({ path: '/tmp/e2e-feedback-dialog.png' });
     await chair.click('[data-testid=feedback-send]');
     await chair.waitForSelector('[data-testid=feedback-sent]');
+    const sent = (await (await chairCtx.request.get(`${app.url}/api/feedback`)).json()) as {
+      mine: { text: string; appVersion: string | null }[];
+    };
+    expect(sent.mine.find((m) => m.text.includes('по стажу'))?.appVersion).toBe(built.version);
 
     const cityCtx = await browser.newContext({ viewport: VIEW });
     const city = await cityCtx.newPage();

@@ -134,6 +134,8 @@ async function shootScreens(lang: Lang, openCampaign: boolean): Promise<void> {
   }
   await city.goto(`${app.url}/forms/belgorod-city/2026-12-01`);
   await city.waitForSelector('[data-testid=form-subordinates]');
+  // The page's section links come with the session's grants, after the form itself.
+  await city.waitForSelector('[data-testid=org-links] a');
   await shot(city, 'forms');
 
   // The demo's acceptance table from the minutes, with its summary.

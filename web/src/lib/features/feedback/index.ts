@@ -3,3 +3,4 @@ export { feedbackDialog, FeedbackListState } from './feedback-state.svelte.ts';
 export { STATUS_LABEL, feedbackTime } from './status-label.ts';
 export { default as FeedbackDialog } from './feedback-dialog.svelte';
 export { default as FeedbackPage } from './feedback-page.svelte';
+export { appVersion } from './app-version.ts';
