@@ -131,9 +131,12 @@ export async function probePage(page: Page, from: string, to: string): Promise<P
     profiled = new Promise((resolve) =>
       cdp.on('Profiler.consoleProfileFinished', (e) => resolve(e.profile as Profile)),
     );
-    // console.profile at the first mark, console.profileEnd at the second.
+    // console.profile at the first mark, console.profileEnd at the second. An init script
+    // added before this one may have made the first mark already: then at once (else the
+    // profile never starts and its end never comes).
     await page.addInitScript(
       ([start, end]) => {
+        if (performance.getEntriesByName(start).length > 0) console.profile('pg-open');
         const mark = performance.mark.bind(performance);
         performance.mark = (name: string, options?: PerformanceMarkOptions) => {
           if (name === start) console.profile('pg-open');

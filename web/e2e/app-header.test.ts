@@ -49,7 +49,10 @@ describe('the organization’s name in the app header', () => {
       });
       const h = await header(page);
       expect(h.text).toContain('Бурцева');
-      expect(h).toMatchObject({ title: h.text, cut: true, clear: true });
+      // the tooltip comes with the observer's first report, after the layout
+      await expect
+        .poll(() => header(page))
+        .toMatchObject({ title: h.text, cut: true, clear: true });
       await page.screenshot({ path: `/tmp/app-header-${width}.png` });
       // a wider window: the whole name fits, the tooltip goes
       await page.setViewportSize({ width: 2400, height: 768 });

@@ -1,6 +1,8 @@
 // An attachment for one-line text that may end in an ellipsis: while the text is cut, the
 // element's `title` holds it whole (a tooltip); while it fits, there is no title. Checked
-// when the element's size changes (a window resize, the controls beside it growing).
+// when the element's size changes (a window resize, the controls beside it growing) and
+// first by the observer's first report, after the page's layout: a check while the page
+// renders would force a layout in the middle of the first render.
 import type { Attachment } from 'svelte/attachments';
 
 /** Whether the element's text overflows its box (so the ellipsis shows). */
@@ -14,7 +16,6 @@ export function titleWhenCut(text: string): Attachment<HTMLElement> {
       if (isCut(el)) el.title = text;
       else el.removeAttribute('title');
     };
-    check();
     const observer = new ResizeObserver(check);
     observer.observe(el);
     return () => observer.disconnect();

@@ -11,7 +11,7 @@ import type { ApiFailure } from '../api/index.ts';
 // The stored user is read without Dexie; the database code loads only to save it.
 import { readStoredMe } from '../persistence/plain.ts';
 import { onSessionSuspect } from '../sync/plain.ts';
-import { afterFirstPaint } from '../../ui/after-first-paint.ts';
+import { afterFirstPage } from '../../ui/first-page.ts';
 import { askMe } from './early-me.ts';
 import { finishPendingLogout } from './pending-logout.ts';
 import { leaveTo, wipeLocalData } from './wipe.ts';
@@ -62,8 +62,9 @@ class Session {
         leaveTo(window.location.pathname);
         return;
       }
-      // Stored after the page's first paint: the database code (Dexie) is not on its path.
-      void this.#remember(r.value, afterFirstPaint());
+      // Stored after the first page's paint: the database code (Dexie) is not on its path,
+      // nor loading beside the route's code on a first visit.
+      void this.#remember(r.value, afterFirstPage());
       this.status = 'signed-in';
     } else if (!r.ok && r.error.kind === 'network') {
       this.status = this.#stored ? 'offline' : 'signed-out';

@@ -14,7 +14,7 @@ import type { OrgNode, OrgSearchHit, OrgSearchResult, OrgTreeLevel } from '@prof
 import { api } from '../api/index.ts';
 import { queryString, withNodes } from './org-nodes.ts';
 import { ruCollator } from '../../i18n/collate.ts';
-import { afterFirstPaint } from '../../ui/after-first-paint.ts';
+import { afterFirstPage } from '../../ui/first-page.ts';
 
 export type OrgListStatus = 'loading' | 'fresh' | 'cached' | 'failed';
 
@@ -167,8 +167,9 @@ class OrgList {
     this.known = withNodes(this.known, nodes);
     if (save && !this.#saveTimer) {
       this.#saveTimer = setTimeout(() => {
-        // after the page's first paint, and with the saved nodes back in: the list is saved whole
-        void afterFirstPaint()
+        // after the first page's paint (not beside its route's code on a first visit), and
+        // with the saved nodes back in: the list is saved whole
+        void afterFirstPage()
           .then(() => this.#restore())
           .then(() => {
             this.#saveTimer = null;
