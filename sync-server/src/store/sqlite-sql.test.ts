@@ -77,6 +77,15 @@ describe('sqliteSql batch', () => {
     expect(await count(sql)).toBe(0);
   });
 
+  it('syncs a statement run by itself the same way', async () => {
+    const { sql, waiting } = heldSyncs();
+    const run = sql.run('INSERT INTO t VALUES (1)');
+    expect(await count(sql)).toBe(1);
+    expect(await settled(run)).toBe('pending');
+    waiting[0]!(null);
+    expect(await run).toBe(1);
+  });
+
   it('close() waits for the syncs under way', async () => {
     const { sql, waiting } = heldSyncs();
     const batch = sql.batch([{ sql: 'INSERT INTO t VALUES (1)' }]);

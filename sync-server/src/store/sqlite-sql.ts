@@ -1,12 +1,13 @@
 // Sql over node:sqlite's synchronous DatabaseSync: each call runs at once, in call order.
 // batch() runs its statements synchronously between BEGIN and COMMIT, so nothing else on
-// the connection (document appends share it) interleaves. A durable batch commits with
-// synchronous=NORMAL (its WAL frames written, nothing synced) and then fsyncs the WAL
-// file on libuv's thread pool, resolving once that returned — what synchronous=FULL does
-// inside COMMIT, but off the event loop: an fsync on a busy disk (tens of ms) no longer
-// holds every request of the process (as the document store does, sqlite-doc-store.ts).
-// Reads after the COMMIT see the rows before the fsync ends, as with the document store's
-// appends. Without a WAL file (in memory, another journal mode) the COMMIT syncs itself.
+// the connection (document appends share it) interleaves. A durable batch, and a run()
+// (a statement that commits by itself), commits with synchronous=NORMAL (its WAL frames
+// written, nothing synced) and then fsyncs the WAL file on libuv's thread pool, resolving
+// once that returned — what synchronous=FULL does inside COMMIT, but off the event loop:
+// an fsync on a busy disk (tens of ms) no longer holds every request of the process (as
+// the document store does, sqlite-doc-store.ts). Reads after the COMMIT see the rows
+// before the fsync ends, as with the document store's appends. Without a WAL file (in
+// memory, another journal mode) the COMMIT syncs itself.
 import { closeSync, fsync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite';
@@ -50,7 +51,24 @@ export function sqliteSql(db: DatabaseSync, options: SqliteSqlOptions = {}): Sql
       settle(() => prepare(sql).all(...args(params)) as T[]),
     get: <T>(sql: string, params?: readonly SqlValue[]) =>
       settle(() => prepare(sql).get(...args(params)) as T | undefined),
-    run: (sql, params) => settle(() => run({ sql, params })),
+    // a statement of its own commits by itself: its fsync goes off the loop the same way
+    // (inside a transaction someone else opened, it is that transaction's to sync)
+    run: (sql, params) => {
+      const walFd = db.isTransaction ? null : wal.fd();
+      if (walFd === null) return settle(() => run({ sql, params }));
+      let changes: number;
+      try {
+        db.exec('PRAGMA synchronous = NORMAL');
+        try {
+          changes = run({ sql, params });
+        } finally {
+          db.exec(DURABLE_SYNC);
+        }
+      } catch (err) {
+        return Promise.reject(err as Error);
+      }
+      return wal.sync(walFd).then(() => changes);
+    },
     batch: (statements, batchOptions) => {
       const durable = batchOptions?.durable !== false;
       const walFd = durable ? wal.fd() : null;
