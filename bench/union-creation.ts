@@ -1,6 +1,7 @@
 // Organization creation on the union: 30 primaries created one after the other through
 // the API, each timed, while /healthz of ours and of the idle control are probed every
-// 5 ms (union-probes.ts): the creation's p50 / max and the longest answer meanwhile.
+// 5 ms (union-probes.ts): the creation's p50 / max (the max judged: each creation ≤ 50 ms)
+// and the longest answer meanwhile.
 import { performance } from 'node:perf_hooks';
 import { percentile } from './types.ts';
 import type { BenchRow } from './types.ts';
@@ -41,8 +42,9 @@ export async function creationRows(
   rows.push({
     name: `union ${label}: create one organization p50 / max (30)`,
     value: `${ms(percentile(creates, 50))} / ${ms(creates[creates.length - 1]!)}`,
-    target: '≤ 50 ms',
-    ok: percentile(creates, 50) <= 50,
+    target: '≤ 50 ms each',
+    // each creation, the slowest included: a stall on one is what the user waits for
+    ok: creates[creates.length - 1]! <= 50,
   });
   rows.push({
     name: `union ${label}: longest /healthz answer meanwhile, ours | control`,

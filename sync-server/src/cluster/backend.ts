@@ -56,14 +56,16 @@ export async function openBackend(config: BackendOptions, logger: Logger): Promi
       onError: (err) => logger.error('WAL checkpoint failed', { error: String(err) }),
     });
     const store = new SqliteDocStore(db);
+    const sql = sqliteSql(db);
     return {
       store,
-      sql: sqliteSql(db),
+      sql,
       fanout: undefined,
       events: undefined,
       attach: () => null,
       async close() {
         await store.close();
+        await sql.close();
         await checkpoints.stop();
         db.close();
       },
