@@ -9,7 +9,7 @@
 // after a restart included). A failed fsync rejects the appends it would have made durable.
 // A database without a WAL file (in memory, another journal mode) commits with FULL, as
 // before.
-import { closeSync, fsync, openSync } from 'node:fs';
+import { fsync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { RelayError } from '../errors.ts';
@@ -17,6 +17,7 @@ import type { DocStore, StoredDoc } from './doc-store.ts';
 import { inTransaction } from './sqlite-transaction.ts';
 import { DB_FILE_NAME, DURABLE_SYNC } from './sqlite-db.ts';
 import { explainSqliteError } from './storage-errors.ts';
+import { type SyncFile, walSync } from './wal-sync.ts';
 
 interface PendingAppend {
   readonly name: string;
@@ -31,7 +32,7 @@ interface PendingAppend {
 
 export interface SqliteDocStoreOptions {
   /** Syncs the WAL file (default fs.fsync); tests hold it to see what waits for it. */
-  readonly syncFile?: (fd: number, done: (err: Error | null) => void) => void;
+  readonly syncFile?: SyncFile;
 }
 
 export class SqliteDocStore implements DocStore {
@@ -43,10 +44,8 @@ export class SqliteDocStore implements DocStore {
   >;
   #pending: PendingAppend[] = [];
   #closed = false;
-  /** The WAL file, open for fsync (null: none, commits sync themselves, as FULL does). */
-  #walFd: number | null = null;
-  readonly #walFile: string | null;
-  readonly #syncFile: (fd: number, done: (err: Error | null) => void) => void;
+  /** The WAL file, fsynced off the loop (no file: commits sync themselves, as FULL does). */
+  readonly #wal: ReturnType<typeof walSync>;
   /** Committed batches waiting for the next fsync, and whether one runs now. */
   #unsynced: PendingAppend[][] = [];
   #syncing: Promise<void> | null = null;
@@ -54,10 +53,7 @@ export class SqliteDocStore implements DocStore {
 
   constructor(db: DatabaseSync, options: SqliteDocStoreOptions = {}) {
     this.#db = db;
-    this.#syncFile = options.syncFile ?? fsync;
-    const file = db.location();
-    const mode = (db.prepare('PRAGMA journal_mode').get() as { journal_mode: string }).journal_mode;
-    this.#walFile = file && mode === 'wal' ? `${file}-wal` : null;
+    this.#wal = walSync(db, options.syncFile ?? fsync);
     this.#stmt = {
       snapshot: db.prepare('SELECT data, upto_seq FROM doc_snapshots WHERE doc = ?'),
       updates: db.prepare(
@@ -126,15 +122,14 @@ export class SqliteDocStore implements DocStore {
     this.#flush();
     this.#closed = true;
     while (this.#syncing) await this.#syncing;
-    if (this.#walFd !== null) closeSync(this.#walFd);
-    this.#walFd = null;
+    await this.#wal.close();
   }
 
   #flush(): void {
     const batch = this.#pending;
     this.#pending = [];
     if (batch.length === 0) return;
-    const walFd = this.#openWal();
+    const walFd = this.#wal.fd();
     if (walFd !== null) this.#db.exec('PRAGMA synchronous = NORMAL');
     try {
       inTransaction(this.#db, () => {
@@ -167,33 +162,19 @@ export class SqliteDocStore implements DocStore {
     const batches = this.#unsynced;
     this.#unsynced = [];
     this.#syncing = new Promise<void>((resolve) => (this.#synced = resolve));
-    this.#syncFile(walFd, (err) => {
-      if (err) {
-        const file = this.#db.location() ?? DB_FILE_NAME;
-        const cause = explainSqliteError(err, dirname(file), file);
-        const failure = new RelayError('store-failed', 'WAL sync failed', { cause });
-        for (const batch of batches) for (const item of batch) item.reject(failure);
-      } else {
-        for (const batch of batches) for (const item of batch) item.resolve(item.seq);
-      }
+    const settle = (failure: unknown) => {
+      for (const batch of batches)
+        for (const item of batch) {
+          if (failure) item.reject(failure);
+          else item.resolve(item.seq);
+        }
       const synced = this.#synced!;
       this.#syncing = null;
       this.#synced = null;
       if (this.#unsynced.length > 0) this.#syncWal(walFd);
       synced();
-    });
-  }
-
-  /** The WAL file's descriptor (opened once, after the first commit made the file). */
-  #openWal(): number | null {
-    if (this.#walFd !== null || this.#walFile === null) return this.#walFd;
-    try {
-      // 'r+': Windows flushes only a handle open for writing; nothing is written through it
-      this.#walFd = openSync(this.#walFile, 'r+');
-    } catch {
-      return null; // not there yet (nothing written): this commit syncs itself
-    }
-    return this.#walFd;
+    };
+    this.#wal.sync(walFd).then(() => settle(null), settle);
   }
 
   /** Resolves once appends issued so far are committed (reads see them). */

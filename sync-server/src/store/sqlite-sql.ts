@@ -8,14 +8,12 @@
 // the document store does, sqlite-doc-store.ts). Reads after the COMMIT see the rows
 // before the fsync ends, as with the document store's appends. Without a WAL file (in
 // memory, another journal mode) the COMMIT syncs itself.
-import { closeSync, fsync, openSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { fsync } from 'node:fs';
 import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite';
-import { RelayError } from '../errors.ts';
 import type { Sql, SqlValue, Statement } from './sql.ts';
-import { DB_FILE_NAME, DURABLE_SYNC } from './sqlite-db.ts';
+import { DURABLE_SYNC } from './sqlite-db.ts';
 import { inTransaction } from './sqlite-transaction.ts';
-import { explainSqliteError } from './storage-errors.ts';
+import { type SyncFile, walSync } from './wal-sync.ts';
 
 const args = (params: readonly SqlValue[] = []) => params as SQLInputValue[];
 
@@ -29,7 +27,7 @@ function settle<T>(fn: () => T): Promise<T> {
 
 export interface SqliteSqlOptions {
   /** Syncs the WAL file (default fs.fsync); tests hold it to see what waits for it. */
-  readonly syncFile?: (fd: number, done: (err: Error | null) => void) => void;
+  readonly syncFile?: SyncFile;
 }
 
 /** Sql on the connection; close() waits for the WAL syncs under way (before db.close()). */
@@ -94,46 +92,5 @@ export function sqliteSql(db: DatabaseSync, options: SqliteSqlOptions = {}): Sql
     inJsonList: (column) => `${column} IN (SELECT value FROM json_each(?))`,
     nowMs: "CAST(unixepoch('subsec') * 1000 AS INTEGER)",
     close: () => wal.close(),
-  };
-}
-
-/** The WAL file of the connection, open for fsync, and the syncs under way on it. */
-function walSync(db: DatabaseSync, syncFile: NonNullable<SqliteSqlOptions['syncFile']>) {
-  const file = db.location();
-  const mode = (db.prepare('PRAGMA journal_mode').get() as { journal_mode: string }).journal_mode;
-  const walFile = file && mode === 'wal' ? `${file}-wal` : null;
-  let walFd: number | null = null;
-  let closed = false;
-  const syncing = new Set<Promise<void>>();
-  return {
-    fd(): number | null {
-      if (walFd !== null || walFile === null || closed) return walFd;
-      try {
-        // 'r+': Windows flushes only a handle open for writing; nothing is written through it
-        walFd = openSync(walFile, 'r+');
-      } catch {
-        return null; // not there yet (nothing written): this commit syncs itself
-      }
-      return walFd;
-    },
-    sync(fd: number): Promise<void> {
-      const done = new Promise<void>((resolve, reject) =>
-        syncFile(fd, (err) => {
-          if (!err) return resolve();
-          const where = db.location() ?? DB_FILE_NAME;
-          const cause = explainSqliteError(err, dirname(where), where);
-          reject(new RelayError('store-failed', 'WAL sync failed', { cause }));
-        }),
-      );
-      const tracked = done.catch(() => {}).finally(() => syncing.delete(tracked));
-      syncing.add(tracked);
-      return done;
-    },
-    async close(): Promise<void> {
-      closed = true;
-      while (syncing.size > 0) await Promise.all(syncing);
-      if (walFd !== null) closeSync(walFd);
-      walFd = null;
-    },
   };
 }
