@@ -52,7 +52,15 @@ describe('feedback', () => {
     await city.click('[data-testid=feedback-link]');
     const item = city.locator('[data-testid=inbox-item]', { hasText: 'фильтр по стажу' });
     await item.waitFor();
-    expect(await item.textContent()).toContain('/org/school-004');
+    // The screen reads as words (the screen and the organization's name), and links to it.
+    const screenLink = item.locator('[data-testid=inbox-screen]');
+    await city.waitForFunction(() =>
+      /Список членов: .*Школа № 4/.test(
+        document.querySelector('[data-testid=inbox-screen]')?.textContent ?? '',
+      ),
+    );
+    expect(await screenLink.getAttribute('href')).toBe('/org/school-004');
+    expect(await item.locator('.meta').first().textContent()).not.toContain('/org/');
     expect(await item.getAttribute('data-status')).toBe('new');
     const progress = city.locator('[data-testid=chair-progress]');
     await progress.waitFor();

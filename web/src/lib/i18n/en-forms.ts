@@ -13,6 +13,7 @@ export const enForms: Record<keyof typeof ruForms, string> = {
   'forms.campaignTitle': 'Title',
   'forms.badDate': 'Give the dates as DD.MM.YYYY; the deadline not before the report date',
   'forms.task': '{title}: due {deadline}',
+  'forms.defaultTitle': 'Statistical report as of {date}',
   'forms.taskOverdue': 'overdue',
   'forms.tasksTitle': 'Reporting tasks',
   'forms.openedBy': 'opened by {org}',

@@ -144,4 +144,9 @@ export const enGuide: Record<keyof typeof ruGuide, string> = {
   'feedback.progress.forms':
     'Handed in the statistical report as of {date}: {n} of {of} organizations',
   'feedback.progress.noForms': 'Statistical report: no campaign open',
+  'feedback.screen.org': 'Member list',
+  'feedback.screen.table': 'Committee table',
+  'feedback.screen.card': 'E-card',
+  'feedback.screenOf': '{screen}: {org}',
+  'feedback.screenOpen': 'Open the screen the message was sent from',
 };

@@ -12,6 +12,7 @@ export const ruForms = {
   'forms.campaignTitle': 'Название',
   'forms.badDate': 'Укажите даты в виде ДД.ММ.ГГГГ; срок — не раньше даты отчёта',
   'forms.task': '{title}: сдать до {deadline}',
+  'forms.defaultTitle': 'Статистический отчёт на {date}',
   'forms.taskOverdue': 'срок прошёл',
   'forms.tasksTitle': 'Задачи по отчётности',
   'forms.openedBy': 'открыта: {org}',

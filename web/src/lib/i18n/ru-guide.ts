@@ -146,4 +146,9 @@ export const ruGuide = {
   'feedback.progress.passports': 'Паспорт заполнен: {n} из {of} организаций',
   'feedback.progress.forms': 'Сдали статистический отчёт на {date}: {n} из {of} организаций',
   'feedback.progress.noForms': 'Статистический отчёт: кампания не открыта',
+  'feedback.screen.org': 'Список членов',
+  'feedback.screen.table': 'Таблица комитета',
+  'feedback.screen.card': 'Электронный билет',
+  'feedback.screenOf': '{screen}: {org}',
+  'feedback.screenOpen': 'Открыть экран, с которого отправлено сообщение',
 } as const;

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { campaignTitle, defaultCampaignTitle } from './campaign-title.ts';
+
+describe('campaignTitle', () => {
+  // The title the server gives a campaign opened without one (statform-service's defaultTitle).
+  const stored = 'Статистический отчёт на 01.12.2026';
+
+  it('is the default title the server stores', () => {
+    expect(defaultCampaignTitle('2026-12-01')).toBe(stored);
+  });
+
+  it('builds the default title in the reader’s language', () => {
+    const c = { title: stored, asOf: '2026-12-01' };
+    expect(campaignTitle('ru', c)).toBe(stored);
+    expect(campaignTitle('en', c)).toBe('Statistical report as of 01.12.2026');
+  });
+
+  it('keeps a title the committee typed, and a default one of another date', () => {
+    expect(campaignTitle('en', { title: 'Отчёт за 2026 год', asOf: '2026-12-01' })).toBe(
+      'Отчёт за 2026 год',
+    );
+    expect(campaignTitle('en', { title: stored, asOf: '2027-01-01' })).toBe(stored);
+  });
+});
