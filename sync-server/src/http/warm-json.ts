@@ -7,12 +7,12 @@
 // need a session, which the warm-up has not: a throwaway app with the same middleware
 // answers such a body over loopback (port 0) instead, once in full and once revalidated,
 // before the server says it listens. The compiled code is shared; nothing else is.
-import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { jsonEtag } from './json-etag.ts';
+import { loopbackGet } from './warm-up.ts';
 
 /** What the throwaway app's answers showed: the encoding of the first, the status of the second. */
 export interface JsonWarmUp {
@@ -29,31 +29,6 @@ function rows(): unknown[] {
   }));
 }
 
-interface Answer {
-  readonly status: number;
-  readonly encoding: string | null;
-  readonly etag: string | null;
-}
-
-function get(port: number, headers: Record<string, string>): Promise<Answer | null> {
-  return new Promise((resolve) => {
-    const req = request({ host: '127.0.0.1', port, path: '/', headers, timeout: 5_000 }, (res) => {
-      res.resume();
-      res.once('end', () =>
-        resolve({
-          status: res.statusCode ?? 0,
-          encoding: res.headers['content-encoding'] ?? null,
-          etag: typeof res.headers.etag === 'string' ? res.headers.etag : null,
-        }),
-      );
-      res.once('error', () => resolve(null));
-    });
-    req.once('timeout', () => req.destroy());
-    req.once('error', () => resolve(null));
-    req.end();
-  });
-}
-
 /** Runs the throwaway app's two answers; a failure changes nothing (it is a head start). */
 export async function warmJsonPath(): Promise<JsonWarmUp> {
   const body = rows();
@@ -66,9 +41,10 @@ export async function warmJsonPath(): Promise<JsonWarmUp> {
   });
   try {
     const { port } = server.address() as AddressInfo;
-    const first = await get(port, { 'accept-encoding': 'gzip' });
+    const gzip = { 'accept-encoding': 'gzip' };
+    const first = await loopbackGet('127.0.0.1', port, '/', gzip);
     const again = first?.etag
-      ? await get(port, { 'accept-encoding': 'gzip', 'if-none-match': first.etag })
+      ? await loopbackGet('127.0.0.1', port, '/', { ...gzip, 'if-none-match': first.etag })
       : null;
     return { encoding: first?.encoding ?? null, revalidated: again?.status ?? null };
   } finally {

@@ -20,15 +20,34 @@ function reachable(address: AddressInfo): string {
   return address.address;
 }
 
-function get(host: string, port: number, path: string): Promise<void> {
+/** What a loopback answer showed (null: no answer: refused, failed or timed out). */
+export interface LoopbackAnswer {
+  readonly status: number;
+  readonly encoding: string | null;
+  readonly etag: string | null;
+}
+
+/** GETs `path` over loopback and reads the answer to its end. */
+export function loopbackGet(
+  host: string,
+  port: number,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<LoopbackAnswer | null> {
   return new Promise((resolve) => {
-    const req = request({ host, port, path, timeout: WARM_UP_TIMEOUT_MS }, (res) => {
+    const req = request({ host, port, path, headers, timeout: WARM_UP_TIMEOUT_MS }, (res) => {
       res.resume();
-      res.once('end', resolve);
-      res.once('error', () => resolve());
+      res.once('end', () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          encoding: res.headers['content-encoding'] ?? null,
+          etag: typeof res.headers.etag === 'string' ? res.headers.etag : null,
+        }),
+      );
+      res.once('error', () => resolve(null));
     });
     req.once('timeout', () => req.destroy());
-    req.once('error', () => resolve());
+    req.once('error', () => resolve(null));
     req.end();
   });
 }
@@ -36,5 +55,5 @@ function get(host: string, port: number, path: string): Promise<void> {
 /** GETs each of `paths` from the server at `address`, one after the other. */
 export async function warmUp(address: AddressInfo, paths = WARM_UP_PATHS): Promise<void> {
   const host = reachable(address);
-  for (const path of paths) await get(host, address.port, path);
+  for (const path of paths) await loopbackGet(host, address.port, path);
 }

@@ -1,12 +1,11 @@
 // One loaded document and its subscribers. Contract:
 // - every data message runs through one serial queue per document: apply to the Y.Doc
-//   (validated), append to the DocStore, send it to the other local subscribers as soon as
-//   the store has written it (SQLite: the COMMIT returned, its fsync may still run — a
-//   killed process loses nothing a peer has seen), and resolve only after the append is
-//   durable (the caller acks on resolve, so acks come in order and no ack leaves before
-//   the fsync). Other instances hear of it after the commit (its seq comes from the
-//   commit). Sending before the fsync is what ARCHITECTURE.md («Relay latency yardstick»)
-//   allows: the sender's replica holds the edit until its ack. Should the commit fail,
+//   (validated), append to the DocStore, send to the other local subscribers once the
+//   store wrote it (its fsync may still run: a killed process keeps what a peer saw), and
+//   resolve once it is durable (the caller acks on resolve: in order, none before the
+//   fsync). Other instances hear of it after the commit (its seq comes from the commit).
+//   Sending before the fsync is what ARCHITECTURE.md («Relay latency yardstick») allows:
+//   the sender's replica holds the edit until its ack. Should the commit fail,
 //   no peer gets the update, the sender gets no ack and the room is evicted (its sockets
 //   closed 1011); should only the fsync fail, a peer that received the update holds it as
 //   any CRDT update, and both re-send it in the sync on reconnect, where it is stored;
