@@ -3,7 +3,7 @@ import type { ruGuide } from './ru-guide.ts';
 
 export const enGuide: Record<keyof typeof ruGuide, string> = {
   'links.title': 'Organization sections',
-  'links.summary': 'Summary',
+  'links.summary': 'Dashboard',
   'links.report': 'Report 5-SP',
   'links.forms': 'Report forms',
   'tasks.button': 'Tasks',
