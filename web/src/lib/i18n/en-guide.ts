@@ -147,6 +147,7 @@ export const enGuide: Record<keyof typeof ruGuide, string> = {
   'feedback.screen.org': 'Member list',
   'feedback.screen.table': 'Committee table',
   'feedback.screen.card': 'E-card',
+  'feedback.version': 'version of {version}',
   'feedback.screenOf': '{screen}: {org}',
   'feedback.screenOpen': 'Open the screen the message was sent from',
 };
