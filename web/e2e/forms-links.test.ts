@@ -42,8 +42,37 @@ describe('forms page section links', () => {
           expect(await page.textContent('a[data-link=members]')).toBe(
             lang === 'ru' ? 'Члены профсоюза' : 'Members',
           );
+          // One name for the dashboard everywhere: the link says what the header says.
+          expect(await page.textContent('a[data-link=summary]')).toBe(
+            lang === 'ru' ? 'Сводка' : 'Dashboard',
+          );
           await page.click('a[data-link=members]');
           await page.waitForURL(`${app.url}/org/${orgId}`);
+          // The school's other section pages lead with its member list too; the list
+          // itself does not link to itself.
+          for (const [path, here] of [
+            ['requests', 'requests'],
+            ['tables', 'tables'],
+            ['dashboard', 'summary'],
+          ] as const) {
+            await page.goto(`${app.url}/${path}/${orgId}`);
+            await expect
+              .poll(() =>
+                page
+                  .locator('[data-testid=org-links] a[data-link]')
+                  .evaluateAll((as) => as.map((a) => a.getAttribute('data-link'))),
+              )
+              .toEqual(
+                ['members', 'summary', 'report', 'forms', 'tables', 'requests'].filter(
+                  (id) => id !== here,
+                ),
+              );
+          }
+          await page.goto(`${app.url}/org/${orgId}`);
+          await page.locator('[data-testid=org-links]').waitFor();
+          expect(await page.locator('[data-testid=org-links] a[data-link=members]').count()).toBe(
+            0,
+          );
         }
         await ctx.close();
       }
