@@ -1,5 +1,5 @@
-// The forms page carries the organization's section links, as the summary and requests pages
-// do: a school chair's leads with the school's member list; a city committee's has no member
+// The forms page carries the organization's section links, as the summary, report, tables and
+// requests pages do: a school chair's lead with the school's member list; a city committee's has no member
 // list link. Screenshots at 1366 and 1024 px, Russian and English, go to /tmp.
 import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -54,6 +54,7 @@ describe('forms page section links', () => {
             ['requests', 'requests'],
             ['tables', 'tables'],
             ['dashboard', 'summary'],
+            ['report', 'report'],
           ] as const) {
             await page.goto(`${app.url}/${path}/${orgId}`);
             await expect
