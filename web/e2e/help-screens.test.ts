@@ -121,17 +121,23 @@ async function shootScreens(lang: Lang, openCampaign: boolean): Promise<void> {
 
   const city = await signedIn('demo-city', lang);
   await city.waitForURL((u) => u.pathname === '/dashboard/belgorod-city');
-  await city.waitForSelector('[data-testid=dashboard-status][data-state=live]');
-  await city.waitForSelector('[data-testid=dashboard-count][data-n="154"]');
-  await shot(city, 'summary');
-  // The forms page: a campaign opened as a committee does it (once), its consolidated 4-СП.
+  // A campaign opened as a committee does it (once, before the first language's shots), so
+  // that both languages' committee shots show the same state.
   if (openCampaign) {
     await city.goto(`${app.url}/forms/belgorod-city`);
     await city.fill('[data-testid=campaign-open-as-of]', '01.12.2026');
     await city.fill('[data-testid=campaign-open-deadline]', '20.12.2026');
     await city.click('[data-testid=campaign-open-submit]');
     await city.waitForSelector('[data-testid=campaign-row][data-as-of="2026-12-01"]');
+    await city.goto(`${app.url}/dashboard/belgorod-city`);
   }
+  // The campaign is the committee's task: shown above the page on its first entry in a
+  // browser session (the start page's help shows it), closed here as the chair's is.
+  await city.click('[data-testid=tasks-entry-close]');
+  await city.waitForSelector('[data-testid=dashboard-status][data-state=live]');
+  await city.waitForSelector('[data-testid=dashboard-count][data-n="154"]');
+  await shot(city, 'summary');
+  // The forms page: the campaign's consolidated 4-СП.
   await city.goto(`${app.url}/forms/belgorod-city/2026-12-01`);
   await city.waitForSelector('[data-testid=form-subordinates]');
   // The page's section links come with the session's grants, after the form itself.
