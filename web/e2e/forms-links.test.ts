@@ -69,6 +69,17 @@ describe('forms page section links', () => {
                 ),
               );
           }
+          // Nothing open yet for the school: each empty page says why and what comes next.
+          for (const [path, hook, words] of [
+            ['forms', 'campaigns-none', { ru: 'вышестоящий комитет', en: 'committee above' }],
+            ['requests', 'requests-none', { ru: 'вышестоящий комитет', en: 'committee above' }],
+            ['tables', 'tables-none', { ru: '«Создать таблицу»', en: '«Create a table»' }],
+          ] as const) {
+            await page.goto(`${app.url}/${path}/${orgId}`);
+            expect(await page.locator(`[data-testid=${hook}]`).textContent()).toContain(
+              words[lang],
+            );
+          }
           await page.goto(`${app.url}/org/${orgId}`);
           await page.locator('[data-testid=org-links]').waitFor();
           expect(await page.locator('[data-testid=org-links] a[data-link=members]').count()).toBe(
