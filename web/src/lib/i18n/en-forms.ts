@@ -2,7 +2,7 @@
 import type { ruForms } from './ru-forms.ts';
 
 export const enForms: Record<keyof typeof ruForms, string> = {
-  'forms.link': 'Reports',
+  'forms.link': 'Report forms',
   'forms.title': 'Statistical reporting',
   'forms.campaigns': 'Reporting campaigns',
   'forms.noCampaigns':

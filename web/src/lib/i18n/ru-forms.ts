@@ -1,7 +1,7 @@
 // Russian strings of the statistical forms: campaigns, tasks, the form page.
 // Part of the `ru` dictionary (ru.ts spreads it). Line labels come from core (FORM_LINES).
 export const ruForms = {
-  'forms.link': 'Отчёты',
+  'forms.link': 'Формы отчётов',
   'forms.title': 'Статистическая отчётность',
   'forms.campaigns': 'Отчётные кампании',
   'forms.noCampaigns':
