@@ -41,9 +41,9 @@ import { browserScreens } from './union-browser.ts';
 import type { BenchRow } from './types.ts';
 import { creationRows } from './union-creation.ts';
 import { editToCentral } from './union-edits.ts';
-import { get, rssOf, screenRows } from './union-http.ts';
+import { rssOf, screenRows } from './union-http.ts';
 import { probed, startControl } from './union-probes.ts';
-import { kib, ms, spread } from './union-rows.ts';
+import { ms, spread } from './union-rows.ts';
 import {
   asApp,
   dashboardProbeRow,
@@ -132,13 +132,6 @@ async function onSqlite(controlUrl: string): Promise<BenchRow[]> {
     });
     rows.push(...(await browserScreens(asApp(relay, dataDir), 'SQLite', UNION_REGIONS)));
     rows.push(...(await servedRows('SQLite', base, base, relay.cookie, controlUrl)));
-    const all = await get(base, relay.cookie, '/api/orgs');
-    rows.push({
-      name: 'union SQLite: GET /api/orgs (legacy whole list, not used by the app)',
-      value: `${ms(all.ms)}, ${kib(all.wire)} sent (${kib(all.raw)} raw)`,
-      target: '',
-      ok: null,
-    });
     await stop(relay);
     rows.push({
       name: `union SQLite: longest loop turn in the 5 s after listening, thread CPU (${restarts} restarts)`,

@@ -5,14 +5,29 @@
 import adapter from '@sveltejs/adapter-static';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { execFileSync } from 'node:child_process';
 import { defineConfig } from 'vite';
 import { agGridClassic } from './ag-grid-classic.ts';
 import { shellChunk } from './shell-chunk.ts';
 
 const relay = process.env.RELAY_URL ?? 'http://localhost:8080';
 // The build's version: SvelteKit's version.json and the app's own copy for the feedback
-// (web/src/lib/features/feedback/app-version.ts).
-const version = String(Date.now());
+// (web/src/lib/features/feedback/app-version.ts): the build's time, and its short git
+// commit when it is built from a checkout («1764963000000-4490d97»).
+function shortCommit(): string | null {
+  try {
+    const out = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: import.meta.dirname,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+    return /^[0-9a-f]{7,40}$/.test(out) ? out : null;
+  } catch {
+    return null; // not a git checkout, or no git: the time alone
+  }
+}
+const commit = shortCommit();
+const version = commit ? `${Date.now()}-${commit}` : String(Date.now());
 
 export default defineConfig({
   plugins: [

@@ -19,6 +19,8 @@ function webDir(): string {
 }
 
 const api = await createTestApi({ webDir: webDir() });
+/** The central admin's whole registry, a large JSON answer (one subtree: the root's). */
+const WHOLE = '/api/orgs/subtree?root=central';
 const { app } = api;
 afterAll(() => api.close());
 describe('http app', () => {
@@ -43,7 +45,7 @@ describe('http app', () => {
     const text = await one.text();
     expect(Number(one.headers.get('content-length'))).toBe(Buffer.byteLength(text));
     expect(one.headers.get('etag')).toMatch(/^"/);
-    const all = await app.request('/api/orgs', { headers: gzip });
+    const all = await app.request(WHOLE, { headers: gzip });
     expect(all.headers.get('content-encoding')).toBe('gzip');
     expect(all.headers.get('content-length')).toBeNull();
     expect(all.headers.get('etag')).toMatch(/^W\//);
@@ -52,10 +54,10 @@ describe('http app', () => {
     );
   });
 
-  it('GET /api/orgs lists organizations; /api/orgs/:id gives one or a 404 error body', async () => {
+  it('GET /api/orgs/subtree lists organizations; /api/orgs/:id gives one or a 404 error body; the whole-list GET /api/orgs is gone', async () => {
     const { cookie } = await api.userWith('app-admin', [{ orgId: 'central', role: 'admin' }]);
     const headers = { cookie };
-    const orgs = (await (await app.request('/api/orgs', { headers })).json()) as { id: string }[];
+    const orgs = (await (await app.request(WHOLE, { headers })).json()) as { id: string }[];
     expect(orgs.map((o) => o.id).slice(0, 3)).toEqual([
       'central',
       'belgorod-region',
@@ -67,7 +69,8 @@ describe('http app', () => {
       code: 'school-004',
       archived: false,
     });
-    expect((await app.request('/api/orgs')).status).toBe(401);
+    expect((await app.request('/api/orgs/school-004')).status).toBe(401);
+    expect((await app.request('/api/orgs', { headers })).status).toBe(404);
     const missing = await app.request('/api/orgs/nope', { headers });
     expect(missing.status).toBe(404);
     expect(await missing.json()).toEqual({
@@ -97,25 +100,25 @@ describe('http app', () => {
 
   it('sends every JSON answer compressed when asked, with an ETag that answers 304', async () => {
     const { cookie } = await api.userWith('app-etag', [{ orgId: 'central', role: 'admin' }]);
-    const plain = await app.request('/api/orgs', { headers: { cookie } });
+    const plain = await app.request(WHOLE, { headers: { cookie } });
     const raw = await plain.text();
     const tag = plain.headers.get('etag');
     expect(tag).toMatch(/^"[\w-]+"$/);
     expect(plain.headers.get('cache-control')).toBe('private, no-cache');
-    const gz = await app.request('/api/orgs', { headers: { cookie, 'accept-encoding': 'gzip' } });
+    const gz = await app.request(WHOLE, { headers: { cookie, 'accept-encoding': 'gzip' } });
     expect(gz.headers.get('content-encoding')).toBe('gzip');
     expect(gz.headers.get('etag')).toBe(`W/${tag}`);
     const bytes = new Uint8Array(await gz.arrayBuffer());
     expect(bytes.byteLength).toBeLessThan(raw.length / 3);
     expect(gunzipSync(bytes).toString()).toBe(raw);
     for (const match of [tag!, `W/${tag}`]) {
-      const again = await app.request('/api/orgs', {
+      const again = await app.request(WHOLE, {
         headers: { cookie, 'accept-encoding': 'gzip', 'if-none-match': match },
       });
       expect(again.status).toBe(304);
       expect(await again.text()).toBe('');
     }
-    const stale = await app.request('/api/orgs', { headers: { cookie, 'if-none-match': '"x"' } });
+    const stale = await app.request(WHOLE, { headers: { cookie, 'if-none-match': '"x"' } });
     expect(stale.status).toBe(200);
   });
 

@@ -14,7 +14,9 @@ describe('demo seeding', () => {
     const lines: string[] = [];
     const logger = createLogger((line) => lines.push(line));
     const first = await startTestRelay({ dataDir, seed: 'demo', logger });
-    const res = await fetch(`${first.server.url}/api/orgs`, { headers: { cookie: first.cookie } });
+    const res = await fetch(`${first.server.url}/api/orgs/subtree?root=central`, {
+      headers: { cookie: first.cookie },
+    });
     const orgs = (await res.json()) as { id: string; level: string; parentId: string | null }[];
     expect(orgs.slice(0, 3).map((o) => o.id)).toEqual([
       'central',
@@ -49,7 +51,9 @@ describe('demo seeding', () => {
     expect(
       (
         (await (
-          await fetch(`${second.server.url}/api/orgs`, { headers: { cookie: second.cookie } })
+          await fetch(`${second.server.url}/api/orgs/subtree?root=central`, {
+            headers: { cookie: second.cookie },
+          })
         ).json()) as unknown[]
       ).length,
     ).toBe(157);

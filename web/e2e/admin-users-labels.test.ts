@@ -1,6 +1,7 @@
 // How accounts read in the header and on the admin's Users page: a committee's editor as
 // that committee (not a chair), in both languages; and an organization whose name has not
-// arrived yet as «…», never its id, on the Users page at 1024 px.
+// arrived yet as «…», never its id, on the Users page at 1024 px. The access log's
+// organization line when none is chosen.
 import { describe, expect, it } from 'vitest';
 import type { Browser, Route } from 'playwright-core';
 import { withAppAndBrowser } from './harness/suite.ts';
@@ -75,5 +76,22 @@ describe('role labels', () => {
     await expect.poll(() => page.locator('[data-testid=grant-org-pending]').count()).toBe(0);
     await page.screenshot({ path: '/tmp/admin-users-names-1024.png' });
     await ctx.close();
+  });
+
+  it('the access log without a chosen organization says it shows all of them, in both languages', async () => {
+    for (const [lang, all] of [
+      ['ru', 'Все мои организации (и входы в систему)'],
+      ['en', 'All my organizations (and sign-ins)'],
+    ] as const) {
+      const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+      await ctx.addInitScript((l) => localStorage.setItem('profgrid.locale', l), lang);
+      await login(ctx, app, 'demo-admin');
+      const page = await ctx.newPage();
+      await page.goto(`${app.url}/admin/audit`);
+      const chooser = page.locator('[data-testid=audit-org]');
+      await expect.poll(() => chooser.locator('.name').textContent()).toBe(all);
+      await page.screenshot({ path: `/tmp/admin-audit-${lang}.png` });
+      await ctx.close();
+    }
   });
 });

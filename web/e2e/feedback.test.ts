@@ -32,9 +32,10 @@ describe('feedback', () => {
     const built = (await (await chairCtx.request.get(`${app.url}/_app/version.json`)).json()) as {
       version: string;
     };
-    expect(built.version).toMatch(/\S/);
-    expect(await chair.textContent('[data-testid=feedback-dialog]')).toContain(
-      `версию программы (${built.version})`,
+    // The build's time (and its commit, from a git checkout), shown as a person reads it.
+    expect(built.version).toMatch(/^\d{13}(-[0-9a-f]{7,40})?$/);
+    expect(await chair.textContent('[data-testid=feedback-dialog]')).toMatch(
+      /версию программы \(\d\d\.\d\d\.\d{4} \d\d:\d\d(, [0-9a-f]{7,40})?\)/,
     );
     await chair.screenshot({ path: '/tmp/e2e-feedback-dialog.png' });
     await chair.click('[data-testid=feedback-send]');
@@ -61,6 +62,10 @@ describe('feedback', () => {
     );
     expect(await screenLink.getAttribute('href')).toBe('/org/school-004');
     expect(await item.locator('.meta').first().textContent()).not.toContain('/org/');
+    // The build the message came from, as a date (and commit), not the raw version.
+    expect(await item.locator('[data-testid=inbox-version]').textContent()).toMatch(
+      /^версия от \d\d\.\d\d\.\d{4} \d\d:\d\d(, [0-9a-f]{7,40})?$/,
+    );
     expect(await item.getAttribute('data-status')).toBe('new');
     const progress = city.locator('[data-testid=chair-progress]');
     await progress.waitFor();

@@ -1,5 +1,5 @@
-// The forms page carries the organization's section links, as the summary and requests pages
-// do: a school chair's leads with the school's member list; a city committee's has no member
+// The forms page carries the organization's section links, as the summary, report, tables and
+// requests pages do: a school chair's lead with the school's member list; a city committee's has no member
 // list link. Screenshots at 1366 and 1024 px, Russian and English, go to /tmp.
 import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -42,8 +42,49 @@ describe('forms page section links', () => {
           expect(await page.textContent('a[data-link=members]')).toBe(
             lang === 'ru' ? 'Члены профсоюза' : 'Members',
           );
+          // One name for the dashboard everywhere: the link says what the header says.
+          expect(await page.textContent('a[data-link=summary]')).toBe(
+            lang === 'ru' ? 'Сводка' : 'Dashboard',
+          );
           await page.click('a[data-link=members]');
           await page.waitForURL(`${app.url}/org/${orgId}`);
+          // The school's other section pages lead with its member list too; the list
+          // itself does not link to itself.
+          for (const [path, here] of [
+            ['requests', 'requests'],
+            ['tables', 'tables'],
+            ['dashboard', 'summary'],
+            ['report', 'report'],
+          ] as const) {
+            await page.goto(`${app.url}/${path}/${orgId}`);
+            await expect
+              .poll(() =>
+                page
+                  .locator('[data-testid=org-links] a[data-link]')
+                  .evaluateAll((as) => as.map((a) => a.getAttribute('data-link'))),
+              )
+              .toEqual(
+                ['members', 'summary', 'report', 'forms', 'tables', 'requests'].filter(
+                  (id) => id !== here,
+                ),
+              );
+          }
+          // Nothing open yet for the school: each empty page says why and what comes next.
+          for (const [path, hook, words] of [
+            ['forms', 'campaigns-none', { ru: 'вышестоящий комитет', en: 'committee above' }],
+            ['requests', 'requests-none', { ru: 'вышестоящий комитет', en: 'committee above' }],
+            ['tables', 'tables-none', { ru: '«Создать таблицу»', en: '«Create a table»' }],
+          ] as const) {
+            await page.goto(`${app.url}/${path}/${orgId}`);
+            expect(await page.locator(`[data-testid=${hook}]`).textContent()).toContain(
+              words[lang],
+            );
+          }
+          await page.goto(`${app.url}/org/${orgId}`);
+          await page.locator('[data-testid=org-links]').waitFor();
+          expect(await page.locator('[data-testid=org-links] a[data-link=members]').count()).toBe(
+            0,
+          );
         }
         await ctx.close();
       }

@@ -68,14 +68,24 @@ const TYPED = {
 async function shootScreens(lang: Lang, openCampaign: boolean): Promise<void> {
   const shot = shooter(lang);
   const typed = TYPED[lang];
+  // A campaign opened as a committee does it (once, before the first language's shots), so
+  // that both languages' shots show the same state: a task for the chair and the committee.
+  if (openCampaign) {
+    const committee = await signedIn('demo-city', lang);
+    await committee.goto(`${app.url}/forms/belgorod-city`);
+    await committee.fill('[data-testid=campaign-open-as-of]', '01.12.2026');
+    await committee.fill('[data-testid=campaign-open-deadline]', '20.12.2026');
+    await committee.click('[data-testid=campaign-open-submit]');
+    await committee.waitForSelector('[data-testid=campaign-row][data-as-of="2026-12-01"]');
+    await committee.context().close();
+  }
   const chair = await signedIn('demo-school4', lang);
   await chair.waitForURL((u) => u.pathname === '/org/school-004');
   await chair.waitForSelector('.ag-row[row-id]');
-  // The first entry shows the tasks (if any) above the list: that is the start screen.
+  // The first entry shows the tasks (the campaign's report) above the list: the start screen.
+  await chair.waitForSelector('[data-testid=tasks-entry]');
   await shot(chair, 'start');
-  if (await chair.locator('[data-testid=tasks-entry-close]').count()) {
-    await chair.click('[data-testid=tasks-entry-close]');
-  }
+  await chair.click('[data-testid=tasks-entry-close]');
   await chair.click('.ag-row[row-index="2"] .ag-cell[col-id=surname]');
   await shot(chair, 'members');
 
@@ -121,17 +131,13 @@ async function shootScreens(lang: Lang, openCampaign: boolean): Promise<void> {
 
   const city = await signedIn('demo-city', lang);
   await city.waitForURL((u) => u.pathname === '/dashboard/belgorod-city');
+  // The campaign is the committee's task too: shown above the page on its first entry in a
+  // browser session (the start page's help shows it), closed here as the chair's is.
+  await city.click('[data-testid=tasks-entry-close]');
   await city.waitForSelector('[data-testid=dashboard-status][data-state=live]');
   await city.waitForSelector('[data-testid=dashboard-count][data-n="154"]');
   await shot(city, 'summary');
-  // The forms page: a campaign opened as a committee does it (once), its consolidated 4-СП.
-  if (openCampaign) {
-    await city.goto(`${app.url}/forms/belgorod-city`);
-    await city.fill('[data-testid=campaign-open-as-of]', '01.12.2026');
-    await city.fill('[data-testid=campaign-open-deadline]', '20.12.2026');
-    await city.click('[data-testid=campaign-open-submit]');
-    await city.waitForSelector('[data-testid=campaign-row][data-as-of="2026-12-01"]');
-  }
+  // The forms page: the campaign's consolidated 4-СП.
   await city.goto(`${app.url}/forms/belgorod-city/2026-12-01`);
   await city.waitForSelector('[data-testid=form-subordinates]');
   // The page's section links come with the session's grants, after the form itself.

@@ -2,6 +2,7 @@
 // English: every control of the organization bar and the member toolbar is on the screen,
 // whole and clickable (nothing pushed out or cut); the user menu's organization and role
 // fit the header, ending in an ellipsis with the whole text as a tooltip when they must.
+// The «Вид» menu opens inside the window wherever the wrapped toolbar puts its button.
 import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { withAppAndBrowser } from './harness/suite.ts';
@@ -119,6 +120,35 @@ describe('the organization page at 1024 and 1366 px', () => {
         await page.screenshot({ path: `/tmp/narrow-user-${user}-${width}.png` });
         await ctx.close();
       }
+    }
+  });
+
+  it('opens «Вид» inside the window when the card buttons push it to the left of a new row', async () => {
+    // 1366 first: cards issued in this page add «Выдано билетов: N», which wraps «Вид» to
+    // the start of the next row there.
+    for (const width of [...WIDTHS].reverse()) {
+      const [ctx, page] = await openAs(browser, app, 'demo-school4', 'school-004', {
+        context: { viewport: { width, height: 768 } },
+      });
+      if (await page.locator('[data-testid=tasks-entry-close]').count()) {
+        await page.click('[data-testid=tasks-entry-close]');
+      }
+      // A selected member with a card: the card buttons fill the row and «Вид» wraps.
+      await page.click('.ag-row[row-index="2"] .ag-cell[col-id=surname]');
+      if ((await page.locator('[data-testid=card-reissue]').count()) === 0) {
+        await page.click('[data-testid=cards-issue]');
+        await page.locator('[data-testid=card-reissue]').waitFor();
+      }
+      await page.click('[data-testid=view-menu]');
+      const panel = await page.locator('[data-testid=view-panel]').boundingBox();
+      const button = await page.locator('[data-testid=view-menu]').boundingBox();
+      expect(panel).not.toBeNull();
+      expect(panel!.x).toBeGreaterThanOrEqual(0);
+      expect(panel!.x + panel!.width).toBeLessThanOrEqual(width);
+      // still under its button
+      expect(panel!.y).toBeGreaterThan(button!.y);
+      await page.screenshot({ path: `/tmp/narrow-view-menu-${width}.png` });
+      await ctx.close();
     }
   });
 });

@@ -1,6 +1,7 @@
 // The registry REST (mounted under /api, behind requireSession):
-//   GET /orgs            OrgRecord[] of the subtrees where the session has any role
-//   GET /orgs/:id        one of them (404 for anything else: no existence leak)
+//   GET /orgs/:id        one organization the session can see (404 for anything else: no
+//                        existence leak). There is no whole-list GET /orgs: the tree, the
+//                        search and one subtree are served lazily (org-tree.ts).
 //   POST /orgs           create under parentId — admin of the parent's subtree
 //   PATCH /orgs/:id      code, names, institution type — admin of its subtree
 //   POST /orgs/:id/move  {parentId} — admin of the common ancestor of old and new parent;
@@ -36,10 +37,6 @@ export function orgRoutes(ctx: ApiContext): Hono<ApiEnv> {
   ) => audit.record({ action, userId: c.var.session.userId, orgId, detail });
 
   return new Hono<ApiEnv>()
-    .get('/', (c) => {
-      const ids = new Set(c.var.access.visibleOrgIds());
-      return c.json(registry.list().filter((o) => ids.has(o.id)));
-    })
     .get('/:id', (c) => {
       const org = visible(c, c.req.param('id'));
       return org ? c.json(org) : notFound(c, 'organization');

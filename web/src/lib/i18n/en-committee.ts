@@ -48,7 +48,7 @@ export const enCommittee: Record<keyof typeof ruCommittee, string> = {
   'report.title': 'Statistical report (form 5-SP)',
   'report.link': 'Report 5-SP',
   'report.reasonIntro':
-    "The full report downloads every subordinate organization's member list into this browser. The statistical forms (Reports) need none of that. Give a reason: it is written to the audit log.",
+    "The full report downloads every subordinate organization's member list into this browser. The statistical forms («Report forms») need none of that. Give a reason: it is written to the audit log.",
   'report.reason': 'Reason',
   'report.reasonSubmit': 'Download the lists',
   'report.reasonNeeded': 'Give a reason (at least 5 characters)',

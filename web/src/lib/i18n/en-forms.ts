@@ -2,10 +2,13 @@
 import type { ruForms } from './ru-forms.ts';
 
 export const enForms: Record<keyof typeof ruForms, string> = {
-  'forms.link': 'Reports',
+  'forms.link': 'Report forms',
   'forms.title': 'Statistical reporting',
   'forms.campaigns': 'Reporting campaigns',
-  'forms.noCampaigns': 'No reporting campaigns',
+  'forms.noCampaigns':
+    'No reporting campaigns yet: the committee above opens them. Once it does, the form shows here and under «Tasks».',
+  'forms.noCampaignsOpen':
+    'No reporting campaigns yet. Open one below — the subordinate organizations will see it under «Tasks».',
   'forms.open': 'Open a campaign',
   'forms.openTitle': 'New reporting campaign for the subordinate organizations',
   'forms.asOf': 'Report as of',

@@ -3,7 +3,7 @@ import type { ruGuide } from './ru-guide.ts';
 
 export const enGuide: Record<keyof typeof ruGuide, string> = {
   'links.title': 'Organization sections',
-  'links.summary': 'Summary',
+  'links.summary': 'Dashboard',
   'links.report': 'Report 5-SP',
   'links.forms': 'Report forms',
   'tasks.button': 'Tasks',
@@ -147,6 +147,7 @@ export const enGuide: Record<keyof typeof ruGuide, string> = {
   'feedback.screen.org': 'Member list',
   'feedback.screen.table': 'Committee table',
   'feedback.screen.card': 'E-card',
+  'feedback.version': 'version of {version}',
   'feedback.screenOf': '{screen}: {org}',
   'feedback.screenOpen': 'Open the screen the message was sent from',
 };

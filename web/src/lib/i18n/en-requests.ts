@@ -8,8 +8,10 @@ export const enRequests: Record<keyof typeof ruRequests, string> = {
   'requests.title': 'Data requests',
   'requests.sent': 'Sent requests',
   'requests.received': 'Requests from the committee',
-  'requests.none': 'No requests',
-  'requests.noneSent': 'No request sent yet',
+  'requests.none':
+    'No requests yet: the committee above sends them. A request that arrives shows here and under «Tasks».',
+  'requests.noneSent':
+    'No request sent yet. «New request» gathers the subordinate organizations’ answers into one table.',
   'requests.new': 'New request',
   'requests.sendTitle': 'New request to subordinate organizations',
   'requests.requestTitle': 'Title',

@@ -4,7 +4,9 @@ import type { ruTables } from './ru-tables.ts';
 export const enTables: Record<keyof typeof ruTables, string> = {
   'tables.link': 'Tables',
   'tables.title': 'Committee tables',
-  'tables.none': 'No tables yet.',
+  'tables.none':
+    'No tables yet. «Create a table» starts a shared list with columns of your own — for example, for accepting institutions.',
+  'tables.noneReadOnly': 'No tables yet: the committee starts them.',
   'tables.create': 'Create a table',
   'tables.createTitle': 'New table',
   'tables.name': 'Title',

@@ -1,10 +1,13 @@
 // Russian strings of the statistical forms: campaigns, tasks, the form page.
 // Part of the `ru` dictionary (ru.ts spreads it). Line labels come from core (FORM_LINES).
 export const ruForms = {
-  'forms.link': 'Отчёты',
+  'forms.link': 'Формы отчётов',
   'forms.title': 'Статистическая отчётность',
   'forms.campaigns': 'Отчётные кампании',
-  'forms.noCampaigns': 'Отчётных кампаний нет',
+  'forms.noCampaigns':
+    'Отчётных кампаний пока нет: их открывает вышестоящий комитет. Когда он откроет кампанию, форма появится здесь и в «Задачах».',
+  'forms.noCampaignsOpen':
+    'Отчётных кампаний пока нет. Откройте кампанию ниже — подчинённые организации увидят её в «Задачах».',
   'forms.open': 'Открыть кампанию',
   'forms.openTitle': 'Новая отчётная кампания для подчинённых организаций',
   'forms.asOf': 'Отчёт на дату',

@@ -149,6 +149,7 @@ export const ruGuide = {
   'feedback.screen.org': 'Список членов',
   'feedback.screen.table': 'Таблица комитета',
   'feedback.screen.card': 'Электронный билет',
+  'feedback.version': 'версия от {version}',
   'feedback.screenOf': '{screen}: {org}',
   'feedback.screenOpen': 'Открыть экран, с которого отправлено сообщение',
 } as const;

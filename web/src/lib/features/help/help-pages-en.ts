@@ -196,7 +196,7 @@ export const HELP_EN: Readonly<Record<string, HelpText>> = {
       {
         heading: 'For committees',
         steps: [
-          'On the «Reports» page, open a campaign: the report’s date and the deadline. The deadline and title can be changed and the campaign closed («Edit»). The report’s date cannot be changed once forms are handed in for it.',
+          'On the «Report forms» page, open a campaign: the report’s date and the deadline. The deadline and title can be changed and the campaign closed («Edit»). The report’s date cannot be changed once forms are handed in for it.',
           'The table «Subordinate organizations’ forms» shows each one’s state: not started, draft, handed in, accepted, returned. Accept a form or return it with a comment.',
           'Your consolidated form adds up the accepted forms; a click on a figure shows which organizations it is made of. The «Last year» column comes from the form accepted in last year’s campaign.',
           'The form can be printed on A4 with signatures and exported to Excel.',

@@ -60,6 +60,20 @@ describe('orgLinks', () => {
     ]);
     expect(orgLinks('city', null)).toEqual([]);
   });
+
+  it('leads a primary organization’s links with its member list, except on that list', () => {
+    expect(orgLinks('school-1', 'editor', 'forms', true).map((l) => l.id)).toEqual([
+      'members',
+      'summary',
+      'report',
+      'tables',
+      'requests',
+    ]);
+    expect(orgLinks('school-1', 'editor', undefined, true)[0]?.href).toBe('/org/school-1');
+    expect(orgLinks('school-1', 'editor', 'members', true).map((l) => l.id)).not.toContain(
+      'members',
+    );
+  });
 });
 
 describe('taskView', () => {

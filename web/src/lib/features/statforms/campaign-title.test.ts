@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { campaignTitle, defaultCampaignTitle } from './campaign-title.ts';
+import { campaignTitle, defaultCampaignTitle, editedCampaignTitle } from './campaign-title.ts';
 
 describe('campaignTitle', () => {
   // The title the server gives a campaign opened without one (statform-service's defaultTitle).
@@ -20,5 +20,20 @@ describe('campaignTitle', () => {
       'Отчёт за 2026 год',
     );
     expect(campaignTitle('en', { title: stored, asOf: '2027-01-01' })).toBe(stored);
+  });
+});
+
+describe('editedCampaignTitle', () => {
+  const stored = { title: 'Статистический отчёт на 01.12.2026', asOf: '2026-12-01' };
+
+  it('sends no title while the box holds the default as shown, in either language', () => {
+    expect(editedCampaignTitle('en', stored, 'Statistical report as of 01.12.2026')).toBe('');
+    expect(editedCampaignTitle('ru', stored, 'Статистический отчёт на 01.12.2026 ')).toBe('');
+  });
+
+  it('sends a typed title as typed', () => {
+    expect(editedCampaignTitle('en', stored, 'Year-end report')).toBe('Year-end report');
+    const typed = { title: 'Отчёт за год', asOf: '2026-12-01' };
+    expect(editedCampaignTitle('en', typed, 'Отчёт за год')).toBe('Отчёт за год');
   });
 });

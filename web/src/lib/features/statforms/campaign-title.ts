@@ -15,3 +15,17 @@ export function campaignTitle(locale: Locale, c: { title: string; asOf: string }
     ? translate(locale, 'forms.defaultTitle', { date: formatRuDate(c.asOf) })
     : c.title;
 }
+
+/**
+ * The title an edit sends: '' while the box still holds the default title as shown (the
+ * server then builds the default for the campaign's date, which may have changed), else
+ * the title as typed.
+ */
+export function editedCampaignTitle(
+  locale: Locale,
+  c: { title: string; asOf: string },
+  typed: string,
+): string {
+  const isDefault = c.title === defaultCampaignTitle(c.asOf);
+  return isDefault && typed.trim() === campaignTitle(locale, c) ? '' : typed;
+}
