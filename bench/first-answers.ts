@@ -12,16 +12,15 @@
 // Knobs: BENCH_FIRST_STORES (sqlite,pg), BENCH_FIRST_RUNS (3), BENCH_UNION_DASHBOARD_S
 // (30: seconds after listening probed, as the union bench), BENCH_UNION_MEMBERS_SHARE,
 // BENCH_FIRST_PROF=<dir> (each probed relay under --cpu-prof, its profile in <dir>),
-// BENCH_FIRST_PG_LOG=<dir> (PostgreSQL logs every statement with its duration; the log
-// is copied to <dir> at the end).
-import { cpSync, readFileSync } from 'node:fs';
+// BENCH_FIRST_TRACE=<dir> (each probed relay preloads bench/server-trace.ts; after each
+// start, what the server did during its slowest answer is printed: requests, PostgreSQL
+// queries and connections, collections, late loop turns).
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { removeDir, spawnRelay, tempDataDir } from '../sync-server/test/relay-harness.ts';
 import type { ChildRelay } from '../sync-server/test/relay-harness.ts';
 import { startPostgres, startRedis } from '../sync-server/test/servers/real-servers.ts';
-import type { RealServer } from '../sync-server/test/servers/real-servers.ts';
-import { connectPg } from '../sync-server/src/store/pg-pool.ts';
 import type { BenchRow } from './types.ts';
 import { dashboardProbe, probed, startControl } from './union-probes.ts';
 import { ms } from './union-rows.ts';
@@ -32,20 +31,44 @@ const PROBE_MS = 1000 * Number(process.env['BENCH_UNION_DASHBOARD_S'] ?? 30);
 const SHOW_MS = Number(process.env['BENCH_FIRST_SHOW_MS'] ?? 25);
 const STORES = (process.env['BENCH_FIRST_STORES'] ?? 'sqlite,pg').split(',');
 const PROF_DIR = process.env['BENCH_FIRST_PROF'];
+const TRACE_DIR = process.env['BENCH_FIRST_TRACE'];
+const TRACE = new URL('./server-trace.ts', import.meta.url).pathname;
+let traced = 0;
 
-/** The environment of a probed relay: the union's, under --cpu-prof when asked. */
-const probedEnv = (extra: Record<string, string>) =>
-  unionEnv(
-    PROF_DIR
-      ? {
-          ...extra,
-          NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --cpu-prof --cpu-prof-dir=${PROF_DIR}`,
-        }
-      : extra,
+/** The environment of a probed relay: the union's, under --cpu-prof and traced when asked. */
+function probedEnv(extra: Record<string, string>): Record<string, string> {
+  const options = [process.env['NODE_OPTIONS'] ?? ''];
+  const env: Record<string, string> = { ...extra };
+  if (PROF_DIR) options.push(`--cpu-prof --cpu-prof-dir=${PROF_DIR}`);
+  if (TRACE_DIR) {
+    options.push(`--import ${TRACE}`);
+    env['SERVER_TRACE_FILE'] = join(TRACE_DIR, `trace-${process.pid}-${++traced}.json`);
+  }
+  return unionEnv({ ...env, NODE_OPTIONS: options.join(' ').trim() });
+}
+
+/** What the traced server did while its slowest answer waited (from `from` for `ms`). */
+function showTrace(traceFile: string | undefined, from: number, ms: number): void {
+  if (!traceFile) return;
+  type Entry = [string, number, number, string];
+  const entries = JSON.parse(readFileSync(traceFile, 'utf8')) as Entry[];
+  const during = entries
+    .filter(([, at, took]) => at + took >= from - 20 && at <= from + ms)
+    .sort((a, b) => a[1] - b[1]);
+  process.stderr.write(
+    during
+      .map(
+        ([kind, at, took, what]) =>
+          `    +${(at - from).toFixed(0)} ms ${kind} ${took} ms ${what}\n`,
+      )
+      .join(''),
   );
+}
 
 interface Run {
   readonly ours: number;
+  /** When the slowest answer was asked (epoch ms). */
+  readonly epoch: number;
   readonly which: string;
   readonly at: number;
   readonly control: number;
@@ -59,6 +82,7 @@ async function probeRun(
   already: number,
 ): Promise<Run> {
   const shown: string[] = [];
+  const from = performance.timeOrigin + performance.now();
   const { ours, control } = await dashboardProbe(
     `http://127.0.0.1:${relay.port}`,
     relay.cookie,
@@ -76,7 +100,7 @@ async function probeRun(
     `${label}: longest ${ms(ours.ms)} (${which}, at ${((already + ours.at) / 1000).toFixed(1)} s) | control ${ms(control)}; load ${loadavg()}\n` +
       shown.map((s) => `  ${s}\n`).join(''),
   );
-  return { ours: ours.ms, which, at: already + ours.at, control };
+  return { ours: ours.ms, which, at: already + ours.at, control, epoch: from + ours.at };
 }
 
 const loadavg = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
@@ -99,9 +123,12 @@ async function onSqlite(controlUrl: string): Promise<BenchRow> {
     await stop(await spawnRelay(dataDir, unionEnv()));
     const runs: Run[] = [];
     for (let i = 0; i < RUNS; i++) {
-      const relay = await spawnRelay(dataDir, probedEnv({}));
-      runs.push(await probeRun(`SQLite start ${i + 1}`, relay, controlUrl, 0));
+      const env = probedEnv({});
+      const relay = await spawnRelay(dataDir, env);
+      const run = await probeRun(`SQLite start ${i + 1}`, relay, controlUrl, 0);
+      runs.push(run);
       await stop(relay);
+      showTrace(env['SERVER_TRACE_FILE'], run.epoch, run.ours);
     }
     return row('SQLite', runs, 0);
   } finally {
@@ -109,35 +136,10 @@ async function onSqlite(controlUrl: string): Promise<BenchRow> {
   }
 }
 
-const PG_LOG = process.env['BENCH_FIRST_PG_LOG'];
-
-/** Every statement logged with its duration, into the data directory's log/ (a restart). */
-async function logStatements(pg: RealServer): Promise<string> {
-  const pool = connectPg(pg.url);
-  let dir: string;
-  try {
-    for (const setting of [
-      'logging_collector = on',
-      "log_directory = 'log'",
-      'log_min_duration_statement = 0',
-      "log_line_prefix = '%m [%p] %a '",
-    ]) {
-      await pool.query(`ALTER SYSTEM SET ${setting}`);
-    }
-    dir = (await pool.query<{ dir: string }>('SHOW data_directory')).rows[0]!.dir;
-  } finally {
-    await pool.end();
-  }
-  await pg.stop();
-  await pg.start();
-  return join(dir, 'log');
-}
-
 async function onPostgres(controlUrl: string): Promise<BenchRow> {
   const [pg, redis] = await Promise.all([startPostgres(), startRedis()]);
   const dirs: string[] = [tempDataDir()];
   const relays: ChildRelay[] = [];
-  const log = PG_LOG ? await logStatements(pg) : null;
   try {
     const env = { DATABASE_URL: pg.url, REDIS_URL: redis.url };
     const seeding = performance.now();
@@ -147,17 +149,19 @@ async function onPostgres(controlUrl: string): Promise<BenchRow> {
     for (let i = 0; i < RUNS; i++) {
       const dir = tempDataDir();
       dirs.push(dir);
-      const b = await spawnRelay(dir, probedEnv(env));
+      const bEnv = probedEnv(env);
+      const b = await spawnRelay(dir, bEnv);
       await probed(`http://127.0.0.1:${b.port}/healthz`, controlUrl, () => {
         return new Promise((r) => setTimeout(r, 5000));
       });
-      runs.push(await probeRun(`PG+Redis B start ${i + 1}`, b, controlUrl, 5000));
+      const run = await probeRun(`PG+Redis B start ${i + 1}`, b, controlUrl, 5000);
+      runs.push(run);
       await stop(b);
+      showTrace(bEnv['SERVER_TRACE_FILE'], run.epoch, run.ours);
     }
     return row('PG+Redis', runs, 5000);
   } finally {
     for (const relay of relays) await stop(relay);
-    if (log && PG_LOG) cpSync(log, PG_LOG, { recursive: true });
     await Promise.all([pg.destroy(), redis.destroy()]);
     for (const dir of dirs) removeDir(dir);
   }
