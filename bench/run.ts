@@ -19,12 +19,20 @@ import { benchBackpressure } from './relay-backpressure.ts';
 import { benchAckLatency } from './ack-latency.ts';
 import { benchCards } from './cards.ts';
 import { benchUnion } from './union.ts';
+import { benchFirstAnswers } from './first-answers.ts';
 import { benchDuplicates } from './duplicates.ts';
 import { benchCommitteeTable } from './committee-table.ts';
 import type { BenchRow } from './types.ts';
 
 /** Suites that run only when named (`pnpm bench soak`), not in the default run. */
-const onlyWhenAsked = new Set(['soak', 'union', 'duplicates', 'floor', 'ack latency']);
+const onlyWhenAsked = new Set([
+  'soak',
+  'union',
+  'duplicates',
+  'floor',
+  'ack latency',
+  'first answers',
+]);
 const suites: [string, () => Promise<BenchRow[]>][] = [
   ['relay fan-out', benchRelayFanout],
   ['grid cold open', benchGridColdOpen],
@@ -47,6 +55,7 @@ const suites: [string, () => Promise<BenchRow[]>][] = [
   ['committee tables', benchCommitteeTable],
   ['soak', benchSoak],
   ['union', benchUnion],
+  ['first answers', benchFirstAnswers],
   ['duplicates', benchDuplicates],
 ];
 

@@ -89,6 +89,8 @@ export async function dashboardProbe(
   cookie: string,
   control: string,
   forMs: number,
+  /** Every answer of ours as it comes (with its status: 200 or 304). */
+  seen?: (answer: DashboardWait & { readonly status: number }) => void,
 ): Promise<{ ours: DashboardWait; control: number }> {
   const started = performance.now();
   const ends = started + forMs;
@@ -104,6 +106,7 @@ export async function dashboardProbe(
       await res.arrayBuffer();
       etag = res.headers.get('etag') ?? etag;
       const took = performance.now() - t;
+      seen?.({ ms: took, path, at: t - started, status: res.status });
       if (took > ours.ms) ours = { ms: took, path, at: t - started };
       await new Promise((r) => setTimeout(r, 200));
     }

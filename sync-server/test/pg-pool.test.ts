@@ -1,7 +1,8 @@
 // The relay's PostgreSQL pool on a real server: connections above POOL_MIN close after the
-// idle timeout, POOL_MIN of them stay open (and answer at once).
+// idle timeout, POOL_MIN of them stay open (and answer at once); openPgPool opens them
+// before it returns, so the first answers after a start open no connection.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { POOL_MIN, connectPg } from '../src/store/pg-pool.ts';
+import { POOL_MIN, connectPg, openPgPool } from '../src/store/pg-pool.ts';
 import { startPostgres } from './servers/real-servers.ts';
 import type { RealServer } from './servers/real-servers.ts';
 
@@ -41,6 +42,32 @@ describe('connectPg', () => {
       );
       for (const r of again) expect(pids.has(r.rows[0].pid)).toBe(true);
       expect(pool.totalCount).toBe(POOL_MIN);
+    } finally {
+      await pool.end();
+    }
+  });
+});
+
+describe('openPgPool', () => {
+  it('opens POOL_MIN connections before it returns: answers at once open none', async () => {
+    const pool = await openPgPool(pg.url);
+    try {
+      expect(pool.totalCount).toBe(POOL_MIN);
+      expect(pool.idleCount).toBe(POOL_MIN);
+      let opened = 0;
+      pool.on('connect', () => opened++);
+      // as many answers at once as connections kept, each reading a session
+      const answers = await Promise.all(
+        Array.from({ length: POOL_MIN }, () =>
+          pool.query('SELECT pg_backend_pid() AS pid, (SELECT count(*) FROM sessions) AS n'),
+        ),
+      );
+      expect(opened).toBe(0);
+      expect(new Set(answers.map((r) => r.rows[0].pid)).size).toBeGreaterThanOrEqual(1);
+      const { rows } = await pool.query(
+        "SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'profgrid-relay'",
+      );
+      expect(rows[0].n).toBe(POOL_MIN);
     } finally {
       await pool.end();
     }

@@ -7,6 +7,7 @@ import { SessionStore, sessionKey } from '../src/auth/session-store.ts';
 import { UserStore } from '../src/auth/user-store.ts';
 import { DIALECTS, openRegistryDb, registryDbLifecycle } from './registry-db.ts';
 import type { RegistryDb } from './registry-db.ts';
+import type { Sql } from '../src/store/sql.ts';
 
 registryDbLifecycle();
 const opened: RegistryDb[] = [];
@@ -214,6 +215,35 @@ describe.each(DIALECTS)('SessionStore on %s', (dialect) => {
     clock.t += 20_000;
     await sessions.resolve(s.id, false);
     expect(await lastSeen(s.key)).toBe(created + 31_000);
+  });
+
+  it('answers asked at once share one touch of last_seen_at', async () => {
+    const { db, clock, user, lastSeen } = await open();
+    // the writes of sessions, counted on their way to the database
+    let writes = 0;
+    const counted: Sql = {
+      ...db.sql,
+      run: (sql, params) => (
+        (writes += Number(sql.startsWith('UPDATE sessions'))),
+        db.sql.run(sql, params)
+      ),
+      batch: (statements, options) => {
+        writes += statements.filter((s) => s.sql.startsWith('UPDATE sessions')).length;
+        return db.sql.batch(statements, options);
+      },
+    };
+    const sessions = new SessionStore(counted, limits, () => clock.t);
+    const s = await sessions.create(user.id);
+    clock.t += 16_000;
+    const resolved = await Promise.all([1, 2, 3].map(() => sessions.resolve(s.id)));
+    expect(resolved).toEqual([1, 2, 3].map(() => ({ key: s.key, userId: user.id })));
+    expect(writes).toBe(1);
+    expect(await lastSeen(s.key)).toBe(clock.t);
+    // the next touch, 15 s on, is a write of its own again
+    clock.t += 15_000;
+    await sessions.resolve(s.id);
+    expect(writes).toBe(2);
+    expect(await lastSeen(s.key)).toBe(clock.t);
   });
 
   it('endAllOf ends every session of the user except keepKey, others untouched', async () => {

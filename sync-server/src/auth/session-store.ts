@@ -123,9 +123,30 @@ export class SessionStore {
       await this.end(key);
       return null;
     }
-    if (touch && now - row.last_seen_at >= TOUCH_EVERY_MS) {
-      await this.#sql.run('UPDATE sessions SET last_seen_at = ? WHERE id_hash = ?', [now, key]);
-    }
+    if (touch && now - row.last_seen_at >= TOUCH_EVERY_MS) await this.#touchRow(key, now);
     return row.user_id;
+  }
+
+  /** Touches under way, by session key. */
+  readonly #touching = new Map<string, Promise<void>>();
+
+  /**
+   * Writes last_seen_at. Answers asked at once (a page's first requests) share one write
+   * instead of queueing on the row's lock one after the other. The write costs no fsync
+   * of its own (`durable: false`): it only holds off idle expiry, and a crash that loses
+   * it makes the session look at most TOUCH_EVERY_MS longer idle.
+   */
+  #touchRow(key: string, now: number): Promise<void> {
+    let writing = this.#touching.get(key);
+    if (!writing) {
+      writing = this.#sql
+        .batch(
+          [{ sql: 'UPDATE sessions SET last_seen_at = ? WHERE id_hash = ?', params: [now, key] }],
+          { durable: false },
+        )
+        .finally(() => this.#touching.delete(key));
+      this.#touching.set(key, writing);
+    }
+    return writing;
   }
 }

@@ -39,8 +39,8 @@ export function passportRoutes(
       const query = parsePageQuery(c.req.query());
       if (typeof query === 'string') return apiError(c, 400, 'bad-request', query);
       const children = registry.childrenOf(id).map((o) => o.id);
-      const own = await deadlines.ownOf(children);
-      const deadline = await effective(id);
+      // two reads at once: one round trip of the database on the answer's way, not two
+      const [own, deadline] = await Promise.all([deadlines.ownOf(children), effective(id)]);
       return c.json(passportPage(id, registry.tree, rollups, deadline, own, query));
     })
     .put('/:id/passport-deadline', async (c) => {
