@@ -20,6 +20,8 @@
 //    central SSE stream — on the other instance with PostgreSQL — shows the new total)
 //    alone and while another committee (the Belgorod region's) opens its views and forms
 //    over and over, the report path that once opened every document of the region.
+//  - SQLite: the framework's floor beside the dashboard (union-browser-floor.ts: a bare
+//    SvelteKit page showing one JSON number, cold and warm, on the same data).
 //  - The dashboard's three answers asked every 200 ms through the first 30 s after
 //    listening (SQLite: the relay Chromium then visits; PG: B after its 5 s of /healthz),
 //    the longest wait beside the control's (union-probes.ts dashboardProbe).
@@ -38,6 +40,7 @@ import { removeDir, spawnRelay, tempDataDir } from '../sync-server/test/relay-ha
 import type { ChildRelay } from '../sync-server/test/relay-harness.ts';
 import { startPostgres, startRedis } from '../sync-server/test/servers/real-servers.ts';
 import { browserScreens } from './union-browser.ts';
+import { floorRows } from './union-browser-floor.ts';
 import type { BenchRow } from './types.ts';
 import { creationRows } from './union-creation.ts';
 import { editToCentral } from './union-edits.ts';
@@ -131,6 +134,7 @@ async function onSqlite(controlUrl: string): Promise<BenchRow[]> {
       ok: null,
     });
     rows.push(...(await browserScreens(asApp(relay, dataDir), 'SQLite', UNION_REGIONS)));
+    const afterBrowser = rows.length;
     rows.push(...(await servedRows('SQLite', base, base, relay.cookie, controlUrl)));
     const all = await get(base, relay.cookie, '/api/orgs');
     rows.push({
@@ -140,6 +144,8 @@ async function onSqlite(controlUrl: string): Promise<BenchRow[]> {
       ok: null,
     });
     await stop(relay);
+    // the framework's floor, shown beside the dashboard: a bare SvelteKit page, same data
+    rows.splice(afterBrowser, 0, ...(await floorRows(dataDir, 'SQLite')));
     rows.push({
       name: `union SQLite: longest loop turn in the 5 s after listening, thread CPU (${restarts} restarts)`,
       value: turnsCpu.length > 0 ? spread(turnsCpu) : 'n/a',

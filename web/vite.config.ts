@@ -13,6 +13,9 @@ const relay = process.env.RELAY_URL ?? 'http://localhost:8080';
 // The build's version: SvelteKit's version.json and the app's own copy for the feedback
 // (web/src/lib/features/feedback/app-version.ts).
 const version = String(Date.now());
+// The bench's framework floor (bench-floor/README.md): the same build of other sources, into
+// a folder of its own (.svelte-kit-floor/, the built site in its build/); never the app's.
+const floor = process.env['PROFGRID_BENCH_FLOOR'] === '1';
 
 export default defineConfig({
   plugins: [
@@ -22,9 +25,13 @@ export default defineConfig({
       preprocess: vitePreprocess(),
       version: { name: version },
       // precompress: each file's .br and .gz beside it, sent as they are by the relay.
+      ...(floor && {
+        files: { src: 'bench-floor', assets: 'bench-floor/static' },
+        outDir: '.svelte-kit-floor',
+      }),
       adapter: adapter({
-        pages: 'build',
-        assets: 'build',
+        pages: floor ? '.svelte-kit-floor/build' : 'build',
+        assets: floor ? '.svelte-kit-floor/build' : 'build',
         fallback: 'index.html',
         precompress: true,
         strict: false,
