@@ -17,8 +17,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join, relative, resolve } from 'node:path';
 import { UNION_SCALE } from '@profgrid/core/demo';
 import { spawnRelay } from '../sync-server/test/relay-harness.ts';
-import { launchChromium } from '../web/e2e/harness/browser.ts';
 import { browserScreens } from './union-browser.ts';
+import { launchUnionChromium } from './union-chromium.ts';
 import { buildFloor, floorScreens } from './union-browser-floor.ts';
 import { asApp, stop, unionEnv } from './union-startup.ts';
 
@@ -61,7 +61,7 @@ if (!existsSync(seededMark)) {
   console.log(`seeded in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
 
-const browser = await launchChromium();
+const browser = await launchUnionChromium();
 try {
   for (let round = 1; round <= rounds; round++) {
     for (const { label, dir } of builds) {

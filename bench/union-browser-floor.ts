@@ -14,8 +14,8 @@ import type { RunningApp } from '../web/e2e/harness/app.ts';
 import { REPO_ROOT } from '../sync-server/src/config.ts';
 import { spawnRelay } from '../sync-server/test/relay-harness.ts';
 import { login } from '../web/e2e/harness/auth.ts';
-import { launchChromium } from '../web/e2e/harness/browser.ts';
 import { cpuRows, probePage } from './page-marks.ts';
+import { launchUnionChromium } from './union-chromium.ts';
 import { percentile } from './types.ts';
 import type { BenchRow } from './types.ts';
 import { asApp, stop, unionEnv } from './union-startup.ts';
@@ -75,7 +75,7 @@ export async function floorScreens(
   label: string,
   browser?: Browser,
 ): Promise<BenchRow[]> {
-  const own = browser ? null : await launchChromium();
+  const own = browser ? null : await launchUnionChromium();
   const chromium = browser ?? own!;
   try {
     const ctx = await chromium.newContext({ viewport: { width: 1366, height: 768 } });

@@ -28,7 +28,8 @@
 // Knobs: BENCH_UNION_DASHBOARD_S (30), BENCH_UNION_MEMBERS_SHARE (0.01: ~800 synthetic primaries, ~104,000 members in
 // all; 0.1 ≈ 10× the seeding time), BENCH_UNION_RESTARTS (3), BENCH_UNION_WARM (5 warm
 // Chromium visits), BENCH_UNION_PG=0 (SQLite only), BENCH_CPU / BENCH_VERBOSE (the browser
-// benches' main-thread CPU and per-request timings). Needs the built web app
+// benches' main-thread CPU and per-request timings), BENCH_EAGER_SOURCE_POSITIONS=1 (V8 without
+// the reparse a DevTools client's stacks cost: union-chromium.ts). Needs the built web app
 // (node scripts/build-web.ts), Debian chromium, PostgreSQL 15 and Redis
 // (scripts/ensure-pg-redis.sh). 11 min at load 11–20 with RESTARTS=1 and WARM=2 (PG seeding 161 s).
 // The parts: union-startup.ts (seeding, restarts), union-probes.ts (the stall probes and
