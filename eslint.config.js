@@ -25,7 +25,14 @@ const SIBLING_FEATURE_FILE = {
 
 export default ts.config(
   {
-    ignores: ['**/node_modules/**', 'web/build/**', 'web/.svelte-kit/**', 'data/**', '**/*.cjs'],
+    ignores: [
+      '**/node_modules/**',
+      'web/build/**',
+      'web/.svelte-kit/**',
+      'web/.svelte-kit-floor/**',
+      'data/**',
+      '**/*.cjs',
+    ],
   },
   js.configs.recommended,
   ...ts.configs.recommended,

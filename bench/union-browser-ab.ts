@@ -6,14 +6,20 @@
 // asked for every file of the build (BENCH_AB_SERVER_WARM=0: not), so that the cold visit is
 // a new browser's, not the server's first compression of each file.
 //
+//
 //   BENCH_AB_WEB="main=/tmp/x/web/build,branch=web/build" BENCH_AB_ROUNDS=2 \
 //   BENCH_AB_DATA=/tmp/union-ab BENCH_CPU=1 BENCH_UNION_WARM=3 node bench/union-browser-ab.ts
+//
+// The label `floor` with no directory (BENCH_AB_WEB="branch=web/build,floor") is the
+// framework's floor in the same rounds: a bare SvelteKit page that shows one JSON number
+// (union-browser-floor.ts), built first.
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { UNION_SCALE } from '@profgrid/core/demo';
 import { spawnRelay } from '../sync-server/test/relay-harness.ts';
-import { launchChromium } from '../web/e2e/harness/browser.ts';
 import { browserScreens } from './union-browser.ts';
+import { launchUnionChromium } from './union-chromium.ts';
+import { buildFloor, floorScreens } from './union-browser-floor.ts';
 import { asApp, stop, unionEnv } from './union-startup.ts';
 
 /**
@@ -33,7 +39,10 @@ async function serverWarm(base: string, dir: string): Promise<void> {
 
 const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
 
+const withFloor = (process.env['BENCH_AB_WEB'] ?? '').split(',').includes('floor');
+const floorDir = withFloor ? await buildFloor() : null;
 const builds = (process.env['BENCH_AB_WEB'] ?? '').split(',').map((pair) => {
+  if (pair === 'floor' && floorDir) return { label: pair, dir: floorDir };
   const [label, dir] = pair.split('=');
   if (!label || !dir || !existsSync(join(dir, 'index.html'))) {
     throw new Error(`BENCH_AB_WEB: "${pair}" is not label=<a built web dir with index.html>`);
@@ -52,7 +61,7 @@ if (!existsSync(seededMark)) {
   console.log(`seeded in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
 
-const browser = await launchChromium();
+const browser = await launchUnionChromium();
 try {
   for (let round = 1; round <= rounds; round++) {
     for (const { label, dir } of builds) {
@@ -62,12 +71,11 @@ try {
           await serverWarm(`http://127.0.0.1:${relay.port}`, dir);
         }
         const before = load();
-        const rows = await browserScreens(
-          asApp(relay, dataDir),
-          `${label} r${round}`,
-          UNION_SCALE.regions,
-          browser,
-        );
+        const app = asApp(relay, dataDir);
+        const rows =
+          dir === floorDir
+            ? await floorScreens(app, `${label} r${round}`, browser)
+            : await browserScreens(app, `${label} r${round}`, UNION_SCALE.regions, browser);
         console.log(`# ${label}, round ${round}, load ${before} → ${load()}`);
         for (const row of rows) console.log(`  ${row.name}: ${row.value}`);
       } finally {

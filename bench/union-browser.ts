@@ -10,8 +10,8 @@
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import type { RunningApp } from '../web/e2e/harness/app.ts';
 import { login } from '../web/e2e/harness/auth.ts';
-import { launchChromium } from '../web/e2e/harness/browser.ts';
 import { cpuRows, probePage } from './page-marks.ts';
+import { launchUnionChromium } from './union-chromium.ts';
 import { percentile } from './types.ts';
 import type { BenchRow } from './types.ts';
 
@@ -174,7 +174,7 @@ export async function browserScreens(
   regions: number,
   browser?: Browser,
 ): Promise<BenchRow[]> {
-  const own = browser ? null : await launchChromium();
+  const own = browser ? null : await launchUnionChromium();
   const chromium = browser ?? own!;
   const rows: BenchRow[] = [];
   try {

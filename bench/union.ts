@@ -20,13 +20,16 @@
 //    central SSE stream — on the other instance with PostgreSQL — shows the new total)
 //    alone and while another committee (the Belgorod region's) opens its views and forms
 //    over and over, the report path that once opened every document of the region.
+//  - SQLite: the framework's floor beside the dashboard (union-browser-floor.ts: a bare
+//    SvelteKit page showing one JSON number, cold and warm, on the same data).
 //  - The dashboard's three answers asked every 200 ms through the first 30 s after
 //    listening (SQLite: the relay Chromium then visits; PG: B after its 5 s of /healthz),
 //    the longest wait beside the control's (union-probes.ts dashboardProbe).
 // Knobs: BENCH_UNION_DASHBOARD_S (30), BENCH_UNION_MEMBERS_SHARE (0.01: ~800 synthetic primaries, ~104,000 members in
 // all; 0.1 ≈ 10× the seeding time), BENCH_UNION_RESTARTS (3), BENCH_UNION_WARM (5 warm
 // Chromium visits), BENCH_UNION_PG=0 (SQLite only), BENCH_CPU / BENCH_VERBOSE (the browser
-// benches' main-thread CPU and per-request timings). Needs the built web app
+// benches' main-thread CPU and per-request timings), BENCH_EAGER_SOURCE_POSITIONS=1 (V8 without
+// the reparse a DevTools client's stacks cost: union-chromium.ts). Needs the built web app
 // (node scripts/build-web.ts), Debian chromium, PostgreSQL 15 and Redis
 // (scripts/ensure-pg-redis.sh). 11 min at load 11–20 with RESTARTS=1 and WARM=2 (PG seeding 161 s).
 // The parts: union-startup.ts (seeding, restarts), union-probes.ts (the stall probes and
@@ -38,6 +41,7 @@ import { removeDir, spawnRelay, tempDataDir } from '../sync-server/test/relay-ha
 import type { ChildRelay } from '../sync-server/test/relay-harness.ts';
 import { startPostgres, startRedis } from '../sync-server/test/servers/real-servers.ts';
 import { browserScreens } from './union-browser.ts';
+import { floorRows } from './union-browser-floor.ts';
 import type { BenchRow } from './types.ts';
 import { creationRows } from './union-creation.ts';
 import { editToCentral } from './union-edits.ts';
@@ -131,8 +135,11 @@ async function onSqlite(controlUrl: string): Promise<BenchRow[]> {
       ok: null,
     });
     rows.push(...(await browserScreens(asApp(relay, dataDir), 'SQLite', UNION_REGIONS)));
+    const afterBrowser = rows.length;
     rows.push(...(await servedRows('SQLite', base, base, relay.cookie, controlUrl)));
     await stop(relay);
+    // the framework's floor, shown beside the dashboard: a bare SvelteKit page, same data
+    rows.splice(afterBrowser, 0, ...(await floorRows(dataDir, 'SQLite')));
     rows.push({
       name: `union SQLite: longest loop turn in the 5 s after listening, thread CPU (${restarts} restarts)`,
       value: turnsCpu.length > 0 ? spread(turnsCpu) : 'n/a',

@@ -19,7 +19,14 @@ const IMPORT =
   /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 const SOURCE_FILE = /\.(ts|svelte|js)$/;
 const NOT_SOURCE = /\.(test|spec)\.|\.d\.ts$|test-helper/;
-const SKIPPED_DIRS = new Set(['node_modules', 'test', 'e2e', '.svelte-kit', 'build']);
+const SKIPPED_DIRS = new Set([
+  'node_modules',
+  'test',
+  'e2e',
+  '.svelte-kit',
+  '.svelte-kit-floor',
+  'build',
+]);
 
 /** Source files under `dir` (relative to `root`, with '/' separators). */
 function sourceFiles(root: string, dir: string): string[] {

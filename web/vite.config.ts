@@ -28,6 +28,9 @@ function shortCommit(): string | null {
 }
 const commit = shortCommit();
 const version = commit ? `${Date.now()}-${commit}` : String(Date.now());
+// The bench's framework floor (bench-floor/README.md): the same build of other sources, into
+// a folder of its own (.svelte-kit-floor/, the built site in its build/); never the app's.
+const floor = process.env['PROFGRID_BENCH_FLOOR'] === '1';
 
 export default defineConfig({
   plugins: [
@@ -37,9 +40,13 @@ export default defineConfig({
       preprocess: vitePreprocess(),
       version: { name: version },
       // precompress: each file's .br and .gz beside it, sent as they are by the relay.
+      ...(floor && {
+        files: { src: 'bench-floor', assets: 'bench-floor/static' },
+        outDir: '.svelte-kit-floor',
+      }),
       adapter: adapter({
-        pages: 'build',
-        assets: 'build',
+        pages: floor ? '.svelte-kit-floor/build' : 'build',
+        assets: floor ? '.svelte-kit-floor/build' : 'build',
         fallback: 'index.html',
         precompress: true,
         strict: false,

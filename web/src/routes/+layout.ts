@@ -12,11 +12,14 @@ import { prefetchTable } from '#lib/features/tables/plain.ts';
 import { prefetchDashboard } from '#lib/features/dashboard/plain.ts';
 // The grids' stylesheets as URLs (no AG Grid code): linked early on a list's or table's page.
 import { gridStyles } from '#lib/features/grid-styles/plain.ts';
-import { locale } from '#lib/i18n/index.ts';
+import { buildCollatorSoon, locale } from '#lib/i18n/index.ts';
 import type { LayoutLoad } from './$types';
 
 export const ssr = false;
 export const prerender = false;
+
+// While the tab waits for the page's code: the first page's sorts then find it built.
+buildCollatorSoon();
 
 export const load: LayoutLoad = async ({ url }) => {
   const match = /^\/org\/([A-Za-z0-9_-]{1,64})\/?$/.exec(url.pathname);

@@ -9,4 +9,5 @@ export {
   formatPercentIn,
 } from './format.ts';
 export { typedDateProblem } from './typed-date.ts';
+export { buildCollatorSoon } from './collate.ts';
 export type { MessageKey } from './dictionary.ts';
