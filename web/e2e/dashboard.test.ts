@@ -34,7 +34,12 @@ describe('committee dashboard', () => {
     await city.waitForURL(/\/dashboard\/belgorod-city$/);
     await city.waitForSelector('[data-testid=dashboard-status][data-state=live]');
     await city.waitForSelector('[data-testid=dashboard-count][data-n="154"]');
-    expect(await city.locator('[data-testid=dashboard-table] tbody tr').count()).toBe(154);
+    // the first screenful of rows comes with the first paint, the rest right after it
+    const rows = city.locator('[data-testid=dashboard-table] tbody tr');
+    expect(await rows.count()).toBeGreaterThan(0);
+    await city.waitForFunction(
+      () => document.querySelectorAll('[data-testid=dashboard-table] tbody tr').length === 154,
+    );
     const before = await total(city);
     expect(before).toBeGreaterThan(1000);
     const sum = await city.$$eval('td[data-col=membersTotal]', (tds) =>
