@@ -34,13 +34,44 @@ describe('committee dashboard', () => {
     await city.waitForURL(/\/dashboard\/belgorod-city$/);
     await city.waitForSelector('[data-testid=dashboard-status][data-state=live]');
     await city.waitForSelector('[data-testid=dashboard-count][data-n="154"]');
-    expect(await city.locator('[data-testid=dashboard-table] tbody tr').count()).toBe(154);
+    // the first screenful of rows comes with the first paint, the rest right after it
+    const rows = city.locator('[data-testid=dashboard-table] tbody tr');
+    expect(await rows.count()).toBeGreaterThan(0);
+    await city.waitForFunction(
+      () => document.querySelectorAll('[data-testid=dashboard-table] tbody tr').length === 154,
+    );
     const before = await total(city);
     expect(before).toBeGreaterThan(1000);
     const sum = await city.$$eval('td[data-col=membersTotal]', (tds) =>
       tds.reduce((s, td) => s + Number(td.getAttribute('data-value')), 0),
     );
     expect(sum).toBe(before);
+    // The numbers are written by hand as Intl writes them: this browser's Intl agrees.
+    const unlike = await city.evaluate(() => {
+      const out: string[] = [];
+      const whole = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 0 });
+      const two = new Intl.NumberFormat('ru-RU', {
+        minimumFractionDigits: 2,
+        maximumFractionDigits: 2,
+      });
+      const share = new Intl.NumberFormat('ru-RU', { style: 'percent', maximumFractionDigits: 2 });
+      for (const td of document.querySelectorAll('td[data-col][data-value]')) {
+        const v = td.getAttribute('data-value');
+        if (!v) continue;
+        const f = td.getAttribute('data-col') === 'coveragePercent' ? two : whole;
+        if (td.textContent !== f.format(Number(v))) out.push(`${v}: ${td.textContent}`);
+      }
+      for (const tile of document.querySelectorAll<HTMLElement>('[data-total][data-value]')) {
+        const v = tile.dataset['value'];
+        if (!v) continue;
+        const percent = tile.dataset['total']!.endsWith('Percent');
+        const want = percent ? share.format(Number(v) / 100) : whole.format(Number(v));
+        const shown = tile.querySelector('.value')?.textContent;
+        if (shown !== want) out.push(`${v}: ${shown}`);
+      }
+      return out;
+    });
+    expect(unlike).toEqual([]);
     for (const chart of ['category', 'age', 'months', 'coverage'])
       expect(await city.locator(`[data-chart=${chart}]`).count()).toBe(1);
     const schoolBefore = await schoolCell(city);

@@ -74,7 +74,11 @@ describe('passport monitoring', () => {
     expect(before.overdue).toBe(0);
     const incomplete = before.total - before.complete;
     expect(incomplete).toBeGreaterThan(0);
-    expect(await page.locator('[data-testid=passport-rows] tbody tr').count()).toBe(incomplete);
+    // a few rows come with the first paint, the rest right after it
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-testid=passport-rows] tbody tr').length === n,
+      incomplete,
+    );
 
     await page.fill('[data-testid=passport-deadline-input]', '31.02.2020');
     await page.click('[data-testid=passport-deadline-save]');

@@ -3,6 +3,7 @@
 import { formatCount } from '@profgrid/core';
 import type { Locale } from '@profgrid/core';
 import { ru } from './dictionary.ts';
+import { writeNumber } from './number-format.ts';
 import type { MessageKey } from './dictionary.ts';
 
 // Russian is always here; another locale's strings once loadDictionary has brought them.
@@ -42,8 +43,9 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 /**
  * The one number format of the interface, in the locale's way: «15 272», «42,55 %» in
  * Russian, «15,272», «42.55%» in English. `digits` decimals at most (at least `minDigits`).
- * Formatters are made once per locale and kind: building one costs far more than formatting
- * with it, and a committee's form formats a figure on every row.
+ * Written by hand as Intl writes it (number-format.ts: a tab's first Intl.NumberFormat costs
+ * tens of milliseconds of the first paint); Intl itself, made once per locale and kind, only
+ * for what is not a plain decimal (∞, 1e21).
  */
 export function formatNumberIn(
   locale: Locale,
@@ -52,6 +54,9 @@ export function formatNumberIn(
   minDigits = digits,
   style: 'decimal' | 'percent' = 'decimal',
 ): string {
+  const share = style === 'percent' ? value / 100 : value;
+  const written = writeNumber(locale, share, digits, minDigits, style === 'percent');
+  if (written !== null) return written;
   const key = `${locale}:${digits}:${minDigits}:${style}`;
   let f = numberFormats.get(key);
   if (!f) {
@@ -62,7 +67,7 @@ export function formatNumberIn(
     });
     numberFormats.set(key, f);
   }
-  return f.format(style === 'percent' ? value / 100 : value);
+  return f.format(share);
 }
 
 /** 42.55 → «42,55 %» (ru), «42.55%» (en); up to `digits` decimals, trailing zeros dropped. */

@@ -15,5 +15,4 @@ export {
 export { wipeLocalData, clearApiCaches } from './wipe.ts';
 export { default as LoginForm } from './login-form.svelte';
 export { default as UserMenu } from './user-menu.svelte';
-export { default as LogoutDialog } from './logout-dialog.svelte';
 export { default as RoleLabel } from './role-label.svelte';
