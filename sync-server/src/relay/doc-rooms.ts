@@ -20,6 +20,13 @@ import { DocBudget } from './doc-budget.ts';
 import { DocRoom } from './doc-room.ts';
 import type { DataResult, Subscriber } from './doc-room.ts';
 import type { DocStored, Principal } from './hooks.ts';
+
+/** Who is told how a data message ended (a connection, rather than a closure per edit). */
+export interface DataAnswer {
+  answered(result: DataResult): void;
+  /** The room's queue failed (not the update): the connection closes 1011. */
+  failed(): void;
+}
 import { CLOSE } from './socket-like.ts';
 
 export interface DocRoomsOptions {
@@ -89,14 +96,27 @@ export class DocRooms {
   /**
    * One data message of `by` through `sub`: applied, sent to peers and stored by the room;
    * then the stored-update event, then `answer` (the connection acks or closes), then
-   * afterData (compaction, eviction). Rejects only when the room's queue failed.
+   * afterData (compaction, eviction). Should the room's queue fail, an `answer` object's
+   * failed() is called (a connection: no closure per edit), a function's promise rejects.
    */
-  async receive(
+  receive(
     room: DocRoom,
     sub: Subscriber,
     by: Principal,
     update: Uint8Array,
-    answer: (result: DataResult) => void,
+    answer: DataAnswer | ((result: DataResult) => void),
+  ): Promise<void> {
+    const done = this.#receive(room, sub, by, update, answer);
+    if (typeof answer === 'function') return done;
+    return done.catch(() => answer.failed());
+  }
+
+  async #receive(
+    room: DocRoom,
+    sub: Subscriber,
+    by: Principal,
+    update: Uint8Array,
+    answer: DataAnswer | ((result: DataResult) => void),
   ): Promise<void> {
     const stored: { change?: DocChange } = {};
     const result = await room.receiveUpdate(sub, update, stored);
@@ -105,7 +125,8 @@ export class DocRooms {
       const { change } = stored;
       this.#opts.onStored?.({ docName: room.name, doc: room.doc, by, change });
     }
-    answer(result);
+    if (typeof answer === 'function') answer(result);
+    else answer.answered(result);
     if (result !== 'unchanged') this.afterData(room);
   }
 
