@@ -96,38 +96,32 @@ export class DocRooms {
   /**
    * One data message of `by` through `sub`: applied, sent to peers and stored by the room;
    * then the stored-update event, then `answer` (the connection acks or closes), then
-   * afterData (compaction, eviction). Should the room's queue fail, an `answer` object's
-   * failed() is called (a connection: no closure per edit), a function's promise rejects.
+   * afterData (compaction, eviction). Should any of it throw (the room's queue failed), an
+   * `answer` object's failed() is called (a connection: no closure per edit); with a
+   * function the promise rejects.
    */
-  receive(
+  async receive(
     room: DocRoom,
     sub: Subscriber,
     by: Principal,
     update: Uint8Array,
     answer: DataAnswer | ((result: DataResult) => void),
   ): Promise<void> {
-    const done = this.#receive(room, sub, by, update, answer);
-    if (typeof answer === 'function') return done;
-    return done.catch(() => answer.failed());
-  }
-
-  async #receive(
-    room: DocRoom,
-    sub: Subscriber,
-    by: Principal,
-    update: Uint8Array,
-    answer: DataAnswer | ((result: DataResult) => void),
-  ): Promise<void> {
-    const stored: { change?: DocChange } = {};
-    const result = await room.receiveUpdate(sub, update, stored);
-    if (result === 'stored' && !room.retired) this.#budget.charge(room.name, update.byteLength);
-    if (result === 'stored') {
-      const { change } = stored;
-      this.#opts.onStored?.({ docName: room.name, doc: room.doc, by, change });
+    try {
+      const stored: { change?: DocChange } = {};
+      const result = await room.receiveUpdate(sub, update, stored);
+      if (result === 'stored' && !room.retired) this.#budget.charge(room.name, update.byteLength);
+      if (result === 'stored') {
+        const { change } = stored;
+        this.#opts.onStored?.({ docName: room.name, doc: room.doc, by, change });
+      }
+      if (typeof answer === 'function') answer(result);
+      else answer.answered(result);
+      if (result !== 'unchanged') this.afterData(room);
+    } catch (err) {
+      if (typeof answer === 'function') throw err;
+      answer.failed();
     }
-    if (typeof answer === 'function') answer(result);
-    else answer.answered(result);
-    if (result !== 'unchanged') this.afterData(room);
   }
 
   /** Called after each stored update: compacts a long log, evicts a poisoned room. */
