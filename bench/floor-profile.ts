@@ -6,6 +6,9 @@
 // event-loop turns over 1 / 2 / 3 / 5 ms of CPU, the functions that took the most CPU,
 // and what ran in the turns over 3 ms (the samples of the profile that fall in them).
 // Profiles and turns stay in out-dir (default a new temp folder) for a closer look.
+// BENCH_HEAP_SAMPLE=<bytes> (e.g. 1024) adds a sampling heap profile of the window, collected
+// objects included (load/heap-sample-probe.ts), and prints the bytes allocated per edit by
+// allocating function and by the nearest frame of our own code.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +20,7 @@ import type { Peer, PeerName } from './load/peers.ts';
 import { TURNS_PROBE, readTurnCounters, turnsProbeFile } from './load/turns-counters.ts';
 import type { TurnCounters } from './load/turns-counters.ts';
 import { ISSUE_WORKLOAD } from './load/workload.ts';
+import { HEAP_SAMPLE_PROBE, describeHeap, heapProfileWritten } from './load/heap-sample.ts';
 import { percentile } from './types.ts';
 
 interface ProfileNode {
@@ -50,7 +54,9 @@ try {
     const interval = process.env['BENCH_PROF_INTERVAL'] ?? '1000';
     const profiling =
       interval === '0' ? '' : ` --cpu-prof --cpu-prof-interval=${interval} --cpu-prof-dir=${dir}`;
-    const nodeOptions = `--import=${ALLOC_PROBE} --import=${TURNS_PROBE}${profiling}`;
+    const heap = process.env['BENCH_HEAP_SAMPLE'] ? ` --import=${HEAP_SAMPLE_PROBE}` : '';
+    process.env['BENCH_HEAP_SAMPLE_DIR'] = out;
+    const nodeOptions = `--import=${ALLOC_PROBE} --import=${TURNS_PROBE}${heap}${profiling}`;
     peers.push(await startPeer(name, docNames, { nodeOptions }));
   }
   process.stderr.write(`load ${loadavg().map((x) => x.toFixed(1))}; ${seconds} s window…\n`);
@@ -73,11 +79,15 @@ try {
     latencies.push(s.latencies);
   }
 } finally {
+  if (process.env['BENCH_HEAP_SAMPLE']) {
+    for (const peer of peers) await heapProfileWritten(out, peer.pid);
+  }
   for (const peer of peers) await peer.stop();
 }
 process.stderr.write(`load ${loadavg().map((x) => x.toFixed(1))}\n`);
 
 const report: string[] = [];
+const pids = peers.map((p) => p.pid);
 order.forEach((name, side) => {
   const window = turns.get(`${side}:end`)!;
   const from = turns.get(`${side}:start`) as (TurnCounters & { at: number }) | undefined;
@@ -92,6 +102,7 @@ order.forEach((name, side) => {
     `   GC: ${window.gc.minor} scavenges, ${window.gc.major} mark-compacts, ${window.gc.other} other; ${window.gc.ms.toFixed(0)} ms, longest ${window.gc.maxMs.toFixed(1)} ms, ${window.gc.over2} over 2 ms`,
   );
   writeFileSync(join(out, `${name.replace(' ', '-')}-turns.json`), JSON.stringify(window));
+  report.push(...describeHeap(join(out, `${pids[side]}.heapprofile`), edits));
   const dir = join(out, name.replace(' ', '-'));
   const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
   if (!file || !from) {

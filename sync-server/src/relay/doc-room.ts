@@ -44,6 +44,8 @@ export interface RoomSharing {
 /** Client ids one subscriber may introduce (a Y.Doc has one; it may change it once or twice). */
 export const MAX_PRESENCE_IDS = 4;
 
+/** The queue's tail drops a failure its caller already saw: one function for all. */
+const ignore = (): void => {};
 /** Origin of awareness changes that came from another instance (never re-published). */
 const REMOTE = Symbol('remote');
 
@@ -140,7 +142,7 @@ export class DocRoom {
   /** Runs task after every earlier task of this document. */
   enqueue<T>(task: () => T | Promise<T>): Promise<T> {
     const run = this.#tail.then(task);
-    this.#tail = run.catch(() => {});
+    this.#tail = run.catch(ignore);
     return run;
   }
 

@@ -20,6 +20,13 @@ import { DocBudget } from './doc-budget.ts';
 import { DocRoom } from './doc-room.ts';
 import type { DataResult, Subscriber } from './doc-room.ts';
 import type { DocStored, Principal } from './hooks.ts';
+
+/** Who is told how a data message ended (a connection, rather than a closure per edit). */
+export interface DataAnswer {
+  answered(result: DataResult): void;
+  /** The room's queue failed (not the update): the connection closes 1011. */
+  failed(): void;
+}
 import { CLOSE } from './socket-like.ts';
 
 export interface DocRoomsOptions {
@@ -89,24 +96,32 @@ export class DocRooms {
   /**
    * One data message of `by` through `sub`: applied, sent to peers and stored by the room;
    * then the stored-update event, then `answer` (the connection acks or closes), then
-   * afterData (compaction, eviction). Rejects only when the room's queue failed.
+   * afterData (compaction, eviction). Should any of it throw (the room's queue failed), an
+   * `answer` object's failed() is called (a connection: no closure per edit); with a
+   * function the promise rejects.
    */
   async receive(
     room: DocRoom,
     sub: Subscriber,
     by: Principal,
     update: Uint8Array,
-    answer: (result: DataResult) => void,
+    answer: DataAnswer | ((result: DataResult) => void),
   ): Promise<void> {
-    const stored: { change?: DocChange } = {};
-    const result = await room.receiveUpdate(sub, update, stored);
-    if (result === 'stored' && !room.retired) this.#budget.charge(room.name, update.byteLength);
-    if (result === 'stored') {
-      const { change } = stored;
-      this.#opts.onStored?.({ docName: room.name, doc: room.doc, by, change });
+    try {
+      const stored: { change?: DocChange } = {};
+      const result = await room.receiveUpdate(sub, update, stored);
+      if (result === 'stored' && !room.retired) this.#budget.charge(room.name, update.byteLength);
+      if (result === 'stored') {
+        const { change } = stored;
+        this.#opts.onStored?.({ docName: room.name, doc: room.doc, by, change });
+      }
+      if (typeof answer === 'function') answer(result);
+      else answer.answered(result);
+      if (result !== 'unchanged') this.afterData(room);
+    } catch (err) {
+      if (typeof answer === 'function') throw err;
+      answer.failed();
     }
-    answer(result);
-    if (result !== 'unchanged') this.afterData(room);
   }
 
   /** Called after each stored update: compacts a long log, evicts a poisoned room. */

@@ -8,7 +8,7 @@ import type { Logger } from '../log.ts';
 import type { RelayMetrics } from '../metrics/relay-metrics.ts';
 import { describeError } from '../errors.ts';
 import type { RelayLimits } from './limits.ts';
-import { Backpressure, OK } from './backpressure.ts';
+import { Backpressure } from './backpressure.ts';
 import { TokenBucket } from './rate-limit.ts';
 import { CLOSE, closeReason } from './socket-like.ts';
 import type { SocketLike } from './socket-like.ts';
@@ -84,34 +84,50 @@ export class Inbound {
     this.#push(data);
   }
 
-  async #handleItem(item: Uint8Array | (() => Promise<void> | void)): Promise<void> {
+  /**
+   * Handles one queued item: synchronously when nothing in it waits (an edit is handed to
+   * its room's queue at once), so a message costs no promise of its own; a promise only
+   * when the item has to be awaited (a task, a request that waits for the client to read,
+   * an answer from the document).
+   */
+  #handleItem(item: Uint8Array | (() => Promise<void> | void)): Promise<void> | void {
+    const isRequest = typeof item !== 'function';
+    let pending: Promise<void> | void = undefined;
     try {
-      if (typeof item === 'function') {
-        if (!this.closed) await item();
-      } else {
-        try {
-          await this.#request(item);
-        } finally {
-          this.#flow.handled();
-        }
-      }
+      if (isRequest) pending = this.#request(item);
+      else if (!this.closed) pending = item();
     } catch (err) {
-      this.#logger.error('socket handler failed', { error: describeError(err) });
-      this.close(CLOSE.internalError, 'internal error');
+      if (isRequest) this.#flow.handled();
+      return this.#failed(err);
     }
-    if (this.#sentSinceYield >= YIELD_AFTER_BYTES) {
-      // Requests answered with whole documents (sync step 1 after step 1) would otherwise
-      // run back to back in one task — the kernel takes megabytes before the unsent bytes
-      // reach the pause mark — and hold every other socket's edits back.
-      this.#sentSinceYield = 0;
-      await yieldToEventLoop();
+    if (pending) return this.#settle(pending, isRequest);
+    if (isRequest) this.#flow.handled();
+  }
+
+  async #settle(pending: Promise<void>, isRequest: boolean): Promise<void> {
+    try {
+      await pending;
+    } catch (err) {
+      this.#failed(err);
+    } finally {
+      if (isRequest) this.#flow.handled();
     }
   }
 
+  #failed(err: unknown): void {
+    this.#logger.error('socket handler failed', { error: describeError(err) });
+    this.close(CLOSE.internalError, 'internal error');
+  }
+
   /** One client message, once the client took enough of what it was sent. */
-  async #request(data: Uint8Array): Promise<void> {
+  #request(data: Uint8Array): Promise<void> | void {
     if (this.closed) return;
-    const flow = this.#flow.mustWait() ? await this.#flow.beforeRequest() : OK;
+    if (this.#flow.mustWait()) return this.#requestAfterWait(data);
+    return this.#owner.handle(data);
+  }
+
+  async #requestAfterWait(data: Uint8Array): Promise<void> {
+    const flow = await this.#flow.beforeRequest();
     if (!flow.ok) return this.abort(CLOSE.notReading, flow.reason);
     if (!this.closed) await this.#owner.handle(data);
   }
@@ -136,7 +152,17 @@ export class Inbound {
       // reading paused would make shift() quadratic
       const batch = this.#queue;
       this.#queue = [];
-      for (const item of batch) await this.#handleItem(item);
+      for (const item of batch) {
+        const pending = this.#handleItem(item);
+        if (pending) await pending;
+        if (this.#sentSinceYield >= YIELD_AFTER_BYTES) {
+          // Requests answered with whole documents (sync step 1 after step 1) would otherwise
+          // run back to back in one task — the kernel takes megabytes before the unsent bytes
+          // reach the pause mark — and hold every other socket's edits back.
+          this.#sentSinceYield = 0;
+          await yieldToEventLoop();
+        }
+      }
     }
     this.#draining = false;
   }

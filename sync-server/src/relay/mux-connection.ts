@@ -12,7 +12,8 @@
 // document, methods on the prototype: no closures per socket or per subscription.
 import { decodeMuxFrame, encodeAck, encodeDenied, encodeMuxFrame } from '@profgrid/core';
 import type { DeniedCode } from '@profgrid/core';
-import type { DocRoom, Subscriber } from './doc-room.ts';
+import type { DataResult, DocRoom, Subscriber } from './doc-room.ts';
+import type { DataAnswer } from './doc-rooms.ts';
 import { resolveDocAccess } from './doc-access.ts';
 import type { RelayContext } from './relay-context.ts';
 import { Inbound } from './inbound.ts';
@@ -28,24 +29,34 @@ import type { SocketLike } from './socket-like.ts';
 const LEFT_KEPT = 1000;
 
 /** One document of a mux socket as its room sees it: frames each message with the name. */
-class MuxSubscriber implements Subscriber {
+class MuxSubscriber implements Subscriber, DataAnswer {
   readonly #inbound: Inbound;
-  readonly #docName: string;
+  readonly docName: string;
   constructor(inbound: Inbound, docName: string) {
     this.#inbound = inbound;
-    this.#docName = docName;
+    this.docName = docName;
   }
   send(message: Uint8Array): void {
-    this.#inbound.send(encodeMuxFrame(this.#docName, message));
+    this.#inbound.send(encodeMuxFrame(this.docName, message));
   }
   close(code: number, reason: string): void {
     this.#inbound.close(code, reason);
+  }
+  /** How an edit sent for this document ended: acked, or the socket closed. */
+  answered(result: DataResult): void {
+    const inbound = this.#inbound;
+    if (result === 'stored' || result === 'unchanged') inbound.send(encodeAck(this.docName));
+    else if (result === 'bad-update') inbound.close(CLOSE.invalidPayload, 'malformed update');
+    else if (result === 'missing-deps') inbound.close(CLOSE.invalidPayload, MISSING_DEPS_REASON);
+  }
+  failed(): void {
+    this.#inbound.close(CLOSE.internalError, 'internal error');
   }
 }
 
 interface Subscription {
   readonly room: DocRoom;
-  readonly sub: Subscriber;
+  readonly sub: MuxSubscriber;
   access: 'write' | 'read';
   /** MSG_DENIED 'read-only' was sent since access last changed. */
   toldReadOnly: boolean;
@@ -115,12 +126,13 @@ class MuxConnection implements ConnectionHandler, LiveConnection, InboundOwner {
     this.#ctx.live.delete(this);
   }
 
-  async handle(bytes: Uint8Array): Promise<void> {
+  /** Synchronous for an edit of a subscribed document: no promise per message. */
+  handle(bytes: Uint8Array): Promise<void> | void {
     const frame = decodeMuxFrame(bytes);
     if (!frame.ok) return this.#inbound.close(CLOSE.unsupportedData, frame.error);
     const parsed = parseMessage(frame.frame.message);
     if (!parsed.ok) return this.#inbound.close(parsed.closeCode, parsed.reason);
-    await this.#handleMessage(frame.frame.docName, parsed.message);
+    return this.#handleMessage(frame.frame.docName, parsed.message);
   }
 
   #deny(docName: string, code: DeniedCode, reason: string): void {
@@ -167,9 +179,8 @@ class MuxConnection implements ConnectionHandler, LiveConnection, InboundOwner {
     return subscription;
   }
 
-  async #handleMessage(docName: string, message: RelayMessage): Promise<void> {
+  #handleMessage(docName: string, message: RelayMessage): Promise<void> | void {
     const ctx = this.#ctx;
-    const inbound = this.#inbound;
     if (message.kind === 'unsubscribe') {
       const s = this.#subs.get(docName);
       if (s) {
@@ -191,14 +202,28 @@ class MuxConnection implements ConnectionHandler, LiveConnection, InboundOwner {
       if (message.kind !== 'step1') return;
       this.#left.delete(docName);
     }
-    const s = this.#subs.get(docName) ?? (await this.#subscribe(docName));
-    if (!s) return;
+    const s = this.#subs.get(docName);
+    return s ? this.#toRoom(s, message) : this.#subscribeAndHandle(docName, message);
+  }
+
+  async #subscribeAndHandle(docName: string, message: RelayMessage): Promise<void> {
+    const s = await this.#subscribe(docName);
+    if (s) await this.#toRoom(s, message);
+  }
+
+  async #answerStep1(s: Subscription, stateVector: Uint8Array): Promise<void> {
+    const answered = await s.room.answerStep1(s.sub, stateVector, true);
+    if (!answered) this.#inbound.close(CLOSE.invalidPayload, 'malformed state vector');
+  }
+
+  /** A message for a subscribed document. */
+  #toRoom(s: Subscription, message: RelayMessage): Promise<void> | void {
+    const ctx = this.#ctx;
+    const inbound = this.#inbound;
+    const docName = s.sub.docName;
     switch (message.kind) {
-      case 'step1': {
-        const answered = await s.room.answerStep1(s.sub, message.stateVector, true);
-        if (!answered) inbound.close(CLOSE.invalidPayload, 'malformed state vector');
-        return;
-      }
+      case 'step1':
+        return this.#answerStep1(s, message.stateVector);
       case 'step2':
       case 'update': {
         if (s.access === 'read') {
@@ -208,15 +233,7 @@ class MuxConnection implements ConnectionHandler, LiveConnection, InboundOwner {
           s.toldReadOnly = true;
           return;
         }
-        ctx.rooms
-          .receive(s.room, s.sub, this.principal, message.update, (result) => {
-            if (result === 'stored' || result === 'unchanged') inbound.send(encodeAck(docName));
-            else if (result === 'bad-update')
-              inbound.close(CLOSE.invalidPayload, 'malformed update');
-            else if (result === 'missing-deps')
-              inbound.close(CLOSE.invalidPayload, MISSING_DEPS_REASON);
-          })
-          .catch(() => inbound.close(CLOSE.internalError, 'internal error'));
+        void ctx.rooms.receive(s.room, s.sub, this.principal, message.update, s.sub);
         return;
       }
       case 'awareness':
@@ -230,6 +247,7 @@ class MuxConnection implements ConnectionHandler, LiveConnection, InboundOwner {
         return;
       }
       case 'auth':
+      case 'unsubscribe':
         return;
     }
   }

@@ -7,8 +7,8 @@
 // One object per socket is the handler, the room's subscriber and the live connection
 // (methods on the prototype): per-socket closures were most of the relay's own heap per
 // socket (bench/socket-memory.ts).
-import type { Subscriber } from './doc-room.ts';
-import type { DocRoom } from './doc-room.ts';
+import type { DataResult, DocRoom, Subscriber } from './doc-room.ts';
+import type { DataAnswer } from './doc-rooms.ts';
 import { resolveDocAccess } from './doc-access.ts';
 import type { RelayContext } from './relay-context.ts';
 import { Inbound } from './inbound.ts';
@@ -28,7 +28,9 @@ export function connectPlain(
   return new PlainConnection(ctx, socket, principal, docName);
 }
 
-class PlainConnection implements ConnectionHandler, Subscriber, LiveConnection, InboundOwner {
+class PlainConnection
+  implements ConnectionHandler, Subscriber, LiveConnection, InboundOwner, DataAnswer
+{
   readonly principal: Principal;
   readonly #ctx: RelayContext;
   readonly #docName: string;
@@ -114,7 +116,8 @@ class PlainConnection implements ConnectionHandler, Subscriber, LiveConnection, 
     if (awareness) this.send(awareness);
   }
 
-  async handle(bytes: Uint8Array): Promise<void> {
+  /** Synchronous for an edit (handed to the room's queue): no promise per message. */
+  handle(bytes: Uint8Array): Promise<void> | void {
     const inbound = this.#inbound;
     const parsed = parseMessage(bytes);
     if (!parsed.ok) return inbound.close(parsed.closeCode, parsed.reason);
@@ -123,10 +126,7 @@ class PlainConnection implements ConnectionHandler, Subscriber, LiveConnection, 
     const message = parsed.message;
     switch (message.kind) {
       case 'step1':
-        if (!(await r.answerStep1(this, message.stateVector, false))) {
-          inbound.close(CLOSE.invalidPayload, 'malformed state vector');
-        }
-        return;
+        return this.#answerStep1(r, message.stateVector);
       case 'step2':
       case 'update':
         if (this.#access === 'read') {
@@ -134,13 +134,7 @@ class PlainConnection implements ConnectionHandler, Subscriber, LiveConnection, 
           this.#refusalSent = true;
           return;
         }
-        this.#ctx.rooms
-          .receive(r, this, this.principal, message.update, (result) => {
-            if (result === 'bad-update') inbound.close(CLOSE.invalidPayload, 'malformed update');
-            else if (result === 'missing-deps')
-              inbound.close(CLOSE.invalidPayload, MISSING_DEPS_REASON);
-          })
-          .catch(() => inbound.close(CLOSE.internalError, 'internal error'));
+        void this.#ctx.rooms.receive(r, this, this.principal, message.update, this);
         return;
       case 'awareness':
         if (!r.receiveAwareness(this, message.update)) {
@@ -156,5 +150,23 @@ class PlainConnection implements ConnectionHandler, Subscriber, LiveConnection, 
       case 'unsubscribe':
         return;
     }
+  }
+
+  async #answerStep1(room: DocRoom, stateVector: Uint8Array): Promise<void> {
+    if (!(await room.answerStep1(this, stateVector, false))) {
+      this.#inbound.close(CLOSE.invalidPayload, 'malformed state vector');
+    }
+  }
+
+  // DataAnswer: how an edit of this socket ended (plain y-websocket has no ack)
+  answered(result: DataResult): void {
+    if (result === 'bad-update') this.#inbound.close(CLOSE.invalidPayload, 'malformed update');
+    else if (result === 'missing-deps') {
+      this.#inbound.close(CLOSE.invalidPayload, MISSING_DEPS_REASON);
+    }
+  }
+
+  failed(): void {
+    this.#inbound.close(CLOSE.internalError, 'internal error');
   }
 }

@@ -51,6 +51,9 @@ function destroyOnError(this: Duplex): void {
   this.destroy();
 }
 
+/** ws.send's options: one object for every send (ws makes `{}` when given a callback alone). */
+const BINARY = Object.freeze({ binary: true });
+
 /**
  * The ws socket as the relay sees it (methods on the prototype, no closures per socket).
  * Flow control for relay/backpressure.ts: unsent bytes are ws's bufferedAmount (its own
@@ -64,7 +67,7 @@ class WsSocket implements SocketLike {
     this.written = this.written.bind(this);
   }
   send(data: Uint8Array): void {
-    if (this.#ws.readyState === this.#ws.OPEN) this.#ws.send(data, this.written);
+    if (this.#ws.readyState === this.#ws.OPEN) this.#ws.send(data, BINARY, this.written);
   }
   close(code: number, reason: string): void {
     this.#ws.close(code, reason);
