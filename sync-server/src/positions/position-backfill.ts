@@ -144,11 +144,7 @@ export class PositionBackfill {
         });
       }
       // with links written, from the document as stored now (the newer names)
-      // derived rows, as the duplicate index's back-fill writes them: no fsync each (the
-      // mark, written behind after them, cannot outlive them in the WAL)
-      await this.#o.chairs.indexDoc(orgId, linked > 0 ? await this.#o.load(orgId) : doc, false, {
-        durable: false,
-      });
+      await this.#o.chairs.indexDoc(orgId, linked > 0 ? await this.#o.load(orgId) : doc);
     }
     this.#marks.update(orgId, () => ({ at: this.#o.now(), linked, unlinked }));
     return { linked, unlinked };

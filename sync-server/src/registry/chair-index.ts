@@ -28,7 +28,7 @@ import {
   withoutLeftHolders,
 } from '@profgrid/core/positions';
 import type { ElectionDue, PositionRecord } from '@profgrid/core/positions';
-import type { BatchOptions, Sql } from '../store/sql.ts';
+import type { Sql } from '../store/sql.ts';
 import { HolderRefs, foreignRefs } from './holder-refs.ts';
 import type { DocLoader } from './holder-refs.ts';
 import type { OrgRegistry } from './org-registry.ts';
@@ -96,10 +96,9 @@ export class ChairIndex {
    * rows are rewritten only when they differ from what the table holds — compared with
    * the table, not with what this instance wrote last: another instance may have
    * rewritten them since. A document seen before whose passport has not changed since
-   * (from here or from another instance) is skipped. `options.durable` false: rows a pass
-   * derives in bulk (the positions back-fill) commit without a disk sync of their own.
+   * (from here or from another instance) is skipped.
    */
-  indexDoc(orgId: string, doc: Y.Doc, force = false, options: BatchOptions = {}): Promise<void> {
+  indexDoc(orgId: string, doc: Y.Doc, force = false): Promise<void> {
     const known = this.#passportChanged.get(doc);
     if (known && !known.changed && !force) return Promise.resolve();
     const orgDoc = new OrgDoc(doc);
@@ -143,10 +142,7 @@ export class ChairIndex {
       const terms = withoutLeftHolders(positions, orgId, isOff, foreignOff).filter(
         (p) => p.termEnd !== '' && holdsOn(p, today),
       );
-      await Promise.all([
-        this.#write(orgId, entries, options),
-        this.#writeTerms(orgId, terms, options),
-      ]);
+      await Promise.all([this.#write(orgId, entries), this.#writeTerms(orgId, terms)]);
       return eventsChanged ? this.#refs.holderChanged(orgId, orgDoc) : [];
     };
     const guarded = () =>
@@ -170,11 +166,7 @@ export class ChairIndex {
     });
   }
 
-  async #write(
-    orgId: string,
-    entries: readonly ChairEntry[],
-    options: BatchOptions,
-  ): Promise<void> {
+  async #write(orgId: string, entries: readonly ChairEntry[]): Promise<void> {
     const stored = await this.#sql.all<Row>(
       'SELECT role, name, phone, email, term_start, term_end FROM chair_cards WHERE org_id = ? ORDER BY idx',
       [orgId],
@@ -187,34 +179,27 @@ export class ChairIndex {
       a.term_start === (b.termStart ?? '') &&
       a.term_end === (b.termEnd ?? '');
     if (stored.length === entries.length && stored.every((s, i) => same(s, entries[i]!))) return;
-    await this.#sql.batch(
-      [
-        { sql: 'DELETE FROM chair_cards WHERE org_id = ?', params: [orgId] },
-        ...entries.map((e, i) => ({
-          sql: 'INSERT INTO chair_cards (org_id, idx, role, name, phone, email, search, term_start, term_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-          params: [
-            orgId,
-            i,
-            e.role,
-            e.name,
-            e.phone,
-            e.email,
-            normalizeSearch(`${e.name} ${e.phone} ${e.email}`),
-            e.termStart ?? '',
-            e.termEnd ?? '',
-          ],
-        })),
-      ],
-      options,
-    );
+    await this.#sql.batch([
+      { sql: 'DELETE FROM chair_cards WHERE org_id = ?', params: [orgId] },
+      ...entries.map((e, i) => ({
+        sql: 'INSERT INTO chair_cards (org_id, idx, role, name, phone, email, search, term_start, term_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        params: [
+          orgId,
+          i,
+          e.role,
+          e.name,
+          e.phone,
+          e.email,
+          normalizeSearch(`${e.name} ${e.phone} ${e.email}`),
+          e.termStart ?? '',
+          e.termEnd ?? '',
+        ],
+      })),
+    ]);
   }
 
   /** The organization's posts held with a term, rewritten only when they differ. */
-  async #writeTerms(
-    orgId: string,
-    terms: readonly PositionRecord[],
-    options: BatchOptions,
-  ): Promise<void> {
+  async #writeTerms(orgId: string, terms: readonly PositionRecord[]): Promise<void> {
     const stored = await this.#sql.all<TermRow>(
       'SELECT position_id, role, name, term_start, term_end FROM position_terms WHERE org_id = ? ORDER BY position_id',
       [orgId],
@@ -227,16 +212,13 @@ export class ChairIndex {
       a.term_start === b.start &&
       a.term_end === b.termEnd;
     if (stored.length === want.length && stored.every((s, i) => same(s, want[i]!))) return;
-    await this.#sql.batch(
-      [
-        { sql: 'DELETE FROM position_terms WHERE org_id = ?', params: [orgId] },
-        ...want.map((p) => ({
-          sql: 'INSERT INTO position_terms (org_id, position_id, role, name, term_start, term_end) VALUES (?, ?, ?, ?, ?, ?)',
-          params: [orgId, p.id, p.role, p.holder.name.trim(), p.start, p.termEnd],
-        })),
-      ],
-      options,
-    );
+    await this.#sql.batch([
+      { sql: 'DELETE FROM position_terms WHERE org_id = ?', params: [orgId] },
+      ...want.map((p) => ({
+        sql: 'INSERT INTO position_terms (org_id, position_id, role, name, term_start, term_end) VALUES (?, ?, ?, ?, ?, ?)',
+        params: [orgId, p.id, p.role, p.holder.name.trim(), p.start, p.termEnd],
+      })),
+    ]);
   }
 
   /** Cards of the given organizations matching `q` (empty q: all), tree order. */
