@@ -3,7 +3,14 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { OrgDoc, SCHEMA_VERSION } from '@profgrid/core';
-import { createLogger } from '../src/log.ts';
+import { fsync } from 'node:fs';
+import { seedIfEmpty } from '../src/demo/seed.ts';
+import { createLogger, silentLogger } from '../src/log.ts';
+import { ChairIndex } from '../src/registry/chair-index.ts';
+import { SqlOrgRegistry } from '../src/registry/org-registry.ts';
+import { openSqlite } from '../src/store/sqlite-db.ts';
+import { SqliteDocStore } from '../src/store/sqlite-doc-store.ts';
+import { sqliteSql } from '../src/store/sqlite-sql.ts';
 import { removeDir, startTestRelay, tempDataDir } from './relay-harness.ts';
 
 const dataDir = tempDataDir();
@@ -62,5 +69,45 @@ describe('demo seeding', () => {
     expect(names.filter((n) => n.startsWith('org:'))).toHaveLength(154);
     expect(names.filter((n) => n.startsWith('table:'))).toHaveLength(2);
     await second.server.close();
+  });
+});
+
+describe('demo seeding on disk', () => {
+  it('syncs the WAL once for the whole pass, not once per document written', async () => {
+    const dir = tempDataDir();
+    const db = openSqlite(dir);
+    let syncs = 0;
+    const sql = sqliteSql(db, {
+      syncFile: (fd, done) => {
+        syncs++;
+        fsync(fd, done);
+      },
+    });
+    try {
+      const registry = await SqlOrgRegistry.open(sql);
+      const chairs = new ChairIndex(sql, registry);
+      const store = new SqliteDocStore(db);
+      syncs = 0;
+      const seeded = await seedIfEmpty({
+        mode: 'demo',
+        sql,
+        registry,
+        store,
+        logger: silentLogger,
+        onDoc: (orgId, doc) => chairs.indexDoc(orgId, doc),
+      });
+      expect(seeded).toBe(true);
+      // every primary's chair cards were written (a durable batch each), with one sync
+      const cards = await sql.get<{ n: number }>(
+        'SELECT COUNT(DISTINCT org_id) AS n FROM chair_cards',
+      );
+      expect(cards!.n).toBeGreaterThan(100);
+      expect(syncs).toBe(1);
+      await store.close();
+    } finally {
+      await sql.close();
+      db.close();
+      removeDir(dir);
+    }
   });
 });

@@ -3,7 +3,8 @@
 // organization tree is inserted — the tree is the "already seeded" marker, so a crash
 // mid-way re-seeds on the next start and a second start changes nothing. Instances
 // started together on one PostgreSQL seed once: the check and the seeding run under the
-// database's seeding lock (Sql.exclusive). Logs counts only.
+// database's seeding lock (Sql.exclusive), as one bulk pass (Sql.bulk: one disk sync at
+// the end, not one per write). Logs counts only.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as Y from 'yjs';
@@ -26,6 +27,7 @@ import { RelayError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import type { DocStore } from '../store/doc-store.ts';
 import type { SqlOrgRegistry } from '../registry/org-registry.ts';
+import { inBulk } from '../store/sql.ts';
 import type { Sql } from '../store/sql.ts';
 
 export const INSTITUTIONS_FILE = join(
@@ -67,8 +69,12 @@ export async function seedIfEmpty(options: SeedOptions): Promise<boolean> {
   return options.sql.exclusive(SEED_LOCK, async () => {
     await options.registry.reload(); // another instance may have seeded meanwhile
     if (options.registry.size > 0) return false;
-    await seed(options);
-    await options.afterSeed?.();
+    // thousands of small writes (a document's chair cards, a region's code, a demo user):
+    // one disk sync at the end, not one each; the tree, written last, is the marker
+    await inBulk(options.sql, async () => {
+      await seed(options);
+      await options.afterSeed?.();
+    });
     return true;
   });
 }

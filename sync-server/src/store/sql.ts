@@ -49,7 +49,19 @@ export interface Sql {
   inJsonList(column: string): string;
   /** An SQL expression: the database server's clock, in milliseconds since 1970. */
   readonly nowMs: string;
+  /**
+   * A bulk pass (seeding, a start-up back-fill): the durable writes fn makes — and only
+   * those, not the requests answered meanwhile — commit without a disk sync of their own,
+   * and the pass resolves after one sync that covers them all, instead of one per write.
+   * A crash cuts it at a commit boundary (the WAL keeps a prefix of what was committed).
+   * Absent (PostgreSQL): fn's writes sync as usual (inBulk).
+   */
+  bulk?<T>(fn: () => Promise<T>): Promise<T>;
 }
+
+/** Runs fn as one bulk pass where the database has them (Sql.bulk), else as it is. */
+export const inBulk = <T>(sql: Sql, fn: () => Promise<T>): Promise<T> =>
+  sql.bulk ? sql.bulk(fn) : fn();
 
 /** Bumps a registry revision (`tree`, `access`); part of the batch of every such change. */
 export const bumpRev = (name: 'tree' | 'access'): Statement => ({

@@ -96,3 +96,54 @@ describe('sqliteSql batch', () => {
     await closing;
   });
 });
+
+describe('sqliteSql bulk pass', () => {
+  it('commits its durable writes without a sync each, and resolves after one sync at its end', async () => {
+    const { db, sql, waiting } = heldSyncs();
+    const pass = sql.bulk!(async () => {
+      for (let i = 0; i < 20; i++) {
+        await sql.batch([{ sql: 'INSERT INTO t VALUES (?)', params: [i] }]);
+        await sql.run('INSERT INTO t VALUES (?)', [-i]);
+      }
+      return 'done';
+    });
+    await new Promise((r) => setImmediate(r));
+    expect(await count(sql)).toBe(40);
+    expect(waiting).toHaveLength(1); // the pass's own, not one per write
+    expect(await settled(pass)).toBe('pending');
+    expect((db.prepare('PRAGMA synchronous').get() as { synchronous: number }).synchronous).toBe(2);
+    waiting[0]!(null);
+    expect(await pass).toBe('done');
+  });
+
+  it('leaves a write made meanwhile outside the pass waiting for its own sync', async () => {
+    const { sql, waiting } = heldSyncs();
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const pass = sql.bulk!(async () => {
+      await sql.batch([{ sql: 'INSERT INTO t VALUES (1)' }]);
+      await gate;
+      await sql.batch([{ sql: 'INSERT INTO t VALUES (2)' }]);
+    });
+    await new Promise((r) => setImmediate(r));
+    const request = sql.batch([{ sql: 'INSERT INTO t VALUES (3)' }]);
+    expect(waiting).toHaveLength(1);
+    expect(await settled(request)).toBe('pending');
+    release();
+    await new Promise((r) => setImmediate(r));
+    expect(waiting).toHaveLength(2); // the request's, then the pass's end
+    waiting[0]!(null);
+    await request;
+    waiting[1]!(null);
+    await pass;
+    expect(await count(sql)).toBe(3);
+  });
+
+  it('rejects the pass when its closing sync fails', async () => {
+    const { sql, waiting } = heldSyncs();
+    const pass = sql.bulk!(() => sql.batch([{ sql: 'INSERT INTO t VALUES (1)' }]));
+    await new Promise((r) => setImmediate(r));
+    waiting[0]!(Object.assign(new Error('EIO: i/o error, fsync'), { code: 'EIO' }));
+    await expect(pass).rejects.toMatchObject({ code: 'store-failed', message: 'WAL sync failed' });
+  });
+});

@@ -7,7 +7,9 @@
 // an fsync on a busy disk (tens of ms) no longer holds every request of the process (as
 // the document store does, sqlite-doc-store.ts). Reads after the COMMIT see the rows
 // before the fsync ends, as with the document store's appends. Without a WAL file (in
-// memory, another journal mode) the COMMIT syncs itself.
+// memory, another journal mode) the COMMIT syncs itself. Inside bulk() (seeding, a
+// back-fill) durable writes skip their own fsync, and the pass ends with one.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { fsync } from 'node:fs';
 import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite';
 import type { Sql, SqlValue, Statement } from './sql.ts';
@@ -43,6 +45,9 @@ export function sqliteSql(db: DatabaseSync, options: SqliteSqlOptions = {}): Sql
   };
   const run = (s: Statement) => Number(prepare(s.sql).run(...args(s.params)).changes);
   const wal = walSync(db, options.syncFile ?? fsync);
+  // the async context of a bulk pass: its writes wait for no fsync (the pass's end syncs)
+  const bulkPass = new AsyncLocalStorage<true>();
+  const inBulkPass = () => bulkPass.getStore() === true;
   return {
     dialect: 'sqlite',
     all: <T>(sql: string, params?: readonly SqlValue[]) =>
@@ -65,7 +70,7 @@ export function sqliteSql(db: DatabaseSync, options: SqliteSqlOptions = {}): Sql
       } catch (err) {
         return Promise.reject(err as Error);
       }
-      return wal.sync(walFd).then(() => changes);
+      return inBulkPass() ? Promise.resolve(changes) : wal.sync(walFd).then(() => changes);
     },
     batch: (statements, batchOptions) => {
       const durable = batchOptions?.durable !== false;
@@ -82,7 +87,13 @@ export function sqliteSql(db: DatabaseSync, options: SqliteSqlOptions = {}): Sql
       } catch (err) {
         return Promise.reject(err as Error);
       }
-      return walFd === null ? Promise.resolve() : wal.sync(walFd);
+      return walFd === null || inBulkPass() ? Promise.resolve() : wal.sync(walFd);
+    },
+    bulk: async (fn) => {
+      const result = await bulkPass.run(true, fn);
+      const walFd = wal.fd();
+      if (walFd !== null) await wal.sync(walFd);
+      return result;
     },
     exclusive: (_key, fn) => fn(),
     tryExclusive: async (_key, fn) => {
