@@ -20,6 +20,7 @@ import { DocBudget } from './doc-budget.ts';
 import { DocRoom } from './doc-room.ts';
 import type { DataResult, Subscriber } from './doc-room.ts';
 import type { DocStored, Principal } from './hooks.ts';
+import { CLOSE } from './socket-like.ts';
 
 /** Who is told how a data message ended (a connection, rather than a closure per edit). */
 export interface DataAnswer {
@@ -27,7 +28,6 @@ export interface DataAnswer {
   /** The room's queue failed (not the update): the connection closes 1011. */
   failed(): void;
 }
-import { CLOSE } from './socket-like.ts';
 
 export interface DocRoomsOptions {
   readonly store: DocStore;
