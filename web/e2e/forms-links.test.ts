@@ -90,4 +90,16 @@ describe('forms page section links', () => {
       }
     }
   });
+
+  it('tells a committee’s viewer whose requests its empty requests page will list', async () => {
+    const ctx = await browser.newContext();
+    await login(ctx, app, 'demo-viewer');
+    const page = await ctx.newPage();
+    await page.goto(`${app.url}/requests/belgorod-city`);
+    // Not «the committee above sends them» only: the city's own requests to its schools show here too.
+    await expect
+      .poll(() => page.locator('[data-testid=requests-none]').textContent())
+      .toContain('комитет отправит подчинённым организациям');
+    await ctx.close();
+  });
 });

@@ -320,7 +320,8 @@ describe('grid editing', () => {
     const birth = await cellText(page, first!, 'birthDate');
     const box = page.locator('.ag-floating-filter[col-id=birthDate] input:not([disabled])');
     expect(await box.getAttribute('type')).toBe('text');
-    expect(await box.getAttribute('placeholder')).toBe('дд.мм.гггг');
+    // In capitals, as every other date hint of the app (forms, errors, help).
+    expect(await box.getAttribute('placeholder')).toBe('ДД.ММ.ГГГГ');
     await box.fill(birth);
     await page.waitForFunction((day) => {
       const cells = [...document.querySelectorAll('.ag-row[row-id] .ag-cell[col-id=birthDate]')];

@@ -21,7 +21,7 @@ describe('the member list after a switch of language', () => {
   it('makes its filters again in the new language, each keeping what it filters by', async () => {
     const [ctx, page] = await openAs(browser, app, 'demo-school4', 'school-004');
     const dateBox = '.ag-floating-filter[col-id=birthDate] input[placeholder]';
-    expect(await page.getAttribute(dateBox, 'placeholder')).toBe('дд.мм.гггг');
+    expect(await page.getAttribute(dateBox, 'placeholder')).toBe('ДД.ММ.ГГГГ');
     const [first] = await surnames(page);
     await page.locator('.ag-floating-filter[col-id=surname] input').fill(first!);
     await page.waitForFunction((surname) => {
@@ -32,7 +32,7 @@ describe('the member list after a switch of language', () => {
     const filtered = await surnames(page);
     await page.click('[data-testid=locale-switch]');
     await page.waitForFunction(
-      (selector) => document.querySelector(selector)?.getAttribute('placeholder') === 'dd.mm.yyyy',
+      (selector) => document.querySelector(selector)?.getAttribute('placeholder') === 'DD.MM.YYYY',
       dateBox,
     );
     // Still filtered by what was typed, in the box and in the rows.

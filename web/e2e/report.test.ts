@@ -84,6 +84,8 @@ describe('statistical report', () => {
     expect(rollup['membersTotal']).toBeGreaterThan(1000);
 
     await page.click('[data-testid=report-link]');
+    // The committee is told of its subordinates' lists.
+    expect(await page.getAttribute('[data-testid=report-intro]', 'data-scope')).toBe('subtree');
     await page.fill('[data-testid=report-reason]', 'сверка с формами');
     await page.click('[data-testid=report-reason-submit]');
     await page.waitForURL(/\/report\/belgorod-city$/);
@@ -163,6 +165,22 @@ describe('statistical report', () => {
     expect(await page.isVisible('[data-testid=report-xlsx]')).toBe(false);
     expect(await page.isVisible('[data-testid=report-table]')).toBe(true);
     await page.screenshot({ path: '/tmp/report-print.png', fullPage: true });
+    await ctx.close();
+  });
+
+  it('tells a school of its own list, which it has, not of subordinates it has none of', async () => {
+    const ctx = await browser.newContext();
+    await login(ctx, app, 'demo-school4');
+    const page = await ctx.newPage();
+    await page.goto(`${app.url}/report/school-004`);
+    // «own» once the school's organization is known (it has no children).
+    const intro = page.locator('[data-testid=report-intro][data-scope=own]');
+    await intro.waitFor();
+    expect(await intro.textContent()).toContain('по списку членов вашей организации');
+    expect(await intro.textContent()).not.toContain('подчинённых');
+    expect((await page.textContent('[data-testid=report-reason-submit]'))?.trim()).toBe(
+      'Загрузить список',
+    );
     await ctx.close();
   });
 });

@@ -49,8 +49,11 @@ export const enCommittee: Record<keyof typeof ruCommittee, string> = {
   'report.link': 'Report 5-SP',
   'report.reasonIntro':
     "The full report downloads every subordinate organization's member list into this browser. The statistical forms («Report forms») need none of that. Give a reason: it is written to the audit log.",
+  'report.reasonIntroOwn':
+    "The report is counted from your organization's member list, downloaded into this browser. The statistical forms («Report forms») need none of that. Give a reason: it is written to the audit log.",
   'report.reason': 'Reason',
   'report.reasonSubmit': 'Download the lists',
+  'report.reasonSubmitOwn': 'Download the list',
   'report.reasonNeeded': 'Give a reason (at least 5 characters)',
   'report.from': 'from',
   'report.to': 'to',

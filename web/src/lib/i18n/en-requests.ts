@@ -10,6 +10,8 @@ export const enRequests: Record<keyof typeof ruRequests, string> = {
   'requests.received': 'Requests from the committee',
   'requests.none':
     'No requests yet: the committee above sends them. A request that arrives shows here and under «Tasks».',
+  'requests.noneCommittee':
+    'No requests yet. Requests the committee sends to its subordinate organizations, and those from the committee above, will show here.',
   'requests.noneSent':
     'No request sent yet. «New request» gathers the subordinate organizations’ answers into one table.',
   'requests.new': 'New request',

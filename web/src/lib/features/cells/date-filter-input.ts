@@ -1,5 +1,5 @@
 // The date box of the grid's date filters: a text field read by core's parseDate (ДД.ММ.ГГГГ,
-// Д.М.ГГГГ or ISO), placeholder from the grid's locale (дд.мм.гггг). AG Grid's default is the
+// Д.М.ГГГГ or ISO), placeholder from the grid's locale (ДД.ММ.ГГГГ). AG Grid's default is the
 // browser's date picker, which speaks the browser's language (mm/dd/yyyy in an English
 // Chromium) whatever the app's language is.
 import { formatRuDate, isIsoDate, parseDate } from '@profgrid/core';
@@ -35,7 +35,7 @@ export class DateFilterInput implements IDateComp {
     live.add(this);
   }
 
-  /** The floating filter sets no placeholder: the grid's own date format text (дд.мм.гггг). */
+  /** The floating filter sets no placeholder: the grid's own date format text (ДД.ММ.ГГГГ). */
   relabel(): void {
     if (!this.#params) return;
     const { api, context } = this.#params;

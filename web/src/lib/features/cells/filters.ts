@@ -52,7 +52,7 @@ export function textFilter(
 }
 
 /**
- * A filter's own texts (operators, the date box's дд.мм.гггг) are made with the filter, so
+ * A filter's own texts (operators, the date box's ДД.ММ.ГГГГ) are made with the filter, so
  * after a switch of language the filters are made again, each keeping what it filters by.
  */
 export function renewFilters(api: GridApi): void {

@@ -34,7 +34,7 @@ export const AG_GRID_LOCALE_RU = {
   notContains: 'Не содержит',
   startsWith: 'Начинается с',
   endsWith: 'Заканчивается на',
-  dateFormatOoo: 'дд.мм.гггг',
+  dateFormatOoo: 'ДД.ММ.ГГГГ',
   before: 'До',
   after: 'После',
   andCondition: 'И',

@@ -24,7 +24,8 @@ describe('AG Grid in Russian', () => {
     expect(gridText('ru', 'noMatchingRows', 'No Matching Rows')).toBe('Ничего не найдено');
     expect(gridText('ru', 'ariaRowIndex', 'Row ${variable}', ['12'])).toBe('Строка 12');
     expect(gridText('en', 'noMatchingRows', 'No Matching Rows')).toBe('No Matching Rows');
-    // Dates are ДД.ММ.ГГГГ in both languages: so is the date filter's placeholder.
-    expect(gridText('en', 'dateFormatOoo', 'yyyy-mm-dd')).toBe('dd.mm.yyyy');
+    // Dates are ДД.ММ.ГГГГ in both languages: so is the date filter's placeholder,
+    // in capitals as the forms' hints (common.datePlaceholder).
+    expect(gridText('en', 'dateFormatOoo', 'yyyy-mm-dd')).toBe('DD.MM.YYYY');
   });
 });

@@ -6,7 +6,7 @@ import type { Locale } from '@profgrid/core';
 import { AG_GRID_LOCALE_RU } from './grid-locale-ru.ts';
 
 const RU: Readonly<Record<string, string>> = AG_GRID_LOCALE_RU;
-const EN: Readonly<Record<string, string>> = { dateFormatOoo: 'dd.mm.yyyy' };
+const EN: Readonly<Record<string, string>> = { dateFormatOoo: 'DD.MM.YYYY' };
 
 export function gridText(
   locale: Locale,
