@@ -6,6 +6,7 @@ import { normalizeDateInput } from '@profgrid/core';
 import type { AuditEntry } from '@profgrid/core';
 import { translate } from '../../i18n/format.ts';
 import { withQuery } from '../api/index.ts';
+import { localMoment } from '../../i18n/moment.ts';
 
 export interface AuditQuery {
   readonly orgId: string;
@@ -41,18 +42,12 @@ export function auditCsvUrl(q: AuditQuery): string {
   return withQuery('/api/audit.csv', params(q));
 }
 
-const p2 = (n: number) => String(n).padStart(2, '0');
-
 /** ISO timestamp → ДД.ММ.ГГГГ ЧЧ:ММ:СС in local time. */
-export function formatAuditTime(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return `${p2(d.getDate())}.${p2(d.getMonth() + 1)}.${d.getFullYear()} ${p2(d.getHours())}:${p2(d.getMinutes())}:${p2(d.getSeconds())}`;
-}
+export const formatAuditTime = (iso: string): string => localMoment(iso, true);
 
 /** The default period as ДД.ММ.ГГГГ: the last 30 days up to today. */
 export function defaultPeriod(now: Date): { from: string; to: string } {
-  const ru = (d: Date) => `${p2(d.getDate())}.${p2(d.getMonth() + 1)}.${d.getFullYear()}`;
+  const ru = (d: Date) => localMoment(d.getTime()).slice(0, 10); // its ДД.ММ.ГГГГ
   const from = new Date(now);
   from.setDate(from.getDate() - 30);
   return { from: ru(from), to: ru(now) };

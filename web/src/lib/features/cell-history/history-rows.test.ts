@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { OrgDoc } from '@profgrid/core';
-import { formatDateTime, historyRows } from './history-rows.ts';
+import { historyRows } from './history-rows.ts';
 
 function docWithEdits(): OrgDoc {
   let clock = new Date(2026, 10, 24, 9, 5).getTime();
@@ -44,12 +44,5 @@ describe('historyRows', () => {
 
   it('an unrecorded cell has no rows', () => {
     expect(historyRows([], 'x')).toEqual([]);
-  });
-});
-
-describe('formatDateTime', () => {
-  it('reads ДД.ММ.ГГГГ ЧЧ:ММ in local time', () => {
-    expect(formatDateTime(new Date(2026, 0, 5, 7, 3).getTime())).toBe('05.01.2026 07:03');
-    expect(formatDateTime(new Date(2026, 11, 31, 23, 59).getTime())).toBe('31.12.2026 23:59');
   });
 });

@@ -34,11 +34,3 @@ export function historyRows(entries: readonly CellHistoryEntry[], current: strin
   }
   return rows;
 }
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** ДД.ММ.ГГГГ ЧЧ:ММ in the browser's time zone. */
-export function formatDateTime(at: number): string {
-  const d = new Date(at);
-  return `${pad(d.getDate())}.${pad(d.getMonth() + 1)}.${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}

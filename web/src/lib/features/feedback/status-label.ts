@@ -1,4 +1,4 @@
-// Status wording and dates of feedback messages.
+// Status wording of feedback messages.
 import type { FeedbackStatus } from '@profgrid/core';
 import type { MessageKey } from '../../i18n/index.ts';
 
@@ -8,10 +8,3 @@ export const STATUS_LABEL: Record<FeedbackStatus, MessageKey> = {
   accepted: 'feedback.status.accepted',
   rejected: 'feedback.status.rejected',
 };
-
-/** ДД.ММ.ГГГГ ЧЧ:ММ in the browser's time zone. */
-export function feedbackTime(ms: number): string {
-  const d = new Date(ms);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${p(d.getDate())}.${p(d.getMonth() + 1)}.${d.getFullYear()} ${p(d.getHours())}:${p(d.getMinutes())}`;
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedbackTime } from './status-label.ts';
+import { localMoment } from '../../i18n/moment.ts';
 import { versionLabel } from './version-label.ts';
 
 describe('versionLabel', () => {
@@ -7,7 +7,7 @@ describe('versionLabel', () => {
 
   it('reads a build time as ДД.ММ.ГГГГ ЧЧ:ММ', () => {
     expect(versionLabel(String(built))).toBe('05.12.2026 19:07');
-    expect(feedbackTime(built)).toBe('05.12.2026 19:07');
+    expect(localMoment(built)).toBe('05.12.2026 19:07');
   });
 
   it('adds the short commit the build had', () => {
