@@ -44,8 +44,7 @@ export interface RoomSharing {
 /** Client ids one subscriber may introduce (a Y.Doc has one; it may change it once or twice). */
 export const MAX_PRESENCE_IDS = 4;
 
-/** The queue's tail drops a failure its caller already saw: one function for all. */
-const ignore = (): void => {};
+const ignore = (): void => {}; // the queue's tail drops a failure its caller already saw
 /** Origin of awareness changes that came from another instance (never re-published). */
 const REMOTE = Symbol('remote');
 
