@@ -1,7 +1,7 @@
 // The authorization matrix: every role (admin, editor, viewer) granted on
 // three levels (region, city, school) × every org relation (own, ancestor, sibling,
 // descendant, other branch) × read and write, over REST (orgs get/list/patch/move/
-// archive/create, users, audit, chairs) and the websocket (/mux subscribe + update,
+// archive/create, subtree/search, users, audit, chairs) and the websocket (/mux subscribe + update,
 // /sync/:doc). Rule: a grant covers its own organization and descendants, nothing
 // else; viewers read, editors write, admins also manage; nothing of another branch
 // reaches the client (no list entry, no chair card, no document content).
@@ -171,8 +171,16 @@ describe.each(cases)('$role at $grantOrg → $target ($rel)', ({ role, grantOrg,
   it('REST read: GET /orgs/:id', async () => {
     expect((await api(s(), 'GET', `/orgs/${target}`)).status).toBe(sees() ? 200 : 404);
   });
-  it('REST read: GET /orgs lists it exactly when in reach', async () => {
-    const ids = ((await api(s(), 'GET', '/orgs')).body as { id: string }[]).map((o) => o.id);
+  it('REST read: GET /orgs/subtree of the grant lists it exactly when in reach', async () => {
+    const r = await api(s(), 'GET', `/orgs/subtree?root=${grantOrg}`);
+    const ids = (r.body as { id: string }[]).map((o) => o.id);
+    expect(ids.includes(target)).toBe(sees());
+  });
+  it('REST read: GET /orgs/search by its name finds it exactly when in reach', async () => {
+    const name = relay.server.registry.get(target)!.name;
+    const q = encodeURIComponent(name);
+    const r = await api(s(), 'GET', `/orgs/search?q=${q}&limit=200`);
+    const ids = (r.body as { hits: { id: string }[] }).hits.map((h) => h.id);
     expect(ids.includes(target)).toBe(sees());
   });
   it('REST read: GET /chairs finds its chair exactly when in reach', async () => {
