@@ -5,7 +5,7 @@ export const enCards: Record<keyof typeof ruCards, string> = {
   'cards.issue': 'Issue cards',
   'cards.issueTitle': 'Issue electronic cards to every member on the register who has none',
   'cards.issued': 'Cards issued: {n}',
-  'cards.skippedUnnamed': 'Rows without a surname got no card: {n}.',
+  'cards.issuedSkipped': 'Cards issued: {n}. Rows without a surname got no card: {k}.',
   'cards.print': 'Print cards',
   'cards.printOne': 'Print card',
   'cards.link': 'Card link',

@@ -4,7 +4,7 @@ export const ruCards = {
   'cards.issue': 'Выдать билеты',
   'cards.issueTitle': 'Выдать электронные билеты всем членам профсоюза на учёте, у кого их нет',
   'cards.issued': 'Выдано билетов: {n}',
-  'cards.skippedUnnamed': 'Строкам без фамилии билеты не выданы: {n}.',
+  'cards.issuedSkipped': 'Выдано билетов: {n}. Строкам без фамилии билеты не выданы: {k}.',
   'cards.print': 'Печать билетов',
   'cards.printOne': 'Печать билета',
   'cards.link': 'Ссылка на билет',
