@@ -134,6 +134,7 @@ export async function startServer(
       store,
       logger,
       now,
+      timeZone: config.timeZone ?? DEFAULT_TIME_ZONE,
       publish: events && ((row, version) => events.publish({ kind: 'rollup', ...row, version })),
     });
     const counting = rollups;

@@ -10,8 +10,10 @@
 // the background, in slices that yield to the event loop. Counts only; nothing personal.
 import * as Y from 'yjs';
 import {
+  DEFAULT_TIME_ZONE,
   OrgDoc,
   RollupTree,
+  calendarDate,
   orgDocName,
   orgIdOfDocName,
   orgSummary,
@@ -46,6 +48,8 @@ export interface RollupServiceOptions {
   readonly logger: Logger;
   /** Wall clock in ms (row timestamps; today's date for ages and the period). */
   readonly now?: () => number;
+  /** The union's calendar (dates of records, «today»); Moscow unless configured. */
+  readonly timeZone?: string;
   readonly debounceMs?: number;
   /** How often summaries of an earlier day are recounted (ages, year-to-date); 1 h. */
   readonly refreshMs?: number;
@@ -100,8 +104,9 @@ export class RollupService {
     this.#tree = new RollupTree((id) => options.registry.ancestorsOf(id));
   }
 
+  /** Today in the union's calendar, as transfers and records date themselves (not UTC's). */
   today(): string {
-    return new Date((this.#opts.now ?? Date.now)()).toISOString().slice(0, 10);
+    return calendarDate((this.#opts.now ?? Date.now)(), this.#opts.timeZone ?? DEFAULT_TIME_ZONE);
   }
 
   /**
